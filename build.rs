@@ -1,0 +1,57 @@
+//! Compiles the rule packs in `rules/*.toml` into one JSON document embedded in the engine.
+//! A pack with a syntax error, an unknown key or a bad field fails the build with the file,
+//! line and reason; the phrases and examples themselves are checked by `cargo test`.
+
+use std::{env, fs, path::Path};
+
+#[allow(dead_code)]
+#[path = "src/packs/schema.rs"]
+mod schema;
+
+fn main() {
+    let dir = Path::new("rules");
+    println!("cargo:rerun-if-changed=rules");
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .expect("rules/ directory is missing")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    names.sort();
+    let mut all = schema::PackFile::default();
+    let mut seen = std::collections::BTreeSet::new();
+    for path in &names {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(path).unwrap();
+        let pack: schema::PackFile = toml::from_str(&text).unwrap_or_else(|e| {
+            panic!("rule pack {} is invalid: {e}", path.display());
+        });
+        for r in &pack.rule {
+            if !seen.insert(r.id.clone()) {
+                panic!(
+                    "rule pack {}: rule `{}` is defined twice",
+                    path.display(),
+                    r.id
+                );
+            }
+            if !matches!(r.severity.as_str(), "violation" | "caution") {
+                panic!(
+                    "rule pack {}: rule `{}` has severity `{}`; use `violation` or `caution`",
+                    path.display(),
+                    r.id,
+                    r.severity
+                );
+            }
+            if !matches!(r.kind.as_str(), "privacy" | "conduct" | "promotion") {
+                panic!(
+                    "rule pack {}: rule `{}` has kind `{}`; use `privacy`, `conduct` or `promotion`",
+                    path.display(),
+                    r.id,
+                    r.kind
+                );
+            }
+        }
+        all.rule.extend(pack.rule);
+    }
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("packs.json");
+    fs::write(out, serde_json::to_string(&all).unwrap()).unwrap();
+}

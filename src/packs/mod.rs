@@ -1,0 +1,264 @@
+//! Rule packs: the catalog's rules written as data (`rules/*.toml`), compiled into matchers.
+//!
+//! Each rule carries its title, severity, message, suggestion and the examples that must and
+//! must not trigger it. Adding a phrase or a language to a rule is an edit to a pack, not to
+//! Rust. Rules whose detection needs code (identifiers tied to a patient) still take their
+//! words from their pack.
+
+pub mod schema;
+
+use crate::finding::Severity;
+use regex::Regex;
+use schema::{MatchSpec, PackFile, RuleSpec};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The packs compiled into this build (validated by `build.rs`).
+pub fn builtin() -> &'static [RuleSpec] {
+    static PACKS: OnceLock<Vec<RuleSpec>> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        let json = include_str!(concat!(env!("OUT_DIR"), "/packs.json"));
+        let file: PackFile = serde_json::from_str(json).expect("build.rs wrote valid packs");
+        file.rule
+    })
+}
+
+/// A rule's metadata, as the card and the popup show it.
+#[derive(Debug, Clone)]
+pub struct RuleMeta {
+    pub spec: RuleSpec,
+    pub severity: Severity,
+}
+
+/// A phrase/pattern matcher of one rule.
+#[derive(Debug)]
+struct Matcher {
+    rule: usize,
+    langs: Vec<String>,
+    re: Regex,
+    unless: Option<Regex>,
+    requires: Option<Regex>,
+}
+
+/// A match of a pack rule: rule index and byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All rules of the catalog with their compiled matchers.
+#[derive(Debug)]
+pub struct RuleSet {
+    rules: Vec<RuleMeta>,
+    by_id: HashMap<String, usize>,
+    matchers: Vec<Matcher>,
+}
+
+/// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
+/// words, either apostrophe, `{n}` for a number.
+pub fn phrase_regex(phrase: &str) -> String {
+    let mut out = String::new();
+    let trimmed = phrase.trim();
+    let starts_word = trimmed.chars().next().is_some_and(is_word_char);
+    let ends_word = trimmed.chars().last().is_some_and(is_word_char);
+    if starts_word {
+        out.push_str(r"\b");
+    }
+    let mut first = true;
+    for word in trimmed.split_whitespace() {
+        if !first {
+            out.push_str(r"\s+");
+        }
+        first = false;
+        let mut rest = word;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("{n}") {
+                out.push_str(r"\d+(?:[.,]\d+)?");
+                rest = after;
+                continue;
+            }
+            let c = rest.chars().next().unwrap();
+            match c {
+                '\'' | '’' => out.push_str("['’]"),
+                '-' => out.push_str("[-‐‑–]?"),
+                _ => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    if ends_word {
+        out.push_str(r"\b");
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '{'
+}
+
+/// Compiles phrases and `re:`-prefixed patterns into one alternation.
+fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, String> {
+    let mut parts: Vec<String> = Vec::new();
+    for item in items {
+        match item.strip_prefix("re:") {
+            Some(p) => parts.push(format!("(?:{p})")),
+            None => parts.push(phrase_regex(item)),
+        }
+    }
+    for p in patterns {
+        parts.push(format!("(?:{p})"));
+    }
+    if parts.is_empty() {
+        return Ok(None);
+    }
+    let src = format!("(?i)(?:{})", parts.join("|"));
+    regex::RegexBuilder::new(&src)
+        .size_limit(8 << 20)
+        .build()
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+impl RuleSet {
+    /// Compiles rule specs (normally [`builtin`]).
+    pub fn compile(specs: &[RuleSpec]) -> Result<RuleSet, String> {
+        let mut rules = Vec::new();
+        let mut by_id = HashMap::new();
+        let mut matchers = Vec::new();
+        for spec in specs {
+            let idx = rules.len();
+            let severity = match spec.severity.as_str() {
+                "violation" => Severity::Violation,
+                _ => Severity::Caution,
+            };
+            by_id.insert(spec.id.clone(), idx);
+            for m in &spec.matchers {
+                matchers
+                    .push(compile_matcher(idx, m).map_err(|e| format!("rule `{}`: {e}", spec.id))?);
+            }
+            rules.push(RuleMeta {
+                spec: spec.clone(),
+                severity,
+            });
+        }
+        Ok(RuleSet {
+            rules,
+            by_id,
+            matchers,
+        })
+    }
+
+    pub fn rules(&self) -> &[RuleMeta] {
+        &self.rules
+    }
+
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&RuleMeta> {
+        self.index(id).map(|i| &self.rules[i])
+    }
+
+    /// Every pack match in `text` for language `lang`. `sentences` are the byte ranges that
+    /// `unless`/`requires` look in.
+    pub fn find(&self, text: &str, lang: &str, sentences: &[(usize, usize)], out: &mut Vec<Hit>) {
+        for m in &self.matchers {
+            if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
+                continue;
+            }
+            for hit in m.re.find_iter(text) {
+                if hit.start() == hit.end() {
+                    continue;
+                }
+                let (s, e) = sentence_of(sentences, hit.start(), text.len());
+                let sentence = &text[s..e];
+                if m.unless.as_ref().is_some_and(|u| u.is_match(sentence)) {
+                    continue;
+                }
+                if m.requires.as_ref().is_some_and(|r| !r.is_match(sentence)) {
+                    continue;
+                }
+                out.push(Hit {
+                    rule: m.rule,
+                    start: hit.start(),
+                    end: hit.end(),
+                });
+            }
+        }
+    }
+}
+
+fn compile_matcher(rule: usize, m: &MatchSpec) -> Result<Matcher, String> {
+    let re = alternation(&m.phrases, &m.patterns)?
+        .ok_or("a [[rule.match]] has no phrases or patterns")?;
+    Ok(Matcher {
+        rule,
+        langs: m.langs.clone(),
+        re,
+        unless: alternation(&m.unless, &[])?,
+        requires: alternation(&m.requires, &[])?,
+    })
+}
+
+/// The sentence range holding byte `at` (the whole text when no sentence does).
+pub fn sentence_of(sentences: &[(usize, usize)], at: usize, len: usize) -> (usize, usize) {
+    let i = sentences.partition_point(|&(_, e)| e <= at);
+    sentences
+        .get(i)
+        .copied()
+        .filter(|&(s, _)| s <= at)
+        .unwrap_or((0, len))
+}
+
+/// Splits an example written with `[brackets]` around the expected spans into plain text
+/// and the spans' byte ranges.
+pub fn parse_example(marked: &str) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut open = None;
+    for c in marked.chars() {
+        match c {
+            '[' if open.is_none() => open = Some(text.len()),
+            ']' if open.is_some() => spans.push((open.take().unwrap(), text.len())),
+            _ => text.push(c),
+        }
+    }
+    (text, spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_matches_apostrophes_and_spaces() {
+        let re = Regex::new(&format!("(?i){}", phrase_regex("that's not what happened"))).unwrap();
+        assert!(re.is_match("Well, That’s  not what happened."));
+        assert!(!re.is_match("thats not what happened"));
+    }
+
+    #[test]
+    fn phrase_number_placeholder() {
+        let re = Regex::new(&format!("(?i){}", phrase_regex("{n} stars"))).unwrap();
+        assert_eq!(
+            re.find("leave 5 stars now").map(|m| m.as_str()),
+            Some("5 stars")
+        );
+    }
+
+    #[test]
+    fn example_brackets() {
+        let (t, s) = parse_example("You [never showed up] today.");
+        assert_eq!(t, "You never showed up today.");
+        assert_eq!(s, vec![(4, 19)]);
+    }
+
+    #[test]
+    fn builtin_packs_compile() {
+        let set = RuleSet::compile(builtin()).unwrap();
+        assert!(set.get("phi-name").is_some());
+    }
+}

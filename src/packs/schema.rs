@@ -1,0 +1,67 @@
+//! The rule-pack format: what `rules/*.toml` holds. Shared by `build.rs` (which validates the
+//! packs and embeds them as JSON) and the engine (which compiles them). Keep this file free of
+//! crate-internal imports: `build.rs` includes it by path.
+
+use serde::{Deserialize, Serialize};
+
+/// One `rules/*.toml` file.
+#[derive(Serialize, Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PackFile {
+    #[serde(default)]
+    pub rule: Vec<RuleSpec>,
+}
+
+/// One rule of the policy catalog, with the phrases that detect it and the examples that test it.
+#[derive(Serialize, Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    /// Catalog id, e.g. `dispute-blame`.
+    pub id: String,
+    /// Short title shown on the warning card.
+    pub title: String,
+    /// `privacy`, `conduct` or `promotion`: how the popup groups rules.
+    pub kind: String,
+    /// Default severity: `violation` or `caution`.
+    pub severity: String,
+    /// One sentence: why this matters.
+    pub why: String,
+    /// Where the rule comes from (regulation, guidance, enforcement case).
+    pub reference: String,
+    /// Message for a finding; `{quote}` is replaced by the flagged text.
+    pub message: String,
+    /// A compliant rewrite; `{contact}` is replaced by the practice's contact line.
+    #[serde(default)]
+    pub suggestion: String,
+    /// Sentences that must trigger this rule; the expected span is written in `[brackets]`.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// Sentences that must not trigger this rule.
+    #[serde(default)]
+    pub counterexamples: Vec<String>,
+    /// Phrase and pattern matchers; a rule detected only in code has none.
+    #[serde(default, rename = "match")]
+    pub matchers: Vec<MatchSpec>,
+}
+
+/// A set of phrases and patterns for some languages.
+#[derive(Serialize, Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct MatchSpec {
+    /// ISO 639-1 codes this matcher applies to; empty means every language.
+    #[serde(default)]
+    pub langs: Vec<String>,
+    /// Literal phrases, matched case-insensitively on word boundaries; any run of spaces
+    /// matches any whitespace and `'` matches both apostrophes. `{n}` stands for a number.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// Regular expressions (Rust `regex` syntax), case-insensitive unless they say `(?-i)`.
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// Phrases or patterns (prefix `re:`) that, found in the same sentence, cancel a match.
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Phrases or patterns (prefix `re:`) of which one must be in the same sentence.
+    #[serde(default)]
+    pub requires: Vec<String>,
+}

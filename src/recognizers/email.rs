@@ -1,0 +1,49 @@
+//! Email addresses.
+
+use super::{Ident, Recognizer};
+use crate::finding::Entity;
+use regex::Regex;
+
+pub struct Email {
+    re: Regex,
+}
+
+impl Email {
+    pub fn new() -> Email {
+        Email {
+            re: Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}\b").unwrap(),
+        }
+    }
+}
+
+impl Recognizer for Email {
+    fn name(&self) -> &'static str {
+        "email"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Ident>) {
+        for m in self.re.find_iter(text) {
+            out.push(Ident {
+                entity: Entity::Email,
+                start: m.start(),
+                end: m.end(),
+                score: 0.95,
+                recognizer: self.name(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::finding::Entity;
+    use crate::recognizers::test_util::found;
+
+    #[test]
+    fn finds_email() {
+        assert_eq!(
+            found("write to jane.doe+x@mail.example.org today"),
+            vec![(Entity::Email, "jane.doe+x@mail.example.org".into())]
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! The scanner: compiles a policy once, then checks replies.
+
+use crate::allow::Allowlist;
+use crate::finding::{Finding, Input, Severity};
+use crate::packs::{self, RuleSet};
+use crate::policy::{Policy, PolicyError};
+use crate::recognizers::{self, Ident, Recognizer};
+use crate::{disclosure, lang, text};
+
+/// A rule as the popup and `replyguard rules` show it, with the policy applied.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RuleInfo {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub severity: Severity,
+    pub enabled: bool,
+    pub why: String,
+    pub reference: String,
+}
+
+/// Everything compiled from one policy. Build it once, scan many times.
+pub struct Scanner {
+    policy: Policy,
+    rules: RuleSet,
+    recognizers: Vec<Box<dyn Recognizer>>,
+    allow: Allowlist,
+    /// Effective (enabled, severity) per rule index.
+    effective: Vec<(bool, Severity)>,
+}
+
+impl Scanner {
+    /// Compiles `policy` with the built-in rule packs. Fails if the policy names a rule that
+    /// does not exist.
+    pub fn new(policy: &Policy) -> Result<Scanner, PolicyError> {
+        let rules = RuleSet::compile(packs::builtin()).map_err(|e| PolicyError::at("", e))?;
+        for id in policy.rules.keys() {
+            if rules.index(id).is_none() {
+                let closest = rules
+                    .rules()
+                    .iter()
+                    .map(|r| {
+                        (
+                            crate::policy::edit_distance(id, &r.spec.id),
+                            r.spec.id.as_str(),
+                        )
+                    })
+                    .min();
+                let mut err =
+                    PolicyError::at(format!("rules.{id}"), format!("unknown rule `{id}`"));
+                if let Some((d, best)) = closest.filter(|(d, _)| *d <= 4) {
+                    let _ = d;
+                    err = err.with_hint(format!("did you mean `{best}`?"));
+                } else {
+                    err = err.with_hint("`replyguard rules` lists the rule ids");
+                }
+                return Err(err);
+            }
+        }
+        let effective = rules
+            .rules()
+            .iter()
+            .map(|r| match policy.rule(&r.spec.id) {
+                Some(s) => (s.enabled, s.severity.unwrap_or(r.severity)),
+                None => (true, r.severity),
+            })
+            .collect();
+        Ok(Scanner {
+            allow: Allowlist::new(&policy.practice),
+            policy: policy.clone(),
+            rules,
+            recognizers: recognizers::registry(),
+            effective,
+        })
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Every rule with its effective setting.
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        self.rules
+            .rules()
+            .iter()
+            .zip(&self.effective)
+            .map(|(r, &(enabled, severity))| RuleInfo {
+                id: r.spec.id.clone(),
+                title: r.spec.title.clone(),
+                kind: r.spec.kind.clone(),
+                severity,
+                enabled,
+                why: r.spec.why.clone(),
+                reference: r.spec.reference.clone(),
+            })
+            .collect()
+    }
+
+    /// Personal identifiers in `input.text`, except the practice's own.
+    pub fn identifier_spans(&self, input: &Input) -> Vec<Ident> {
+        let mut ids = recognizers::find_all(&self.recognizers, &input.text);
+        ids.retain(|i| !self.allow.allows(&input.text, i));
+        ids
+    }
+
+    /// Every personal identifier, whether or not it is tied to a patient (`--identifiers` mode).
+    pub fn identifiers(&self, input: &Input) -> Vec<Finding> {
+        let ids = self.identifier_spans(input);
+        let mut out: Vec<Finding> = ids
+            .iter()
+            .filter(|i| i.score >= disclosure::MIN_SCORE)
+            .filter_map(|i| self.identifier_finding(&input.text, i))
+            .collect();
+        sort_findings(&mut out);
+        out
+    }
+
+    /// The problems in a reply under this policy, sorted by position.
+    pub fn scan(&self, input: &Input) -> Vec<Finding> {
+        let text = &input.text;
+        let lang = lang::resolve(&input.lang, text);
+        let sentences = text::sentences(text);
+        let ids = self.identifier_spans(input);
+        let mut out: Vec<Finding> = disclosure::tied_to_patient(text, &input.context, &ids)
+            .iter()
+            .filter_map(|i| self.identifier_finding(text, i))
+            .collect();
+        let mut hits = Vec::new();
+        self.rules.find(text, lang, &sentences, &mut hits);
+        for h in hits {
+            if let Some(f) = self.finding(h.rule, text, h.start, h.end, None, 1.0) {
+                out.push(f);
+            }
+        }
+        sort_findings(&mut out);
+        out
+    }
+
+    fn identifier_finding(&self, text: &str, id: &Ident) -> Option<Finding> {
+        let idx = self.rules.index(id.entity.rule())?;
+        self.finding(idx, text, id.start, id.end, Some(id.entity), id.score)
+    }
+
+    /// Builds a finding for rule `idx`, or `None` when the policy turned the rule off.
+    pub(crate) fn finding(
+        &self,
+        idx: usize,
+        text: &str,
+        start: usize,
+        end: usize,
+        entity: Option<crate::Entity>,
+        score: f32,
+    ) -> Option<Finding> {
+        let (enabled, severity) = self.effective[idx];
+        if !enabled {
+            return None;
+        }
+        let spec = &self.rules.rules()[idx].spec;
+        let quote = &text[start..end];
+        let suggestion = (!spec.suggestion.is_empty()).then(|| {
+            spec.suggestion
+                .replace("{contact}", &self.policy.contact_line())
+        });
+        Some(Finding {
+            rule: spec.id.clone(),
+            severity,
+            start,
+            end,
+            entity,
+            score,
+            message: spec.message.replace("{quote}", quote),
+            suggestion,
+        })
+    }
+}
+
+/// Sorts by position and drops exact duplicates (same rule and span).
+fn sort_findings(out: &mut Vec<Finding>) {
+    out.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
+}
