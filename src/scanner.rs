@@ -5,7 +5,7 @@ use crate::finding::{Finding, Input, Severity};
 use crate::packs::{self, RuleSet};
 use crate::policy::{Policy, PolicyError};
 use crate::recognizers::{self, Ident, Recognizer};
-use crate::{disclosure, lang, text};
+use crate::{disclosure, lang};
 
 /// A rule as the popup and `replyguard rules` show it, with the policy applied.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -103,6 +103,27 @@ impl Scanner {
         ids
     }
 
+    /// The recognizers' identifiers plus the names the reply uses for a person (greeting,
+    /// review author, title...), the practice's own removed. A usage-found name replaces a
+    /// recognizer name it overlaps.
+    fn disclosure_candidates(
+        &self,
+        input: &Input,
+        lang: &str,
+        sentences: &[(usize, usize)],
+    ) -> Vec<Ident> {
+        let mut ids = self.identifier_spans(input);
+        let mut names = disclosure::name_candidates(input, lang, sentences);
+        names.retain(|n| !self.allow.allows(&input.text, n));
+        ids.retain(|i| {
+            i.entity != crate::Entity::Name
+                || !names.iter().any(|n| n.start < i.end && i.start < n.end)
+        });
+        ids.extend(names);
+        ids.sort_by_key(|i| (i.start, i.end));
+        ids
+    }
+
     /// Every personal identifier, whether or not it is tied to a patient (`--identifiers` mode).
     pub fn identifiers(&self, input: &Input) -> Vec<Finding> {
         let ids = self.identifier_spans(input);
@@ -119,11 +140,14 @@ impl Scanner {
     pub fn scan(&self, input: &Input) -> Vec<Finding> {
         let text = &input.text;
         let lang = lang::resolve(&input.lang, text);
-        let sentences = text::sentences(text);
-        let ids = self.identifier_spans(input);
-        let mut out: Vec<Finding> = disclosure::tied_to_patient(text, &input.context, &ids)
+        let sentences = disclosure::sentences(text);
+        let ids = self.disclosure_candidates(input, lang, &sentences);
+        let mut out: Vec<Finding> = disclosure::analyze(input, lang, &sentences, &ids)
             .iter()
-            .filter_map(|i| self.identifier_finding(text, i))
+            .filter_map(|f| {
+                let idx = self.rules.index(f.rule)?;
+                self.finding(idx, text, f.start, f.end, f.entity, f.score)
+            })
             .collect();
         let mut hits = Vec::new();
         self.rules.find(text, lang, &sentences, &mut hits);
