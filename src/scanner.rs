@@ -198,8 +198,28 @@ impl Scanner {
     }
 }
 
-/// Sorts by position and drops exact duplicates (same rule and span).
+/// Sorts by position and drops exact duplicates (same rule and span) and findings inside a
+/// longer finding of the same rule ("your next cleaning" inside "see you at your next
+/// cleaning"), so one problem is underlined once.
 fn sort_findings(out: &mut Vec<Finding>) {
     out.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
+    let inside: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            out.iter().enumerate().any(|(j, g)| {
+                i != j
+                    && g.rule == f.rule
+                    && g.start <= f.start
+                    && f.end <= g.end
+                    && (g.end - g.start) > (f.end - f.start)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
 }
