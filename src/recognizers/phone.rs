@@ -68,7 +68,7 @@ impl Recognizer for Phone {
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut push = |s: usize, e: usize, score: f32, out: &mut Vec<Ident>| {
+        let push = |s: usize, e: usize, score: f32, out: &mut Vec<Ident>| {
             out.push(Ident {
                 entity: if is_fax(text, s, e) {
                     Entity::Fax
