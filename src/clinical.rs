@@ -114,14 +114,15 @@ fn describe_file(name: &str) -> (u8, Kind) {
     (if langs == 0 { ALL_LANGS } else { langs }, kind)
 }
 
-/// Kind named by an entry's flags, when they name one (`d` drug, `p` procedure, `c` condition,
-/// `t` test, `s` symptom, `b` body part, `g` generic care word).
+/// Kind named by an entry's flags, when they name one (the `data` lists' letters: `d`
+/// diagnosis, `p` procedure, `m` medication, `t` test; ours: `s` symptom, `b` body part, `g`
+/// generic care word).
 fn kind_from_flags(flags: &str, default: Kind) -> Kind {
     for c in flags.chars() {
         return match c {
-            'd' => Kind::Drug,
+            'd' => Kind::Condition,
             'p' => Kind::Procedure,
-            'c' => Kind::Condition,
+            'm' => Kind::Drug,
             't' => Kind::Test,
             's' => Kind::Symptom,
             'b' => Kind::Body,
@@ -162,7 +163,12 @@ impl Vocab {
                     }
                 }
                 let kind = kind_from_flags(flags.split([',', ' ']).next().unwrap_or(""), kind);
-                let common = flags.split([',', ' ']).next().unwrap_or("").contains('w');
+                // `w`: also an everyday word; `n`: also a person's name ("Allegra").
+                let common = flags
+                    .split([',', ' '])
+                    .next()
+                    .unwrap_or("")
+                    .contains(['w', 'n']);
                 match index.get(&word) {
                     Some(&i) => {
                         entries[i].langs |= lang_bits;

@@ -205,9 +205,18 @@ pub fn analyze(
 }
 
 /// A name span that stands for a person the practice may serve: not a clinician ("Dr. Kim").
+/// Recognizer names must also look like one: a capital letter in cased scripts ("su cita"
+/// is not a name).
 fn name_is_person(text: &str, id: &Ident) -> bool {
-    let span = text[id.start..id.end].to_lowercase();
-    !(span.starts_with("dr") || span.starts_with("doctor") || span.starts_with("dra"))
+    let raw = &text[id.start..id.end];
+    let span = raw.to_lowercase();
+    let first = raw.chars().next().unwrap_or(' ');
+    let cased = first.is_uppercase() || first.to_uppercase().eq(std::iter::once(first));
+    cased
+        && !(span.starts_with("dr.")
+            || span.starts_with("dr ")
+            || span.starts_with("doctor")
+            || span.starts_with("dra"))
 }
 
 /// True if a possessive pronoun ("your", "her") stands within the two words before `at`, in
