@@ -72,13 +72,13 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had",
             )),
             event: re(&words(
-                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|the office|the clinic|our clinic|walk-ins?|available",
+                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|the office|the clinic|our clinic|walk-ins?|available|hiring|apply|resume|application|free|no appointment|without an appointment|reminder",
             )),
             practice: re(&words(
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
             )),
             general: re(&words(
-                r"can|could|may|might|help|helps|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
+                r"can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
             )),
             greeting: re(r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b"),
             title: re(r"\b(?:mr|mrs|ms|miss|mx)\b\.?"),
@@ -102,7 +102,7 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"citas?|visitas?|consultas?|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
-                r"cerrado|cerrados|cerramos|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
+                r"cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
             )),
             practice: re(&words(
                 r"llámenos|llamenos|escríbanos|contáctenos|nuestra oficina|nuestro consultorio|nuestra clínica|nuestro número|nuestra dirección|visítenos|estamos ubicados",
@@ -130,7 +130,7 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
-                r"fermé|fermés|fermeture|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
+                r"fermé|fermés|fermeture|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
             )),
             practice: re(&words(
                 r"appelez-nous|contactez-nous|écrivez-nous|notre cabinet|notre clinique|notre numéro|notre adresse|notre secrétariat|nous sommes situés",
@@ -158,7 +158,7 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"termin|terminen|termins|besuch|besuchs|besuchen|waren|kontrolle|behandlung|zahnreinigung|operation|aufgenommen|entlassen|geboren|geburt|gesehen|angerufen|nachsorge",
             )),
             event: re(&words(
-                r"geschlossen|geöffnet|öffnungszeiten|impfaktion|grippeimpfung|veranstaltung|feiertag|beginnt|ab dem|bis zum|anmeldung|jeden|jede",
+                r"geschlossen|kostenlos|gratis|geöffnet|öffnungszeiten|impfaktion|grippeimpfung|veranstaltung|feiertag|beginnt|ab dem|bis zum|anmeldung|jeden|jede",
             )),
             practice: re(&words(
                 r"rufen sie uns|kontaktieren sie uns|schreiben sie uns|unsere praxis|unsere nummer|unsere adresse|unser team|unsere rezeption",

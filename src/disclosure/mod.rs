@@ -126,6 +126,11 @@ impl Layout {
     fn sentence(&self, at: usize) -> Signals {
         Layout::find(&self.sentences, at).1
     }
+
+    fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
+        let (s, e) = Layout::find(&self.sentences, at).0;
+        s..e
+    }
 }
 
 /// Sentences of `text` ([`crate::text::sentences`]) with the breaks after titles and common
@@ -171,7 +176,11 @@ pub fn analyze(
     let cues = cues::cues(lang);
     let name_spans: Vec<(usize, usize)> = ids
         .iter()
-        .filter(|i| i.entity == Entity::Name && name_is_person(text, i))
+        .filter(|i| {
+            i.entity == Entity::Name
+                && name_is_person(text, i)
+                && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
+        })
         .map(|i| (i.start, i.end))
         .collect();
     let layout = Layout::new(text, sentences, cues, &name_spans);
@@ -181,7 +190,7 @@ pub fn analyze(
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
             continue;
         }
-        if identifier_tied(text, id, &layout, &terms, cues) {
+        if identifier_tied(text, lang, id, &layout, &terms, cues) {
             out.push(Flag {
                 rule: id.entity.rule(),
                 start: id.start,
@@ -205,6 +214,16 @@ pub fn analyze(
 }
 
 /// A name span that stands for a person the practice may serve: not a clinician ("Dr. Kim").
+/// The recognizer score a name found by its form alone needs: German capitalises every noun,
+/// so it needs more.
+fn name_floor(lang: &str) -> f32 {
+    if lang == "de" {
+        0.7
+    } else {
+        0.6
+    }
+}
+
 /// Recognizer names must also look like one: a capital letter in cased scripts ("su cita"
 /// is not a name).
 fn name_is_person(text: &str, id: &Ident) -> bool {
@@ -233,6 +252,7 @@ fn possessive_before(text: &str, clause_start: usize, at: usize, cues: &Cues) ->
 
 fn identifier_tied(
     text: &str,
+    lang: &str,
     id: &Ident,
     layout: &Layout,
     terms: &[clinical::Term],
@@ -249,7 +269,10 @@ fn identifier_tied(
             if id.recognizer == names::RECOGNIZER {
                 return true;
             }
-            name_is_person(text, id)
+            // Capitalised nouns (German) and brands score low; a name by form alone needs a
+            // confident recognizer and a person or care cue.
+            id.score >= name_floor(lang)
+                && name_is_person(text, id)
                 && (c.second
                     || c.third
                     || c.visit
@@ -272,7 +295,17 @@ fn identifier_tied(
             }
             (90..130).contains(&n) || c.person() || clinical_near
         }
-        Entity::Phone | Entity::Fax => !c.practice && (c.person() || (s.person() && !s.practice)),
+        Entity::Phone | Entity::Fax => {
+            let digits: String = span.chars().filter(char::is_ascii_digit).collect();
+            let d = digits.strip_prefix('1').unwrap_or(&digits);
+            let toll_free = ["800", "888", "877", "866", "855", "844", "833"]
+                .iter()
+                .any(|p| d.starts_with(p));
+            let public = Regex::new(r"(?i)poison|hotline|helpline|crisis|lifeline|988|911|112")
+                .map(|r| r.is_match(&text[cs..ce]))
+                .unwrap_or(false);
+            !toll_free && !public && !c.practice && (c.person() || (s.person() && !s.practice))
+        }
         Entity::Email => {
             let free = [
                 "gmail.", "yahoo.", "hotmail.", "outlook.", "icloud.", "aol.", "live.", "mail.ru",
@@ -373,7 +406,7 @@ fn clinical_flags(
                 .any(|w| ctx_words.contains(w));
         let start = poss.unwrap_or(t.start);
         let tied = if weak {
-            poss.is_some()
+            poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
         } else {
             poss.is_some() || (c.person() && !c.general) || (c.visit && s.person() && !c.general)
         };
@@ -404,6 +437,17 @@ fn clinical_flags(
             });
         }
     }
+}
+
+/// Words about how a person's body or care is going ("better", "healing", "sore"): a body
+/// part or care word is a disclosure with them ("glad your knee is healing"), not in advice
+/// ("protect your teeth").
+fn state_cue(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)").unwrap()
+    })
+    .is_match(sentence)
 }
 
 /// Lower-case words of at least four letters (shorter ones are too often shared by chance).

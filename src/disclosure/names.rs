@@ -6,8 +6,10 @@
 
 use super::cues::Cues;
 use crate::finding::Entity;
+use crate::recognizers::names::NameLexicon;
 use crate::recognizers::Ident;
 use crate::text::{tokens, Token};
+use std::sync::OnceLock;
 
 /// Why a span was taken for a name; every reason ties it to a person the practice serves.
 pub const RECOGNIZER: &str = "disclosure-name";
@@ -281,6 +283,24 @@ fn name_word(t: &Token) -> bool {
     is_capitalised(t.text) && !not_name(t.text) && t.text.chars().count() >= 2
 }
 
+/// The name lists of the `data` branch (shared with the NAME recognizer).
+fn lexicon() -> &'static NameLexicon {
+    static L: OnceLock<NameLexicon> = OnceLock::new();
+    L.get_or_init(NameLexicon::builtin)
+}
+
+/// A name word that the name lists know as a first name or surname and that is not also an
+/// ordinary word: needed where only the position suggests a name ("Robert, ...", "..., Nina!").
+fn listed_name(t: &Token) -> bool {
+    let l = t.text.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s");
+    name_word(t)
+        && [lexicon().first(l), lexicon().last(l)]
+            .iter()
+            .flatten()
+            .any(|f| !f.word && !f.foreign_word)
+}
+
 /// Ident for `text[start..end]` (a name, trimmed of a trailing possessive).
 fn ident(text: &str, start: usize, mut end: usize) -> Ident {
     for suffix in ["'s", "’s"] {
@@ -346,14 +366,14 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
         }
         // A name addressed at the start: "Robert, our records show ...".
         let first = &toks[st[0]];
-        if name_word(first) && text[first.end..].starts_with(',') && first.start == s + lead {
+        if listed_name(first) && text[first.end..].starts_with(',') && first.start == s + lead {
             out.push(ident(text, first.start, first.end));
         }
         // A name called out at the end: "See you soon, Nina!".
         let last = &toks[*st.last().unwrap()];
         let before = &text[s..last.start];
         let tail = text[last.end..e].trim();
-        if name_word(last)
+        if listed_name(last)
             && before.trim_end().ends_with(',')
             && tail.chars().all(|c| !c.is_alphanumeric())
             && st.len() > 1

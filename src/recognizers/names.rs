@@ -91,50 +91,310 @@ impl NameLexicon {
 
 /// Titles that announce a name (lower case, without the final dot).
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sr", "sra", "srta",
-    "señor", "señora", "señorita", "don", "doña", "herr", "frau", "mme", "mlle", "madame",
-    "monsieur", "ibu", "bapak", "pak", "bu", "nurse", "sir", "madam", "dame", "lord", "lady",
-    "uncle", "aunt", "auntie", "sister", "brother", "father", "rev", "pastor", "coach",
-    "господин", "госпожа", "سيد", "السيد", "السيدة",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "sr",
+    "sra",
+    "srta",
+    "señor",
+    "señora",
+    "señorita",
+    "don",
+    "doña",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "madame",
+    "monsieur",
+    "ibu",
+    "bapak",
+    "pak",
+    "bu",
+    "nurse",
+    "sir",
+    "madam",
+    "dame",
+    "lord",
+    "lady",
+    "uncle",
+    "aunt",
+    "auntie",
+    "sister",
+    "brother",
+    "father",
+    "rev",
+    "pastor",
+    "coach",
+    "господин",
+    "госпожа",
+    "سيد",
+    "السيد",
+    "السيدة",
 ];
 
 /// Words after which a capitalised word is very likely a name.
 const CUES: &[&str] = &[
-    "hi", "hello", "hey", "dear", "thanks", "thank", "hola", "querido", "querida", "estimado",
-    "estimada", "bonjour", "cher", "chère", "hallo", "liebe", "lieber", "halo", "hai",
-    "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother",
-    "sister", "grandson", "granddaughter", "grandma", "grandpa", "grandmother", "grandfather",
-    "partner", "fiancé", "fiancée", "kid", "baby", "nephew", "niece", "cousin", "friend",
-    "boyfriend", "girlfriend", "named", "called", "says", "said", "asked", "told", "user",
-    "name", "name's", "starring", "by", "features", "featuring", "meet", "congratulations",
-    "congrats", "welcome", "patient", "caregiver", "esposo", "esposa", "hijo", "hija", "mari",
-    "femme", "fils", "fille", "mann", "frau", "sohn", "tochter", "suami", "istri", "anak",
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "thanks",
+    "thank",
+    "hola",
+    "querido",
+    "querida",
+    "estimado",
+    "estimada",
+    "bonjour",
+    "cher",
+    "chère",
+    "hallo",
+    "liebe",
+    "lieber",
+    "halo",
+    "hai",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "fiancé",
+    "fiancée",
+    "kid",
+    "baby",
+    "nephew",
+    "niece",
+    "cousin",
+    "friend",
+    "boyfriend",
+    "girlfriend",
+    "named",
+    "called",
+    "says",
+    "said",
+    "asked",
+    "told",
+    "user",
+    "name",
+    "name's",
+    "starring",
+    "by",
+    "features",
+    "featuring",
+    "meet",
+    "congratulations",
+    "congrats",
+    "welcome",
+    "patient",
+    "caregiver",
+    "esposo",
+    "esposa",
+    "hijo",
+    "hija",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "mann",
+    "frau",
+    "sohn",
+    "tochter",
+    "suami",
+    "istri",
+    "anak",
 ];
 
 /// Capitalised words that are never person names here, even if a surname somewhere.
 const NOT_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "english", "spanish", "french", "german", "russian", "arabic",
-    "indonesian", "american", "christmas", "easter", "god", "lord", "jesus", "facebook",
-    "google", "yelp", "instagram", "twitter", "tiktok", "medicare", "medicaid", "covid",
-    "street", "avenue", "road", "lane", "drive", "suite", "apt", "clinic", "hospital", "dental",
-    "medical", "health", "center", "centre", "pharmacy", "university", "college", "school",
-    "church", "inc", "llc", "ltd", "corp", "group", "company", "bank", "orchestra", "band",
-    "north", "south", "east", "west", "new", "saint", "st", "mount", "lake", "river", "city",
-    "county", "state", "united", "states", "kingdom", "republic", "hi", "hello", "dear",
-    "thanks", "thank", "please", "sorry", "welcome", "yes", "no", "ok", "okay", "sir", "madam",
-    "mr", "mrs", "ms", "dr", "doctor", "nurse", "user", "bot", "name", "phone", "email", "fax",
-    "date", "address", "zip", "ssn", "id", "apt", "tel", "mobile", "desk", "office", "website",
-    "e-mail", "where", "when", "who", "what", "why", "how", "which",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "russian",
+    "arabic",
+    "indonesian",
+    "american",
+    "christmas",
+    "easter",
+    "god",
+    "lord",
+    "jesus",
+    "facebook",
+    "google",
+    "yelp",
+    "instagram",
+    "twitter",
+    "tiktok",
+    "medicare",
+    "medicaid",
+    "covid",
+    "street",
+    "avenue",
+    "road",
+    "lane",
+    "drive",
+    "suite",
+    "apt",
+    "clinic",
+    "hospital",
+    "dental",
+    "medical",
+    "health",
+    "center",
+    "centre",
+    "pharmacy",
+    "university",
+    "college",
+    "school",
+    "church",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "group",
+    "company",
+    "bank",
+    "orchestra",
+    "band",
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "saint",
+    "st",
+    "mount",
+    "lake",
+    "river",
+    "city",
+    "county",
+    "state",
+    "united",
+    "states",
+    "kingdom",
+    "republic",
+    "hi",
+    "hello",
+    "dear",
+    "thanks",
+    "thank",
+    "please",
+    "sorry",
+    "welcome",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "sir",
+    "madam",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "doctor",
+    "nurse",
+    "user",
+    "bot",
+    "name",
+    "phone",
+    "email",
+    "fax",
+    "date",
+    "address",
+    "zip",
+    "ssn",
+    "id",
+    "apt",
+    "tel",
+    "mobile",
+    "desk",
+    "office",
+    "website",
+    "e-mail",
+    "where",
+    "when",
+    "who",
+    "what",
+    "why",
+    "how",
+    "which",
 ];
 
 /// Words after a name that make the run an organisation or place, not a person.
 const ORG_AFTER: &[&str] = &[
-    "clinic", "hospital", "dental", "dentistry", "medical", "health", "center", "centre",
-    "pharmacy", "university", "college", "school", "inc", "llc", "ltd", "corp", "group",
-    "company", "associates", "orchestra", "band", "street", "avenue", "road", "lane", "drive",
-    "park", "county", "foundation", "institute", "bank", "hotel", "restaurant", "church",
+    "clinic",
+    "hospital",
+    "dental",
+    "dentistry",
+    "medical",
+    "health",
+    "center",
+    "centre",
+    "pharmacy",
+    "university",
+    "college",
+    "school",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "group",
+    "company",
+    "associates",
+    "orchestra",
+    "band",
+    "street",
+    "avenue",
+    "road",
+    "lane",
+    "drive",
+    "park",
+    "county",
+    "foundation",
+    "institute",
+    "bank",
+    "hotel",
+    "restaurant",
+    "church",
 ];
 
 pub struct Names {
@@ -164,7 +424,8 @@ impl Names {
         }
         let f = self.lex.first(w);
         let l = self.lex.last(w);
-        let word = self.common.contains(w) || f.is_some_and(|x| x.word) || l.is_some_and(|x| x.word);
+        let word =
+            self.common.contains(w) || f.is_some_and(|x| x.word) || l.is_some_and(|x| x.word);
         // Contractions ("I'm", "Let's") are words unless a name list has them ("O'Brien").
         let word = word || (w.contains(['\'', '’']) && f.is_none() && l.is_none());
         match (f.is_some() || l.is_some(), word) {
@@ -191,10 +452,12 @@ impl Names {
             "able", "ible", "ive", "ics", "ings", "person", "ance", "ence", "ology", "ward",
             "wise", "less", "hood", "ling",
         ];
-        INFLECT
+        INFLECT.iter().any(|x| {
+            w.strip_suffix(x)
+                .is_some_and(|b| b.len() >= 3 && self.common.contains(b))
+        }) || DERIV
             .iter()
-            .any(|x| w.strip_suffix(x).is_some_and(|b| b.len() >= 3 && self.common.contains(b)))
-            || DERIV.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+            .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
     }
 }
 
@@ -298,7 +561,11 @@ impl Recognizer for Names {
                 });
             if lower_name {
                 // "patricia desrosiers": a lower-case first name and surname.
-                cands.push(Cand { i, end: i + 2, score: 0.6 });
+                cands.push(Cand {
+                    i,
+                    end: i + 2,
+                    score: 0.6,
+                });
                 i += 2;
                 continue;
             }
@@ -311,7 +578,22 @@ impl Recognizer for Names {
             while j < toks.len()
                 && j - i < 4
                 && joined(text, &toks[j - 1], &toks[j])
-                && (is_cap(toks[j].text) || is_initial(&toks[j]) || matches!(lower[j].as_str(), "van" | "von" | "de" | "del" | "da" | "ten" | "der" | "la" | "le" | "bin" | "al") && toks.get(j + 1).is_some_and(|n| is_cap(n.text)))
+                && (is_cap(toks[j].text)
+                    || is_initial(&toks[j])
+                    || matches!(
+                        lower[j].as_str(),
+                        "van"
+                            | "von"
+                            | "de"
+                            | "del"
+                            | "da"
+                            | "ten"
+                            | "der"
+                            | "la"
+                            | "le"
+                            | "bin"
+                            | "al"
+                    ) && toks.get(j + 1).is_some_and(|n| is_cap(n.text)))
                 && !(toks[j - 1].text != stem(toks[j - 1].text))
             {
                 j += 1;
@@ -328,22 +610,39 @@ impl Recognizer for Names {
             if a < b {
                 let score = self.score_run(text, &toks, &lower, &kinds, a, b);
                 if score > 0.0 {
-                    cands.push(Cand { i: a, end: b, score });
+                    cands.push(Cand {
+                        i: a,
+                        end: b,
+                        score,
+                    });
                 }
             }
             i = j;
         }
         // Lists: "Kónya, Becker and Vasquez", "Gaetane, Hannah, Anthony": a capitalised word
         // coordinated with a found name is a name too.
-        let found: Vec<(usize, usize)> = cands.iter().filter(|c| c.score >= 0.5).map(|c| (c.i, c.end)).collect();
+        let found: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| c.score >= 0.5)
+            .map(|c| (c.i, c.end))
+            .collect();
         for c in cands.iter_mut().filter(|c| c.score < 0.5) {
             let linked = found.iter().any(|&(fi, fe)| {
-                let (lo, hi) = if fe <= c.i { (fe - 1, c.i) } else if c.end <= fi { (c.end - 1, fi) } else { return false };
+                let (lo, hi) = if fe <= c.i {
+                    (fe - 1, c.i)
+                } else if c.end <= fi {
+                    (c.end - 1, fi)
+                } else {
+                    return false;
+                };
                 if hi != lo + 1 {
                     return false;
                 }
                 let gap = text[toks[lo].end..toks[hi].start].trim();
-                matches!(gap, "," | "and" | "or" | "&" | ", and" | "y" | "et" | "und" | "и" | "dan")
+                matches!(
+                    gap,
+                    "," | "and" | "or" | "&" | ", and" | "y" | "et" | "und" | "и" | "dan"
+                )
             });
             if linked && c.end - c.i <= 2 && (c.i..c.end).all(|k| kinds[k] != Kind::Word) {
                 c.score = 0.6;
@@ -354,7 +653,8 @@ impl Recognizer for Names {
                 out.push(Ident {
                     entity: Entity::Name,
                     start: toks[c.i].start,
-                    end: toks[c.i].start + (toks[c.end - 1].end - toks[c.i].start) - (toks[c.end - 1].text.len() - stem(toks[c.end - 1].text).len()),
+                    end: toks[c.i].start + (toks[c.end - 1].end - toks[c.i].start)
+                        - (toks[c.end - 1].text.len() - stem(toks[c.end - 1].text).len()),
                     score: c.score,
                     recognizer: "names",
                 });
@@ -383,7 +683,11 @@ impl Names {
             let gap = &text[toks[a - 1].end..t.start];
             gap.len() <= 3 && !gap.contains('\n')
         };
-        let prev = if prev_close { lower[a - 1].as_str() } else { "" };
+        let prev = if prev_close {
+            lower[a - 1].as_str()
+        } else {
+            ""
+        };
         let titled = TITLES.contains(&prev);
         let cued = CUES.contains(&prev)
             || a > 1 && prev == "is" && lower[a - 2] == "name"
@@ -395,7 +699,8 @@ impl Names {
         // "Smith Dental", "Koskikatu 25", "6750 Koskikatu": an organisation or a street.
         if prev_is_number
             || next.is_some_and(|nx| {
-                ORG_AFTER.contains(&lower[b].as_str()) || nx.text.starts_with(|c: char| c.is_ascii_digit())
+                ORG_AFTER.contains(&lower[b].as_str())
+                    || nx.text.starts_with(|c: char| c.is_ascii_digit())
             })
         {
             return 0.0;
@@ -412,12 +717,22 @@ impl Names {
         if titled || cued {
             return if words == n { 0.0 } else { 0.85 };
         }
-        if n == 1 && speaker_label(text, t) && matches!(ks[0], Kind::First | Kind::Last | Kind::Unknown | Kind::Ambiguous) {
+        if n == 1
+            && speaker_label(text, t)
+            && matches!(
+                ks[0],
+                Kind::First | Kind::Last | Kind::Unknown | Kind::Ambiguous
+            )
+        {
             return 0.6;
         }
         if n >= 2 {
             if words > 0 {
-                return if names >= 1 && names + unknown + words == n && words == 1 && !initial_pos { 0.55 } else { 0.0 };
+                return if names >= 1 && names + unknown + words == n && words == 1 && !initial_pos {
+                    0.55
+                } else {
+                    0.0
+                };
             }
             if names >= 1 || has_initial {
                 return 0.8;
@@ -433,7 +748,9 @@ impl Names {
         let followed_by_lower = toks.get(b).is_some_and(|nx| {
             nx.text.starts_with(|c: char| c.is_lowercase()) && joined(text, t, nx)
         });
-        let followed_by_comma = text[t.end..].starts_with(',') || text[t.end..].starts_with("'s") || text[t.end..].starts_with("’s");
+        let followed_by_comma = text[t.end..].starts_with(',')
+            || text[t.end..].starts_with("'s")
+            || text[t.end..].starts_with("’s");
         match ks[0] {
             Kind::First if !initial_pos => 0.7,
             Kind::First if followed_by_lower || followed_by_comma => 0.6,
@@ -465,8 +782,14 @@ mod tests {
 
     #[test]
     fn full_names_and_initials() {
-        assert_eq!(names("I spoke with Maria Gonzalez today"), vec!["Maria Gonzalez"]);
-        assert_eq!(names("the verses from Faina D. Yefremova's tales"), vec!["Faina D. Yefremova"]);
+        assert_eq!(
+            names("I spoke with Maria Gonzalez today"),
+            vec!["Maria Gonzalez"]
+        );
+        assert_eq!(
+            names("the verses from Faina D. Yefremova's tales"),
+            vec!["Faina D. Yefremova"]
+        );
         assert_eq!(names("My name is Rubija"), vec!["Rubija"]);
     }
 
