@@ -115,6 +115,11 @@ impl Scanner {
         let mut ids = self.identifier_spans(input);
         let mut names = disclosure::name_candidates(input, lang, sentences);
         names.retain(|n| !self.allow.allows(&input.text, n));
+        // "kelly" inside kelly.rhodes88@gmail.com is part of the address, not a name.
+        names.retain(|n| {
+            !ids.iter()
+                .any(|i| i.entity != crate::Entity::Name && i.start < n.end && n.start < i.end)
+        });
         ids.retain(|i| {
             i.entity != crate::Entity::Name
                 || !names.iter().any(|n| n.start < i.end && i.start < n.end)

@@ -65,11 +65,11 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"thank you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
             )),
             third: re(&words(
-                r"she|her|he|him|his|the patient|our patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)",
+                r"she|her|he|him|his|the patient|our patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|the reviewer|this reviewer|the poster|the person who posted|whoever",
             )),
             possessive: re(&words(r"your|her|his|their|ur")),
             visit: re(&words(
-                r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had",
+                r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down",
             )),
             event: re(&words(
                 r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|the office|the clinic|our clinic|walk-ins?|available|hiring|apply|resume|application|free|no appointment|without an appointment|reminder",
@@ -78,12 +78,12 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
             )),
             general: re(&words(
-                r"can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
+                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
             )),
             greeting: re(r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b"),
             title: re(r"\b(?:mr|mrs|ms|miss|mx)\b\.?"),
             group_age: re(&words(
-                r"adults|children|kids|teens|patients|people|everyone|anyone|ages?|aged|and older|and up|or older|or younger|and under|over|under|between|older than|younger than|starting at|from age|\+|plus|seniors|members|women|men",
+                r"adults|children|kids|teens|patients|people|everyone|anyone|ages|aged|and older|and up|or older|or younger|and under|over|under|between|older than|younger than|starting at|from age|\+|plus|seniors|members|women|men",
             )),
         },
     );

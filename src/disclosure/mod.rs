@@ -271,9 +271,14 @@ fn identifier_tied(
             }
             // Capitalised nouns (German) and brands score low; a name by form alone needs a
             // confident recognizer and a person or care cue.
+            let strong = id.score >= 0.75 && (s.third || s.visit);
+            let first = span.split_whitespace().next().unwrap_or("");
             id.score >= name_floor(lang)
                 && name_is_person(text, id)
-                && (c.second
+                && !cues.second.is_match(first)
+                && !cues.possessive.is_match(first)
+                && (strong
+                    || c.second
                     || c.third
                     || c.visit
                     || clinical_near
@@ -315,7 +320,7 @@ fn identifier_tied(
             !c.practice && (free.iter().any(|f| lower.contains(f)) || c.person() || s.person())
         }
         Entity::Url => {
-            if span.starts_with('@') {
+            if span.starts_with('@') || span.starts_with("u/") {
                 let before = text[cs..id.start].to_lowercase();
                 let public = [
                     "follow",
@@ -327,13 +332,19 @@ fn identifier_tied(
                     "h/t",
                     "cc ",
                 ];
-                !c.practice && !public.iter().any(|p| before.contains(p))
+                !public.iter().any(|p| before.contains(p))
             } else {
                 c.person() && !c.practice
             }
         }
         Entity::Ip => true,
-        Entity::Address | Entity::Zip => !c.practice && (c.person() || (s.person() && c.visit)),
+        Entity::Address | Entity::Zip => {
+            // A street address with a number that is not the practice's is someone's home,
+            // unless the clause is about an event or the practice.
+            let numbered = span.chars().any(|ch| ch.is_ascii_digit());
+            !c.practice
+                && (c.person() || s.person() || (numbered && !c.event && !s.event && !s.practice))
+        }
         _ => true,
     }
 }
