@@ -201,6 +201,7 @@ pub fn analyze(
         }
     }
     geo_hints(text, lang, ids, &mut out);
+    age_hints(text, &layout, &mut out);
     clinical_flags(
         input,
         lang,
@@ -287,7 +288,7 @@ fn identifier_tied(
         Entity::Date => {
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
-            own || (c.visit && !c.event && s.person() && !c.practice)
+            own || ((c.visit || s.visit) && !c.event && !s.event && s.person() && !c.practice)
         }
         Entity::Age => {
             let n = span
@@ -360,13 +361,37 @@ fn span_is_greeted(text: &str, id: &Ident, clause_start: usize) -> bool {
 fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     if lang != "en" {
-        return;
+        return other_geo_hints(text, lang, out);
     }
     let re = RE.get_or_init(|| {
         Regex::new(r"(?i:\b(?:patient|mom|mother|dad|father|guy|lady|man|woman|family|kid|girl|boy|resident|gentleman|baby|couple|teen|grandma|grandpa)\s+(?:from|over on|who lives (?:on|in)|out on|up on|living on))\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})").unwrap()
     });
-    for c in re.captures_iter(text) {
+    static MORE: OnceLock<Vec<Regex>> = OnceLock::new();
+    let more = MORE.get_or_init(|| {
+        [
+            // "Jamal from North Lakeside", "Tom R. from Fairview".
+            r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+from\s+((?:North|South|East|West|New|Old|Upper|Lower)?\s?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+            // "the Westgate neighborhood".
+            r"\b((?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:neighborhood|neighbourhood|subdivision|apartments|trailer park|projects|estates))\b",
+            // "everyone on Harmon Ave", "from Pine Ridge Road".
+            r"\b(?i:on|from|over on|off)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Ave|Avenue|St|Street|Rd|Road|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Terrace|Circle|Hollow|Heights|Park)\b\.?)",
+            // "the drive from Millbrook".
+            r"\b(?i:drive|commute|trip|way|all the way)\s+(?i:from|up from|down from|in from)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+        ]
+        .iter()
+        .map(|r| Regex::new(r).expect("geo hint regex"))
+        .collect()
+    });
+    let caps = re
+        .captures_iter(text)
+        .chain(more.iter().flat_map(|r| r.captures_iter(text)))
+        .collect::<Vec<_>>();
+    for c in caps {
         let m = c.get(1).unwrap();
+        let word = m.as_str().trim().to_lowercase();
+        if ["lakeside", "the", "our", "us", "dr", "google", "yelp"].contains(&word.as_str()) {
+            continue;
+        }
         let taken = out.iter().any(|f| f.start < m.end() && m.start() < f.end)
             || ids
                 .iter()
@@ -379,6 +404,91 @@ fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
                 entity: Some(Entity::Address),
                 score: 0.8,
             });
+        }
+    }
+}
+
+/// Street and neighbourhood words after a person in the other languages: "aus der
+/// Lindenstraße", "de la calle Morelos", "من حي الروضة".
+fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
+    let src = match lang {
+        "de" => {
+            r"(?i)\b(?:aus der|aus dem|in der|von der)\s+(\w+(?:straße|strasse|weg|gasse|platz|allee|siedlung|viertel))\b"
+        }
+        "es" => r"(?i)\b(?:de la|en la|del)\s+((?:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)",
+        "fr" => {
+            r"(?i)\b(?:de la|du|rue)\s+((?:rue|avenue|quartier|cité|résidence)\s+[\w'’-]+(?:\s+\w+)?)"
+        }
+        "ar" => r"(?:من|في)\s+((?:حي|شارع)\s+\S+)",
+        "ru" => r"(?i)(?:с|на|из)\s+(улиц\w+\s+\w+|проспект\w*\s+\w+|район\w*\s+\w+)",
+        "id" => r"(?i)\b(?:dari|di)\s+((?:jalan|jl\.|perumahan|kampung|desa)\s+\w+(?:\s+\w+)?)",
+        _ => return,
+    };
+    let Ok(re) = Regex::new(src) else { return };
+    for c in re.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+            out.push(Flag {
+                rule: "phi-geo",
+                start: m.start(),
+                end: m.end(),
+                entity: Some(Entity::Address),
+                score: 0.7,
+            });
+        }
+    }
+}
+
+/// Ages the AGE recognizer may leave as bare numbers, recognised by how they are used: over 89
+/// with a birthday or "at 93 you're ..." ("Happy 101st birthday", "98 and sharp as a tack"),
+/// and a child's age next to a name ("Benny, age 4", "Mateo (7)", "another 17yo in our ER").
+fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
+    static RE: OnceLock<Vec<Regex>> = OnceLock::new();
+    let res = RE.get_or_init(|| {
+        [
+            // Over 89 in any wording.
+            r"(?i)\b(?:at|turned|turning|turns|age|aged)\s+(9\d|1[01]\d)\b",
+            r"(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b",
+            r"(?i)\b(9\d|1[01]\d)\s*(?:y/?o|yo|yrs?(?:\s+old)?|years?\s+(?:old|young))\b",
+            r"(?im)^\W*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still)\b",
+            r"(?i)!\s*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still)\b",
+            // A person's age next to a name or in patient context.
+            r"\b[A-Z][a-z]+,?\s+((?i:age|aged)\s+\d{1,2})\b",
+            r"\b[A-Z][a-z]+\s+\((\d{1,2})\)",
+            r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
+        ]
+        .iter()
+        .map(|r| Regex::new(r).expect("age hint regex"))
+        .collect()
+    });
+    for (k, re) in res.iter().enumerate() {
+        for c in re.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            if k == 7 && !layout.clause(m.start()).1.person() && !layout.sentence(m.start()).visit {
+                let ((cs, ce), _) = layout.clause(m.start());
+                let ctx = text[cs..ce].to_lowercase();
+                if !["our", "er", "patient", "another", "came"]
+                    .iter()
+                    .any(|w| ctx.contains(w))
+                {
+                    continue;
+                }
+            }
+            if layout.clause(m.start()).1.group_age && k != 5 && k != 6 {
+                continue;
+            }
+            if !out
+                .iter()
+                .any(|f| f.start < m.end() && m.start() < f.end && f.rule == "phi-age")
+            {
+                out.push(Flag {
+                    rule: "phi-age",
+                    start: m.start(),
+                    end: m.end(),
+                    entity: Some(Entity::Age),
+                    score: 0.8,
+                });
+            }
         }
     }
 }
@@ -456,7 +566,7 @@ fn clinical_flags(
 fn state_cue(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)").unwrap()
+        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)\b").unwrap()
     })
     .is_match(sentence)
 }

@@ -391,6 +391,17 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                     out.push(ident(text, t.start, name_end(&toks, st[n + 1], text)));
                 }
             }
+            // A name with an age: "Benny, age 4", "Mateo (7)".
+            if name_word(t) && n + 1 < st.len() {
+                let rest = &text[t.end..e];
+                let aged = rest.starts_with(", age ")
+                    || rest.starts_with(" age ")
+                    || (rest.starts_with(" (")
+                        && rest[2..].starts_with(|c: char| c.is_ascii_digit()));
+                if aged {
+                    out.push(ident(text, t.start, t.end));
+                }
+            }
             // Family term and name: "your husband Tom".
             if FAMILY.contains(&t.text.to_lowercase().as_str()) && n + 1 < st.len() {
                 let nx = &toks[st[n + 1]];
