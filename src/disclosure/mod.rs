@@ -200,7 +200,7 @@ pub fn analyze(
             });
         }
     }
-    geo_hints(text, lang, ids, &mut out);
+    geo_hints(text, lang, &name_spans, &mut out);
     age_hints(text, &layout, &mut out);
     clinical_flags(
         input,
@@ -274,6 +274,14 @@ fn identifier_tied(
             // confident recognizer and a person or care cue.
             let strong = id.score >= 0.75 && (s.third || s.visit);
             let first = span.split_whitespace().next().unwrap_or("");
+            let street = Regex::new(
+                r"^\s+(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Court)\b",
+            )
+            .map(|r| r.is_match(&text[id.end..]))
+            .unwrap_or(false);
+            if street || names::not_name(span) {
+                return false;
+            }
             id.score >= name_floor(lang)
                 && name_is_person(text, id)
                 && !cues.second.is_match(first)
@@ -342,7 +350,7 @@ fn identifier_tied(
         Entity::Address | Entity::Zip => {
             // A street address with a number that is not the practice's is someone's home,
             // unless the clause is about an event or the practice.
-            let numbered = span.chars().any(|ch| ch.is_ascii_digit());
+            let numbered = span.starts_with(|ch: char| ch.is_ascii_digit());
             !c.practice
                 && (c.person() || s.person() || (numbered && !c.event && !s.event && !s.practice))
         }
@@ -358,7 +366,7 @@ fn span_is_greeted(text: &str, id: &Ident, clause_start: usize) -> bool {
 
 /// Places tied to a person without an address form: "our patient from Pine Ridge Road", "the
 /// new mom from Cedar Hollow". Skips places already reported.
-fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
+fn geo_hints(text: &str, lang: &str, names: &[(usize, usize)], out: &mut Vec<Flag>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     if lang != "en" {
         return other_geo_hints(text, lang, out);
@@ -393,9 +401,7 @@ fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
             continue;
         }
         let taken = out.iter().any(|f| f.start < m.end() && m.start() < f.end)
-            || ids
-                .iter()
-                .any(|i| i.entity == Entity::Name && i.start < m.end() && m.start() < i.end);
+            || names.iter().any(|&(a, b)| a < m.end() && m.start() < b);
         if !taken {
             out.push(Flag {
                 rule: "phi-geo",
@@ -456,6 +462,8 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"\b[A-Z][a-z]+,?\s+((?i:age|aged)\s+\d{1,2})\b",
             r"\b[A-Z][a-z]+\s+\((\d{1,2})\)",
             r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
+            r"(?i)\b((?:9\d|1[01]\d)\s*(?:años|ans|jahre|jährige\w*|-?лет\w*|عام\w*|عاما|tahun))",
+            r"(?i)\b((?:9\d|1[01]\d)-?(?:летие\w*|летн\w+|jährig\w*))",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -526,10 +534,14 @@ fn clinical_flags(
                 .iter()
                 .any(|w| ctx_words.contains(w));
         let start = poss.unwrap_or(t.start);
+        let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
         let tied = if weak {
             poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
         } else {
-            poss.is_some() || (c.person() && !c.general) || (c.visit && s.person() && !c.general)
+            poss.is_some()
+                || care_act
+                || (c.person() && !c.general)
+                || (c.visit && s.person() && !c.general)
         };
         if echoed && !c.general && (tied || c.person() || s.person() || addressed) {
             out.push(Flag {
@@ -558,6 +570,16 @@ fn clinical_flags(
             });
         }
     }
+}
+
+/// The practice acting on one person's case right before a clinical term: "we caught the
+/// pneumonia early", "Dr. Lee removed the cyst".
+fn care_act(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// Words about how a person's body or care is going ("better", "healing", "sore"): a body

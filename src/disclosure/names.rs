@@ -216,6 +216,15 @@ const NOT_NAMES: &[&str] = &[
     "call",
     "sorry",
     "apologies",
+    "kami",
+    "kita",
+    "saya",
+    "anda",
+    "unsere",
+    "unser",
+    "wir",
+    "nous",
+    "nosotros",
     "здравствуйте",
     "привет",
     "спасибо",
@@ -272,7 +281,8 @@ fn is_capitalised(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
 }
 
-fn not_name(w: &str) -> bool {
+/// True for words that open sentences or follow greetings without being names.
+pub fn not_name(w: &str) -> bool {
     let l = w.to_lowercase();
     let l = l.trim_end_matches("'s").trim_end_matches("’s");
     NOT_NAMES.contains(&l)
