@@ -202,6 +202,14 @@ pub fn analyze(
     }
     geo_hints(text, lang, &name_spans, &mut out);
     age_hints(text, &layout, &mut out);
+    web_hints(text, &mut out);
+    // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
+    let geo: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "phi-geo")
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| f.rule != "phi-name" || !geo.iter().any(|&(a, b)| a < f.end && f.start < b));
     clinical_flags(
         input,
         lang,
@@ -341,7 +349,11 @@ fn identifier_tied(
                     "h/t",
                     "cc ",
                 ];
-                !public.iter().any(|p| before.contains(p))
+                let tail = before.trim_end();
+                let public_lead = ["follow", "via", "per", "from", "by", "h/t", "cc"]
+                    .iter()
+                    .any(|p| tail.ends_with(p));
+                !(public.iter().any(|p| before.contains(p)) && public_lead && !c.third)
             } else {
                 c.person() && !c.practice
             }
@@ -383,8 +395,12 @@ fn geo_hints(text: &str, lang: &str, names: &[(usize, usize)], out: &mut Vec<Fla
             r"\b((?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:neighborhood|neighbourhood|subdivision|apartments|trailer park|projects|estates))\b",
             // "everyone on Harmon Ave", "from Pine Ridge Road".
             r"\b(?i:on|from|over on|off)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Ave|Avenue|St|Street|Rd|Road|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Terrace|Circle|Hollow|Heights|Park)\b\.?)",
-            // "the drive from Millbrook".
-            r"\b(?i:drive|commute|trip|way|all the way)\s+(?i:from|up from|down from|in from)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+            // "the drive from Millbrook", "safe drive back to Port Haven".
+            r"\b(?i:drive|commute|trip|way|ride|flight|all the way)\s+(?i:from|up from|down from|in from|back to|home to|to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+            // "our patient at Sunrise Senior Living on Cole St".
+            r"\b(?i:at|in)\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Senior Living|Nursing Home|Assisted Living|Care Center|Rehab Center|Retirement Home|Manor|Hospice)(?:\s+on\s+[A-Z]\w+\s+(?:St|Ave|Rd|Street|Road)\b)?)",
+            // "the little fighter from Oak Terrace" (a street word after a capital).
+            r"\b(?i:from|on|at)\s+((?:[A-Z][\w'’-]*\s+){1,2}(?:Terrace|Hollow|Heights|Gardens|Village|Estates|Park|Hills|Creek|Ridge|Acres))\b",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("geo hint regex"))
@@ -440,6 +456,24 @@ fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
                 end: m.end(),
                 entity: Some(Entity::Address),
                 score: 0.7,
+            });
+        }
+    }
+}
+
+/// Reddit user names ("u/sadmolar22"), which the web recognizer may not know: always a person.
+fn web_hints(text: &str, out: &mut Vec<Flag>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"(?:^|[\s(])(u/[A-Za-z0-9_-]{3,})").unwrap());
+    for c in re.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+            out.push(Flag {
+                rule: "phi-web",
+                start: m.start(),
+                end: m.end(),
+                entity: Some(Entity::Url),
+                score: 0.9,
             });
         }
     }

@@ -412,6 +412,19 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                     out.push(ident(text, t.start, t.end));
                 }
             }
+            // A name after a photo word: "Photo de Mathis", "Video of Lily".
+            if n >= 2 && name_word(t) {
+                let w1 = toks[st[n - 1]].text.to_lowercase();
+                let w2 = toks[st[n - 2]].text.to_lowercase();
+                let photo = [
+                    "photo", "photos", "foto", "fotos", "video", "pic", "picture", "vidéo",
+                ];
+                if ["of", "de", "von", "dari"].contains(&w1.as_str())
+                    && photo.contains(&w2.as_str())
+                {
+                    out.push(ident(text, t.start, name_end(&toks, k, text)));
+                }
+            }
             // Family term and name: "your husband Tom".
             if FAMILY.contains(&t.text.to_lowercase().as_str()) && n + 1 < st.len() {
                 let nx = &toks[st[n + 1]];
