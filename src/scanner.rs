@@ -113,6 +113,12 @@ impl Scanner {
         sentences: &[(usize, usize)],
     ) -> Vec<Ident> {
         let mut ids = self.identifier_spans(input);
+        let mut hints = disclosure::hints::find(&input.text);
+        hints.retain(|h| {
+            !ids.iter().any(|i| i.start < h.end && h.start < i.end)
+                && !self.allow.allows(&input.text, h)
+        });
+        ids.extend(hints);
         let mut names = disclosure::name_candidates(input, lang, sentences);
         names.retain(|n| !self.allow.allows(&input.text, n));
         // "kelly" inside kelly.rhodes88@gmail.com is part of the address, not a name.

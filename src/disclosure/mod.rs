@@ -12,6 +12,7 @@
 
 pub mod clause;
 pub mod cues;
+pub mod hints;
 pub mod names;
 
 use crate::clinical::{self, Kind};
@@ -416,8 +417,12 @@ fn geo_hints(text: &str, lang: &str, names: &[(usize, usize)], out: &mut Vec<Fla
         if ["lakeside", "the", "our", "us", "dr", "google", "yelp"].contains(&word.as_str()) {
             continue;
         }
-        let taken = out.iter().any(|f| f.start < m.end() && m.start() < f.end)
-            || names.iter().any(|&(a, b)| a < m.end() && m.start() < b);
+        // A name inside the place ("Harmon" of "Harmon Ave") gives way to the place; a
+        // tied name that is the whole capture ("from Maria") does not.
+        let taken = out
+            .iter()
+            .any(|f| f.rule != "phi-name" && f.start < m.end() && m.start() < f.end)
+            || names.iter().any(|&(a, b)| a <= m.start() && m.end() <= b);
         if !taken {
             out.push(Flag {
                 rule: "phi-geo",
@@ -439,7 +444,7 @@ fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
         }
         "es" => r"(?i)\b(?:de la|en la|del)\s+((?:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)",
         "fr" => {
-            r"(?i)\b(?:de la|du|rue)\s+((?:rue|avenue|quartier|cité|résidence)\s+[\w'’-]+(?:\s+\w+)?)"
+            r"(?i)\b(?:de la|du|rue|habite|habite au|vit au|demeurant)\s+((?:\d+,?\s+)?(?:rue|avenue|allée|boulevard|chemin|impasse|quartier|cité|résidence)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
         }
         "ar" => r"(?:من|في)\s+((?:حي|شارع)\s+\S+)",
         "ru" => r"(?i)(?:с|на|из)\s+(улиц\w+\s+\w+|проспект\w*\s+\w+|район\w*\s+\w+)",
