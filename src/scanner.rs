@@ -121,6 +121,21 @@ impl Scanner {
         ids.extend(hints);
         let mut names = disclosure::name_candidates(input, lang, sentences);
         names.retain(|n| !self.allow.allows(&input.text, n));
+        // The practice's own town or street ("Thank you, Lakeside") is not a person.
+        let place_words: Vec<String> = self
+            .policy
+            .practice
+            .addresses
+            .iter()
+            .chain(std::iter::once(&self.policy.practice.name))
+            .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() > 2)
+            .map(str::to_lowercase)
+            .collect();
+        names.retain(|n| {
+            let w = input.text[n.start..n.end].to_lowercase();
+            !place_words.contains(&w)
+        });
         // "kelly" inside kelly.rhodes88@gmail.com is part of the address, not a name.
         names.retain(|n| {
             !ids.iter()

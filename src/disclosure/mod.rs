@@ -201,7 +201,7 @@ pub fn analyze(
             });
         }
     }
-    geo_hints(text, lang, &name_spans, &mut out);
+    geo_hints(text, lang, &name_spans, &layout, &mut out);
     age_hints(text, &layout, &mut out);
     web_hints(text, &mut out);
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
@@ -379,7 +379,13 @@ fn span_is_greeted(text: &str, id: &Ident, clause_start: usize) -> bool {
 
 /// Places tied to a person without an address form: "our patient from Pine Ridge Road", "the
 /// new mom from Cedar Hollow". Skips places already reported.
-fn geo_hints(text: &str, lang: &str, names: &[(usize, usize)], out: &mut Vec<Flag>) {
+fn geo_hints(
+    text: &str,
+    lang: &str,
+    names: &[(usize, usize)],
+    layout: &Layout,
+    out: &mut Vec<Flag>,
+) {
     static RE: OnceLock<Regex> = OnceLock::new();
     if lang != "en" {
         return other_geo_hints(text, lang, out);
@@ -407,9 +413,14 @@ fn geo_hints(text: &str, lang: &str, names: &[(usize, usize)], out: &mut Vec<Fla
         .map(|r| Regex::new(r).expect("geo hint regex"))
         .collect()
     });
+    // The patterns without a person word must not be about an event ("a free talk at
+    // Sunrise Senior Living on Cole St").
     let caps = re
         .captures_iter(text)
-        .chain(more.iter().flat_map(|r| r.captures_iter(text)))
+        .chain(more.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
+            let s = layout.sentence(c.get(1).unwrap().start());
+            !s.event && !s.practice
+        }))
         .collect::<Vec<_>>();
     for c in caps {
         let m = c.get(1).unwrap();

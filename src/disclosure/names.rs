@@ -216,6 +216,23 @@ const NOT_NAMES: &[&str] = &[
     "call",
     "sorry",
     "apologies",
+    "ab",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "unsere",
+    "lunes",
+    "martes",
+    "jueves",
+    "viernes",
+    "lundi",
+    "mardi",
+    "jeudi",
+    "vendredi",
     "kami",
     "kita",
     "saya",
@@ -283,6 +300,9 @@ fn is_capitalised(w: &str) -> bool {
 
 /// True for words that open sentences or follow greetings without being names.
 pub fn not_name(w: &str) -> bool {
+    if w.split_whitespace().count() > 1 {
+        return w.split_whitespace().any(not_name);
+    }
     let l = w.to_lowercase();
     let l = l.trim_end_matches("'s").trim_end_matches("’s");
     NOT_NAMES.contains(&l)
