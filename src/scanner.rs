@@ -114,10 +114,15 @@ impl Scanner {
     ) -> Vec<Ident> {
         let mut ids = self.identifier_spans(input);
         let mut hints = disclosure::hints::find(&input.text);
+        hints.retain(|h| !self.allow.allows(&input.text, h));
+        // A hint keeps its place against recognizer spans it covers (the label told what the
+        // number is) and gives way to any it does not.
         hints.retain(|h| {
-            !ids.iter().any(|i| i.start < h.end && h.start < i.end)
-                && !self.allow.allows(&input.text, h)
+            !ids.iter().any(|i| {
+                i.start < h.end && h.start < i.end && !(h.start <= i.start && i.end <= h.end)
+            })
         });
+        ids.retain(|i| !hints.iter().any(|h| h.start <= i.start && i.end <= h.end));
         ids.extend(hints);
         let mut names = disclosure::name_candidates(input, lang, sentences);
         names.retain(|n| !self.allow.allows(&input.text, n));

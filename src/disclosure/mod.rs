@@ -418,8 +418,8 @@ fn geo_hints(
     let caps = re
         .captures_iter(text)
         .chain(more.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
-            let s = layout.sentence(c.get(1).unwrap().start());
-            !s.event && !s.practice
+            let at = c.get(1).unwrap().start();
+            !layout.sentence(at).practice && !public_event(&text[layout.sentence_range(at)])
         }))
         .collect::<Vec<_>>();
     for c in caps {
@@ -433,7 +433,9 @@ fn geo_hints(
         let taken = out
             .iter()
             .any(|f| f.rule != "phi-name" && f.start < m.end() && m.start() < f.end)
-            || names.iter().any(|&(a, b)| a <= m.start() && m.end() <= b);
+            || names
+                .iter()
+                .any(|&(a, b)| a <= m.start() && m.end() <= b && b - a > m.len());
         if !taken {
             out.push(Flag {
                 rule: "phi-geo",
@@ -444,6 +446,15 @@ fn geo_hints(
             });
         }
     }
+}
+
+/// A public event (talk, fair, class) happening at a place: the place is not a patient's.
+fn public_event(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b").unwrap()
+    })
+    .is_match(sentence)
 }
 
 /// Street and neighbourhood words after a person in the other languages: "aus der
