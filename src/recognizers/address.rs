@@ -26,6 +26,10 @@ pub struct Address {
 
 const SUFFIX: &str = r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Row|Crescent|Close|Loop|Plaza|Pike|Hill|Hills|Gardens|Grove|Mews|Park|Point|Ridge|Crossing|Forge|Forges|Mill|Mills|Junction|Manor|Meadows?|Orchard|Pass|Springs?|Summit|Turnpike|Vista|Harbor|Heights|Island|Landing|Lake|Lakes|Valley|Views?|Villages?|Walk|Wells?|Creek|Estates?|Expressway|Fields?|Flats?|Fork|Garden|Gateway|Glen|Green|Haven|Knolls?|Oval|Overpass|Port|Prairie|Rapids?|Rest|Route|Shoals?|Shores?|Skyway|Station|Stravenue|Stream|Track|Trace|Trafficway|Tunnel|Union|Underpass|Ville";
 
+/// Street words that make a capitalised name a street even without a house number
+/// ("Leokadia Trail", "Mathias Pass"); also used by the names recognizer to veto a person.
+pub const NAMED_WAY: &str = r"Street|Avenue|Road|Lane|Drive|Boulevard|Blvd|Court|Terrace|Circle|Parkway|Highway|Square|Trail|Alley|Crescent|Loop|Plaza|Pike|Mews|Crossing|Forges?|Junction|Pass|Summit|Turnpike|Bypass|Coves?|Mall|Bridge|Gateway|Expressway|Freeway|Causeway|Boulevard|Promenade|Esplanade|Motorway|Roads|Streets|Courts|Estates|Villas|Heights";
+
 /// Street-name endings and leading words of streets in other languages.
 const INTL_END: &str = r"straat|weg|vej|gade|gatan|gata|vägen|väg|torget|katu|tie|kuja|polku|strasse|straße|str\.|gasse|allee|platz|ring|damm|ufer|laan|plein|gracht|kade|centret|vænget|vangen|bakken|veien|gate|utca|út|tér|körút|u\.|ulica|ulitsa";
 const INTL_LEAD: &str = r"rue|avenue|av\.|avda\.?|avenida|calle|c/|via|viale|piazza|ul\.|улица|ул\.|rua|travessa|praça|plaza|paseo|camino|carrer|jalan|jl\.|chemin|boulevard|bd\.?|allée|impasse|route|strada|corso|rambla|passeig";
@@ -34,16 +38,104 @@ const COUNTRIES: &str = "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Ar
 
 /// Capitalised words that follow "in"/"to"/"from" without being places.
 const NOT_PLACES: &[&str] = &[
-    "The", "A", "An", "My", "Our", "Your", "His", "Her", "Their", "Its", "This", "That", "These",
-    "Those", "Dr", "Mr", "Mrs", "Ms", "Miss", "Doctor", "I", "We", "You", "He", "She", "It",
-    "They", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "English", "Spanish",
-    "French", "German", "Russian", "Arabic", "Indonesian", "Chinese", "Here", "There", "Home",
-    "Work", "Church", "School", "Hospital", "Clinic", "Emergency", "ER", "ICU", "Room", "Bed",
-    "Person", "Town", "City", "Love", "Time", "Bed", "Rehab", "Surgery", "Pain", "Care",
-    "Office", "Ward", "Unit", "Suite", "Apt", "Facebook", "Google", "Yelp", "Instagram",
-    "Twitter", "It's", "Good", "Bad", "New", "Mom", "Dad", "Mother", "Father", "Grandma",
+    "The",
+    "A",
+    "An",
+    "My",
+    "Our",
+    "Your",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Doctor",
+    "I",
+    "We",
+    "You",
+    "He",
+    "She",
+    "It",
+    "They",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+    "English",
+    "Spanish",
+    "French",
+    "German",
+    "Russian",
+    "Arabic",
+    "Indonesian",
+    "Chinese",
+    "Here",
+    "There",
+    "Home",
+    "Work",
+    "Church",
+    "School",
+    "Hospital",
+    "Clinic",
+    "Emergency",
+    "ER",
+    "ICU",
+    "Room",
+    "Bed",
+    "Person",
+    "Town",
+    "City",
+    "Love",
+    "Time",
+    "Bed",
+    "Rehab",
+    "Surgery",
+    "Pain",
+    "Care",
+    "Office",
+    "Ward",
+    "Unit",
+    "Suite",
+    "Apt",
+    "Facebook",
+    "Google",
+    "Yelp",
+    "Instagram",
+    "Twitter",
+    "It's",
+    "Good",
+    "Bad",
+    "New",
+    "Mom",
+    "Dad",
+    "Mother",
+    "Father",
+    "Grandma",
 ];
 
 impl Address {
@@ -55,9 +147,10 @@ impl Address {
                 \b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:{cap}\s+){{0,4}}(?:{SUFFIX})\b\.?
                     (?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)\s*\#?[\w-]+)?
                 | \b\d{{1,6}}\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+\d{{1,5}}[A-Za-z]?\b
-                | (?i:\b[[^\W\d_]'’-]*(?:{INTL_END}))\s+\d{{1,5}}[A-Za-z]?\b
+                | (?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+\s+)?(?i:\b[[^\W\d_]'’-]*(?:{INTL_END}))\s+\d{{1,5}}[A-Za-z]?\b
                 | (?i:\b(?:{INTL_LEAD}))\s+(?:[[^\W\d_]][[^\W\d_]'’.-]*\s+){{0,4}}\d{{1,5}}[A-Za-z]?\b
                 | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+){{0,3}}(?:{SUFFIX})\s+\d{{1,5}}\b
+                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+\s+){{1,3}}(?:{NAMED_WAY})\b
                 "
             ))
             .unwrap(),
@@ -76,7 +169,7 @@ impl Address {
             ))
             .unwrap(),
             country: Regex::new(&format!(
-                r"\b(?:{COUNTRIES}|{STATES})\b(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
+                r"\b(?:{COUNTRIES}|{STATES})\b(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
             ))
             .unwrap(),
             line_words: Regex::new(r"^[\s>?*]*([A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?){0,3})\s*,?\s*$").unwrap(),
@@ -122,7 +215,11 @@ impl Recognizer for Address {
             let whole = c.get(0).unwrap().as_str();
             let m = c.name("c").unwrap();
             let abbr_only = m.as_str().rsplit(' ').next().is_some_and(|w| w.len() == 2);
-            if abbr_only && !whole[m.as_str().len()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
+            if abbr_only
+                && !whole[m.as_str().len()..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+            {
                 continue;
             }
             push(m.start(), m.end(), 0.7, out);
@@ -143,11 +240,12 @@ impl Recognizer for Address {
             let weak = ["i'm", "im", "am", "we're", "are", "back"]
                 .iter()
                 .any(|w| lead.starts_with(w));
-            let has_prep = lead.contains(" in ") || lead.contains(" from ") || lead.contains(" to ");
+            let has_prep =
+                lead.contains(" in ") || lead.contains(" from ") || lead.contains(" to ");
             if weak && !has_prep {
                 continue;
             }
-            push(p.start(), p.end(), 0.65, out);
+            push(p.start(), p.end(), 0.75, out);
         }
         self.block_lines(text, first, out);
     }
@@ -197,12 +295,22 @@ impl Address {
             .iter()
             .map(|&(a, b)| out[first..].iter().any(|i| i.start < b && a < i.end))
             .collect();
+        // A line above an address is usually the person or company; only a country line
+        // ("Norway 64389") has its city above it.
+        let country_line: Vec<bool> = lines
+            .iter()
+            .map(|&(a, b)| {
+                self.country
+                    .find(text[a..b].trim_start_matches([' ', '>', '?', '*']))
+                    .is_some_and(|m| m.start() == 0)
+            })
+            .collect();
         for _ in 0..2 {
             for k in 0..lines.len() {
                 if hit[k] {
                     continue;
                 }
-                let near = (k > 0 && hit[k - 1]) || (k + 1 < lines.len() && hit[k + 1]);
+                let near = (k > 0 && hit[k - 1]) || (k + 1 < lines.len() && country_line[k + 1]);
                 if !near {
                     continue;
                 }
@@ -213,7 +321,7 @@ impl Address {
                         entity: Entity::Address,
                         start: a + g.start(),
                         end: a + g.end(),
-                        score: 0.7,
+                        score: 0.82,
                         recognizer: "address",
                     });
                     hit[k] = true;
@@ -234,8 +342,14 @@ mod tests {
 
     #[test]
     fn us_streets_and_units() {
-        assert_eq!(addr("she lives at 14 Birch Lane now"), vec!["14 Birch Lane"]);
-        assert_eq!(addr("send it to 123 Main St., Apt 4 please"), vec!["123 Main St., Apt 4"]);
+        assert_eq!(
+            addr("she lives at 14 Birch Lane now"),
+            vec!["14 Birch Lane"]
+        );
+        assert_eq!(
+            addr("send it to 123 Main St., Apt 4 please"),
+            vec!["123 Main St., Apt 4"]
+        );
         assert_eq!(addr("P.O. Box 1234"), vec!["P.O. Box 1234"]);
         assert_eq!(addr("PSC 5420, Box 2708"), vec!["PSC 5420, Box 2708"]);
         assert_eq!(addr("APO AA 33879"), vec!["APO AA 33879"]);
@@ -255,16 +369,32 @@ mod tests {
     #[test]
     fn postal_blocks() {
         assert_eq!(
-            addr("Lina Artemova\n> 2224 Trenerys gate 232\n> Apt. 342\n> TRONDHEIM\n> Norway 64389"),
+            addr(
+                "Lina Artemova\n> 2224 Trenerys gate 232\n> Apt. 342\n> TRONDHEIM\n> Norway 64389"
+            ),
             vec!["Trenerys gate 232", "Apt. 342", "TRONDHEIM", "Norway 64389"]
         );
-        assert_eq!(addr("lives at 5049 Harjukuja 54, Seinäjoki"), vec!["5049 Harjukuja 54, Seinäjoki"]);
+        assert_eq!(
+            addr("lives at 5049 Harjukuja 54, Seinäjoki"),
+            vec!["5049 Harjukuja 54, Seinäjoki"]
+        );
+    }
+
+    #[test]
+    fn named_streets_without_numbers() {
+        assert_eq!(
+            addr("the corner of ul. Cicha 86 and Leokadia Trail?"),
+            vec!["ul. Cicha 86", "Leokadia Trail"]
+        );
     }
 
     #[test]
     fn places() {
         assert_eq!(addr("who grew up in Remniku."), vec!["Remniku"]);
-        assert_eq!(addr("We moved here from Cite Guedouala"), vec!["Cite Guedouala"]);
+        assert_eq!(
+            addr("We moved here from Cite Guedouala"),
+            vec!["Cite Guedouala"]
+        );
         assert_eq!(addr("Who's coming to Italy with me?"), vec!["Italy"]);
         assert_eq!(addr("back in New Mexico"), vec!["New Mexico"]);
     }

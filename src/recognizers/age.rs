@@ -14,9 +14,29 @@ pub struct Age {
 }
 
 const DURATION: &[&str] = &[
-    "ago", "for", "hace", "durante", "desde", "depuis", "pendant", "il y a", "seit", "vor",
-    "für", "назад", "через", "за", "уже", "selama", "lalu", "sejak", "منذ", "experience",
-    "anniversary", "married", "warranty",
+    "ago",
+    "for",
+    "hace",
+    "durante",
+    "desde",
+    "depuis",
+    "pendant",
+    "il y a",
+    "seit",
+    "vor",
+    "für",
+    "назад",
+    "через",
+    "за",
+    "уже",
+    "selama",
+    "lalu",
+    "sejak",
+    "منذ",
+    "experience",
+    "anniversary",
+    "married",
+    "warranty",
 ];
 
 impl Age {
@@ -28,7 +48,8 @@ impl Age {
                   \b\d{1,3}[\s-]?(?:years?|yrs?|yo|y/o|y\.o\.|months?|weeks?)[\s-]?old\b
                 | \b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?:\b|\s|$)
                 | \b\d{1,3}\s?years?\s+of\s+age\b
-                | \b(?:aged?|age\s+of|turned|turning|turns)\s+\d{1,3}\b
+                | \b(?:aged?|age\s+of|turned|turning|turns|turn)\s+\d{1,3}\b
+                | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
                 | \b\d{1,3}[\s-]?(?:jährige[nrms]?|летн(?:ий|яя|его|ей|юю)|летний)\b
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
                 | \b(?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
@@ -54,7 +75,10 @@ impl Recognizer for Age {
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         for c in self.re.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let (s, e) = (m.start(), m.end() - (m.as_str().len() - m.as_str().trim_end().len()));
+            let (s, e) = (
+                m.start(),
+                m.end() - (m.as_str().len() - m.as_str().trim_end().len()),
+            );
             let num: u32 = m
                 .as_str()
                 .chars()
@@ -105,6 +129,8 @@ mod tests {
         assert_eq!(ages("retired at the age of 71"), vec!["age of 71"]);
         assert_eq!(ages("he is 95 years old"), vec!["95 years old"]);
         assert_eq!(ages("Grandma turned 100!"), vec!["turned 100"]);
+        assert_eq!(ages("I'll turn 21."), vec!["turn 21"]);
+        assert_eq!(ages("Written when he was 64."), vec!["when he was 64"]);
         assert_eq!(ages("i'm 54 y/o."), vec!["54 y/o"]);
     }
 

@@ -33,7 +33,7 @@ impl IdNumber {
             \b(?:
               (?P<mrn>mrn|medical\s+record{num}|chart{num}|patient\s+(?:id|\#|number|no\.?)|expediente|historia\s+cl[ií]nica|dossier(?:\s+m[ée]dical)?|patientennummer|rekam\s+medis)
             | (?P<plan>member{num}|subscriber{num}|policy{num}|insurance\s+(?:id|\#|number|no\.?)|group\s+(?:\#|number|no\.?)|medicaid{num}|medicare{num}|health\s+plan{num}|plan\s+(?:id|\#)|p[óo]liza{num}|versichertennummer|полис|bpjs)
-            | (?P<acct>acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
+            | (?P<acct>(?:credit\s+|debit\s+)?card{num}|cc\s*\#?|acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
             | (?P<plate>licen[cs]e\s+plate{num}|plate{num}|tag\s+(?:\#|number|no\.?)|matr[ií]cula|plaque|kennzeichen|номер\s+машины|plat\s+nomor)
             | (?P<lic>(?:driver'?s?\s+)?licen[cs]e{num}|dea{num}|npi{num}|certificate{num}|cert\.?\s*\#|dl\s*\#|permit{num}|licencia|permis|f[üu]hrerschein|лицензи[яи])
             | (?P<dev>serial{num}|s/n|device\s+(?:id|\#|number|no\.?)|imei|udid|pacemaker\s+(?:id|\#))
@@ -92,22 +92,59 @@ mod tests {
 
     #[test]
     fn led_numbers_get_their_entity() {
-        assert_eq!(one("MRN 448812 is on file"), vec![(Entity::Mrn, "448812".into())]);
+        assert_eq!(
+            one("MRN 448812 is on file"),
+            vec![(Entity::Mrn, "448812".into())]
+        );
         assert_eq!(one("chart #A-2231"), vec![(Entity::Mrn, "A-2231".into())]);
-        assert_eq!(one("member ID: XJH44129"), vec![(Entity::HealthPlanId, "XJH44129".into())]);
-        assert_eq!(one("policy no. 55-AX-91"), vec![(Entity::HealthPlanId, "55-AX-91".into())]);
-        assert_eq!(one("acct 0098812"), vec![(Entity::Account, "0098812".into())]);
-        assert_eq!(one("account # 77120045"), vec![(Entity::Account, "77120045".into())]);
+        assert_eq!(
+            one("member ID: XJH44129"),
+            vec![(Entity::HealthPlanId, "XJH44129".into())]
+        );
+        assert_eq!(
+            one("policy no. 55-AX-91"),
+            vec![(Entity::HealthPlanId, "55-AX-91".into())]
+        );
+        assert_eq!(
+            one("acct 0098812"),
+            vec![(Entity::Account, "0098812".into())]
+        );
+        assert_eq!(
+            one("for card 501864667909?"),
+            vec![(Entity::Account, "501864667909".into())]
+        );
+        assert_eq!(
+            one("account # 77120045"),
+            vec![(Entity::Account, "77120045".into())]
+        );
         assert_eq!(
             one("My driver's license number is U62928788557186"),
             vec![(Entity::License, "U62928788557186".into())]
         );
-        assert_eq!(one("license # 2270-66-1551"), vec![(Entity::License, "2270-66-1551".into())]);
-        assert_eq!(one("DEA AB1234563"), vec![(Entity::License, "AB1234563".into())]);
-        assert_eq!(one("Rx #778812 is ready"), vec![(Entity::OtherId, "778812".into())]);
-        assert_eq!(one("device S/N 4411ZX09"), vec![(Entity::Device, "4411ZX09".into())]);
-        assert_eq!(one("serial number: PM-88231"), vec![(Entity::Device, "PM-88231".into())]);
-        assert_eq!(one("license plate 7ABC123"), vec![(Entity::Vehicle, "7ABC123".into())]);
+        assert_eq!(
+            one("license # 2270-66-1551"),
+            vec![(Entity::License, "2270-66-1551".into())]
+        );
+        assert_eq!(
+            one("DEA AB1234563"),
+            vec![(Entity::License, "AB1234563".into())]
+        );
+        assert_eq!(
+            one("Rx #778812 is ready"),
+            vec![(Entity::OtherId, "778812".into())]
+        );
+        assert_eq!(
+            one("device S/N 4411ZX09"),
+            vec![(Entity::Device, "4411ZX09".into())]
+        );
+        assert_eq!(
+            one("serial number: PM-88231"),
+            vec![(Entity::Device, "PM-88231".into())]
+        );
+        assert_eq!(
+            one("license plate 7ABC123"),
+            vec![(Entity::Vehicle, "7ABC123".into())]
+        );
     }
 
     #[test]

@@ -76,65 +76,378 @@ impl NameLexicon {
     pub fn last(&self, lower: &str) -> Option<NameFlags> {
         self.last.get(lower).copied()
     }
-
-    /// Known as a first name or surname that is not also an ordinary English word.
-    fn clear(&self, lower: &str) -> bool {
-        let f = self.first(lower);
-        let l = self.last(lower);
-        (f.is_some() || l.is_some()) && !f.is_some_and(|x| x.word) && !l.is_some_and(|x| x.word)
-    }
-
-    fn known(&self, lower: &str) -> bool {
-        self.first.contains_key(lower) || self.last.contains_key(lower)
-    }
 }
 
 /// Titles that announce a name (lower case, without the final dot).
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sr", "sra", "srta",
-    "señor", "señora", "señorita", "don", "doña", "herr", "frau", "mme", "mlle", "madame",
-    "monsieur", "ibu", "bapak", "pak", "bu", "nurse", "sir", "madam", "dame", "lord", "lady",
-    "uncle", "aunt", "auntie", "sister", "brother", "father", "rev", "pastor", "coach",
-    "господин", "госпожа", "سيد", "السيد", "السيدة",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "sr",
+    "sra",
+    "srta",
+    "señor",
+    "señora",
+    "señorita",
+    "don",
+    "doña",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "madame",
+    "monsieur",
+    "ibu",
+    "bapak",
+    "pak",
+    "bu",
+    "nurse",
+    "sir",
+    "madam",
+    "dame",
+    "lord",
+    "lady",
+    "uncle",
+    "aunt",
+    "auntie",
+    "sister",
+    "brother",
+    "father",
+    "rev",
+    "pastor",
+    "coach",
+    "господин",
+    "госпожа",
+    "سيد",
+    "السيد",
+    "السيدة",
 ];
 
 /// Words after which a capitalised word is very likely a name.
 const CUES: &[&str] = &[
-    "hi", "hello", "hey", "dear", "thanks", "thank", "hola", "querido", "querida", "estimado",
-    "estimada", "bonjour", "cher", "chère", "hallo", "liebe", "lieber", "halo", "hai",
-    "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother",
-    "sister", "grandson", "granddaughter", "grandma", "grandpa", "grandmother", "grandfather",
-    "partner", "fiancé", "fiancée", "kid", "baby", "nephew", "niece", "cousin", "friend",
-    "boyfriend", "girlfriend", "named", "called", "says", "said", "asked", "told", "user",
-    "name", "name's", "starring", "by", "features", "featuring", "meet", "congratulations",
-    "congrats", "welcome", "patient", "caregiver", "esposo", "esposa", "hijo", "hija", "mari",
-    "femme", "fils", "fille", "mann", "frau", "sohn", "tochter", "suami", "istri", "anak",
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "thanks",
+    "thank",
+    "hola",
+    "querido",
+    "querida",
+    "estimado",
+    "estimada",
+    "bonjour",
+    "cher",
+    "chère",
+    "hallo",
+    "liebe",
+    "lieber",
+    "halo",
+    "hai",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "fiancé",
+    "fiancée",
+    "kid",
+    "baby",
+    "nephew",
+    "niece",
+    "cousin",
+    "friend",
+    "boyfriend",
+    "girlfriend",
+    "named",
+    "called",
+    "says",
+    "said",
+    "asked",
+    "told",
+    "user",
+    "name",
+    "name's",
+    "starring",
+    "by",
+    "features",
+    "featuring",
+    "meet",
+    "congratulations",
+    "congrats",
+    "welcome",
+    "patient",
+    "caregiver",
+    "esposo",
+    "esposa",
+    "hijo",
+    "hija",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "mann",
+    "frau",
+    "sohn",
+    "tochter",
+    "suami",
+    "istri",
+    "anak",
 ];
 
 /// Capitalised words that are never person names here, even if a surname somewhere.
 const NOT_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "english", "spanish", "french", "german", "russian", "arabic",
-    "indonesian", "american", "christmas", "easter", "god", "lord", "jesus", "facebook",
-    "google", "yelp", "instagram", "twitter", "tiktok", "medicare", "medicaid", "covid",
-    "street", "avenue", "road", "lane", "drive", "suite", "apt", "clinic", "hospital", "dental",
-    "medical", "health", "center", "centre", "pharmacy", "university", "college", "school",
-    "church", "inc", "llc", "ltd", "corp", "group", "company", "bank", "orchestra", "band",
-    "north", "south", "east", "west", "new", "saint", "st", "mount", "lake", "river", "city",
-    "county", "state", "united", "states", "kingdom", "republic", "hi", "hello", "dear",
-    "thanks", "thank", "please", "sorry", "welcome", "yes", "no", "ok", "okay", "sir", "madam",
-    "mr", "mrs", "ms", "dr", "doctor", "nurse", "user", "bot", "name", "phone", "email", "fax",
-    "date", "address", "zip", "ssn", "id", "apt", "tel", "mobile", "desk", "office", "website",
-    "e-mail", "where", "when", "who", "what", "why", "how", "which",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "russian",
+    "arabic",
+    "indonesian",
+    "american",
+    "christmas",
+    "easter",
+    "god",
+    "lord",
+    "jesus",
+    "facebook",
+    "google",
+    "yelp",
+    "instagram",
+    "twitter",
+    "tiktok",
+    "medicare",
+    "medicaid",
+    "covid",
+    "street",
+    "avenue",
+    "road",
+    "lane",
+    "drive",
+    "suite",
+    "apt",
+    "clinic",
+    "hospital",
+    "dental",
+    "medical",
+    "health",
+    "center",
+    "centre",
+    "pharmacy",
+    "university",
+    "college",
+    "school",
+    "church",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "group",
+    "company",
+    "bank",
+    "orchestra",
+    "band",
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "saint",
+    "st",
+    "mount",
+    "lake",
+    "river",
+    "city",
+    "county",
+    "state",
+    "united",
+    "states",
+    "kingdom",
+    "republic",
+    "hi",
+    "hello",
+    "dear",
+    "thanks",
+    "thank",
+    "please",
+    "sorry",
+    "welcome",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "sir",
+    "madam",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "doctor",
+    "nurse",
+    "user",
+    "bot",
+    "name",
+    "phone",
+    "email",
+    "fax",
+    "date",
+    "address",
+    "zip",
+    "ssn",
+    "id",
+    "apt",
+    "tel",
+    "mobile",
+    "desk",
+    "office",
+    "website",
+    "e-mail",
+    "where",
+    "when",
+    "who",
+    "what",
+    "why",
+    "how",
+    "which",
+];
+
+/// Verbs that follow a person as the subject ("Aniela is", "Zak shouted"): a lone unknown
+/// capitalised word at a sentence start followed by one of them is taken as a name.
+const SUBJECT_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "lives",
+    "lived",
+    "spent",
+    "began",
+    "said",
+    "says",
+    "shouted",
+    "went",
+    "came",
+    "called",
+    "wrote",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "works",
+    "worked",
+    "told",
+    "asked",
+    "got",
+    "loves",
+    "likes",
+    "wants",
+    "needs",
+    "made",
+    "took",
+    "gave",
+    "saw",
+    "knows",
+    "thinks",
+    "feels",
+    "just",
+    "also",
+    "never",
+    "always",
+    "and",
+    "cried",
+    "smiled",
+    "replied",
+    "answered",
+    "explained",
+    "joined",
+    "left",
+    "moved",
+    "died",
+    "passed",
+    "visited",
+    "stayed",
+    "seemed",
+    "looked",
+    "turned",
+    "walked",
+    "ran",
 ];
 
 /// Words after a name that make the run an organisation or place, not a person.
 const ORG_AFTER: &[&str] = &[
-    "clinic", "hospital", "dental", "dentistry", "medical", "health", "center", "centre",
-    "pharmacy", "university", "college", "school", "inc", "llc", "ltd", "corp", "group",
-    "company", "associates", "orchestra", "band", "street", "avenue", "road", "lane", "drive",
-    "park", "county", "foundation", "institute", "bank", "hotel", "restaurant", "church",
+    "clinic",
+    "hospital",
+    "dental",
+    "dentistry",
+    "medical",
+    "health",
+    "center",
+    "centre",
+    "pharmacy",
+    "university",
+    "college",
+    "school",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "group",
+    "company",
+    "associates",
+    "orchestra",
+    "band",
+    "street",
+    "avenue",
+    "road",
+    "lane",
+    "drive",
+    "park",
+    "county",
+    "foundation",
+    "institute",
+    "bank",
+    "hotel",
+    "restaurant",
+    "church",
 ];
 
 pub struct Names {
@@ -142,6 +455,14 @@ pub struct Names {
     /// Common English words (SCOWL 10+20, see common_en.txt): a capitalised one is an
     /// ordinary word at a sentence start, not an unknown name.
     common: HashSet<&'static str>,
+    /// Street words ("Trail", "Pass") that end a street name, not a person's.
+    street_word: regex::Regex,
+}
+
+impl Default for Names {
+    fn default() -> Names {
+        Names::new()
+    }
 }
 
 impl Names {
@@ -154,7 +475,13 @@ impl Names {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .collect();
-        Names { lex, common }
+        let street_word =
+            regex::Regex::new(&format!("^(?:{})$", super::address::NAMED_WAY)).unwrap();
+        Names {
+            lex,
+            common,
+            street_word,
+        }
     }
 
     /// What one word is, for the run logic.
@@ -164,7 +491,8 @@ impl Names {
         }
         let f = self.lex.first(w);
         let l = self.lex.last(w);
-        let word = self.common.contains(w) || f.is_some_and(|x| x.word) || l.is_some_and(|x| x.word);
+        let word =
+            self.common.contains(w) || f.is_some_and(|x| x.word) || l.is_some_and(|x| x.word);
         // Contractions ("I'm", "Let's") are words unless a name list has them ("O'Brien").
         let word = word || (w.contains(['\'', '’']) && f.is_none() && l.is_none());
         match (f.is_some() || l.is_some(), word) {
@@ -189,12 +517,14 @@ impl Names {
         const DERIV: &[&str] = &[
             "tion", "sion", "ness", "ment", "ments", "ity", "ship", "ism", "ary", "ous", "ful",
             "able", "ible", "ive", "ics", "ings", "person", "ance", "ence", "ology", "ward",
-            "wise", "less", "hood", "ling",
+            "wise", "less", "hood", "ling", "ean", "ese", "ish",
         ];
-        INFLECT
+        INFLECT.iter().any(|x| {
+            w.strip_suffix(x)
+                .is_some_and(|b| b.len() >= 3 && self.common.contains(b))
+        }) || DERIV
             .iter()
-            .any(|x| w.strip_suffix(x).is_some_and(|b| b.len() >= 3 && self.common.contains(b)))
-            || DERIV.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+            .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
     }
 }
 
@@ -220,7 +550,11 @@ impl Kind {
 }
 
 fn is_cap(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_uppercase) && t.chars().any(char::is_lowercase)
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    let lower = t.chars().filter(|c| c.is_lowercase()).count();
+    // "CEOs", "URLs": an acronym with a plural s.
+    let acronym = upper >= 2 && lower == 1 && t.ends_with('s');
+    t.chars().next().is_some_and(char::is_uppercase) && lower > 0 && !acronym
 }
 
 /// A single capital letter, optionally followed by a dot: a middle initial ("D.", "M").
@@ -239,7 +573,11 @@ fn stem(t: &str) -> &str {
 /// dot of an initial.
 fn joined(text: &str, a: &Token, b: &Token) -> bool {
     let gap = &text[a.end..b.start];
-    let gap = gap.strip_prefix('.').unwrap_or(gap);
+    let gap = if is_initial(a) {
+        gap.strip_prefix('.').unwrap_or(gap)
+    } else {
+        gap
+    };
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
@@ -284,10 +622,19 @@ impl Recognizer for Names {
         let lower: Vec<String> = toks.iter().map(|t| stem(t.text).to_lowercase()).collect();
         let kinds: Vec<Kind> = lower.iter().map(|w| self.kind(w)).collect();
         let mut cands: Vec<Cand> = Vec::new();
+        // Text typed all in lower case: capitals carry no evidence, so a listed name counts
+        // as if capitalised (unknown words still need a cue).
+        let lower_text = !text.chars().any(char::is_uppercase);
+        let cap_at = |k: usize| {
+            is_cap(toks[k].text)
+                || lower_text
+                    && (kinds[k].is_name() || kinds[k] == Kind::Unknown)
+                    && toks[k].text.chars().all(char::is_alphabetic)
+        };
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            let cap = is_cap(t.text);
+            let cap = cap_at(i);
             let lower_name = !cap
                 && kinds[i] == Kind::First
                 && t.text.chars().all(char::is_lowercase)
@@ -298,11 +645,21 @@ impl Recognizer for Names {
                 });
             if lower_name {
                 // "patricia desrosiers": a lower-case first name and surname.
-                cands.push(Cand { i, end: i + 2, score: 0.6 });
+                cands.push(Cand {
+                    i,
+                    end: i + 2,
+                    score: 0.6,
+                });
                 i += 2;
                 continue;
             }
-            if !cap || TITLES.contains(&lower[i].as_str()) {
+            // Part of a handle or an email address ("@derek_m", "jane.doe@x.org").
+            let handle = text[..t.start].ends_with(['@', '_', '.'])
+                && !text[..t.start].ends_with(". ")
+                || text[t.end..].starts_with(['@', '_'])
+                || text[t.end..].starts_with('.')
+                    && text[t.end + 1..].starts_with(|c: char| c.is_alphanumeric());
+            if !cap || handle || TITLES.contains(&lower[i].as_str()) {
                 i += 1;
                 continue;
             }
@@ -311,8 +668,24 @@ impl Recognizer for Names {
             while j < toks.len()
                 && j - i < 4
                 && joined(text, &toks[j - 1], &toks[j])
-                && (is_cap(toks[j].text) || is_initial(&toks[j]) || matches!(lower[j].as_str(), "van" | "von" | "de" | "del" | "da" | "ten" | "der" | "la" | "le" | "bin" | "al") && toks.get(j + 1).is_some_and(|n| is_cap(n.text)))
-                && !(toks[j - 1].text != stem(toks[j - 1].text))
+                && (cap_at(j)
+                    || is_initial(&toks[j])
+                    || lower_text && toks[j].text.chars().count() == 1
+                    || matches!(
+                        lower[j].as_str(),
+                        "van"
+                            | "von"
+                            | "de"
+                            | "del"
+                            | "da"
+                            | "ten"
+                            | "der"
+                            | "la"
+                            | "le"
+                            | "bin"
+                            | "al"
+                    ) && toks.get(j + 1).is_some_and(|n| is_cap(n.text)))
+                && toks[j - 1].text == stem(toks[j - 1].text)
             {
                 j += 1;
             }
@@ -326,24 +699,51 @@ impl Recognizer for Names {
                 b -= 1;
             }
             if a < b {
-                let score = self.score_run(text, &toks, &lower, &kinds, a, b);
+                let mut score = self.score_run(text, &toks, &lower, &kinds, a, b);
+                if lower_text && score < 0.85 && !(a..b).any(|k| kinds[k].is_name()) {
+                    score = score.min(0.3);
+                }
                 if score > 0.0 {
-                    cands.push(Cand { i: a, end: b, score });
+                    cands.push(Cand {
+                        i: a,
+                        end: b,
+                        score,
+                    });
                 }
             }
             i = j;
         }
         // Lists: "Kónya, Becker and Vasquez", "Gaetane, Hannah, Anthony": a capitalised word
         // coordinated with a found name is a name too.
-        let found: Vec<(usize, usize)> = cands.iter().filter(|c| c.score >= 0.5).map(|c| (c.i, c.end)).collect();
+        let found: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| c.score >= 0.5)
+            .map(|c| (c.i, c.end))
+            .collect();
         for c in cands.iter_mut().filter(|c| c.score < 0.5) {
             let linked = found.iter().any(|&(fi, fe)| {
-                let (lo, hi) = if fe <= c.i { (fe - 1, c.i) } else if c.end <= fi { (c.end - 1, fi) } else { return false };
-                if hi != lo + 1 {
+                let (lo, hi) = if fe <= c.i {
+                    (fe - 1, c.i)
+                } else if c.end <= fi {
+                    (c.end - 1, fi)
+                } else {
                     return false;
+                };
+                let sep = |g: &str| matches!(g.trim(), "," | "&" | "");
+                match hi - lo {
+                    1 => {
+                        sep(&text[toks[lo].end..toks[hi].start])
+                            && text[toks[lo].end..toks[hi].start].contains([',', '&'])
+                    }
+                    2 => {
+                        matches!(
+                            lower[lo + 1].as_str(),
+                            "and" | "or" | "y" | "et" | "und" | "и" | "dan" | "e"
+                        ) && sep(&text[toks[lo].end..toks[lo + 1].start])
+                            && sep(&text[toks[lo + 1].end..toks[hi].start])
+                    }
+                    _ => false,
                 }
-                let gap = text[toks[lo].end..toks[hi].start].trim();
-                matches!(gap, "," | "and" | "or" | "&" | ", and" | "y" | "et" | "und" | "и" | "dan")
             });
             if linked && c.end - c.i <= 2 && (c.i..c.end).all(|k| kinds[k] != Kind::Word) {
                 c.score = 0.6;
@@ -354,7 +754,8 @@ impl Recognizer for Names {
                 out.push(Ident {
                     entity: Entity::Name,
                     start: toks[c.i].start,
-                    end: toks[c.i].start + (toks[c.end - 1].end - toks[c.i].start) - (toks[c.end - 1].text.len() - stem(toks[c.end - 1].text).len()),
+                    end: toks[c.i].start + (toks[c.end - 1].end - toks[c.i].start)
+                        - (toks[c.end - 1].text.len() - stem(toks[c.end - 1].text).len()),
                     score: c.score,
                     recognizer: "names",
                 });
@@ -375,6 +776,7 @@ impl Names {
         a: usize,
         b: usize,
     ) -> f32 {
+        let street_word = &self.street_word;
         let t = &toks[a];
         let n = b - a;
         let ks = &kinds[a..b];
@@ -383,7 +785,11 @@ impl Names {
             let gap = &text[toks[a - 1].end..t.start];
             gap.len() <= 3 && !gap.contains('\n')
         };
-        let prev = if prev_close { lower[a - 1].as_str() } else { "" };
+        let prev = if prev_close {
+            lower[a - 1].as_str()
+        } else {
+            ""
+        };
         let titled = TITLES.contains(&prev);
         let cued = CUES.contains(&prev)
             || a > 1 && prev == "is" && lower[a - 2] == "name"
@@ -395,13 +801,18 @@ impl Names {
         // "Smith Dental", "Koskikatu 25", "6750 Koskikatu": an organisation or a street.
         if prev_is_number
             || next.is_some_and(|nx| {
-                ORG_AFTER.contains(&lower[b].as_str()) || nx.text.starts_with(|c: char| c.is_ascii_digit())
+                ORG_AFTER.contains(&lower[b].as_str())
+                    || nx.text.starts_with(|c: char| c.is_ascii_digit())
             })
         {
             return 0.0;
         }
         // "in Tobel", "near Assen": a place.
         if matches!(prev, "in" | "near" | "en" | "dans" | "di" | "im" | "в") && !titled {
+            return 0.0;
+        }
+        // "Mathias Pass", "King Forges": a street.
+        if street_word.is_match(toks[b - 1].text) {
             return 0.0;
         }
         let initial_pos = sentence_initial(text, t.start);
@@ -412,12 +823,22 @@ impl Names {
         if titled || cued {
             return if words == n { 0.0 } else { 0.85 };
         }
-        if n == 1 && speaker_label(text, t) && matches!(ks[0], Kind::First | Kind::Last | Kind::Unknown | Kind::Ambiguous) {
+        if n == 1
+            && speaker_label(text, t)
+            && matches!(
+                ks[0],
+                Kind::First | Kind::Last | Kind::Unknown | Kind::Ambiguous
+            )
+        {
             return 0.6;
         }
         if n >= 2 {
             if words > 0 {
-                return if names >= 1 && names + unknown + words == n && words == 1 && !initial_pos { 0.55 } else { 0.0 };
+                return if names >= 1 && names + unknown + words == n && words == 1 && !initial_pos {
+                    0.55
+                } else {
+                    0.0
+                };
             }
             if names >= 1 || has_initial {
                 return 0.8;
@@ -433,9 +854,18 @@ impl Names {
         let followed_by_lower = toks.get(b).is_some_and(|nx| {
             nx.text.starts_with(|c: char| c.is_lowercase()) && joined(text, t, nx)
         });
-        let followed_by_comma = text[t.end..].starts_with(',') || text[t.end..].starts_with("'s") || text[t.end..].starts_with("’s");
+        let followed_by_comma = text[t.end..].starts_with(',')
+            || text[t.end..].starts_with("'s")
+            || text[t.end..].starts_with("’s");
+        let subject_verb = toks
+            .get(b)
+            .is_some_and(|nx| joined(text, t, nx) && SUBJECT_VERBS.contains(&lower[b].as_str()));
         match ks[0] {
             Kind::First if !initial_pos => 0.7,
+            Kind::First | Kind::Last | Kind::Unknown if subject_verb => 0.6,
+            Kind::Unknown if followed_by_comma && initial_pos && text[t.end..].starts_with(',') => {
+                0.55
+            }
             Kind::First if followed_by_lower || followed_by_comma => 0.6,
             Kind::Last if !initial_pos => 0.55,
             Kind::Unknown if !initial_pos => 0.5,
@@ -465,8 +895,14 @@ mod tests {
 
     #[test]
     fn full_names_and_initials() {
-        assert_eq!(names("I spoke with Maria Gonzalez today"), vec!["Maria Gonzalez"]);
-        assert_eq!(names("the verses from Faina D. Yefremova's tales"), vec!["Faina D. Yefremova"]);
+        assert_eq!(
+            names("I spoke with Maria Gonzalez today"),
+            vec!["Maria Gonzalez"]
+        );
+        assert_eq!(
+            names("the verses from Faina D. Yefremova's tales"),
+            vec!["Faina D. Yefremova"]
+        );
         assert_eq!(names("My name is Rubija"), vec!["Rubija"]);
     }
 
