@@ -144,13 +144,13 @@ impl Address {
         Address {
             street: Regex::new(&format!(
                 r"(?x)
-                \b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:{cap}\s+){{0,4}}(?:{SUFFIX})\b\.?
-                    (?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)\s*\#?[\w-]+)?
-                | \b\d{{1,6}}\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+\d{{1,5}}[A-Za-z]?\b
-                | (?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+\s+)?(?i:\b[[^\W\d_]'’-]*(?:{INTL_END}))\s+\d{{1,5}}[A-Za-z]?\b
-                | (?i:\b(?:{INTL_LEAD}))\s+(?:[[^\W\d_]][[^\W\d_]'’.-]*\s+){{0,4}}\d{{1,5}}[A-Za-z]?\b
-                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+){{0,3}}(?:{SUFFIX})\s+\d{{1,5}}\b
-                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+\s+){{1,3}}(?:{NAMED_WAY})\b
+                \b\d{{1,6}}[A-Za-z]?[\x20\t]+(?:[NSEW]\.?[\x20\t]+)?(?:{cap}[\x20\t]+){{0,4}}(?:{SUFFIX})\b\.?
+                    (?:,?[\x20\t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[\x20\t]*\#?[\w-]+)?
+                | \b(?:\d{{1,6}}[\x20\t]+){{1,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+\d{{1,5}}[A-Za-z]?\b
+                | (?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+)?(?i:\b[[^\W\d_]'’-]*(?:{INTL_END}))[\x20\t]+\d{{1,5}}[A-Za-z]?\b
+                | (?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?i:\b(?:{INTL_LEAD}))[\x20\t]+(?:[[^\W\d_]][[^\W\d_]'’.-]*[\x20\t]+){{0,4}}\d{{1,5}}[A-Za-z]?\b
+                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}(?:{SUFFIX})[\x20\t]+\d{{1,5}}\b
+                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+){{1,3}}(?:{NAMED_WAY})\b
                 "
             ))
             .unwrap(),
@@ -165,14 +165,14 @@ impl Address {
             )
             .unwrap(),
             city_state: Regex::new(&format!(
-                r"(?P<c>\b[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+){{0,2}},\s+(?:(?:{STATE_ABBR})\b|(?:{STATES})\b))(?:\s+\d{{5}}(?:-\d{{4}})?\b|[^\d[^\W\d_]]|$)"
+                r"(?P<c>\b[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+(?:[\x20\t][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+){{0,2}},[\x20\t]+(?:(?:{STATE_ABBR})\b|(?:{STATES})\b|[A-Za-z]{{2,3}}[\x20\t]+\d{{4,6}}\b))(?:[\x20\t]+\d{{5}}(?:-\d{{4}})?\b|[^\d[^\W\d_]]|$)"
             ))
             .unwrap(),
             country: Regex::new(&format!(
                 r"\b(?:{COUNTRIES}|{STATES})\b(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
             ))
             .unwrap(),
-            line_words: Regex::new(r"^[\s>?*]*([A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?){0,3})\s*,?\s*$").unwrap(),
+            line_words: Regex::new(r"^[\s>?*]*([A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -](?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?|de|del|la|le|les|do|da|dos|das|di|nad|pod|u|v|am|an|der|sur|en|y|i|on|upon)){0,4})\s*,?\s*$").unwrap(),
             place: Regex::new(
                 r"(?x)
                 \b(?i:grew\s+up|born|raised|based|lives?|lived|living|originally|moved(?:\s+here|\s+back)?|relocated|flew|flying|fly|travel(?:l)?(?:ing|ed)?|returned|arrived|coming|came|went|headed|heading|driving|drove|visiting|visited|vacation(?:ing)?|home\s+(?:city|town)|hometown|city\s+of|town\s+of|village\s+of|located|resides?|residing|stay(?:ing|ed)?|back|i'?m|am|we're|are)
@@ -310,7 +310,14 @@ impl Address {
                 if hit[k] {
                     continue;
                 }
-                let near = (k > 0 && hit[k - 1]) || (k + 1 < lines.len() && country_line[k + 1]);
+                let blank = |x: usize| {
+                    text[lines[x].0..lines[x].1]
+                        .trim_matches([' ', '>', '?', '*'])
+                        .is_empty()
+                };
+                let above = (0..k).rev().find(|&x| !blank(x));
+                let below = (k + 1..lines.len()).find(|&x| !blank(x));
+                let near = above.is_some_and(|x| hit[x]) || below.is_some_and(|x| country_line[x]);
                 if !near {
                     continue;
                 }
@@ -361,7 +368,7 @@ mod tests {
     fn international_streets() {
         assert_eq!(addr("is 6750 Koskikatu 25 now"), vec!["6750 Koskikatu 25"]);
         assert_eq!(addr("on Mellemvej 32 in"), vec!["Mellemvej 32"]);
-        assert_eq!(addr("au 56 rue La Boétie 8"), vec!["rue La Boétie 8"]);
+        assert_eq!(addr("au 56 rue La Boétie 8"), vec!["56 rue La Boétie 8"]);
         assert_eq!(addr("ul. Słowicza 10"), vec!["ul. Słowicza 10"]);
         assert_eq!(addr("Jalan Sudirman 5"), vec!["Jalan Sudirman 5"]);
     }
@@ -372,7 +379,12 @@ mod tests {
             addr(
                 "Lina Artemova\n> 2224 Trenerys gate 232\n> Apt. 342\n> TRONDHEIM\n> Norway 64389"
             ),
-            vec!["Trenerys gate 232", "Apt. 342", "TRONDHEIM", "Norway 64389"]
+            vec![
+                "2224 Trenerys gate 232",
+                "Apt. 342",
+                "TRONDHEIM",
+                "Norway 64389"
+            ]
         );
         assert_eq!(
             addr("lives at 5049 Harjukuja 54, Seinäjoki"),

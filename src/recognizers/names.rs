@@ -80,6 +80,13 @@ impl NameLexicon {
 
 /// Titles that announce a name (lower case, without the final dot).
 const TITLES: &[&str] = &[
+    "princess",
+    "prince",
+    "king",
+    "queen",
+    "duke",
+    "duchess",
+    "sheikh",
     "mr",
     "mrs",
     "ms",
@@ -517,7 +524,7 @@ impl Names {
         const DERIV: &[&str] = &[
             "tion", "sion", "ness", "ment", "ments", "ity", "ship", "ism", "ary", "ous", "ful",
             "able", "ible", "ive", "ics", "ings", "person", "ance", "ence", "ology", "ward",
-            "wise", "less", "hood", "ling", "ean", "ese", "ish",
+            "wise", "less", "hood", "ling", "ean", "ese", "ish", "ic", "ical", "ics",
         ];
         INFLECT.iter().any(|x| {
             w.strip_suffix(x)
@@ -811,6 +818,14 @@ impl Names {
         if matches!(prev, "in" | "near" | "en" | "dans" | "di" | "im" | "в") && !titled {
             return 0.0;
         }
+        // "the Exversion Orchestra", "a Zoolander": people rarely take a determiner.
+        if matches!(
+            prev,
+            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "our"
+        ) && !ks.iter().any(|k| k.is_name())
+        {
+            return 0.0;
+        }
         // "Mathias Pass", "King Forges": a street.
         if street_word.is_match(toks[b - 1].text) {
             return 0.0;
@@ -868,7 +883,7 @@ impl Names {
             }
             Kind::First if followed_by_lower || followed_by_comma => 0.6,
             Kind::Last if !initial_pos => 0.55,
-            Kind::Unknown if !initial_pos => 0.5,
+            Kind::Unknown if !initial_pos => 0.45,
             Kind::First | Kind::Last | Kind::Unknown => 0.3,
             _ => 0.0,
         }
