@@ -22,6 +22,8 @@ pub struct Address {
     country: Regex,
     place: Regex,
     line_words: Regex,
+    lower_country: Regex,
+    in_place: Regex,
 }
 
 const SUFFIX: &str = r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Row|Crescent|Close|Loop|Plaza|Pike|Hill|Hills|Gardens|Grove|Mews|Park|Point|Ridge|Crossing|Forge|Forges|Mill|Mills|Junction|Manor|Meadows?|Orchard|Pass|Springs?|Summit|Turnpike|Vista|Harbor|Heights|Island|Landing|Lake|Lakes|Valley|Views?|Villages?|Walk|Wells?|Creek|Estates?|Expressway|Fields?|Flats?|Fork|Garden|Gateway|Glen|Green|Haven|Knolls?|Oval|Overpass|Port|Prairie|Rapids?|Rest|Route|Shoals?|Shores?|Skyway|Station|Stravenue|Stream|Track|Trace|Trafficway|Tunnel|Union|Underpass|Ville";
@@ -172,7 +174,9 @@ impl Address {
                 r"\b(?:{COUNTRIES}|{STATES})\b(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
             ))
             .unwrap(),
-            line_words: Regex::new(r"^[\s>?*]*([A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -](?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?|de|del|la|le|les|do|da|dos|das|di|nad|pod|u|v|am|an|der|sur|en|y|i|on|upon)){0,4})\s*,?\s*$").unwrap(),
+            line_words: Regex::new(r"^[\s>?*]*((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -](?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?|de|del|la|le|les|do|da|dos|das|di|nad|pod|u|v|am|an|der|sur|en|y|i|on|upon)){0,4})(?:,?[ \t]+[A-Za-z]{2,3})?(?:[ \t]+\d{3,6}(?:[ -]\d{2,4})?)?|[A-Za-z]{2,3}|\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\s*,?\s*$").unwrap(),
+            lower_country: Regex::new(&format!(r"(?i)\b(?:{COUNTRIES})\b")).unwrap(),
+            in_place: Regex::new(r"\b(?:[Ii]n|[Aa]t|[Tt]o)[\x20\t]+(?:(?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{4,}(?:[\x20-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{2,}){0,2})\b|(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]+)?(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+)?))").unwrap(),
             place: Regex::new(
                 r"(?x)
                 \b(?i:grew\s+up|born|raised|based|lives?|lived|living|originally|moved(?:\s+here|\s+back)?|relocated|flew|flying|fly|travel(?:l)?(?:ing|ed)?|returned|arrived|coming|came|went|headed|heading|driving|drove|visiting|visited|vacation(?:ing)?|home\s+(?:city|town)|hometown|city\s+of|town\s+of|village\s+of|located|resides?|residing|stay(?:ing|ed)?|back|i'?m|am|we're|are)
@@ -203,6 +207,10 @@ impl Recognizer for Address {
         let first = out.len();
         for m in self.street.find_iter(text) {
             let s = m.as_str().trim_end_matches(['.', ',']);
+            // "5 Musicians Of The 70s": a decade, not a house number.
+            if s.ends_with("0s") {
+                continue;
+            }
             let end = m.start() + s.len();
             push(m.start(), city_after(text, end), 0.8, out);
         }
@@ -247,9 +255,56 @@ impl Recognizer for Address {
             }
             push(p.start(), p.end(), 0.75, out);
         }
+        // "in Laax", "at ÅLESUND": a capitalised word after "in" is most often a place; a
+        // weak cue, so it scores at the threshold and loses to any other reading.
+        for c in self.in_place.captures_iter(text) {
+            let p = c.name("p").or_else(|| c.name("c")).unwrap();
+            let first = p.as_str().split([' ', '\t']).next().unwrap_or("");
+            if NOT_PLACES.iter().any(|w| w.eq_ignore_ascii_case(first)) || ACRONYMS.contains(&first)
+            {
+                continue;
+            }
+            let lead = c.get(0).unwrap().as_str();
+            let caps = c.name("p").is_some();
+            // Only "in" for ordinary capitalised words ("to Derek" is a person).
+            if !caps && !lead.starts_with(['i', 'I']) {
+                continue;
+            }
+            push(p.start(), p.end(), if caps { 0.6 } else { 0.5 }, out);
+        }
+        // Text typed in lower case: country names still count ("we moved here from tunisia").
+        if !text.chars().any(char::is_uppercase) {
+            for m in self.lower_country.find_iter(text) {
+                push(m.start(), m.end(), 0.7, out);
+            }
+        }
         self.block_lines(text, first, out);
     }
 }
+
+/// Upper-case words after "in"/"at" that are not places.
+const ACRONYMS: &[&str] = &[
+    "ICU",
+    "NICU",
+    "PICU",
+    "COVID",
+    "HIPAA",
+    "CPR",
+    "MRI",
+    "EKG",
+    "ECG",
+    "URGENT",
+    "PACU",
+    "EMERGENCY",
+    "SURGERY",
+    "ORDER",
+    "STOCK",
+    "PERSON",
+    "TOTAL",
+    "LEAST",
+    "ALL",
+    "NONE",
+];
 
 /// Extends an address that is followed by ", City" (one to three capitalised words) over it.
 fn city_after(text: &str, end: usize) -> usize {
@@ -324,8 +379,9 @@ impl Address {
                 let (a, b) = lines[k];
                 if let Some(c) = self.line_words.captures(&text[a..b]) {
                     let g = c.get(1).unwrap();
+                    let zip = g.as_str().starts_with(|ch: char| ch.is_ascii_digit());
                     out.push(Ident {
-                        entity: Entity::Address,
+                        entity: if zip { Entity::Zip } else { Entity::Address },
                         start: a + g.start(),
                         end: a + g.end(),
                         score: 0.82,
@@ -409,6 +465,14 @@ mod tests {
         );
         assert_eq!(addr("Who's coming to Italy with me?"), vec!["Italy"]);
         assert_eq!(addr("back in New Mexico"), vec!["New Mexico"]);
+    }
+
+    #[test]
+    fn capitalised_words_after_in() {
+        assert_eq!(addr("its 10th year in Laax, Transunion"), vec!["Laax"]);
+        assert_eq!(addr("Walk Score in ÅLESUND, which"), vec!["ÅLESUND"]);
+        assert!(addr("seen in ICU overnight").is_empty());
+        assert!(addr("written in English").is_empty());
     }
 
     #[test]
