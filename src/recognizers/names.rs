@@ -138,6 +138,21 @@ const TITLES: &[&str] = &[
 
 /// Words after which a capitalised word is very likely a name.
 const CUES: &[&str] = &[
+    "привет",
+    "здравствуйте",
+    "уважаемый",
+    "уважаемая",
+    "дорогой",
+    "дорогая",
+    "مرحبا",
+    "عزيزي",
+    "عزيزتي",
+    "selamat",
+    "salam",
+    "ciao",
+    "buenos",
+    "buenas",
+    "estimados",
     "hi",
     "hello",
     "hey",
@@ -493,7 +508,7 @@ impl Names {
 
     /// What one word is, for the run logic.
     fn kind(&self, w: &str) -> Kind {
-        if NOT_NAMES.contains(&w) || TITLES.contains(&w) {
+        if NOT_NAMES.contains(&w) || TITLES.contains(&w) || CUES.contains(&w) {
             return Kind::Word;
         }
         let f = self.lex.first(w);
