@@ -642,11 +642,23 @@ impl Recognizer for Names {
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         let toks = tokens(text);
         let lower: Vec<String> = toks.iter().map(|t| stem(t.text).to_lowercase()).collect();
-        let kinds: Vec<Kind> = lower.iter().map(|w| self.kind(w)).collect();
-        let mut cands: Vec<Cand> = Vec::new();
         // Text typed all in lower case: capitals carry no evidence, so a listed name counts
         // as if capitalised (unknown words still need a cue).
         let lower_text = !text.chars().any(char::is_uppercase);
+        // Lexicon look-ups only where they can matter: capitalised words (and every word of
+        // an all-lower-case text). Other words count as ordinary words.
+        let kinds: Vec<Kind> = toks
+            .iter()
+            .zip(&lower)
+            .map(|(t, w)| {
+                if lower_text || t.text.starts_with(char::is_uppercase) {
+                    self.kind(w)
+                } else {
+                    Kind::Word
+                }
+            })
+            .collect();
+        let mut cands: Vec<Cand> = Vec::new();
         let cap_at = |k: usize| {
             is_cap(toks[k].text)
                 || lower_text
@@ -657,7 +669,7 @@ impl Recognizer for Names {
         while i < toks.len() {
             let t = &toks[i];
             let cap = cap_at(i);
-            let lower_name = !cap
+            let lower_name = lower_text
                 && kinds[i] == Kind::First
                 && t.text.chars().all(char::is_lowercase)
                 && toks.get(i + 1).is_some_and(|n| {
