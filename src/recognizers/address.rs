@@ -16,15 +16,21 @@ use crate::finding::Entity;
 use regex::Regex;
 
 pub struct Address {
-    street: Regex,
+    street: Vec<Regex>,
     unit: Regex,
     city_state: Regex,
     country: Regex,
     place: Regex,
     line_words: Regex,
+    lower_country: Regex,
+    in_place: Regex,
 }
 
 const SUFFIX: &str = r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Row|Crescent|Close|Loop|Plaza|Pike|Hill|Hills|Gardens|Grove|Mews|Park|Point|Ridge|Crossing|Forge|Forges|Mill|Mills|Junction|Manor|Meadows?|Orchard|Pass|Springs?|Summit|Turnpike|Vista|Harbor|Heights|Island|Landing|Lake|Lakes|Valley|Views?|Villages?|Walk|Wells?|Creek|Estates?|Expressway|Fields?|Flats?|Fork|Garden|Gateway|Glen|Green|Haven|Knolls?|Oval|Overpass|Port|Prairie|Rapids?|Rest|Route|Shoals?|Shores?|Skyway|Station|Stravenue|Stream|Track|Trace|Trafficway|Tunnel|Union|Underpass|Ville";
+
+/// Street words that make a capitalised name a street even without a house number
+/// ("Leokadia Trail", "Mathias Pass"); also used by the names recognizer to veto a person.
+pub const NAMED_WAY: &str = r"Street|Avenue|Road|Lane|Drive|Boulevard|Blvd|Court|Terrace|Circle|Parkway|Highway|Square|Trail|Alley|Crescent|Loop|Plaza|Pike|Mews|Crossing|Forges?|Junction|Pass|Summit|Turnpike|Bypass|Coves?|Mall|Bridge|Gateway|Expressway|Freeway|Causeway|Boulevard|Promenade|Esplanade|Motorway|Roads|Streets|Courts|Estates|Villas|Heights";
 
 /// Street-name endings and leading words of streets in other languages.
 const INTL_END: &str = r"straat|weg|vej|gade|gatan|gata|vägen|väg|torget|katu|tie|kuja|polku|strasse|straße|str\.|gasse|allee|platz|ring|damm|ufer|laan|plein|gracht|kade|centret|vænget|vangen|bakken|veien|gate|utca|út|tér|körút|u\.|ulica|ulitsa";
@@ -136,20 +142,28 @@ const NOT_PLACES: &[&str] = &[
 
 impl Address {
     pub fn new() -> Address {
+        let places = super::alternation(
+            &COUNTRIES
+                .split('|')
+                .chain(STATES.split('|'))
+                .collect::<Vec<_>>(),
+        );
         let cap = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ\d][[^\W\d_]\d'’.-]*";
         Address {
-            street: Regex::new(&format!(
-                r"(?x)
-                \b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:{cap}\s+){{0,4}}(?:{SUFFIX})\b\.?
-                    (?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)\s*\#?[\w-]+)?
-                | \b\d{{1,6}}\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+\d{{1,5}}[A-Za-z]?\b
-                | (?i:\b[[^\W\d_]'’-]*(?:{INTL_END}))\s+\d{{1,5}}[A-Za-z]?\b
-                | (?i:\b(?:{INTL_LEAD}))\s+(?:[[^\W\d_]][[^\W\d_]'’.-]*\s+){{0,4}}\d{{1,5}}[A-Za-z]?\b
-                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+\s+){{0,3}}(?:{SUFFIX})\s+\d{{1,5}}\b
-                "
-            ))
-            .unwrap(),
-            unit: Regex::new(
+            // One regex per street form: a single alternation of all of them is too large for
+            // the regex crate's lazy DFA and falls back to a slow engine.
+            street: [
+                format!(r"\b\d{{1,6}}[A-Za-z]?[\x20\t]+(?:[NSEW]\.?[\x20\t]+)?(?:{cap}[\x20\t]+){{0,4}}(?:{SUFFIX})\b\.?(?:,?[\x20\t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[\x20\t]*\#?[\w-]+)?"),
+                r"\b(?:\d{1,6}[\x20\t]+){1,2}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+\d{1,5}[A-Za-z]?\b".to_string(),
+                format!(r"(?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+)?(?i:[[^\W\d_]'’-]*(?:{INTL_END}))[\x20\t]+\d{{1,5}}[A-Za-z]?\b"),
+                format!(r"(?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?i:(?:{INTL_LEAD}))[\x20\t]+(?:[[^\W\d_]][[^\W\d_]'’.-]*[\x20\t]+){{0,4}}\d{{1,5}}[A-Za-z]?\b"),
+                format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}(?:{SUFFIX})[\x20\t]+\d{{1,5}}\b"),
+                format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+){{1,3}}(?:{NAMED_WAY})\b"),
+            ]
+            .iter()
+            .map(|p| Regex::new(&super::ascii_b(p)).unwrap())
+            .collect(),
+            unit: Regex::new(&super::ascii_b(
                 r"(?xi)
                 \b(?:apt\.?|apartment|suite|ste\.)\s*\#?\s*\d{1,5}[a-z]?\b
                 | \b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|apartado|bo[îi]te\s+postale|postfach)\s*\#?\s*\d{1,6}\b
@@ -157,24 +171,30 @@ impl Address {
                 | \b(?:apo|dpo|fpo)\s+(?:aa|ae|ap)\s+\d{5}\b
                 | \b(?:usns|uss|usnv|usns)\s+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]]+\b
                 ",
-            )
-            .unwrap(),
-            city_state: Regex::new(&format!(
-                r"(?P<c>\b[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+){{0,2}},\s+(?:(?:{STATE_ABBR})\b|(?:{STATES})\b))(?:\s+\d{{5}}(?:-\d{{4}})?\b|[^\d[^\W\d_]]|$)"
             ))
             .unwrap(),
-            country: Regex::new(&format!(
-                r"\b(?:{COUNTRIES}|{STATES})\b(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
+            city_state: Regex::new(&super::ascii_b(&format!(
+                r"(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+(?:[\x20\t][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+){{0,2}},[\x20\t]+(?:(?:{STATE_ABBR})\b|(?:{STATES})\b|[A-Za-z]{{2,3}}[\x20\t]+\d{{4,6}}\b))(?:[\x20\t]+\d{{5}}(?:-\d{{4}})?\b|[^\d[^\W\d_]]|$)"
+            )))
+            .unwrap(),
+            country: Regex::new(&super::ascii_b(&format!(
+                r"(?:{places})(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
+            )))
+            .unwrap(),
+            line_words: Regex::new(r"^[\s>?*]*((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -](?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?|de|del|la|le|les|do|da|dos|das|di|nad|pod|u|v|am|an|der|sur|en|y|i|on|upon)){0,4})(?:,?[ \t]+[A-Za-z]{2,3})?(?:[ \t]+\d{3,6}(?:[ -]\d{2,4})?)?|[A-Za-z]{2,3}|\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\s*,?\s*$").unwrap(),
+            lower_country: Regex::new(&format!(
+                r"(?i)(?:{})",
+                super::alternation(&COUNTRIES.split('|').collect::<Vec<_>>())
             ))
             .unwrap(),
-            line_words: Regex::new(r"^[\s>?*]*([A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?){0,3})\s*,?\s*$").unwrap(),
-            place: Regex::new(
+            in_place: Regex::new(&super::ascii_b(r"\b(?:[Ii]n|[Aa]t|[Tt]o)[\x20\t]+(?:(?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{4,}(?:[\x20-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{2,}){0,2})|(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]+)?(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+)?))")).unwrap(),
+            place: Regex::new(&super::ascii_b(
                 r"(?x)
                 \b(?i:grew\s+up|born|raised|based|lives?|lived|living|originally|moved(?:\s+here|\s+back)?|relocated|flew|flying|fly|travel(?:l)?(?:ing|ed)?|returned|arrived|coming|came|went|headed|heading|driving|drove|visiting|visited|vacation(?:ing)?|home\s+(?:city|town)|hometown|city\s+of|town\s+of|village\s+of|located|resides?|residing|stay(?:ing|ed)?|back|i'?m|am|we're|are)
                 \s+(?:(?i:back\s+)?(?i:in|from|to|at|into|near|down\s+from|up\s+from|of)\s+)?
                 (?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+|de|del|la|le|sur|am|an|upon|on-)){0,3})
                 ",
-            )
+            ))
             .unwrap(),
         }
     }
@@ -196,8 +216,15 @@ impl Recognizer for Address {
             })
         };
         let first = out.len();
-        for m in self.street.find_iter(text) {
+        for m in self.street.iter().flat_map(|r| r.find_iter(text)) {
+            if !super::bounded(text, m.start(), m.end()) {
+                continue;
+            }
             let s = m.as_str().trim_end_matches(['.', ',']);
+            // "5 Musicians Of The 70s": a decade, not a house number.
+            if s.ends_with("0s") {
+                continue;
+            }
             let end = m.start() + s.len();
             push(m.start(), city_after(text, end), 0.8, out);
         }
@@ -209,6 +236,13 @@ impl Recognizer for Address {
             // full state name.
             let whole = c.get(0).unwrap().as_str();
             let m = c.name("c").unwrap();
+            if text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
             let abbr_only = m.as_str().rsplit(' ').next().is_some_and(|w| w.len() == 2);
             if abbr_only
                 && !whole[m.as_str().len()..]
@@ -220,6 +254,9 @@ impl Recognizer for Address {
             push(m.start(), m.end(), 0.7, out);
         }
         for m in self.country.find_iter(text) {
+            if !super::bounded(text, m.start(), m.end()) {
+                continue;
+            }
             // Above the names recognizer, so "Southern Tunisia" stays a place.
             push(m.start(), m.end(), 0.9, out);
         }
@@ -240,11 +277,64 @@ impl Recognizer for Address {
             if weak && !has_prep {
                 continue;
             }
-            push(p.start(), p.end(), 0.65, out);
+            push(p.start(), p.end(), 0.75, out);
+        }
+        // "in Laax", "at ÅLESUND": a capitalised word after "in" is most often a place; a
+        // weak cue, so it scores at the threshold and loses to any other reading.
+        for c in self.in_place.captures_iter(text) {
+            let p = c.name("p").or_else(|| c.name("c")).unwrap();
+            if !super::bounded(text, p.start(), p.end()) {
+                continue;
+            }
+            let first = p.as_str().split([' ', '\t']).next().unwrap_or("");
+            if NOT_PLACES.iter().any(|w| w.eq_ignore_ascii_case(first)) || ACRONYMS.contains(&first)
+            {
+                continue;
+            }
+            let lead = c.get(0).unwrap().as_str();
+            let caps = c.name("p").is_some();
+            // Only "in" for ordinary capitalised words ("to Derek" is a person).
+            if !caps && !lead.starts_with(['i', 'I']) {
+                continue;
+            }
+            push(p.start(), p.end(), if caps { 0.6 } else { 0.5 }, out);
+        }
+        // Text typed in lower case: country names still count ("we moved here from tunisia").
+        if !text.chars().any(char::is_uppercase) {
+            for m in self.lower_country.find_iter(text) {
+                if !super::bounded(text, m.start(), m.end()) {
+                    continue;
+                }
+                push(m.start(), m.end(), 0.7, out);
+            }
         }
         self.block_lines(text, first, out);
     }
 }
+
+/// Upper-case words after "in"/"at" that are not places.
+const ACRONYMS: &[&str] = &[
+    "ICU",
+    "NICU",
+    "PICU",
+    "COVID",
+    "HIPAA",
+    "CPR",
+    "MRI",
+    "EKG",
+    "ECG",
+    "URGENT",
+    "PACU",
+    "EMERGENCY",
+    "SURGERY",
+    "ORDER",
+    "STOCK",
+    "PERSON",
+    "TOTAL",
+    "LEAST",
+    "ALL",
+    "NONE",
+];
 
 /// Extends an address that is followed by ", City" (one to three capitalised words) over it.
 fn city_after(text: &str, end: usize) -> usize {
@@ -290,23 +380,41 @@ impl Address {
             .iter()
             .map(|&(a, b)| out[first..].iter().any(|i| i.start < b && a < i.end))
             .collect();
+        // A line above an address is usually the person or company; only a country line
+        // ("Norway 64389") has its city above it.
+        let country_line: Vec<bool> = lines
+            .iter()
+            .map(|&(a, b)| {
+                self.country
+                    .find(text[a..b].trim_start_matches([' ', '>', '?', '*']))
+                    .is_some_and(|m| m.start() == 0)
+            })
+            .collect();
         for _ in 0..2 {
             for k in 0..lines.len() {
                 if hit[k] {
                     continue;
                 }
-                let near = (k > 0 && hit[k - 1]) || (k + 1 < lines.len() && hit[k + 1]);
+                let blank = |x: usize| {
+                    text[lines[x].0..lines[x].1]
+                        .trim_matches([' ', '>', '?', '*'])
+                        .is_empty()
+                };
+                let above = (0..k).rev().find(|&x| !blank(x));
+                let below = (k + 1..lines.len()).find(|&x| !blank(x));
+                let near = above.is_some_and(|x| hit[x]) || below.is_some_and(|x| country_line[x]);
                 if !near {
                     continue;
                 }
                 let (a, b) = lines[k];
                 if let Some(c) = self.line_words.captures(&text[a..b]) {
                     let g = c.get(1).unwrap();
+                    let zip = g.as_str().starts_with(|ch: char| ch.is_ascii_digit());
                     out.push(Ident {
-                        entity: Entity::Address,
+                        entity: if zip { Entity::Zip } else { Entity::Address },
                         start: a + g.start(),
                         end: a + g.end(),
-                        score: 0.7,
+                        score: 0.82,
                         recognizer: "address",
                     });
                     hit[k] = true;
@@ -346,7 +454,7 @@ mod tests {
     fn international_streets() {
         assert_eq!(addr("is 6750 Koskikatu 25 now"), vec!["6750 Koskikatu 25"]);
         assert_eq!(addr("on Mellemvej 32 in"), vec!["Mellemvej 32"]);
-        assert_eq!(addr("au 56 rue La Boétie 8"), vec!["rue La Boétie 8"]);
+        assert_eq!(addr("au 56 rue La Boétie 8"), vec!["56 rue La Boétie 8"]);
         assert_eq!(addr("ul. Słowicza 10"), vec!["ul. Słowicza 10"]);
         assert_eq!(addr("Jalan Sudirman 5"), vec!["Jalan Sudirman 5"]);
     }
@@ -357,11 +465,24 @@ mod tests {
             addr(
                 "Lina Artemova\n> 2224 Trenerys gate 232\n> Apt. 342\n> TRONDHEIM\n> Norway 64389"
             ),
-            vec!["Trenerys gate 232", "Apt. 342", "TRONDHEIM", "Norway 64389"]
+            vec![
+                "2224 Trenerys gate 232",
+                "Apt. 342",
+                "TRONDHEIM",
+                "Norway 64389"
+            ]
         );
         assert_eq!(
             addr("lives at 5049 Harjukuja 54, Seinäjoki"),
             vec!["5049 Harjukuja 54, Seinäjoki"]
+        );
+    }
+
+    #[test]
+    fn named_streets_without_numbers() {
+        assert_eq!(
+            addr("the corner of ul. Cicha 86 and Leokadia Trail?"),
+            vec!["ul. Cicha 86", "Leokadia Trail"]
         );
     }
 
@@ -374,6 +495,14 @@ mod tests {
         );
         assert_eq!(addr("Who's coming to Italy with me?"), vec!["Italy"]);
         assert_eq!(addr("back in New Mexico"), vec!["New Mexico"]);
+    }
+
+    #[test]
+    fn capitalised_words_after_in() {
+        assert_eq!(addr("its 10th year in Laax, Transunion"), vec!["Laax"]);
+        assert_eq!(addr("Walk Score in ÅLESUND, which"), vec!["ÅLESUND"]);
+        assert!(addr("seen in ICU overnight").is_empty());
+        assert!(addr("written in English").is_empty());
     }
 
     #[test]

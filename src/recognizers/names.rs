@@ -76,21 +76,17 @@ impl NameLexicon {
     pub fn last(&self, lower: &str) -> Option<NameFlags> {
         self.last.get(lower).copied()
     }
-
-    /// Known as a first name or surname that is not also an ordinary English word.
-    fn clear(&self, lower: &str) -> bool {
-        let f = self.first(lower);
-        let l = self.last(lower);
-        (f.is_some() || l.is_some()) && !f.is_some_and(|x| x.word) && !l.is_some_and(|x| x.word)
-    }
-
-    fn known(&self, lower: &str) -> bool {
-        self.first.contains_key(lower) || self.last.contains_key(lower)
-    }
 }
 
 /// Titles that announce a name (lower case, without the final dot).
 const TITLES: &[&str] = &[
+    "princess",
+    "prince",
+    "king",
+    "queen",
+    "duke",
+    "duchess",
+    "sheikh",
     "mr",
     "mrs",
     "ms",
@@ -142,6 +138,21 @@ const TITLES: &[&str] = &[
 
 /// Words after which a capitalised word is very likely a name.
 const CUES: &[&str] = &[
+    "привет",
+    "здравствуйте",
+    "уважаемый",
+    "уважаемая",
+    "дорогой",
+    "дорогая",
+    "مرحبا",
+    "عزيزي",
+    "عزيزتي",
+    "selamat",
+    "salam",
+    "ciao",
+    "buenos",
+    "buenas",
+    "estimados",
     "hi",
     "hello",
     "hey",
@@ -359,6 +370,70 @@ const NOT_NAMES: &[&str] = &[
     "which",
 ];
 
+/// Verbs that follow a person as the subject ("Aniela is", "Zak shouted"): a lone unknown
+/// capitalised word at a sentence start followed by one of them is taken as a name.
+const SUBJECT_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "lives",
+    "lived",
+    "spent",
+    "began",
+    "said",
+    "says",
+    "shouted",
+    "went",
+    "came",
+    "called",
+    "wrote",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "works",
+    "worked",
+    "told",
+    "asked",
+    "got",
+    "loves",
+    "likes",
+    "wants",
+    "needs",
+    "made",
+    "took",
+    "gave",
+    "saw",
+    "knows",
+    "thinks",
+    "feels",
+    "just",
+    "also",
+    "never",
+    "always",
+    "and",
+    "cried",
+    "smiled",
+    "replied",
+    "answered",
+    "explained",
+    "joined",
+    "left",
+    "moved",
+    "died",
+    "passed",
+    "visited",
+    "stayed",
+    "seemed",
+    "looked",
+    "turned",
+    "walked",
+    "ran",
+];
+
 /// Words after a name that make the run an organisation or place, not a person.
 const ORG_AFTER: &[&str] = &[
     "clinic",
@@ -402,6 +477,14 @@ pub struct Names {
     /// Common English words (SCOWL 10+20, see common_en.txt): a capitalised one is an
     /// ordinary word at a sentence start, not an unknown name.
     common: HashSet<&'static str>,
+    /// Street words ("Trail", "Pass") that end a street name, not a person's.
+    street_word: regex::Regex,
+}
+
+impl Default for Names {
+    fn default() -> Names {
+        Names::new()
+    }
 }
 
 impl Names {
@@ -414,12 +497,18 @@ impl Names {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .collect();
-        Names { lex, common }
+        let street_word =
+            regex::Regex::new(&format!("^(?:{})$", super::address::NAMED_WAY)).unwrap();
+        Names {
+            lex,
+            common,
+            street_word,
+        }
     }
 
     /// What one word is, for the run logic.
     fn kind(&self, w: &str) -> Kind {
-        if NOT_NAMES.contains(&w) || TITLES.contains(&w) {
+        if NOT_NAMES.contains(&w) || TITLES.contains(&w) || CUES.contains(&w) {
             return Kind::Word;
         }
         let f = self.lex.first(w);
@@ -450,7 +539,7 @@ impl Names {
         const DERIV: &[&str] = &[
             "tion", "sion", "ness", "ment", "ments", "ity", "ship", "ism", "ary", "ous", "ful",
             "able", "ible", "ive", "ics", "ings", "person", "ance", "ence", "ology", "ward",
-            "wise", "less", "hood", "ling",
+            "wise", "less", "hood", "ling", "ean", "ese", "ish", "ic", "ical", "ics",
         ];
         INFLECT.iter().any(|x| {
             w.strip_suffix(x)
@@ -483,7 +572,11 @@ impl Kind {
 }
 
 fn is_cap(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_uppercase) && t.chars().any(char::is_lowercase)
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    let lower = t.chars().filter(|c| c.is_lowercase()).count();
+    // "CEOs", "URLs": an acronym with a plural s.
+    let acronym = upper >= 2 && lower == 1 && t.ends_with('s');
+    t.chars().next().is_some_and(char::is_uppercase) && lower > 0 && !acronym
 }
 
 /// A single capital letter, optionally followed by a dot: a middle initial ("D.", "M").
@@ -502,7 +595,11 @@ fn stem(t: &str) -> &str {
 /// dot of an initial.
 fn joined(text: &str, a: &Token, b: &Token) -> bool {
     let gap = &text[a.end..b.start];
-    let gap = gap.strip_prefix('.').unwrap_or(gap);
+    let gap = if is_initial(a) {
+        gap.strip_prefix('.').unwrap_or(gap)
+    } else {
+        gap
+    };
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
@@ -545,13 +642,34 @@ impl Recognizer for Names {
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         let toks = tokens(text);
         let lower: Vec<String> = toks.iter().map(|t| stem(t.text).to_lowercase()).collect();
-        let kinds: Vec<Kind> = lower.iter().map(|w| self.kind(w)).collect();
+        // Text typed all in lower case: capitals carry no evidence, so a listed name counts
+        // as if capitalised (unknown words still need a cue).
+        let lower_text = !text.chars().any(char::is_uppercase);
+        // Lexicon look-ups only where they can matter: capitalised words (and every word of
+        // an all-lower-case text). Other words count as ordinary words.
+        let kinds: Vec<Kind> = toks
+            .iter()
+            .zip(&lower)
+            .map(|(t, w)| {
+                if lower_text || t.text.starts_with(char::is_uppercase) {
+                    self.kind(w)
+                } else {
+                    Kind::Word
+                }
+            })
+            .collect();
         let mut cands: Vec<Cand> = Vec::new();
+        let cap_at = |k: usize| {
+            is_cap(toks[k].text)
+                || lower_text
+                    && (kinds[k].is_name() || kinds[k] == Kind::Unknown)
+                    && toks[k].text.chars().all(char::is_alphabetic)
+        };
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            let cap = is_cap(t.text);
-            let lower_name = !cap
+            let cap = cap_at(i);
+            let lower_name = lower_text
                 && kinds[i] == Kind::First
                 && t.text.chars().all(char::is_lowercase)
                 && toks.get(i + 1).is_some_and(|n| {
@@ -569,7 +687,13 @@ impl Recognizer for Names {
                 i += 2;
                 continue;
             }
-            if !cap || TITLES.contains(&lower[i].as_str()) {
+            // Part of a handle or an email address ("@derek_m", "jane.doe@x.org").
+            let handle = text[..t.start].ends_with(['@', '_', '.'])
+                && !text[..t.start].ends_with(". ")
+                || text[t.end..].starts_with(['@', '_'])
+                || text[t.end..].starts_with('.')
+                    && text[t.end + 1..].starts_with(|c: char| c.is_alphanumeric());
+            if !cap || handle || TITLES.contains(&lower[i].as_str()) {
                 i += 1;
                 continue;
             }
@@ -578,8 +702,9 @@ impl Recognizer for Names {
             while j < toks.len()
                 && j - i < 4
                 && joined(text, &toks[j - 1], &toks[j])
-                && (is_cap(toks[j].text)
+                && (cap_at(j)
                     || is_initial(&toks[j])
+                    || lower_text && toks[j].text.chars().count() == 1
                     || matches!(
                         lower[j].as_str(),
                         "van"
@@ -594,7 +719,7 @@ impl Recognizer for Names {
                             | "bin"
                             | "al"
                     ) && toks.get(j + 1).is_some_and(|n| is_cap(n.text)))
-                && !(toks[j - 1].text != stem(toks[j - 1].text))
+                && toks[j - 1].text == stem(toks[j - 1].text)
             {
                 j += 1;
             }
@@ -608,7 +733,10 @@ impl Recognizer for Names {
                 b -= 1;
             }
             if a < b {
-                let score = self.score_run(text, &toks, &lower, &kinds, a, b);
+                let mut score = self.score_run(text, &toks, &lower, &kinds, a, b);
+                if lower_text && score < 0.85 && !(a..b).any(|k| kinds[k].is_name()) {
+                    score = score.min(0.3);
+                }
                 if score > 0.0 {
                     cands.push(Cand {
                         i: a,
@@ -635,14 +763,21 @@ impl Recognizer for Names {
                 } else {
                     return false;
                 };
-                if hi != lo + 1 {
-                    return false;
+                let sep = |g: &str| matches!(g.trim(), "," | "&" | "");
+                match hi - lo {
+                    1 => {
+                        sep(&text[toks[lo].end..toks[hi].start])
+                            && text[toks[lo].end..toks[hi].start].contains([',', '&'])
+                    }
+                    2 => {
+                        matches!(
+                            lower[lo + 1].as_str(),
+                            "and" | "or" | "y" | "et" | "und" | "и" | "dan" | "e"
+                        ) && sep(&text[toks[lo].end..toks[lo + 1].start])
+                            && sep(&text[toks[lo + 1].end..toks[hi].start])
+                    }
+                    _ => false,
                 }
-                let gap = text[toks[lo].end..toks[hi].start].trim();
-                matches!(
-                    gap,
-                    "," | "and" | "or" | "&" | ", and" | "y" | "et" | "und" | "и" | "dan"
-                )
             });
             if linked && c.end - c.i <= 2 && (c.i..c.end).all(|k| kinds[k] != Kind::Word) {
                 c.score = 0.6;
@@ -675,6 +810,7 @@ impl Names {
         a: usize,
         b: usize,
     ) -> f32 {
+        let street_word = &self.street_word;
         let t = &toks[a];
         let n = b - a;
         let ks = &kinds[a..b];
@@ -707,6 +843,18 @@ impl Names {
         }
         // "in Tobel", "near Assen": a place.
         if matches!(prev, "in" | "near" | "en" | "dans" | "di" | "im" | "в") && !titled {
+            return 0.0;
+        }
+        // "the Exversion Orchestra", "a Zoolander": people rarely take a determiner.
+        if matches!(
+            prev,
+            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "our"
+        ) && !ks.iter().any(|k| k.is_name())
+        {
+            return 0.0;
+        }
+        // "Mathias Pass", "King Forges": a street.
+        if street_word.is_match(toks[b - 1].text) {
             return 0.0;
         }
         let initial_pos = sentence_initial(text, t.start);
@@ -751,11 +899,18 @@ impl Names {
         let followed_by_comma = text[t.end..].starts_with(',')
             || text[t.end..].starts_with("'s")
             || text[t.end..].starts_with("’s");
+        let subject_verb = toks
+            .get(b)
+            .is_some_and(|nx| joined(text, t, nx) && SUBJECT_VERBS.contains(&lower[b].as_str()));
         match ks[0] {
             Kind::First if !initial_pos => 0.7,
+            Kind::First | Kind::Last | Kind::Unknown if subject_verb => 0.6,
+            Kind::Unknown if followed_by_comma && initial_pos && text[t.end..].starts_with(',') => {
+                0.55
+            }
             Kind::First if followed_by_lower || followed_by_comma => 0.6,
             Kind::Last if !initial_pos => 0.55,
-            Kind::Unknown if !initial_pos => 0.5,
+            Kind::Unknown if !initial_pos => 0.45,
             Kind::First | Kind::Last | Kind::Unknown => 0.3,
             _ => 0.0,
         }

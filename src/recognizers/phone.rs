@@ -42,6 +42,10 @@ const BOOST: &[&str] = &[
     "telepon",
     "هاتف",
     "contact",
+    "answering",
+    "answer",
+    "calling",
+    "ring",
 ];
 const LOWER: &[&str] = &[
     "order", "invoice", "isbn", "ref", "tracking", "serial", "account", "acct", "card", "iban",
@@ -51,19 +55,16 @@ const LOWER: &[&str] = &[
 impl Phone {
     pub fn new() -> Phone {
         Phone {
-            strong: Regex::new(
-                r"(?x)
+            strong: Regex::new(&super::ascii_b(r"(?x)
                 (?:\+|\b00)\d{1,3}[\s.-]?(?:\(0\)\s?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b
                 | (?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b
                 | \b\d{3}\.\d{3}\.\d{4}\b
-                ",
-            )
+                "))
             .unwrap(),
-            loose: Regex::new(
-                r"(?x)
-                (?:\(\d{2,4}\)\s?|\b\d{2,5}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,3}\b
-                ",
-            )
+            loose: Regex::new(&super::ascii_b(r"(?x)
+                (?:\(\d{2,4}\)\s?|\b\d{2,5}[\s.-])\d{2,8}(?:[\s.-]\d{2,4}){0,3}\b
+                | \b0?\d{10}\b
+                "))
             .unwrap(),
         }
     }
@@ -115,7 +116,7 @@ impl Recognizer for Phone {
         }
         for m in self.loose.find_iter(text) {
             let n = digit_count(m.as_str());
-            if !(7..=12).contains(&n) || taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            if !(7..=11).contains(&n) || taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
                 continue;
             }
             // Dates ("12.05.2024") and decimals are not phone numbers.
