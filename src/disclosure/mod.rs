@@ -175,17 +175,18 @@ pub fn analyze(
 ) -> Vec<Flag> {
     let text = &input.text;
     let cues = cues::cues(lang);
+    let terms = clinical::vocab().find(text, lang);
     let name_spans: Vec<(usize, usize)> = ids
         .iter()
         .filter(|i| {
             i.entity == Entity::Name
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
+                && !terms.iter().any(|t| t.start <= i.start && i.end <= t.end)
         })
         .map(|i| (i.start, i.end))
         .collect();
     let layout = Layout::new(text, sentences, cues, &name_spans);
-    let terms = clinical::vocab().find(text, lang);
     let mut out = Vec::new();
     for id in ids {
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
@@ -227,10 +228,11 @@ pub fn analyze(
 /// The recognizer score a name found by its form alone needs: German capitalises every noun,
 /// so it needs more.
 fn name_floor(lang: &str) -> f32 {
-    if lang == "de" {
-        0.7
-    } else {
-        0.6
+    match lang {
+        "de" => 0.7,
+        // Arabic has no capitals to tell a name from a word.
+        "ar" => 0.8,
+        _ => 0.6,
     }
 }
 
@@ -288,7 +290,9 @@ fn identifier_tied(
             )
             .map(|r| r.is_match(&text[id.end..]))
             .unwrap_or(false);
-            if street || names::not_name(span) {
+            // A drug or procedure brand ("Botox", "Wegovy") is not a person.
+            let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
+            if street || clinical || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
