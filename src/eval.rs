@@ -77,7 +77,8 @@ fn cp_to_byte(text: &str) -> Vec<usize> {
 
 /// Parses one JSON line. Errors say what is wrong with it.
 pub fn parse_line(line: &str) -> Result<Case, String> {
-    let raw: RawCase = serde_json::from_str(line).map_err(|e| format!("not a labeled line: {e}"))?;
+    let raw: RawCase =
+        serde_json::from_str(line).map_err(|e| format!("not a labeled line: {e}"))?;
     let map = cp_to_byte(&raw.text);
     let n = map.len() - 1;
     let mut labels = Vec::new();
@@ -97,7 +98,9 @@ pub fn parse_line(line: &str) -> Result<Case, String> {
         });
     }
     if !has_labels {
-        return Err("no `labels` (or `spans`) list; write `\"labels\": []` for a clean reply".into());
+        return Err(
+            "no `labels` (or `spans`) list; write `\"labels\": []` for a clean reply".into(),
+        );
     }
     let id = match raw.id {
         serde_json::Value::String(s) => s,
@@ -303,8 +306,11 @@ impl Report {
                 "labels": c.labels, "labels_found": c.labels_found,
             })
         };
-        let per: serde_json::Map<String, serde_json::Value> =
-            self.per_key.iter().map(|(k, c)| (k.clone(), row(c))).collect();
+        let per: serde_json::Map<String, serde_json::Value> = self
+            .per_key
+            .iter()
+            .map(|(k, c)| (k.clone(), row(c)))
+            .collect();
         serde_json::json!({
             "lines": self.lines,
             "per_key": per,
@@ -406,16 +412,33 @@ mod tests {
         // PHONE finding 20..25 touches nothing: false positive.
         r.add(
             &[lab(Some("NAME"), 0, 5), lab(Some("DATE"), 10, 14)],
-            &[fnd("NAME", 2, 8), fnd("PHONE", 11, 12), fnd("PHONE", 20, 25)],
+            &[
+                fnd("NAME", 2, 8),
+                fnd("PHONE", 11, 12),
+                fnd("PHONE", 20, 25),
+            ],
         );
         let name = &r.per_key["NAME"];
-        assert_eq!((name.found, name.found_correct, name.labels, name.labels_found), (1, 1, 1, 1));
+        assert_eq!(
+            (
+                name.found,
+                name.found_correct,
+                name.labels,
+                name.labels_found
+            ),
+            (1, 1, 1, 1)
+        );
         let date = &r.per_key["DATE"];
         assert_eq!((date.found, date.labels, date.labels_found), (0, 1, 0));
         let phone = &r.per_key["PHONE"];
         assert_eq!((phone.found, phone.found_correct), (2, 0));
         assert_eq!(
-            (r.any.found, r.any.found_correct, r.any.labels, r.any.labels_found),
+            (
+                r.any.found,
+                r.any.found_correct,
+                r.any.labels,
+                r.any.labels_found
+            ),
             (3, 2, 2, 2)
         );
         assert!((r.any.precision() - 2.0 / 3.0).abs() < 1e-9);
@@ -429,7 +452,10 @@ mod tests {
         r.add(&[lab(None, 0, 10)], &[fnd("NAME", 3, 6)]);
         assert_eq!(r.any.found, 0);
         assert_eq!(r.clean_lines, 1);
-        assert_eq!(r.clean_flagged, 0, "a finding on an ignored span does not flag the line");
+        assert_eq!(
+            r.clean_flagged, 0,
+            "a finding on an ignored span does not flag the line"
+        );
     }
 
     #[test]
@@ -471,8 +497,10 @@ mod tests {
 
     #[test]
     fn parses_both_formats_with_code_point_offsets() {
-        let c = parse_line(r#"{"id":"a","text":"é Tom","labels":[{"rule":"phi-name","start":2,"end":5}]}"#)
-            .unwrap();
+        let c = parse_line(
+            r#"{"id":"a","text":"é Tom","labels":[{"rule":"phi-name","start":2,"end":5}]}"#,
+        )
+        .unwrap();
         assert_eq!(c.labels, vec![lab(Some("phi-name"), 3, 6)]);
         assert_eq!(&c.input.text[3..6], "Tom");
         let c = parse_line(
@@ -480,9 +508,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.labels, vec![lab(Some("NAME"), 3, 6), lab(None, 0, 2)]);
-        assert!(parse_line(r#"{"text":"x","labels":[{"rule":"r","start":0,"end":9}]}"#)
+        assert!(
+            parse_line(r#"{"text":"x","labels":[{"rule":"r","start":0,"end":9}]}"#)
+                .unwrap_err()
+                .contains("outside")
+        );
+        assert!(parse_line(r#"{"text":"x"}"#)
             .unwrap_err()
-            .contains("outside"));
-        assert!(parse_line(r#"{"text":"x"}"#).unwrap_err().contains("labels"));
+            .contains("labels"));
     }
 }

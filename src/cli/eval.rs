@@ -71,7 +71,13 @@ fn print_errors(case: &replyguard::eval::Case, found: &[replyguard::eval::Found]
             .iter()
             .any(|l| ov(f.start, f.end, l.start, l.end));
         if !hit {
-            eprintln!("FP   {}\t{}\t{:?}\t{:?}", case.id, f.key, &t[f.start..f.end], t);
+            eprintln!(
+                "FP   {}\t{}\t{:?}\t{:?}",
+                case.id,
+                f.key,
+                &t[f.start..f.end],
+                t
+            );
         }
     }
 }

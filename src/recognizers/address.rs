@@ -31,16 +31,104 @@ const COUNTRIES: &str = "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Ar
 
 /// Capitalised words that follow "in"/"to"/"from" without being places.
 const NOT_PLACES: &[&str] = &[
-    "The", "A", "An", "My", "Our", "Your", "His", "Her", "Their", "Its", "This", "That", "These",
-    "Those", "Dr", "Mr", "Mrs", "Ms", "Miss", "Doctor", "I", "We", "You", "He", "She", "It",
-    "They", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "English", "Spanish",
-    "French", "German", "Russian", "Arabic", "Indonesian", "Chinese", "Here", "There", "Home",
-    "Work", "Church", "School", "Hospital", "Clinic", "Emergency", "ER", "ICU", "Room", "Bed",
-    "Person", "Town", "City", "Love", "Time", "Bed", "Rehab", "Surgery", "Pain", "Care",
-    "Office", "Ward", "Unit", "Suite", "Apt", "Facebook", "Google", "Yelp", "Instagram",
-    "Twitter", "It's", "Good", "Bad", "New", "Mom", "Dad", "Mother", "Father", "Grandma",
+    "The",
+    "A",
+    "An",
+    "My",
+    "Our",
+    "Your",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Doctor",
+    "I",
+    "We",
+    "You",
+    "He",
+    "She",
+    "It",
+    "They",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+    "English",
+    "Spanish",
+    "French",
+    "German",
+    "Russian",
+    "Arabic",
+    "Indonesian",
+    "Chinese",
+    "Here",
+    "There",
+    "Home",
+    "Work",
+    "Church",
+    "School",
+    "Hospital",
+    "Clinic",
+    "Emergency",
+    "ER",
+    "ICU",
+    "Room",
+    "Bed",
+    "Person",
+    "Town",
+    "City",
+    "Love",
+    "Time",
+    "Bed",
+    "Rehab",
+    "Surgery",
+    "Pain",
+    "Care",
+    "Office",
+    "Ward",
+    "Unit",
+    "Suite",
+    "Apt",
+    "Facebook",
+    "Google",
+    "Yelp",
+    "Instagram",
+    "Twitter",
+    "It's",
+    "Good",
+    "Bad",
+    "New",
+    "Mom",
+    "Dad",
+    "Mother",
+    "Father",
+    "Grandma",
 ];
 
 impl Address {
@@ -113,7 +201,11 @@ impl Recognizer for Address {
             let whole = c.get(0).unwrap().as_str();
             let m = c.name("c").unwrap();
             let abbr_only = m.as_str().rsplit(' ').next().is_some_and(|w| w.len() == 2);
-            if abbr_only && !whole[m.as_str().len()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
+            if abbr_only
+                && !whole[m.as_str().len()..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+            {
                 continue;
             }
             push(m.start(), m.end(), 0.7, out);
@@ -133,7 +225,8 @@ impl Recognizer for Address {
             let weak = ["i'm", "im", "am", "we're", "are", "back"]
                 .iter()
                 .any(|w| lead.starts_with(w));
-            let has_prep = lead.contains(" in ") || lead.contains(" from ") || lead.contains(" to ");
+            let has_prep =
+                lead.contains(" in ") || lead.contains(" from ") || lead.contains(" to ");
             if weak && !has_prep {
                 continue;
             }
@@ -153,8 +246,14 @@ mod tests {
 
     #[test]
     fn us_streets_and_units() {
-        assert_eq!(addr("she lives at 14 Birch Lane now"), vec!["14 Birch Lane"]);
-        assert_eq!(addr("send it to 123 Main St., Apt 4 please"), vec!["123 Main St., Apt 4"]);
+        assert_eq!(
+            addr("she lives at 14 Birch Lane now"),
+            vec!["14 Birch Lane"]
+        );
+        assert_eq!(
+            addr("send it to 123 Main St., Apt 4 please"),
+            vec!["123 Main St., Apt 4"]
+        );
         assert_eq!(addr("P.O. Box 1234"), vec!["P.O. Box 1234"]);
         assert_eq!(addr("PSC 5420, Box 2708"), vec!["PSC 5420, Box 2708"]);
         assert_eq!(addr("APO AA 33879"), vec!["APO AA 33879"]);
@@ -174,7 +273,10 @@ mod tests {
     #[test]
     fn places() {
         assert_eq!(addr("who grew up in Remniku."), vec!["Remniku"]);
-        assert_eq!(addr("We moved here from Cite Guedouala"), vec!["Cite Guedouala"]);
+        assert_eq!(
+            addr("We moved here from Cite Guedouala"),
+            vec!["Cite Guedouala"]
+        );
         assert_eq!(addr("Who's coming to Italy with me?"), vec!["Italy"]);
         assert_eq!(addr("back in New Mexico"), vec!["New Mexico"]);
     }

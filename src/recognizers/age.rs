@@ -14,9 +14,29 @@ pub struct Age {
 }
 
 const DURATION: &[&str] = &[
-    "ago", "for", "hace", "durante", "desde", "depuis", "pendant", "il y a", "seit", "vor",
-    "für", "назад", "через", "за", "уже", "selama", "lalu", "sejak", "منذ", "experience",
-    "anniversary", "married", "warranty",
+    "ago",
+    "for",
+    "hace",
+    "durante",
+    "desde",
+    "depuis",
+    "pendant",
+    "il y a",
+    "seit",
+    "vor",
+    "für",
+    "назад",
+    "через",
+    "за",
+    "уже",
+    "selama",
+    "lalu",
+    "sejak",
+    "منذ",
+    "experience",
+    "anniversary",
+    "married",
+    "warranty",
 ];
 
 impl Age {
@@ -54,7 +74,10 @@ impl Recognizer for Age {
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         for c in self.re.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let (s, e) = (m.start(), m.end() - (m.as_str().len() - m.as_str().trim_end().len()));
+            let (s, e) = (
+                m.start(),
+                m.end() - (m.as_str().len() - m.as_str().trim_end().len()),
+            );
             let num: u32 = m
                 .as_str()
                 .chars()

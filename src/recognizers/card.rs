@@ -14,7 +14,8 @@ impl Card {
     pub fn new() -> Card {
         Card {
             card: Regex::new(r"\b\d(?:[ -]?\d){12,18}\b").unwrap(),
-            iban: Regex::new(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b").unwrap(),
+            iban: Regex::new(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+                .unwrap(),
         }
     }
 }
@@ -71,7 +72,12 @@ impl Recognizer for Card {
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         for m in self.card.find_iter(text) {
-            let d: Vec<u8> = m.as_str().bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+            let d: Vec<u8> = m
+                .as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
             if (13..=19).contains(&d.len()) && luhn(&d) && d.iter().any(|&x| x != d[0]) {
                 out.push(Ident {
                     entity: Entity::Account,

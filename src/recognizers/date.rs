@@ -23,8 +23,22 @@ const MONTHS: &str = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:i
 const WEEKDAYS: &str = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد";
 
 const LOWER: &[&str] = &[
-    "open", "opens", "hours", "daily", "closed", "close", "every", "weekdays", "weekends",
-    "mon-fri", "schedule", "horario", "horaires", "öffnungszeiten", "часы", "jam buka",
+    "open",
+    "opens",
+    "hours",
+    "daily",
+    "closed",
+    "close",
+    "every",
+    "weekdays",
+    "weekends",
+    "mon-fri",
+    "schedule",
+    "horario",
+    "horaires",
+    "öffnungszeiten",
+    "часы",
+    "jam buka",
 ];
 
 impl Date {
@@ -96,8 +110,10 @@ impl Recognizer for Date {
             let prev = text[..m.start()].chars().next_back();
             let next = text[m.end()..].chars().next();
             // Inside a longer number ("2/3/4/5", a phone "555-12-34", a version "1.2.3.4").
-            if matches!(prev, Some('/' | '.' | '-' | '+' | '$')) || matches!(next, Some('/' | '-'))
-                || next == Some('.') && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            if matches!(prev, Some('/' | '.' | '-' | '+' | '$'))
+                || matches!(next, Some('/' | '-'))
+                || next == Some('.')
+                    && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
             {
                 continue;
             }
@@ -118,7 +134,18 @@ impl Recognizer for Date {
                     m.start(),
                     m.end(),
                     0.4,
-                    &["on", "since", "from", "until", "date", "visit", "appointment", "dob", "born", "seen"],
+                    &[
+                        "on",
+                        "since",
+                        "from",
+                        "until",
+                        "date",
+                        "visit",
+                        "appointment",
+                        "dob",
+                        "born",
+                        "seen",
+                    ],
                     &["cup", "tsp", "inch", "mile", "rated", "score", "stars"],
                     0.2,
                 )
@@ -151,7 +178,11 @@ impl Recognizer for Date {
             let score = context_score(text, m.start(), m.end(), 0.6, &[], LOWER, 0.3);
             // Keep the dot of "a.m." but not a sentence's full stop after "am.".
             let s = m.as_str();
-            let e = if s.ends_with('.') && !s.contains(".m") { m.end() - 1 } else { m.end() };
+            let e = if s.ends_with('.') && !s.contains(".m") {
+                m.end() - 1
+            } else {
+                m.end()
+            };
             push(m.start(), e, score);
         }
     }
@@ -177,7 +208,10 @@ mod tests {
     fn numeric_dates() {
         assert_eq!(dates("seen on 05/03/2024."), vec!["05/03/2024"]);
         assert_eq!(dates("DOB 2024-05-03"), vec!["2024-05-03"]);
-        assert_eq!(dates("Date: 1978-04-13 12:20:39"), vec!["1978-04-13 12:20:39"]);
+        assert_eq!(
+            dates("Date: 1978-04-13 12:20:39"),
+            vec!["1978-04-13 12:20:39"]
+        );
         assert_eq!(dates("your visit on 5/3 went well"), vec!["5/3"]);
         assert_eq!(dates("am 03.05.2024 gesehen"), vec!["03.05.2024"]);
     }
@@ -201,7 +235,10 @@ mod tests {
         assert_eq!(dates("you came in yesterday"), vec!["yesterday"]);
         assert_eq!(dates("we spoke this morning"), vec!["this morning"]);
         assert_eq!(dates("booked on the 8th."), vec!["on the 8th"]);
-        assert_eq!(dates("flew to Loeches on Saturday morning."), vec!["Saturday morning"]);
+        assert_eq!(
+            dates("flew to Loeches on Saturday morning."),
+            vec!["Saturday morning"]
+        );
     }
 
     #[test]
@@ -214,7 +251,10 @@ mod tests {
     fn hard_negatives() {
         assert!(dates("We are open 9-5 on weekdays").is_empty());
         assert!(dates("Hours: 9:00 am to 5:00 pm daily").is_empty());
-        assert!(dates("Founded in 1977.").is_empty(), "a bare year is not flagged");
+        assert!(
+            dates("Founded in 1977.").is_empty(),
+            "a bare year is not flagged"
+        );
         assert!(dates("Save 20% on $5/3 items").is_empty());
         assert!(dates("you may 3 times a day").is_empty());
         assert!(dates("Add 1/2 cup of oats").is_empty());

@@ -92,22 +92,55 @@ mod tests {
 
     #[test]
     fn led_numbers_get_their_entity() {
-        assert_eq!(one("MRN 448812 is on file"), vec![(Entity::Mrn, "448812".into())]);
+        assert_eq!(
+            one("MRN 448812 is on file"),
+            vec![(Entity::Mrn, "448812".into())]
+        );
         assert_eq!(one("chart #A-2231"), vec![(Entity::Mrn, "A-2231".into())]);
-        assert_eq!(one("member ID: XJH44129"), vec![(Entity::HealthPlanId, "XJH44129".into())]);
-        assert_eq!(one("policy no. 55-AX-91"), vec![(Entity::HealthPlanId, "55-AX-91".into())]);
-        assert_eq!(one("acct 0098812"), vec![(Entity::Account, "0098812".into())]);
-        assert_eq!(one("account # 77120045"), vec![(Entity::Account, "77120045".into())]);
+        assert_eq!(
+            one("member ID: XJH44129"),
+            vec![(Entity::HealthPlanId, "XJH44129".into())]
+        );
+        assert_eq!(
+            one("policy no. 55-AX-91"),
+            vec![(Entity::HealthPlanId, "55-AX-91".into())]
+        );
+        assert_eq!(
+            one("acct 0098812"),
+            vec![(Entity::Account, "0098812".into())]
+        );
+        assert_eq!(
+            one("account # 77120045"),
+            vec![(Entity::Account, "77120045".into())]
+        );
         assert_eq!(
             one("My driver's license number is U62928788557186"),
             vec![(Entity::License, "U62928788557186".into())]
         );
-        assert_eq!(one("license # 2270-66-1551"), vec![(Entity::License, "2270-66-1551".into())]);
-        assert_eq!(one("DEA AB1234563"), vec![(Entity::License, "AB1234563".into())]);
-        assert_eq!(one("Rx #778812 is ready"), vec![(Entity::OtherId, "778812".into())]);
-        assert_eq!(one("device S/N 4411ZX09"), vec![(Entity::Device, "4411ZX09".into())]);
-        assert_eq!(one("serial number: PM-88231"), vec![(Entity::Device, "PM-88231".into())]);
-        assert_eq!(one("license plate 7ABC123"), vec![(Entity::Vehicle, "7ABC123".into())]);
+        assert_eq!(
+            one("license # 2270-66-1551"),
+            vec![(Entity::License, "2270-66-1551".into())]
+        );
+        assert_eq!(
+            one("DEA AB1234563"),
+            vec![(Entity::License, "AB1234563".into())]
+        );
+        assert_eq!(
+            one("Rx #778812 is ready"),
+            vec![(Entity::OtherId, "778812".into())]
+        );
+        assert_eq!(
+            one("device S/N 4411ZX09"),
+            vec![(Entity::Device, "4411ZX09".into())]
+        );
+        assert_eq!(
+            one("serial number: PM-88231"),
+            vec![(Entity::Device, "PM-88231".into())]
+        );
+        assert_eq!(
+            one("license plate 7ABC123"),
+            vec![(Entity::Vehicle, "7ABC123".into())]
+        );
     }
 
     #[test]

@@ -10,7 +10,14 @@ pub struct Ssn {
     re: Regex,
 }
 
-const BOOST: &[&str] = &["ssn", "ss#", "social security", "social sec", "soc sec", "ssa"];
+const BOOST: &[&str] = &[
+    "ssn",
+    "ss#",
+    "social security",
+    "social sec",
+    "soc sec",
+    "ssa",
+];
 const LOWER: &[&str] = &["order", "invoice", "tracking", "isbn", "routing"];
 
 impl Ssn {
@@ -42,7 +49,8 @@ impl Recognizer for Ssn {
             // Part of a longer dashed number (a phone extension, a card).
             let next = text[m.end()..].chars().next();
             let prev = text[..m.start()].chars().next_back();
-            if matches!(next, Some('-' | '.')) && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            if matches!(next, Some('-' | '.'))
+                && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
                 || matches!(prev, Some('-' | '.' | '+'))
             {
                 continue;

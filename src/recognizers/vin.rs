@@ -10,7 +10,16 @@ pub struct Vin {
     re: Regex,
 }
 
-const BOOST: &[&str] = &["vin", "vehicle", "car", "truck", "chassis", "fahrgestell", "vehículo", "véhicule"];
+const BOOST: &[&str] = &[
+    "vin",
+    "vehicle",
+    "car",
+    "truck",
+    "chassis",
+    "fahrgestell",
+    "vehículo",
+    "véhicule",
+];
 
 impl Vin {
     pub fn new() -> Vin {
@@ -45,7 +54,11 @@ pub fn vin_check(vin: &str) -> bool {
     }
     let sum: u32 = cs.iter().zip(W).map(|(&c, w)| translit(c) * w).sum();
     let r = sum % 11;
-    let want = if r == 10 { 'X' } else { char::from_digit(r, 10).unwrap() };
+    let want = if r == 10 {
+        'X'
+    } else {
+        char::from_digit(r, 10).unwrap()
+    };
     cs[8].to_ascii_uppercase() == want
 }
 

@@ -31,7 +31,8 @@ impl Web {
 
 /// Drops sentence punctuation that follows a URL ("see example.com.").
 fn trim_url(s: &str) -> usize {
-    s.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']).len()
+    s.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"'])
+        .len()
 }
 
 impl Recognizer for Web {
@@ -73,7 +74,15 @@ impl Recognizer for Web {
                 s.parse::<Ipv4Addr>().is_ok()
             };
             if ok {
-                let score = context_score(text, m.start(), m.end(), 0.8, &["ip"], &["version", "v."], 0.3);
+                let score = context_score(
+                    text,
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    &["ip"],
+                    &["version", "v."],
+                    0.3,
+                );
                 push(Entity::Ip, m.start(), m.end(), score, out);
             }
         }
@@ -95,7 +104,10 @@ mod tests {
             found("see janesmith.com/photos."),
             vec![(Entity::Url, "janesmith.com/photos".into())]
         );
-        assert_eq!(found("thanks @derek_m!"), vec![(Entity::Url, "@derek_m".into())]);
+        assert_eq!(
+            found("thanks @derek_m!"),
+            vec![(Entity::Url, "@derek_m".into())]
+        );
         assert_eq!(
             found("mail jane@example.org"),
             vec![(Entity::Email, "jane@example.org".into())]
@@ -104,7 +116,10 @@ mod tests {
 
     #[test]
     fn ip_addresses() {
-        assert_eq!(found_kind("from 192.168.10.4 today", Entity::Ip), vec!["192.168.10.4"]);
+        assert_eq!(
+            found_kind("from 192.168.10.4 today", Entity::Ip),
+            vec!["192.168.10.4"]
+        );
         assert_eq!(
             found_kind("host 2001:db8::8a2e:370:7334 up", Entity::Ip),
             vec!["2001:db8::8a2e:370:7334"]
