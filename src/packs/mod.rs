@@ -106,10 +106,14 @@ fn is_word_char(c: char) -> bool {
 /// Compiles phrases and `re:`-prefixed patterns into one alternation.
 fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, String> {
     let mut parts: Vec<String> = Vec::new();
+    // Longer phrases first: the regex takes the first alternative that matches at a
+    // position, and "5-star review" must win over "5-star".
+    let mut phrases: Vec<&String> = items.iter().filter(|i| !i.starts_with("re:")).collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    parts.extend(phrases.into_iter().map(|p| phrase_regex(p)));
     for item in items {
-        match item.strip_prefix("re:") {
-            Some(p) => parts.push(format!("(?:{p})")),
-            None => parts.push(phrase_regex(item)),
+        if let Some(p) = item.strip_prefix("re:") {
+            parts.push(format!("(?:{p})"));
         }
     }
     for p in patterns {
