@@ -69,7 +69,12 @@ class CommittedCorpusTest(unittest.TestCase):
         for name in ("dev.jsonl", "heldout.jsonl"):
             for line in (build.CORPUS / name).read_text(encoding="utf-8").splitlines():
                 r = json.loads(line)
-                self.assertEqual(list(r), ["id", "text", "context", "author", "platform", "lang", "labels"])
+                order = ["id", "text", "context", "author", "platform", "lang", "labels"]
+                self.assertEqual(list(r), [k for k in order if k in r])
+                for k in ("id", "text", "platform", "lang", "labels"):
+                    self.assertIn(k, r)
+                for k in ("context", "author"):
+                    self.assertIsInstance(r.get(k, ""), str, "absent context/author are omitted, never null")
                 for l in r["labels"]:
                     self.assertTrue(0 <= l["start"] < l["end"] <= len(r["text"]))
 
