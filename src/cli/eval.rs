@@ -66,11 +66,27 @@ fn print_errors(case: &replyguard::eval::Case, found: &[replyguard::eval::Found]
         }
     }
     for f in found {
-        let hit = case
+        let touching: Vec<&replyguard::eval::Label> = case
             .labels
             .iter()
-            .any(|l| ov(f.start, f.end, l.start, l.end));
-        if !hit {
+            .filter(|l| ov(f.start, f.end, l.start, l.end))
+            .collect();
+        let right = touching.iter().any(|l| {
+            l.key
+                .as_deref()
+                .is_none_or(|k| replyguard::eval::compatible(&f.key, k))
+        });
+        if !touching.is_empty() && !right {
+            let k = touching[0].key.as_deref().unwrap_or("");
+            eprintln!(
+                "WRONG {}	{}	{:?}	label {k}	{:?}",
+                case.id,
+                f.key,
+                &t[f.start..f.end],
+                t
+            );
+        }
+        if touching.is_empty() {
             eprintln!(
                 "FP   {}\t{}\t{:?}\t{:?}",
                 case.id,

@@ -48,7 +48,8 @@ impl Age {
                   \b\d{1,3}[\s-]?(?:years?|yrs?|yo|y/o|y\.o\.|months?|weeks?)[\s-]?old\b
                 | \b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?:\b|\s|$)
                 | \b\d{1,3}\s?years?\s+of\s+age\b
-                | \b(?:aged?|age\s+of|turned|turning|turns)\s+\d{1,3}\b
+                | \b(?:aged?|age\s+of|turned|turning|turns|turn)\s+\d{1,3}\b
+                | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
                 | \b\d{1,3}[\s-]?(?:jährige[nrms]?|летн(?:ий|яя|его|ей|юю)|летний)\b
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
                 | \b(?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
@@ -128,6 +129,8 @@ mod tests {
         assert_eq!(ages("retired at the age of 71"), vec!["age of 71"]);
         assert_eq!(ages("he is 95 years old"), vec!["95 years old"]);
         assert_eq!(ages("Grandma turned 100!"), vec!["turned 100"]);
+        assert_eq!(ages("I'll turn 21."), vec!["turn 21"]);
+        assert_eq!(ages("Written when he was 64."), vec!["when he was 64"]);
         assert_eq!(ages("i'm 54 y/o."), vec!["54 y/o"]);
     }
 

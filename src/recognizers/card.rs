@@ -117,7 +117,7 @@ mod tests {
             found("card 4111 1111 1111 1111 expires"),
             vec![(Entity::Account, "4111 1111 1111 1111".into())]
         );
-        assert!(found("card 4454794511390934").is_empty(), "fails Luhn");
+        assert!(found("number 4454794511390934").is_empty(), "fails Luhn");
     }
 
     #[test]

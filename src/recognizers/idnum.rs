@@ -33,7 +33,7 @@ impl IdNumber {
             \b(?:
               (?P<mrn>mrn|medical\s+record{num}|chart{num}|patient\s+(?:id|\#|number|no\.?)|expediente|historia\s+cl[ií]nica|dossier(?:\s+m[ée]dical)?|patientennummer|rekam\s+medis)
             | (?P<plan>member{num}|subscriber{num}|policy{num}|insurance\s+(?:id|\#|number|no\.?)|group\s+(?:\#|number|no\.?)|medicaid{num}|medicare{num}|health\s+plan{num}|plan\s+(?:id|\#)|p[óo]liza{num}|versichertennummer|полис|bpjs)
-            | (?P<acct>acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
+            | (?P<acct>(?:credit\s+|debit\s+)?card{num}|cc\s*\#?|acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
             | (?P<plate>licen[cs]e\s+plate{num}|plate{num}|tag\s+(?:\#|number|no\.?)|matr[ií]cula|plaque|kennzeichen|номер\s+машины|plat\s+nomor)
             | (?P<lic>(?:driver'?s?\s+)?licen[cs]e{num}|dea{num}|npi{num}|certificate{num}|cert\.?\s*\#|dl\s*\#|permit{num}|licencia|permis|f[üu]hrerschein|лицензи[яи])
             | (?P<dev>serial{num}|s/n|device\s+(?:id|\#|number|no\.?)|imei|udid|pacemaker\s+(?:id|\#))
@@ -108,6 +108,10 @@ mod tests {
         assert_eq!(
             one("acct 0098812"),
             vec![(Entity::Account, "0098812".into())]
+        );
+        assert_eq!(
+            one("for card 501864667909?"),
+            vec![(Entity::Account, "501864667909".into())]
         );
         assert_eq!(
             one("account # 77120045"),

@@ -4,7 +4,7 @@
 //! A recognizer reports every span that has the *form* of an identifier. Whether the span is
 //! tied to a patient (and so a violation) is decided later, by the disclosure analysis.
 
-mod address;
+pub(crate) mod address;
 mod age;
 mod card;
 mod date;

@@ -42,6 +42,10 @@ const BOOST: &[&str] = &[
     "telepon",
     "هاتف",
     "contact",
+    "answering",
+    "answer",
+    "calling",
+    "ring",
 ];
 const LOWER: &[&str] = &[
     "order", "invoice", "isbn", "ref", "tracking", "serial", "account", "acct", "card", "iban",
@@ -61,7 +65,8 @@ impl Phone {
             .unwrap(),
             loose: Regex::new(
                 r"(?x)
-                (?:\(\d{2,4}\)\s?|\b\d{2,5}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,3}\b
+                (?:\(\d{2,4}\)\s?|\b\d{2,5}[\s.-])\d{2,8}(?:[\s.-]\d{2,4}){0,3}\b
+                | \b0?\d{10}\b
                 ",
             )
             .unwrap(),
@@ -91,7 +96,7 @@ impl Recognizer for Phone {
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut push = |s: usize, e: usize, score: f32, out: &mut Vec<Ident>| {
+        let push = |s: usize, e: usize, score: f32, out: &mut Vec<Ident>| {
             out.push(Ident {
                 entity: if is_fax(text, s, e) {
                     Entity::Fax
@@ -115,7 +120,7 @@ impl Recognizer for Phone {
         }
         for m in self.loose.find_iter(text) {
             let n = digit_count(m.as_str());
-            if !(7..=12).contains(&n) || taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            if !(7..=11).contains(&n) || taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
                 continue;
             }
             // Dates ("12.05.2024") and decimals are not phone numbers.

@@ -41,7 +41,7 @@ impl Recognizer for Web {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
-        let mut push = |entity, s, e, score, out: &mut Vec<Ident>| {
+        let push = |entity, s, e, score, out: &mut Vec<Ident>| {
             out.push(Ident {
                 entity,
                 start: s,

@@ -80,7 +80,7 @@ mod tests {
         assert_eq!(zips("ZIP: 3962"), vec!["3962"]);
         assert_eq!(zips("My zip code is 90010-170"), vec!["90010-170"]);
         assert_eq!(zips("Austin, TX 78701"), vec!["78701"]);
-        assert_eq!(zips("Springfield, Illinois 62701-1234"), vec!["62701-1234"]);
+        assert_eq!(zips("Springfield, IL 62701-1234"), vec!["62701-1234"]);
         assert_eq!(zips("sent to 62701-1234"), vec!["62701-1234"]);
         assert_eq!(zips("code postal 75001"), vec!["75001"]);
     }
