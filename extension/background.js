@@ -104,6 +104,12 @@ async function handle(msg, sender) {
       }
       return { scan: lastScan };
     }
+    case 'rules': {
+      // What the content script's card and send guard need: titles and reasons, and the send mode.
+      const eng = await currentEngine();
+      const policy = eng.policy();
+      return { name: policy.name, send: policy.send, rules: eng.rules() };
+    }
     case 'policyStatus': {
       await currentEngine();
       return { error: policyError, name: engine.policy().name };

@@ -1,10 +1,13 @@
 /**
- * The toolbar popup: the active policy's name, the rules it enforces, and how many problems the
- * reply in the current tab has. Runs the engine's ES module build locally to list the rules.
+ * The toolbar popup: the policy in force (name, where it comes from, its rules and severities),
+ * on/off for the current site, and how many problems the reply in the current tab has.
+ * Runs the engine's ES module build locally to list the rules.
+ * `popup.html?tab=ID` shows a given tab (the popup opened as a page, as the tests do).
  */
 import init, { Engine } from './engine/replyguard.mjs';
 
 const $ = (id) => document.getElementById(id);
+const t = (k, subs) => chrome.i18n.getMessage(k, subs) || k;
 
 async function storedPolicy() {
   const got = await chrome.storage.local.get('policy');
@@ -25,19 +28,40 @@ function showRules(engine) {
     const tr = document.createElement('tr');
     tr.dataset.rule = r.id;
     if (!r.enabled) tr.className = 'disabled';
-    tr.append(cell(r.id, 'rule'), cell(r.title), cell(r.severity, `sev-${r.severity}`));
+    tr.append(cell(r.id, 'rule'), cell(r.title), cell(r.enabled ? r.severity : t('optionsOff'), `sev-${r.severity}`));
     body.append(tr);
   }
 }
 
-async function showCurrent() {
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null) return Number(param);
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  if (!tab || tab.id === undefined) return;
-  const { scan } = await chrome.runtime.sendMessage({ type: 'lastFindings', tabId: tab.id });
+  return tab ? tab.id : undefined;
+}
+
+async function showCurrent(tabId) {
+  const { scan } = await chrome.runtime.sendMessage({ type: 'lastFindings', tabId });
   if (!scan) return;
   const n = scan.findings.length;
-  $('current').textContent = n === 0 ? 'No problems found in the reply.' :
-    `${n} possible problem${n === 1 ? '' : 's'} in the reply.`;
+  $('current').textContent = n === 0 ? t('popupClean') : t('popupProblems', [String(n)]);
+}
+
+/** On/off for the site in the tab, asked of its content script (no tabs permission needed). */
+async function showSite(tabId) {
+  let site;
+  try { site = await chrome.tabs.sendMessage(tabId, { type: 'site' }); } catch (_e) { return; }
+  if (!site || typeof site.site !== 'string') return;
+  $('site-row').hidden = false;
+  $('site-name').textContent = site.site;
+  const box = $('site-on');
+  box.checked = site.enabled;
+  box.addEventListener('change', async () => {
+    const got = await chrome.storage.local.get('disabledSites');
+    const list = new Set(Array.isArray(got.disabledSites) ? got.disabledSites : []);
+    if (box.checked) list.delete(site.site); else list.add(site.site);
+    await chrome.storage.local.set({ disabledSites: [...list] });
+  });
 }
 
 async function main() {
@@ -48,12 +72,15 @@ async function main() {
     engine = new Engine(json);
   } catch (err) {
     $('policy-error').hidden = false;
-    $('policy-error').textContent = `Saved policy refused, using the default: ${err.text || err.message || err}`;
+    $('policy-error').textContent = `${t('popupPolicyRefused')} ${err.text || err.message || err}`;
     engine = new Engine(undefined);
   }
   $('policy').textContent = engine.policy().name;
+  $('policy-source').textContent = t('popupLocal');
   showRules(engine);
-  await showCurrent();
+  const tabId = await targetTab();
+  if (tabId !== undefined) await Promise.all([showCurrent(tabId), showSite(tabId)]);
+  document.body.dataset.ready = 'true';
 }
 
 main().catch((err) => {

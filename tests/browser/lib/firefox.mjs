@@ -70,10 +70,18 @@ export async function launchFirefox({ extDir, proxyPort }) {
     evaluate,
     async type(selector, text) { await el(selector).sendKeys(text); },
     async focus(selector) { await evaluate((s) => document.querySelector(s).focus(), selector); },
-    async press(key) {
+    /** Presses a key or a chord like "Control+z" or "Alt+Shift+R". */
+    async press(chord) {
       const { Key } = await import('selenium-webdriver');
-      const k = { Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Backspace: Key.BACK_SPACE }[key] || key;
-      await driver.actions().sendKeys(k).perform();
+      const names = { Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Backspace: Key.BACK_SPACE,
+        Control: Key.CONTROL, Shift: Key.SHIFT, Alt: Key.ALT, Meta: Key.META };
+      const parts = chord.split('+').map((k) => names[k] || k);
+      const key = parts.pop();
+      let a = driver.actions();
+      for (const m of parts) a = a.keyDown(m);
+      a = a.sendKeys(key);
+      for (const m of parts.reverse()) a = a.keyUp(m);
+      await a.perform();
     },
     async click(selector) { await el(selector).click(); },
     async clickAt(x, y) {

@@ -46,6 +46,7 @@ export async function startServer() {
   const log = { hosts: [], requests: [] };
   const site = https.createServer(tls, (req, res) => {
     log.requests.push(`${req.headers.host}${req.url}`);
+    if (req.url === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     const file = fileFor(req.url);
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
     const csp = new URL(req.url, 'https://x').searchParams.get('csp') === 'none' ? {} : { 'content-security-policy': STRICT_CSP };
