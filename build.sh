@@ -63,6 +63,10 @@ build_wasm() {
   wasm-bindgen "$raw" --target no-modules --no-typescript --out-dir "$out/no-modules"
   wasm-bindgen "$raw" --target web --no-typescript --out-dir "$out/web"
   wasm-bindgen "$raw" --target nodejs --no-typescript --out-dir "$out/nodejs"
+  # Debian's binaryen before 116 rewrites the externref table wasm-bindgen emits as anyref,
+  # and the module then fails to load ("Table.set(): Argument 1 is invalid"): skip it there.
+  local wov; wov=$(wasm-opt --version | awk '{print $3}')
+  [ "${wov:-0}" -ge 116 ] 2>/dev/null || { log "wasm-opt $wov too old for reference types: not optimising"; return 0; }
   for d in no-modules web nodejs; do
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals "$out/$d/replyguard_bg.wasm" -o "$out/$d/replyguard_bg.wasm"
