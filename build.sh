@@ -128,7 +128,11 @@ fuzz_smoke() {
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
   local t
   for t in scan policy; do
-    (cd fuzz && cargo fuzz run -s none "$t" -- -max_total_time=30 -rss_limit_mb=2048 2>&1 | tail -n 3) || return 1
+    # New inputs go to a scratch directory (libFuzzer writes to the first corpus given);
+    # the committed corpus is read as seeds.
+    local scratch; scratch=$(mktemp -d)
+    (cd fuzz && cargo fuzz run -s none "$t" "$scratch" "corpus/$t" -- -max_total_time=30 -rss_limit_mb=2048 2>&1 | tail -n 3) || return 1
+    rm -rf "$scratch"
   done
 }
 
