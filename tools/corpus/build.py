@@ -196,10 +196,15 @@ def build_records():
                     for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text):
                         if not any(s <= m.start() and m.end() <= e for s, e in named):
                             raise SourceError(f"{where}: author's name '{first}' used but not labeled phi-name")
-            out.append({
-                "id": r["id"], "text": text, "context": context, "author": r["author"],
-                "platform": r["platform"], "lang": r["lang"], "labels": labels,
-            })
+            rec = {"id": r["id"], "text": text}
+            # Absent context/author are left out rather than written as null: readers treat the
+            # keys as optional strings (src/eval.rs), and null would not parse as one.
+            if context:
+                rec["context"] = context
+            if r["author"]:
+                rec["author"] = r["author"]
+            rec.update({"platform": r["platform"], "lang": r["lang"], "labels": labels})
+            out.append(rec)
     out.sort(key=lambda x: x["id"])
     return out
 
