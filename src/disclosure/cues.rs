@@ -99,7 +99,7 @@ fn build() -> HashMap<&'static str, Cues> {
             )),
             possessive: re(&words(r"tu|tus|su|sus")),
             visit: re(&words(
-                r"citas?|visitas?|consultas?|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
+                r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
                 r"cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
@@ -220,16 +220,16 @@ fn build() -> HashMap<&'static str, Cues> {
         Cues {
             second: re(&words(r"anda|kamu|mu|\w+mu|bapak|ibu|pak|bu|kakak|kak")),
             generic_second: re(&words(
-                r"terima kasih|jika anda|anda dapat|anda bisa|ulasan anda|masukan anda|kepercayaan anda|kesabaran anda|keluarga anda|kesehatan anda|semua|siapa pun",
+                r"terima kasih|ibu hamil|ibu-ibu|jika anda|anda dapat|anda bisa|ulasan anda|masukan anda|kepercayaan anda|kesabaran anda|keluarga anda|kesehatan anda|semua|siapa pun",
             )),
             third: re(&words(r"dia|beliau|pasien|pasien kami|suaminya|istrinya|anaknya|putrinya|putranya|neneknya|kakeknya|bayi|kembar")),
-            possessive: re(&words(r"anda|kamu|\w+mu|\w+nya")),
+            possessive: re(&words(r"anda|kamu|\w+mu")),
             visit: re(&words(
                 r"janji temu|kunjungan|berkunjung|datang|kontrol|pemeriksaan|pembersihan|operasi|dirawat|pulang|lahir|melahirkan|melihat|menelepon|konsultasi",
             )),
             event: re(&words(r"tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap")),
             practice: re(&words(r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami")),
-            general: re(&words(r"dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips")),
+            general: re(&words(r"kelas|gratis|lansia|sebaiknya|dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips")),
             greeting: re(r"^\W*(?:halo|hai|hi|yth\.?|kepada|terima kasih|selamat pagi|selamat siang|selamat datang|selamat ulang tahun|selamat)\b"),
             title: re(&words(r"bapak|ibu|pak|bu|sdr\.?|sdri\.?")),
             group_age: re(&words(r"dewasa|anak-anak|anak|orang|pasien|usia|umur|di atas|di bawah|antara|\+")),

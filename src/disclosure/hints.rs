@@ -37,7 +37,7 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         // An identifier label, then a code with at least four digits and no lower case.
         idnum: Regex::new(
-            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº)\b|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
+            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
         )
         .unwrap(),
         dates: [

@@ -292,7 +292,22 @@ fn identifier_tied(
             .unwrap_or(false);
             // A drug or procedure brand ("Botox", "Wegovy") is not a person.
             let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
-            if street || clinical || names::not_name(span) {
+            // "colonia Las Flores", "rue Victor Hugo": a place named after a person.
+            let before = text[..id.start].trim_end().to_lowercase();
+            let place = [
+                "colonia",
+                "barrio",
+                "calle",
+                "rue",
+                "straße",
+                "jalan",
+                "kelurahan",
+                "avenida",
+                "avenue",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if street || clinical || place || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
@@ -320,7 +335,7 @@ fn identifier_tied(
             if c.group_age && !c.third {
                 return false;
             }
-            (90..130).contains(&n) || c.person() || clinical_near
+            (90..130).contains(&n) || c.person() || clinical_near || c.visit
         }
         Entity::Phone | Entity::Fax => {
             let digits: String = span.chars().filter(char::is_ascii_digit).collect();
@@ -331,7 +346,12 @@ fn identifier_tied(
             let public = Regex::new(r"(?i)poison|hotline|helpline|crisis|lifeline|988|911|112")
                 .map(|r| r.is_match(&text[cs..ce]))
                 .unwrap_or(false);
-            !toll_free && !public && !c.practice && (c.person() || (s.person() && !s.practice))
+            // A fax number that is not the practice's goes to someone's office or home.
+            let fax = id.entity == Entity::Fax;
+            !toll_free
+                && !public
+                && !c.practice
+                && (fax || c.person() || (s.person() && !s.practice))
         }
         Entity::Email => {
             let free = [
@@ -358,7 +378,11 @@ fn identifier_tied(
                 let public_lead = ["follow", "via", "per", "from", "by", "h/t", "cc"]
                     .iter()
                     .any(|p| tail.ends_with(p));
-                !(public.iter().any(|p| before.contains(p)) && public_lead && !c.third)
+                let public_mention =
+                    public.iter().any(|p| before.contains(p)) && public_lead && !c.third;
+                // "thanks to @LakesideFM for spreading the word about free flu shots".
+                let event_thanks = s.event && !s.third;
+                !public_mention && !event_thanks
             } else {
                 c.person() && !c.practice
             }
@@ -468,18 +492,24 @@ fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
         "de" => {
             r"(?i)\b(?:aus der|aus dem|in der|von der)\s+(\w+(?:straße|strasse|weg|gasse|platz|allee|siedlung|viertel))\b"
         }
-        "es" => r"(?i)\b(?:de la|en la|del)\s+((?:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)",
+        "es" => {
+            r"(?:(?i:\b(?:de la|en la|del)\s+)((?i:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)|(?i:\b(?:familia|paciente|señora|señor|niño|niña|bebé)\s+de\s+)((?:[A-ZÁÉÍÓÚ]\w+\s?(?:del?\s+)?){1,3}))"
+        }
         "fr" => {
             r"(?i)\b(?:de la|du|rue|habite|habite au|vit au|demeurant)\s+((?:\d+,?\s+)?(?:rue|avenue|allée|boulevard|chemin|impasse|quartier|cité|résidence)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
         }
         "ar" => r"(?:من|في)\s+((?:حي|شارع)\s+\S+)",
         "ru" => r"(?i)(?:с|на|из)\s+(улиц\w+\s+\w+|проспект\w*\s+\w+|район\w*\s+\w+)",
-        "id" => r"(?i)\b(?:dari|di)\s+((?:jalan|jl\.|perumahan|kampung|desa)\s+\w+(?:\s+\w+)?)",
+        "id" => {
+            r"(?i)(?:\b(?:dari|di)\s+((?:jalan|jl\.|perumahan|kampung|desa)\s+\w+(?:\s+\w+)?)|\b((?:RT|RW)\s*\d+(?:\s+(?:kelurahan|desa)\s+\w+)?))"
+        }
         _ => return,
     };
     let Ok(re) = Regex::new(src) else { return };
     for c in re.captures_iter(text) {
-        let m = c.get(1).unwrap();
+        let Some(m) = c.iter().skip(1).flatten().next() else {
+            continue;
+        };
         if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
             out.push(Flag {
                 rule: "phi-geo",
