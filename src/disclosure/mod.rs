@@ -348,10 +348,14 @@ fn identifier_tied(
                 .unwrap_or(false);
             // A fax number that is not the practice's goes to someone's office or home.
             let fax = id.entity == Entity::Fax;
+            // "We'll call (555) 388-1207 with the results": the number is the patient's.
+            let we_call = Regex::new(r"(?i)\b(?:we|i|we\x27ll|we’ll|we will|i\x27ll|i’ll)\s+(?:\w+\s+)?(?:call|text|reach|ring|try|message|called|texted|tried|txted)\s+(?:you\s+|u\s+)?(?:at\s+|on\s+)?$")
+                .map(|r| r.is_match(&text[cs..id.start]))
+                .unwrap_or(false);
             !toll_free
                 && !public
                 && !c.practice
-                && (fax || c.person() || (s.person() && !s.practice))
+                && (fax || we_call || c.person() || (s.person() && !s.practice))
         }
         Entity::Email => {
             let free = [
@@ -381,10 +385,12 @@ fn identifier_tied(
                 let public_mention =
                     public.iter().any(|p| before.contains(p)) && public_lead && !c.third;
                 // "thanks to @LakesideFM for spreading the word about free flu shots".
-                let event_thanks = s.event && !s.third;
+                let event_thanks = s.event && !s.third && before.contains("thank");
                 !public_mention && !event_thanks
             } else {
-                c.person() && !c.practice
+                // The practice's own site is allowlisted; any other site next to a person is
+                // theirs, unless the sentence points to the practice's pages.
+                (c.person() || s.person()) && !practice_site(&text[layout.sentence_range(id.start)])
             }
         }
         Entity::Ip => true,
@@ -430,6 +436,9 @@ fn geo_hints(
             r"\b((?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:neighborhood|neighbourhood|subdivision|apartments|trailer park|projects|estates))\b",
             // "everyone on Harmon Ave", "from Pine Ridge Road".
             r"\b(?i:on|from|over on|off)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Ave|Avenue|St|Street|Rd|Road|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Terrace|Circle|Hollow|Heights|Park)\b\.?)",
+            // "everyone in Glenwood", "the 400 block of Pine St".
+            r"\b(?i:everyone|everybody|folks|y\x27all|all)\s+(?i:in|on|at|over in|down in|up in|out in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+            r"\b((?i:the)\s+\d+\s+(?i:block)\s+(?i:of)\s+[A-Z]\w+(?:\s+(?:St|Ave|Rd|Street|Road|Avenue|Lane|Dr|Drive)\b)?)",
             // "the drive from Millbrook", "safe drive back to Port Haven".
             r"\b(?i:drive|commute|trip|way|ride|flight|all the way)\s+(?i:from|up from|down from|in from|back to|home to|to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
             // "our patient at Sunrise Senior Living on Cole St".
@@ -474,6 +483,15 @@ fn geo_hints(
             });
         }
     }
+}
+
+/// The practice pointing to its own pages: "our website", "follow us".
+fn practice_site(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b").unwrap()
+    })
+    .is_match(sentence)
 }
 
 /// A public event (talk, fair, class) happening at a place: the place is not a patient's.
@@ -551,7 +569,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"(?i)\b(?:at|turned|turning|turns|age|aged)\s+(9\d|1[01]\d)\b",
             r"(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b",
             r"(?i)\b(9\d|1[01]\d)\s*(?:y/?o|yo|yrs?(?:\s+old)?|years?\s+(?:old|young))\b",
-            r"(?im)^\W*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still)\b",
+            r"(?im)^\W*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still|candles)\b",
             r"(?i)!\s*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still)\b",
             // A person's age next to a name or in patient context.
             r"\b[A-Z][a-z]+,?\s+((?i:age|aged)\s+\d{1,2})\b",
@@ -577,7 +595,18 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
-            if layout.clause(m.start()).1.group_age && k != 5 && k != 6 {
+            let ((cs, ce), c) = layout.clause(m.start());
+            let over89 = !(5..=7).contains(&k);
+            let group = if over89 {
+                Regex::new(
+                    r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше",
+                )
+                .map(|r| r.is_match(&text[cs..ce]))
+                .unwrap_or(false)
+            } else {
+                c.group_age
+            };
+            if group {
                 continue;
             }
             if !out
