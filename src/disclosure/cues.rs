@@ -146,7 +146,7 @@ fn build() -> HashMap<&'static str, Cues> {
     m.insert(
         "de",
         Cues {
-            second: re(&words(r"sie|ihr|ihre|ihren|ihrem|ihrer|ihres|du|dein|deine|deinen|deinem|dich|dir")),
+            second: re(&words(r"sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|eure|euer|euren|eurem|du|dein|deine|deinen|deinem|dich|dir")),
             generic_second: re(&words(
                 r"danke|vielen dank|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
             )),

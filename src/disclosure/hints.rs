@@ -47,6 +47,9 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
             r"(?i)\b(\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))\b",
             r"(?i)\b(?:del|de los|el)\s+((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
+            r"(?i)\b(?:in|since|during|from|last|until|by|early|late|mid)\s+((?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.?(?:$|[^\w])",
+            r"(?i)\b(?:saw|seen|on|last|this past)\s+((?:tues|tue|weds|wed|thurs|thu|fri|mon))\.?(?:$|[^\w])",
+            r"(?i)\b(yesterday|last night|last wk)\b",
         ]
         .iter()
         .map(|r| Regex::new(r).unwrap())

@@ -134,6 +134,12 @@ impl Layout {
     }
 }
 
+/// True if `hay` matches `src`, compiled once into `cell` (one cell per call site).
+fn matches(cell: &'static OnceLock<Regex>, src: &str, hay: &str) -> bool {
+    cell.get_or_init(|| Regex::new(src).expect("disclosure regex"))
+        .is_match(hay)
+}
+
 /// Sentences of `text` ([`crate::text::sentences`]) with the breaks after titles and common
 /// abbreviations undone ("Mrs. Ortiz", "Dr. Lee", "St. Mary's"), so a name stays in one piece.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
@@ -285,11 +291,12 @@ fn identifier_tied(
             // confident recognizer and a person or care cue.
             let strong = id.score >= 0.75 && (s.third || s.visit);
             let first = span.split_whitespace().next().unwrap_or("");
-            let street = Regex::new(
+            static STREET: OnceLock<Regex> = OnceLock::new();
+            let street = matches(
+                &STREET,
                 r"^\s+(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Court)\b",
-            )
-            .map(|r| r.is_match(&text[id.end..]))
-            .unwrap_or(false);
+                &text[id.end..],
+            );
             // A drug or procedure brand ("Botox", "Wegovy") is not a person.
             let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
             // "colonia Las Flores", "rue Victor Hugo": a place named after a person.
@@ -324,7 +331,9 @@ fn identifier_tied(
         Entity::Date => {
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
-            own || ((c.visit || s.visit) && !c.event && !s.event && s.person() && !c.practice)
+            // "born at our clinic on Saturday": the practice is where, not whose, so a
+            // practice cue does not cancel a visit date.
+            own || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span
@@ -343,15 +352,21 @@ fn identifier_tied(
             let toll_free = ["800", "888", "877", "866", "855", "844", "833"]
                 .iter()
                 .any(|p| d.starts_with(p));
-            let public = Regex::new(r"(?i)poison|hotline|helpline|crisis|lifeline|988|911|112")
-                .map(|r| r.is_match(&text[cs..ce]))
-                .unwrap_or(false);
+            static PUBLIC: OnceLock<Regex> = OnceLock::new();
+            let public = matches(
+                &PUBLIC,
+                r"(?i)poison|hotline|helpline|crisis|lifeline|\b(?:988|911|112)\b",
+                &text[cs..ce],
+            );
             // A fax number that is not the practice's goes to someone's office or home.
             let fax = id.entity == Entity::Fax;
             // "We'll call (555) 388-1207 with the results": the number is the patient's.
-            let we_call = Regex::new(r"(?i)\b(?:we|i|we\x27ll|we’ll|we will|i\x27ll|i’ll)\s+(?:\w+\s+)?(?:call|text|reach|ring|try|message|called|texted|tried|txted)\s+(?:you\s+|u\s+)?(?:at\s+|on\s+)?$")
-                .map(|r| r.is_match(&text[cs..id.start]))
-                .unwrap_or(false);
+            static WE_CALL: OnceLock<Regex> = OnceLock::new();
+            let we_call = matches(
+                &WE_CALL,
+                r"(?i)\b(?:we|i|we\x27ll|we’ll|we will|i\x27ll|i’ll)\s+(?:\w+\s+)?(?:call|text|reach|ring|try|message|called|texted|tried|txted)\s+(?:you\s+|u\s+)?(?:at\s+|on\s+)?$",
+                &text[cs..id.start],
+            );
             !toll_free
                 && !public
                 && !c.practice
@@ -503,6 +518,15 @@ fn public_event(sentence: &str) -> bool {
     .is_match(sentence)
 }
 
+/// `lang` as a static key for caches (the languages with packs).
+fn lang_key(lang: &str) -> &'static str {
+    crate::lang::LANGS
+        .iter()
+        .find(|l| **l == lang)
+        .copied()
+        .unwrap_or("en")
+}
+
 /// Street and neighbourhood words after a person in the other languages: "aus der
 /// Lindenstraße", "de la calle Morelos", "من حي الروضة".
 fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
@@ -523,7 +547,18 @@ fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
         }
         _ => return,
     };
-    let Ok(re) = Regex::new(src) else { return };
+    static CACHE: OnceLock<std::sync::Mutex<std::collections::HashMap<&'static str, Regex>>> =
+        OnceLock::new();
+    let re = {
+        let mut cache = CACHE
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        cache
+            .entry(lang_key(lang))
+            .or_insert_with(|| Regex::new(src).expect("geo regex"))
+            .clone()
+    };
     for c in re.captures_iter(text) {
         let Some(m) = c.iter().skip(1).flatten().next() else {
             continue;
@@ -597,12 +632,13 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             }
             let ((cs, ce), c) = layout.clause(m.start());
             let over89 = !(5..=7).contains(&k);
+            static GROUP: OnceLock<Regex> = OnceLock::new();
             let group = if over89 {
-                Regex::new(
+                matches(
+                    &GROUP,
                     r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше",
+                    &text[cs..ce],
                 )
-                .map(|r| r.is_match(&text[cs..ce]))
-                .unwrap_or(false)
             } else {
                 c.group_age
             };
