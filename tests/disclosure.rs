@@ -219,3 +219,88 @@ fn languages_without_a_lang_field() {
         "{got:?}"
     );
 }
+
+/// Runs `text` and compares every finding, in order, with `want` (rule, quoted span).
+fn expect(text: &str, want: &[(&str, &str)]) {
+    let want: Vec<(String, String)> = want.iter().map(|(r, s)| pair(r, s)).collect();
+    assert_eq!(found_text(text), want, "{text}");
+}
+
+#[test]
+fn ages_names_and_places_found_by_use() {
+    expect(
+        "Happy 101st birthday to our dear patient Mrs. Okonkwo!",
+        &[
+            ("phi-age", "101"),
+            ("rel-confirm", "our dear patient"),
+            ("phi-name", "Mrs. Okonkwo"),
+        ],
+    );
+    expect(
+        "We're so proud of Benny, age 4, who was brave at his first dental visit!",
+        &[
+            ("phi-name", "Benny"),
+            ("phi-age", "age 4"),
+            ("rel-confirm", "his first dental visit"),
+        ],
+    );
+    expect(
+        "Thanks Gina! Tell everyone on Harmon Ave we said hi.",
+        &[("phi-name", "Gina"), ("phi-geo", "Harmon Ave")],
+    );
+}
+
+#[test]
+fn labelled_numbers_and_other_day_forms() {
+    expect(
+        "Your results were faxed to your cardiologist at fax 555-640-1123 on Monday.",
+        &[
+            ("rel-confirm", "Your results"),
+            ("phi-contact", "555-640-1123"),
+            ("phi-date", "Monday"),
+        ],
+    );
+    expect(
+        "Votre dossier (n° IPP 00481123) est complet chez nous.",
+        &[("rel-confirm", "Votre dossier"), ("phi-idnum", "00481123")],
+    );
+    expect(
+        "Bonjour Julien, désolés pour l'attente lors de votre rendez-vous de 9h15.",
+        &[
+            ("phi-name", "Julien"),
+            ("rel-confirm", "votre rendez-vous"),
+            ("phi-date", "9h15"),
+        ],
+    );
+}
+
+#[test]
+fn handles_and_care_acts() {
+    expect(
+        "Follow our patient @brave_bella_bee to see her recovery!",
+        &[
+            ("rel-confirm", "our patient"),
+            ("phi-web", "@brave_bella_bee"),
+            ("clin-detail", "her recovery"),
+        ],
+    );
+    expect(
+        "Glad we caught the pneumonia early! Rest up.",
+        &[("clin-detail", "pneumonia")],
+    );
+}
+
+#[test]
+fn words_that_look_like_names_are_not() {
+    for text in [
+        // German capitalises every noun.
+        "Danke, dass Sie sich die Zeit für diese Bewertung genommen haben.",
+        // The practice's own town (from the policy address).
+        "Thank you, Lakeside, for trusting us for 25 years.",
+        // A drug brand in health education.
+        "Wegovy is a prescription medicine for chronic weight management in some adults.",
+        "Flu shots start October 1! Walk in Monday to Friday, no appointment needed.",
+    ] {
+        expect(text, &[]);
+    }
+}
