@@ -230,18 +230,19 @@ pub fn analyze(
     out
 }
 
-/// A name span that stands for a person the practice may serve: not a clinician ("Dr. Kim").
-/// The recognizer score a name found by its form alone needs: German capitalises every noun,
-/// so it needs more.
+/// The recognizer score a name found by its form alone needs. A lone capitalised word at a
+/// sentence start (0.6) is too weak a guess for a reply; German capitalises every noun and
+/// Arabic has no capitals, so they need more.
 fn name_floor(lang: &str) -> f32 {
     match lang {
         "de" => 0.7,
         // Arabic has no capitals to tell a name from a word.
         "ar" => 0.8,
-        _ => 0.6,
+        _ => 0.65,
     }
 }
 
+/// A name span that stands for a person the practice may serve: not a clinician ("Dr. Kim").
 /// Recognizer names must also look like one: a capital letter in cased scripts ("su cita"
 /// is not a name).
 fn name_is_person(text: &str, id: &Ident) -> bool {
