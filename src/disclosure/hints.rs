@@ -24,6 +24,7 @@ fn ident(entity: Entity, start: usize, end: usize, score: f32) -> Ident {
 struct Patterns {
     contact: Regex,
     idnum: Regex,
+    code: Regex,
     dates: Vec<Regex>,
 }
 
@@ -40,6 +41,10 @@ fn patterns() -> &'static Patterns {
             r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
         )
         .unwrap(),
+        // An unlabelled code of capitals and at least five digits ("MOL-77120-4",
+        // "XEA902114577"): in a reply about care it is a member, record or account number.
+        code: Regex::new(r"\b(?-i:[A-Z]{1,6})-?\d{5,}(?:-?[A-Z0-9]+)*\b|\b(?-i:[A-Z]{1,6})-\d{2,}-\d{2,}(?:-[A-Z0-9]+)*\b")
+            .unwrap(),
         dates: [
             r"\b(\d{1,2}h\d{2})\b",
             r"(?i)\b(?:jam|pukul)\s+(\d{1,2}[.:]\d{2})\b",
@@ -77,6 +82,14 @@ pub fn find(text: &str) -> Vec<Ident> {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
         if digits >= 4 {
             out.push(ident(Entity::OtherId, m.start(), m.end(), 0.7));
+        }
+    }
+    for m in p.code.find_iter(text) {
+        if !out
+            .iter()
+            .any(|i: &Ident| i.start < m.end() && m.start() < i.end)
+        {
+            out.push(ident(Entity::OtherId, m.start(), m.end(), 0.6));
         }
     }
     for (k, re) in p.dates.iter().enumerate() {
@@ -148,5 +161,21 @@ mod tests {
             vec![(Entity::Date, "the 3rd"), (Entity::Date, "the 5th")]
         );
         assert!(quoted("Happy 101st birthday!").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    #[test]
+    fn unlabelled_codes_with_capitals_and_five_digits() {
+        let t = "Your Blue Shield XEA902114577 was entered wrong; COVID-19 is not a code.";
+        let got: Vec<&str> = find(t)
+            .into_iter()
+            .filter(|i| i.entity == Entity::OtherId)
+            .map(|i| &t[i.start..i.end])
+            .collect();
+        assert_eq!(got, vec!["XEA902114577"]);
     }
 }
