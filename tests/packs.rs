@@ -79,7 +79,11 @@ fn catalog_has_exactly_the_26_rule_ids() {
     let ids: Vec<&str> = builtin().iter().map(|r| r.id.as_str()).collect();
     let got: BTreeSet<&str> = ids.iter().copied().collect();
     let want: BTreeSet<&str> = CATALOG.iter().copied().collect();
-    assert_eq!(ids.len(), 26, "a rule is defined twice or one is extra: {ids:?}");
+    assert_eq!(
+        ids.len(),
+        26,
+        "a rule is defined twice or one is extra: {ids:?}"
+    );
     assert_eq!(got, want);
 }
 
@@ -198,7 +202,10 @@ fn a_rule_can_be_turned_off_and_its_examples_go_quiet() {
         for marked in &rule.examples {
             let (text, _) = parse_example(marked);
             let all = scanner.scan(&Input::new(text));
-            assert!(findings_of(&all, id).is_empty(), "{id} still fires when off");
+            assert!(
+                findings_of(&all, id).is_empty(),
+                "{id} still fires when off"
+            );
         }
     }
 }
