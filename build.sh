@@ -113,6 +113,15 @@ js_checks() {
   done
 }
 
+fuzz_smoke() {
+  # A short libFuzzer run of each target on the committed corpus (the long run is in SECURITY.md).
+  command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+  local t
+  for t in scan policy; do
+    (cd fuzz && cargo fuzz run -s none "$t" -- -max_total_time=30 -rss_limit_mb=2048 2>&1 | tail -n 3) || return 1
+  done
+}
+
 run_tests() {
   build
   install_test_tools
@@ -122,6 +131,7 @@ run_tests() {
   step "wasm tests (node)" wasm_node_tests
   step "js syntax" js_checks
   step "browser tests" bash tests/browser/run.sh
+  step "fuzz smoke" fuzz_smoke
   local pass=0 fail=0
   for r in "${results[@]}"; do
     echo "$r"

@@ -11,6 +11,7 @@
 
 pub mod allow;
 pub mod disclosure;
+pub mod eval;
 pub mod finding;
 pub mod lang;
 pub mod offsets;

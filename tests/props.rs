@@ -69,6 +69,12 @@ proptest! {
         let _ = Policy::from_json(&text);
     }
 
+}
+
+proptest! {
+    // Each case compiles a scanner, so fewer cases.
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
     #[test]
     fn any_practice_values_compile_and_scan(
         staff in prop::collection::vec("\\PC{0,20}", 0..4),
