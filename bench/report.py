@@ -21,8 +21,8 @@ ROW = re.compile(r"[├╰]─ (\d+)\s+([\d.]+) (\S+)\s+│\s+([\d.]+) (\S+)\s+�
 GROUP = re.compile(r"[├╰]─ (scaling_\w+)")
 
 
-def native_scaling():
-    """{mode: {chars: median seconds}} from divan's table."""
+def native_scaling(col=6):
+    """{mode: {chars: seconds}} from divan's table: median (col 6) or fastest (col 2)."""
     path = RES / "native.txt"
     if not path.exists():
         return {}
@@ -34,7 +34,7 @@ def native_scaling():
             continue
         m = ROW.search(line)
         if m and group:
-            out.setdefault(group, {})[int(m.group(1))] = float(m.group(6)) * UNITS[m.group(7)]
+            out.setdefault(group, {})[int(m.group(1))] = float(m.group(col)) * UNITS[m.group(col + 1)]
         elif re.search(r"[├╰]─ [a-z]", line):
             group = None
     return out
@@ -63,7 +63,10 @@ def main():
     print("series".ljust(28) + "".join(f"{n:>11,}" for n in lengths) + "   max/min")
     series = []
     for mode, d in nat.items():
-        series.append((f"native {mode} (median)", {n: t for n, t in d.items()}))
+        series.append((f"native {mode} (median)", dict(d)))
+    # The fastest sample is the least disturbed by other processes on a shared machine.
+    for mode, d in native_scaling(col=2).items():
+        series.append((f"native {mode} (fastest)", dict(d)))
     for mode, d in wasm.items():
         series.append((f"wasm {mode} (p50)", {n: t[0] for n, t in d.items()}))
     for name, d in series:

@@ -103,14 +103,20 @@ const coldStart = timeCalls(() => new rg.Engine(null).free(), QUICK ? 5 : 30, 2)
 
 // --- scaling ------------------------------------------------------------------------------
 const lines = readFileSync(join(ROOT, "bench/replies.txt"), "utf8").split("\n").filter(Boolean);
-const itersFor = (n) => (QUICK ? 5 : Math.max(10, Math.min(2000, Math.round(4e6 / n))));
+/** Times `fn` for about `budgetMs` (at least 5 calls, at most 2000), after a first probe call. */
+function timeBudget(fn, budgetMs) {
+  const a0 = now();
+  fn();
+  const probe = ms(a0, now());
+  const iters = QUICK ? 5 : Math.max(5, Math.min(2000, Math.round(budgetMs / Math.max(probe, 1e-3))));
+  return timeCalls(fn, iters, Math.min(iters, 20));
+}
 const scaling = [];
 for (const chars of LENGTHS) {
   const text = replyOf(chars, lines);
   const bytes = Buffer.byteLength(text);
-  const iters = itersFor(chars);
-  const scan = timeCalls(() => engine.scan(text, "", "", "en", ""), iters, Math.min(iters, 20));
-  const ids = timeCalls(() => engine.identifiers(text), iters, Math.min(iters, 20));
+  const scan = timeBudget(() => engine.scan(text, "", "", "en", ""), 3000);
+  const ids = timeBudget(() => engine.identifiers(text), 3000);
   scaling.push({ chars, bytes, scan, identifiers: ids });
 }
 
@@ -121,7 +127,7 @@ const sentences = readFileSync(synthPath(), "utf8")
   .map((l) => JSON.parse(l).text);
 const synthBytes = sentences.reduce((s, t) => s + Buffer.byteLength(t), 0);
 function passes(fn) {
-  const runs = QUICK ? 1 : 7;
+  const runs = QUICK ? 1 : 5;
   for (const s of sentences) fn(s); // warm-up pass
   const t = [];
   for (let r = 0; r < runs; r++) {
