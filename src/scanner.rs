@@ -5,7 +5,7 @@ use crate::finding::{Finding, Input, Severity};
 use crate::packs::{self, RuleSet};
 use crate::policy::{Policy, PolicyError};
 use crate::recognizers::{self, Ident, Recognizer};
-use crate::{disclosure, lang, text};
+use crate::{disclosure, lang};
 
 /// A rule as the popup and `replyguard rules` show it, with the policy applied.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -118,6 +118,32 @@ impl Scanner {
         ids
     }
 
+    /// The recognizers' identifiers plus the names the reply uses for a person (greeting,
+    /// review author, title...), the practice's own removed. A usage-found name replaces a
+    /// recognizer name it overlaps.
+    fn disclosure_candidates(
+        &self,
+        input: &Input,
+        lang: &str,
+        sentences: &[(usize, usize)],
+    ) -> Vec<Ident> {
+        let mut ids = self.identifier_spans(input);
+        let mut names = disclosure::name_candidates(input, lang, sentences);
+        names.retain(|n| !self.allow.allows(&input.text, n));
+        // "kelly" inside kelly.rhodes88@gmail.com is part of the address, not a name.
+        names.retain(|n| {
+            !ids.iter()
+                .any(|i| i.entity != crate::Entity::Name && i.start < n.end && n.start < i.end)
+        });
+        ids.retain(|i| {
+            i.entity != crate::Entity::Name
+                || !names.iter().any(|n| n.start < i.end && i.start < n.end)
+        });
+        ids.extend(names);
+        ids.sort_by_key(|i| (i.start, i.end));
+        ids
+    }
+
     /// Every personal identifier, whether or not it is tied to a patient (`--identifiers` mode).
     pub fn identifiers(&self, input: &Input) -> Vec<Finding> {
         let ids = self.identifier_spans(input);
@@ -129,8 +155,12 @@ impl Scanner {
         // The practice's own identifier patterns (custom patterns with an `entity`).
         let mut hits = Vec::new();
         let lang = lang::resolve(&input.lang, &input.text);
-        self.rules
-            .find(&input.text, lang, &text::sentences(&input.text), &mut hits);
+        self.rules.find(
+            &input.text,
+            lang,
+            &disclosure::sentences(&input.text),
+            &mut hits,
+        );
         for h in hits {
             if let Some(entity) = self.entities[h.rule] {
                 out.extend(self.finding(h.rule, &input.text, h.start, h.end, Some(entity), 1.0));
@@ -144,11 +174,14 @@ impl Scanner {
     pub fn scan(&self, input: &Input) -> Vec<Finding> {
         let text = &input.text;
         let lang = lang::resolve(&input.lang, text);
-        let sentences = text::sentences(text);
-        let ids = self.identifier_spans(input);
-        let mut out: Vec<Finding> = disclosure::tied_to_patient(text, &input.context, &ids)
+        let sentences = disclosure::sentences(text);
+        let ids = self.disclosure_candidates(input, lang, &sentences);
+        let mut out: Vec<Finding> = disclosure::analyze(input, lang, &sentences, &ids)
             .iter()
-            .filter_map(|i| self.identifier_finding(text, i))
+            .filter_map(|f| {
+                let idx = self.rules.index(f.rule)?;
+                self.finding(idx, text, f.start, f.end, f.entity, f.score)
+            })
             .collect();
         let mut hits = Vec::new();
         self.rules.find(text, lang, &sentences, &mut hits);
@@ -197,8 +230,28 @@ impl Scanner {
     }
 }
 
-/// Sorts by position and drops exact duplicates (same rule and span).
+/// Sorts by position and drops exact duplicates (same rule and span) and findings inside a
+/// longer finding of the same rule ("your next cleaning" inside "see you at your next
+/// cleaning"), so one problem is underlined once.
 fn sort_findings(out: &mut Vec<Finding>) {
     out.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
+    let inside: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            out.iter().enumerate().any(|(j, g)| {
+                i != j
+                    && g.rule == f.rule
+                    && g.start <= f.start
+                    && f.end <= g.end
+                    && (g.end - g.start) > (f.end - f.start)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
 }

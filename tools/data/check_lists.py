@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Validate every list under data/: UTF-8, '#' header then sorted unique lower-case entries,
+`entry<TAB>flags` with only the allowed flag letters, no digits-only or one-letter entries, and
+the total size within the budget the wasm build can afford. Prints a size table.
+
+Run: python3 tools/data/check_lists.py   (exit status 1 on any problem)
+"""
+
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+BUDGET = 450 * 1024
+ALLOWED = {"names/first.txt": "wxmf", "names/last.txt": "wx", "clinical/drugs.txt": "wn"}
+
+
+def check(path: Path, allowed: str, single: bool) -> list:
+    errors, entries = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if not line or (line.startswith("#") and not entries):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            errors.append(f"{path}:{n}: expected entry<TAB>flags")
+            continue
+        entry, flags = parts
+        if entry != entry.lower() or entry != entry.strip() or "  " in entry:
+            errors.append(f"{path}:{n}: entry must be lower case, trimmed: {entry!r}")
+        if len(entry) < 2 or entry.isdigit():
+            errors.append(f"{path}:{n}: junk entry {entry!r}")
+        if single and (len(flags) != 1 or flags not in allowed):
+            errors.append(f"{path}:{n}: category must be one of {allowed}: {flags!r}")
+        if not single and any(c not in allowed for c in flags):
+            errors.append(f"{path}:{n}: flags must be among {allowed}: {flags!r}")
+        entries.append(line)
+    if entries != sorted(set(entries)):
+        errors.append(f"{path}: entries are not sorted and unique")
+    return errors
+
+
+def main() -> int:
+    errors, total = [], 0
+    for path in sorted(DATA.rglob("*.txt")):
+        rel = path.relative_to(DATA).as_posix()
+        allowed = ALLOWED.get(rel, "dpmt")
+        errors += check(path, allowed, single=rel not in ALLOWED)
+        size = path.stat().st_size
+        total += size
+        count = sum(1 for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#"))
+        print(f"{rel:24} {count:6} entries {size:8} bytes")
+    print(f"{'total':24} {'':6}         {total:8} bytes (budget {BUDGET})")
+    if total > BUDGET:
+        errors.append(f"total {total} bytes is over the {BUDGET} byte budget")
+    for e in errors:
+        print(e, file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
