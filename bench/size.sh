@@ -3,7 +3,7 @@
 #   bench/size.sh        after ./build.sh (packages) or bench/wasm-build.sh (engine only)
 # Prints: the shipped .wasm raw and gzipped (-9), each package in dist/, the wasm sections, and
 # a breakdown by origin from twiggy (cargo install twiggy) on the unoptimised, name-carrying
-# copy in target/wasm-pkg/raw/: regex engine code, word-list/aho-corasick code, the embedded
+# copy in target/wasm-pkg-raw/: regex engine code, word-list/aho-corasick code, the embedded
 # rule packs (word lists and phrases), other data, and the rest. Shares are of the raw copy;
 # wasm-opt -Oz shrinks code but not data, so data's share of the shipped file is larger.
 set -euo pipefail
@@ -23,7 +23,7 @@ for p in dist/*.zip dist/*.xpi; do
 done
 [ $found = 1 ] || echo "packages: none in dist/ (./build.sh assembles them once extension/ exists)"
 
-raw=target/wasm-pkg/raw/replyguard_bg.wasm
+raw=target/wasm-pkg-raw/replyguard_bg.wasm
 [ -f "$raw" ] || { echo "no $raw: run bench/wasm-build.sh for the breakdown" >&2; exit 0; }
 packs=$(ls -t target/wasm32-unknown-unknown/release/build/replyguard-*/out/*.json 2>/dev/null | head -1 || true)
 python3 - "$raw" "$wasm" "${packs:-}" <<'EOF'

@@ -1,7 +1,7 @@
 // WebAssembly engine benchmark under node: instantiate time, cold start (policy load and
 // compile), p50/p95 scan latency against reply length, and throughput on the Presidio sentences.
 //
-//   ./build.sh                      (or bench/wasm-build.sh) builds target/wasm-pkg/nodejs/
+//   ./build.sh                      builds target/wasm-pkg/nodejs/ (bench/wasm-build.sh: same plus a named copy)
 //   node bench/wasm-bench.mjs       prints the figures; --json FILE also writes them as JSON
 //   node bench/wasm-bench.mjs --quick   fewer iterations (a smoke run)
 //
@@ -103,11 +103,14 @@ const coldStart = timeCalls(() => new rg.Engine(null).free(), QUICK ? 5 : 30, 2)
 
 // --- scaling ------------------------------------------------------------------------------
 const lines = readFileSync(join(ROOT, "bench/replies.txt"), "utf8").split("\n").filter(Boolean);
-/** Times `fn` for about `budgetMs` (at least 5 calls, at most 2000), after a first probe call. */
+/** Times `fn` for about `budgetMs` (at least 5 calls, at most 2000). The first call fills the
+ * regex caches, so the per-call cost is probed on the two calls after it. */
 function timeBudget(fn, budgetMs) {
+  fn();
   const a0 = now();
   fn();
-  const probe = ms(a0, now());
+  fn();
+  const probe = ms(a0, now()) / 2;
   const iters = QUICK ? 5 : Math.max(5, Math.min(2000, Math.round(budgetMs / Math.max(probe, 1e-3))));
   return timeCalls(fn, iters, Math.min(iters, 20));
 }
