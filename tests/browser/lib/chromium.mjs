@@ -22,6 +22,8 @@ export async function launchChromium({ extDir, proxyPort }) {
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--ignore-certificate-errors',
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+      // The browser's own calls home, so that the no-network test sees only what the extension does.
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
     ],
   });
   let [worker] = context.serviceWorkers();

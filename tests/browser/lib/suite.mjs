@@ -279,5 +279,62 @@ export function defineSuite(name, launch) {
       await b.type('#reply', ' ');
       await underlined(b, 'phi-contact', 'underlines back when on');
     });
+
+    test('a refused policy leaves the last good one in force, and the popup says so', async () => {
+      try {
+        const status = await b.inExtensionPage('popup.html', async () => {
+          const ask = () => chrome.runtime.sendMessage({ type: 'policyStatus' });
+          await chrome.storage.local.set({ policy: JSON.stringify({ version: 1, name: 'Clinic A' }) });
+          const good = await ask();
+          await chrome.storage.local.set({ policy: JSON.stringify({ version: 1, name: 'Clinic B', rules: { nope: {} } }) });
+          const bad = await ask();
+          return { good, bad };
+        });
+        assert.deepEqual([status.good.name, status.good.error], ['Clinic A', null]);
+        assert.equal(status.bad.name, 'Clinic A', 'the last good policy stays in force');
+        assert.equal(status.bad.error.path, 'rules.nope');
+        const popup = await b.inExtensionPage('popup.html', async () => {
+          for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+          return { name: document.getElementById('policy').textContent, error: document.getElementById('policy-error').textContent };
+        });
+        assert.equal(popup.name, 'Clinic A');
+        assert.match(popup.error, /refused.*rules\.nope/s);
+        await b.open(PAGE);
+        await b.type('#reply', EMAIL_REPLY);
+        await underlined(b, 'phi-contact', 'checking to go on under the last good policy');
+      } finally {
+        await b.inExtensionPage('popup.html', () => chrome.storage.local.remove(['policy', 'lastGoodPolicy']));
+      }
+    });
+
+    test('service worker stopped mid-typing: the next keystroke still gets findings', { skip: name !== 'chromium' && 'Chrome-only (Firefox runs an event page)' }, async () => {
+      await b.open(PAGE);
+      await b.type('#reply', 'Thanks! ');
+      await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === 8, { what: 'a first scan' });
+      const cdp = await b.context.newCDPSession(b.page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await b.type('#reply', 'Call 555-123-4567');
+      const o = await underlined(b, 'phi-contact', 'findings from the restarted worker');
+      assert.deepEqual(o.underlines.map((u) => [u.start, u.end]), [[13, 25]]);
+    });
+
+    test('no network request from the extension: only the fixture site is ever contacted', { skip: name !== 'chromium' && 'Chromium: its other background traffic is switched off by flags' }, async () => {
+      const from = server.log.hosts.length;
+      const fromRequests = server.log.requests.length;
+      await b.open(PAGE);
+      await b.type('#reply', EMAIL_REPLY);
+      await underlined(b, 'phi-contact', 'the underline');
+      await b.inExtensionPage('popup.html', async () => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+      });
+      await b.inExtensionPage('options.html', async () => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+      });
+      const hosts = [...new Set(server.log.hosts.slice(from))];
+      assert.ok(server.log.requests.slice(fromRequests).some((r) => r.startsWith('x.com/reply.html')), 'the page load went through the proxy');
+      assert.ok(hosts.every((h) => h === 'x.com'), `hosts contacted: ${hosts}`);
+      assert.deepEqual(b.pageMessages, [], 'nothing logged to the page console');
+    });
   });
 }
