@@ -3,7 +3,7 @@
 // served over HTTPS with a strict CSP under https://x.com/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './server.mjs';
+import { EDITORS, startServer } from './server.mjs';
 import { nodeEngine, waitFor } from './util.mjs';
 
 const PAGE = 'https://x.com/reply.html';
@@ -336,5 +336,38 @@ export function defineSuite(name, launch) {
       assert.ok(hosts.every((h) => h === 'x.com'), `hosts contacted: ${hosts}`);
       assert.deepEqual(b.pageMessages, [], 'nothing logged to the page console');
     });
+
+    for (const kind of EDITORS) {
+      test(`${kind} (real library): underline, exact text, Apply through the editor, typing after it, send guard`, async () => {
+        await b.open(`https://x.com/editors/${kind}.html`);
+        const sel = '#editor [contenteditable="true"]';
+        await waitFor(() => b.evaluate((s) => !!document.querySelector(s), sel), (x) => x, { what: `${kind} to mount` });
+        await b.click(sel);
+        await b.type(sel, EMAIL_REPLY);
+        const model = () => b.evaluate(() => document.getElementById('model').textContent);
+        await waitFor(model, (m) => m === EMAIL_REPLY, { what: `${kind}'s model to hold the typed text` });
+        const o = await underlined(b, 'phi-contact', `the underline in ${kind}`);
+        const u = o.underlines.find((x) => x.rule === 'phi-contact');
+        assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
+        const html = await b.evaluate((s) => document.querySelector(s).outerHTML, sel);
+        assert.ok(!/replyguard/i.test(html), 'nothing of ours inside the editor');
+        assert.equal(await model(), EMAIL_REPLY, 'the editor holds exactly what was typed');
+
+        await b.clickAt(u.x, u.y);
+        const card = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog, { what: 'the card' });
+        const applyBtn = card.dialog.buttons.find((x) => /apply/.test(x.cls));
+        await b.clickAt(applyBtn.x, applyBtn.y);
+        await waitFor(model, (m) => m === REWRITTEN, { what: `${kind} to hold the rewrite`, timeout: 4000 });
+        await b.type(sel, ' Bye');
+        await waitFor(model, (m) => m === REWRITTEN + ' Bye', { what: `typing after Apply in ${kind}`, timeout: 4000 });
+        await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0, { what: 'no underline after Apply' });
+
+        await b.type(sel, ' Call 555-123-4567');
+        await underlined(b, 'phi-contact', 'a new violation');
+        await b.click('#send');
+        await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the send guard' });
+        assert.deepEqual(await b.evaluate(() => [...document.querySelectorAll('#sent li')].length), 0, 'not sent');
+      });
+    }
   });
 }
