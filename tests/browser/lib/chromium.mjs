@@ -46,6 +46,15 @@ export async function launchChromium({ extDir, proxyPort }) {
     evaluate(fn, arg) { return page.evaluate(fn, arg); },
     async type(selector, text) { await page.locator(selector).pressSequentially(text, { delay: 5 }); },
     async focus(selector) { await page.focus(selector); },
+    async typeFocused(text) { await page.keyboard.type(text, { delay: 5 }); },
+    /** Points evaluate/type at an iframe's document until leave(). */
+    async enterFrame(selector) {
+      const frame = await (await page.$(selector)).contentFrame();
+      const saved = { evaluate: this.evaluate, type: this.type };
+      this.evaluate = (fn, arg) => frame.evaluate(fn, arg);
+      this.type = (sel, text) => frame.locator(sel).pressSequentially(text, { delay: 5 });
+      return { leave: async () => Object.assign(this, saved) };
+    },
     async press(key) { await page.keyboard.press(key); },
     async click(selector) { await page.click(selector); },
     async clickAt(x, y) { await page.mouse.click(x, y); },

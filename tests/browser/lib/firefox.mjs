@@ -93,6 +93,12 @@ export async function launchFirefox({ extDir, proxyPort }) {
       await a.perform();
     },
     async click(selector) { await el(selector).click(); },
+    async typeFocused(text) { await driver.actions().sendKeys(text).perform(); },
+    /** Switches WebDriver into an iframe until leave(). */
+    async enterFrame(selector) {
+      await driver.switchTo().frame(await el(selector));
+      return { leave: () => driver.switchTo().defaultContent() };
+    },
     async clickAt(x, y) {
       await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform();
     },

@@ -369,5 +369,34 @@ export function defineSuite(name, launch) {
         assert.deepEqual(await b.evaluate(() => [...document.querySelectorAll('#sent li')].length), 0, 'not sent');
       });
     }
+
+    test('a composer inside an open shadow root is checked and underlined', async () => {
+      await b.open('https://x.com/shadow.html');
+      await waitFor(() => b.evaluate(() => !!document.querySelector('fixture-composer').shadowRoot), (x) => x, { what: 'the composer' });
+      const r = await b.evaluate(() => { const e = document.querySelector('fixture-composer').shadowRoot.getElementById('inner').getBoundingClientRect(); return { x: e.left + 20, y: e.top + 20 }; });
+      await b.clickAt(r.x, r.y);
+      await b.typeFocused(EMAIL_REPLY);
+      const o = await underlined(b, 'phi-contact', 'the underline in the shadow-root composer');
+      const u = o.underlines.find((x) => x.rule === 'phi-contact');
+      assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
+      assert.equal(await b.evaluate(() => document.querySelector('fixture-composer').shadowRoot.getElementById('inner').innerHTML), EMAIL_REPLY);
+      const inner = await b.evaluate(() => { const e = document.querySelector('fixture-composer').shadowRoot.querySelector('button').getBoundingClientRect(); return { x: e.left + 5, y: e.top + 5 }; });
+      await b.clickAt(inner.x, inner.y);
+      await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the guard on the shadow composer\'s button' });
+      assert.equal(await b.evaluate(() => document.querySelectorAll('#sent li').length), 0);
+    });
+
+    test('a composer inside an iframe is checked (the content script runs in every frame)', async () => {
+      await b.open('https://x.com/iframe.html');
+      const inFrame = await b.enterFrame('#frame');
+      try {
+        await waitFor(() => b.evaluate(() => !!document.getElementById('reply')), (x) => x, { what: 'the frame' });
+        await b.type('#reply', EMAIL_REPLY);
+        const o = await underlined(b, 'phi-contact', 'the underline inside the frame');
+        assert.equal(o.underlines[0].start, EMAIL_REPLY.indexOf('jane@'));
+      } finally {
+        await inFrame.leave();
+      }
+    });
   });
 }
