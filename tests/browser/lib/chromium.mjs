@@ -11,11 +11,12 @@ function chromiumBinary() {
   throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM=/path/to/chromium)');
 }
 
-export async function launchChromium({ extDir, proxyPort }) {
+export async function launchChromium({ extDir, proxyPort, headless = true }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumBinary(),
-    headless: true,
+    headless,
+    viewport: { width: 1100, height: 760 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.join(here, '..', 'fixtures');
-export const SITE_HOSTS = ['x.com', 'www.facebook.com', 'www.linkedin.com', 'www.reddit.com'];
+export const SITE_HOSTS = ['x.com', 'biz.yelp.com', 'www.facebook.com', 'www.linkedin.com', 'www.reddit.com'];
 export const STRICT_CSP = "default-src 'self'; script-src 'self'";
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
