@@ -38,6 +38,9 @@ LANGS = {"es": "Spanish", "fr": "French", "de": "German", "ru": "Russian", "ar":
          "id": "Indonesian"}
 CATEGORIES = set("dpmt")
 FOLD_LANGS = ("es", "fr", "de")
+# An ICD head must recur this often (or name a 3-character category) to be kept: rarer heads are
+# mostly long-tail anatomy or fragments and cost wasm bytes.
+ICD_MIN_COUNT = {1: 2, 2: 2, 3: 3}  # by number of words
 GENERIC = set("""care health healthy wellness visit appointment checkup check-up pain condition
 problem issue doctor patient clinic office treatment procedure symptoms symptom""".split())
 
@@ -96,7 +99,7 @@ def icd_terms(xml_path: Path, english: set) -> set:
     vocab = {w for h in counts for w in h.split()}
     out = set()
     for head, n in counts.items():
-        if (n >= 2 or head in categories) and keep_head(head, vocab, english):
+        if (n >= ICD_MIN_COUNT[min(len(head.split()), 3)] or head in categories) and keep_head(head, vocab, english):
             out.add(head)
     return out
 
