@@ -52,6 +52,16 @@ mama papa baby love lady king queen prince princess miss angel
 мама папа нет да
 kech wac rajawi widadi usma mca tlm oran mosta madrid milano lacoste dz mks sk gm aj
 """.split())
+# English function words, greetings and role words that also occur as (rare) census surnames
+# ("To", "He", "Her", "Good", "Dear", "Nurse"): as names they would fire at every sentence start or
+# salutation, so they are dropped from both lists.
+FUNCTION_WORDS = set("""
+a an the and or but if of to in on at by for with from as is are was were be been am do does did
+have has had he she it we they me him her his hers its us our ours you your yours my mine them
+their this that these those there here what which who whom when where why how not no yes all any
+some one two new good best great dear doctor nurse hi hello thanks thank please sorry welcome
+team staff office sir madam so up out over just also very
+""".split())
 # Arabic-script entries that are ordinary words (rose, flower, light, perfume, the sea, ...):
 # kept as names but flagged `w` so the engine wants more evidence.
 ARABIC_WORDS = set("""
@@ -104,6 +114,8 @@ def census(path: Path) -> list:
 def acceptable(name: str, from_dataset: bool = False) -> bool:
     """A clean single-token name in one of the scripts we handle. The NOT_NAMES block list applies
     to the social-network data only: the census lists are clean (Al, Ben, Ana are real names)."""
+    if name in FUNCTION_WORDS:
+        return False
     if " " in name or (from_dataset and (name in NOT_NAMES or name in ARABIC_JUNK)):
         return False
     if ARABIC_OK.match(name):
