@@ -87,11 +87,15 @@ victor
 amir ameer emir fares hardy maxim sultan shaikh sheikh tamer hind wolf said made shady saber wail
 till ferry marina sari román martín maría víctor ángel bär bürger lück münch
 """.split())
-# Lower-case entries that the SCOWL list lacks because they are capitalised there (months) or
-# rare, but which readers take as words in a reply.
+# Lower-case entries that the SCOWL list lacks because they are capitalised there (months, days,
+# nationalities, places) or rare, but which readers take as words in a reply.
 EXTRA_WORDS = set("""
 april may june july august january christian summer autumn winter spring hope faith grace
 joy patience charity honor honour will bill mark rose art guy jean dale sunny
+sunday monday tuesday wednesday thursday friday saturday easter christmas
+english french german irish welsh scottish dutch spanish italian polish russian american
+british canadian mexican chinese japanese indian african catholic jewish muslim baptist
+london paris holland england france america china india israel mexico canada iban
 """.split())
 EXTRA_OTHER_WORDS = set("""dolores consuelo esperanza soledad mercedes angeles rocio amparo
 socorro milagros remedios luz paz cruz""".split())
