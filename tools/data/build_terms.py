@@ -55,7 +55,7 @@ QUALIFIERS = re.compile(
     r"false|old|new|transient|spontaneous)\s+)+")
 CUT = re.compile(r",|;| with | without | due to | in | of unspecified| of other| following | "
                  r"complicating | associated with | not\b| nec\b| nos\b| by | from | and other| or other|"
-                 r" of (?:left|right|bilateral)| that | resulting| affecting| involving| requiring| presenting| left\b| right\b| complicated\b| originating\b")
+                 r" of (?:left|right|bilateral)| that | resulting| caused| induced| identified| characterized| listed| affecting| involving| requiring| presenting| left\b| right\b| complicated\b| originating\b")
 BAD_HEAD = set(
     "poisoning injury contact activity neoplasm fall assault struck place presence absence "
     "complications conditions infections sequelae food breakdown displacement perforation "
@@ -74,7 +74,8 @@ BAD_PREFIX = re.compile(r"^(?:injury|injuries|disorders?|diseases?|abscess|cyst|
                         r"osteonecrosis|carcinoma in situ) of ")
 # first words of description fragments that are not condition names ("codes also", "sided colitis")
 JUNK_FIRST = set("and or codes cause effects forms noise sided increased decreased direct bent "
-                 "thoracic derangement malaise torsion pica".split())
+                 "thoracic derangement malaise torsion pica any on broken reattached mechanical hypoplastic "
+                 "menopausal withdrawal".split())
 MEDICAL_SUFFIX = re.compile(r"(itis|osis|oma|emia|pathy|algia|plegia|iasis|ism|ectomy|otomy|ostomy|"
                             r"trophy|phobia|rrhea|rrhage|cele|uria|penia|cytosis|plasia|spasm|sepsis|"
                             r"virus|itides)$")
