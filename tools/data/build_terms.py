@@ -9,6 +9,8 @@ Other languages = hand-written glossaries (ours, tools/data/glossary/{es,fr,de,r
 Line format: `term<TAB>category`, category one letter:
   d  diagnosis / condition / injury      p  procedure / treatment / device
   m  medication word (meds, dose, refill) t  test / result / measurement
+  followed by `w` when the term is also an everyday word that needs a stronger tie to a person
+  ("crown\tpw", "cast\tpw", "flu\tdw"); the engine reads `w` the same way in every list.
 
 ICD-10-CM descriptions are long ("Type 2 diabetes mellitus without complications"); we keep the
 head term of each description ("diabetes mellitus"): cut at the first qualifier clause (", with",
@@ -146,8 +148,8 @@ def read_glossary(lang: str) -> dict:
         if not line or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in CATEGORIES:
-            sys.exit(f"{path}:{n}: expected `term<TAB>category` with category one of d p m t, got {line!r}")
+        if len(parts) != 2 or parts[1] not in CATEGORIES | {c + "w" for c in CATEGORIES}:
+            sys.exit(f"{path}:{n}: expected `term<TAB>category[w]` with category one of d p m t, got {line!r}")
         term = " ".join(parts[0].lower().split())
         if term in GENERIC:
             sys.exit(f"{path}:{n}: {term!r} is in the too-generic list; remove it from the glossary")
@@ -166,18 +168,22 @@ def main() -> None:
         terms.setdefault(head, "d")
     print(f"en: {lay} glossary terms, {len(terms) - lay} more from ICD-10-CM ({xml_path.name})")
     head = ["Clinical terms (English), term<TAB>category: d=diagnosis/condition, p=procedure/treatment,",
-            "m=medication word, t=test/result. Sources: our own lay glossary (tools/data/glossary/en.txt);",
+            "m=medication word, t=test/result; a trailing w = also an everyday word. Sources: our own lay glossary (tools/data/glossary/en.txt);",
             f"head terms of ICD-10-CM descriptions ({xml_path.name}, CMS/NCHS, public domain) via PyPI",
             "simple-icd-10-cm 1.5.0. Built by tools/data/build_terms.py"]
     write_list(DATA / "clinical" / "terms-en.txt", head, [f"{t}\t{c}" for t, c in terms.items()])
 
+    # The engine merges a word's entries across languages and keeps `w` only when every list
+    # agrees, so a term that is an everyday word in English keeps its `w` in the other lists too.
+    everyday = {t for t, c in terms.items() if c.endswith("w")}
     for lang, name in LANGS.items():
         terms = read_glossary(lang)
+        terms = {t: (c + "w" if t in everyday and not c.endswith("w") else c) for t, c in terms.items()}
         if lang in FOLD_LANGS:  # people often type without accents: "cesarea", "medicaments"
             for t, c in list(terms.items()):
                 terms.setdefault(fold(t), c)
         head = [f"Clinical terms ({name}), term<TAB>category: d=diagnosis/condition, p=procedure/treatment,",
-                f"m=medication word, t=test/result. Source: our own glossary (tools/data/glossary/{lang}.txt).",
+                f"m=medication word, t=test/result; a trailing w = also an everyday word. Source: our own glossary (tools/data/glossary/{lang}.txt).",
                 "Built by tools/data/build_terms.py"]
         write_list(DATA / "clinical" / f"terms-{lang}.txt", head, [f"{t}\t{c}" for t, c in terms.items()])
 
