@@ -54,4 +54,33 @@ fn main() {
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("packs.json");
     fs::write(out, serde_json::to_string(&all).unwrap()).unwrap();
+    embed_word_lists("data/clinical", "clinical_lists.txt");
+}
+
+/// Concatenates the word lists of `dir` (`*.txt`, one entry per line) into one file in OUT_DIR,
+/// each list introduced by an `@file NAME` line, so the engine can embed whatever lists the
+/// `data` branch provides. A missing folder gives an empty file.
+fn embed_word_lists(dir: &str, out_name: &str) {
+    // A path that does not exist would make cargo rerun this script on every build.
+    if Path::new(dir).exists() {
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let mut all = String::new();
+    for path in &names {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path.file_name().unwrap().to_string_lossy();
+        all.push_str(&format!("@file {name}\n"));
+        all.push_str(&fs::read_to_string(path).unwrap());
+        all.push('\n');
+    }
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join(out_name);
+    fs::write(out, all).unwrap();
 }

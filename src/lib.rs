@@ -10,7 +10,9 @@
 //! ```
 
 pub mod allow;
+pub mod clinical;
 pub mod disclosure;
+pub mod eval;
 pub mod finding;
 pub mod lang;
 pub mod offsets;

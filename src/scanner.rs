@@ -5,7 +5,7 @@ use crate::finding::{Finding, Input, Severity};
 use crate::packs::{self, RuleSet};
 use crate::policy::{Policy, PolicyError};
 use crate::recognizers::{self, Ident, Recognizer};
-use crate::{disclosure, lang, text};
+use crate::{disclosure, lang};
 
 /// A rule as the popup and `replyguard rules` show it, with the policy applied.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -27,42 +27,55 @@ pub struct Scanner {
     allow: Allowlist,
     /// Effective (enabled, severity) per rule index.
     effective: Vec<(bool, Severity)>,
+    /// Per rule index: the identifier kind of a custom pattern's matches.
+    entities: Vec<Option<crate::Entity>>,
+    /// Per rule index: message template (`{quote}`) and suggestion (contact filled in).
+    texts: Vec<(String, Option<String>)>,
 }
 
 impl Scanner {
-    /// Compiles `policy` with the built-in rule packs. Fails if the policy names a rule that
-    /// does not exist.
+    /// Compiles `policy` with the built-in rule packs and the policy's own blocked terms and
+    /// patterns. Fails if the policy names a rule that does not exist or has a bad pattern
+    /// (the same checks as [`Policy::problems`]).
     pub fn new(policy: &Policy) -> Result<Scanner, PolicyError> {
-        let rules = RuleSet::compile(packs::builtin()).map_err(|e| PolicyError::at("", e))?;
-        for id in policy.rules.keys() {
-            if rules.index(id).is_none() {
-                let closest = rules
-                    .rules()
-                    .iter()
-                    .map(|r| {
-                        (
-                            crate::policy::edit_distance(id, &r.spec.id),
-                            r.spec.id.as_str(),
-                        )
-                    })
-                    .min();
-                let mut err =
-                    PolicyError::at(format!("rules.{id}"), format!("unknown rule `{id}`"));
-                if let Some((d, best)) = closest.filter(|(d, _)| *d <= 4) {
-                    let _ = d;
-                    err = err.with_hint(format!("did you mean `{best}`?"));
-                } else {
-                    err = err.with_hint("`replyguard rules` lists the rule ids");
-                }
-                return Err(err);
-            }
+        if let Some(e) = policy.problems().into_iter().next() {
+            return Err(e);
         }
+        let mut specs = packs::builtin().to_vec();
+        specs.extend(packs::custom_specs(&policy.custom));
+        let rules = RuleSet::compile(&specs).map_err(|e| PolicyError::at("", e))?;
         let effective = rules
             .rules()
             .iter()
-            .map(|r| match policy.rule(&r.spec.id) {
-                Some(s) => (s.enabled, s.severity.unwrap_or(r.severity)),
-                None => (true, r.severity),
+            .map(|r| policy.effective(&r.spec.id, r.severity))
+            .collect();
+        let entities = rules
+            .rules()
+            .iter()
+            .map(|r| {
+                policy
+                    .custom
+                    .patterns
+                    .iter()
+                    .find(|p| p.id == r.spec.id)
+                    .and_then(|p| p.entity)
+            })
+            .collect();
+        let contact = policy.contact_line();
+        let texts = rules
+            .rules()
+            .iter()
+            .map(|r| {
+                let own = policy.messages.rules.get(&r.spec.id);
+                let message = own
+                    .and_then(|m| m.message.clone())
+                    .unwrap_or_else(|| r.spec.message.clone());
+                let suggestion = own
+                    .and_then(|m| m.suggestion.clone())
+                    .unwrap_or_else(|| r.spec.suggestion.clone());
+                let suggestion =
+                    (!suggestion.is_empty()).then(|| suggestion.replace("{contact}", &contact));
+                (message, suggestion)
             })
             .collect();
         Ok(Scanner {
@@ -71,6 +84,8 @@ impl Scanner {
             rules,
             recognizers: recognizers::registry(),
             effective,
+            entities,
+            texts,
         })
     }
 
@@ -103,6 +118,32 @@ impl Scanner {
         ids
     }
 
+    /// The recognizers' identifiers plus the names the reply uses for a person (greeting,
+    /// review author, title...), the practice's own removed. A usage-found name replaces a
+    /// recognizer name it overlaps.
+    fn disclosure_candidates(
+        &self,
+        input: &Input,
+        lang: &str,
+        sentences: &[(usize, usize)],
+    ) -> Vec<Ident> {
+        let mut ids = self.identifier_spans(input);
+        let mut names = disclosure::name_candidates(input, lang, sentences);
+        names.retain(|n| !self.allow.allows(&input.text, n));
+        // "kelly" inside kelly.rhodes88@gmail.com is part of the address, not a name.
+        names.retain(|n| {
+            !ids.iter()
+                .any(|i| i.entity != crate::Entity::Name && i.start < n.end && n.start < i.end)
+        });
+        ids.retain(|i| {
+            i.entity != crate::Entity::Name
+                || !names.iter().any(|n| n.start < i.end && i.start < n.end)
+        });
+        ids.extend(names);
+        ids.sort_by_key(|i| (i.start, i.end));
+        ids
+    }
+
     /// Every personal identifier, whether or not it is tied to a patient (`--identifiers` mode).
     pub fn identifiers(&self, input: &Input) -> Vec<Finding> {
         let ids = self.identifier_spans(input);
@@ -111,6 +152,16 @@ impl Scanner {
             .filter(|i| i.score >= disclosure::MIN_SCORE)
             .filter_map(|i| self.identifier_finding(&input.text, i))
             .collect();
+        // The practice's own identifier patterns (custom patterns with an `entity`).
+        let mut hits = Vec::new();
+        let lang = lang::resolve(&input.lang, &input.text);
+        self.rules
+            .find(&input.text, lang, &text::sentences(&input.text), &mut hits);
+        for h in hits {
+            if let Some(entity) = self.entities[h.rule] {
+                out.extend(self.finding(h.rule, &input.text, h.start, h.end, Some(entity), 1.0));
+            }
+        }
         sort_findings(&mut out);
         out
     }
@@ -119,16 +170,20 @@ impl Scanner {
     pub fn scan(&self, input: &Input) -> Vec<Finding> {
         let text = &input.text;
         let lang = lang::resolve(&input.lang, text);
-        let sentences = text::sentences(text);
-        let ids = self.identifier_spans(input);
-        let mut out: Vec<Finding> = disclosure::tied_to_patient(text, &input.context, &ids)
+        let sentences = disclosure::sentences(text);
+        let ids = self.disclosure_candidates(input, lang, &sentences);
+        let mut out: Vec<Finding> = disclosure::analyze(input, lang, &sentences, &ids)
             .iter()
-            .filter_map(|i| self.identifier_finding(text, i))
+            .filter_map(|f| {
+                let idx = self.rules.index(f.rule)?;
+                self.finding(idx, text, f.start, f.end, f.entity, f.score)
+            })
             .collect();
         let mut hits = Vec::new();
         self.rules.find(text, lang, &sentences, &mut hits);
         for h in hits {
-            if let Some(f) = self.finding(h.rule, text, h.start, h.end, None, 1.0) {
+            let entity = self.entities[h.rule];
+            if let Some(f) = self.finding(h.rule, text, h.start, h.end, entity, 1.0) {
                 out.push(f);
             }
         }
@@ -157,10 +212,7 @@ impl Scanner {
         }
         let spec = &self.rules.rules()[idx].spec;
         let quote = &text[start..end];
-        let suggestion = (!spec.suggestion.is_empty()).then(|| {
-            spec.suggestion
-                .replace("{contact}", &self.policy.contact_line())
-        });
+        let (message, suggestion) = &self.texts[idx];
         Some(Finding {
             rule: spec.id.clone(),
             severity,
@@ -168,14 +220,34 @@ impl Scanner {
             end,
             entity,
             score,
-            message: spec.message.replace("{quote}", quote),
-            suggestion,
+            message: message.replace("{quote}", quote),
+            suggestion: suggestion.clone(),
         })
     }
 }
 
-/// Sorts by position and drops exact duplicates (same rule and span).
+/// Sorts by position and drops exact duplicates (same rule and span) and findings inside a
+/// longer finding of the same rule ("your next cleaning" inside "see you at your next
+/// cleaning"), so one problem is underlined once.
 fn sort_findings(out: &mut Vec<Finding>) {
     out.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
+    let inside: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            out.iter().enumerate().any(|(j, g)| {
+                i != j
+                    && g.rule == f.rule
+                    && g.start <= f.start
+                    && f.end <= g.end
+                    && (g.end - g.start) > (f.end - f.start)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
 }

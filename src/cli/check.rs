@@ -83,14 +83,22 @@ pub fn rules(opts: &Opts) -> Result<ExitCode, String> {
 pub fn policy_check(args: &[String]) -> Result<ExitCode, String> {
     let path = args.first().ok_or("usage: replyguard policy check FILE")?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let result = Policy::from_json(&text).and_then(|p| Scanner::new(&p).map(|_| p));
+    // Every problem, not just the first: an admin fixes a file in one pass.
+    let result =
+        Policy::check_json(&text).and_then(|p| Scanner::new(&p).map(|_| p).map_err(|e| vec![e]));
     match result {
         Ok(p) => {
             println!("{path}: valid policy \"{}\"", p.name);
             Ok(ExitCode::SUCCESS)
         }
-        Err(e) => {
-            println!("{path}: {e}");
+        Err(errors) => {
+            for e in &errors {
+                println!("{path}: {e}");
+            }
+            println!(
+                "{path}: {} problem(s); the policy was not loaded",
+                errors.len()
+            );
             Ok(ExitCode::from(1))
         }
     }

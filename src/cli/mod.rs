@@ -1,6 +1,7 @@
 //! Command dispatch and argument parsing for the CLI.
 
 mod check;
+mod eval;
 mod scan;
 
 use replyguard::{Policy, Scanner};
@@ -14,6 +15,7 @@ USAGE:
   replyguard check [--policy FILE] \"reply text\"      readable report of one reply
   replyguard rules [--policy FILE]                  every rule with its title and severity
   replyguard policy check FILE                      validate a policy file
+  replyguard eval FILE.jsonl [--identifiers] [--json]  precision/recall on labeled lines
   replyguard help
 
 Offsets in `scan` output count Unicode code points (Python string indices), end exclusive.";
@@ -68,6 +70,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         "scan" => scan::run(&parse_opts(rest)?),
         "check" => check::run(&parse_opts(rest)?),
         "rules" => check::rules(&parse_opts(rest)?),
+        "eval" => eval::run(rest),
         "policy" => match rest.first().map(String::as_str) {
             Some("check") => check::policy_check(&rest[1..]),
             _ => Err("usage: replyguard policy check FILE".into()),

@@ -38,7 +38,12 @@ struct Matcher {
     re: Regex,
     unless: Option<Regex>,
     requires: Option<Regex>,
+    unless_before: Option<Regex>,
+    unless_text: Option<Regex>,
 }
+
+/// How far before a match (in bytes) `unless_before` negations are looked for.
+pub const NEGATION_WINDOW: usize = 40;
 
 /// A match of a pack rule: rule index and byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,10 +106,14 @@ fn is_word_char(c: char) -> bool {
 /// Compiles phrases and `re:`-prefixed patterns into one alternation.
 fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, String> {
     let mut parts: Vec<String> = Vec::new();
+    // Longer phrases first: the regex takes the first alternative that matches at a
+    // position, and "5-star review" must win over "5-star".
+    let mut phrases: Vec<&String> = items.iter().filter(|i| !i.starts_with("re:")).collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    parts.extend(phrases.into_iter().map(|p| phrase_regex(p)));
     for item in items {
-        match item.strip_prefix("re:") {
-            Some(p) => parts.push(format!("(?:{p})")),
-            None => parts.push(phrase_regex(item)),
+        if let Some(p) = item.strip_prefix("re:") {
+            parts.push(format!("(?:{p})"));
         }
     }
     for p in patterns {
@@ -164,9 +173,14 @@ impl RuleSet {
 
     /// Every pack match in `text` for language `lang`. `sentences` are the byte ranges that
     /// `unless`/`requires` look in.
+    /// Overlapping matches of one rule are reduced to the leftmost-longest ones.
     pub fn find(&self, text: &str, lang: &str, sentences: &[(usize, usize)], out: &mut Vec<Hit>) {
+        let mut found = Vec::new();
         for m in &self.matchers {
             if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
+                continue;
+            }
+            if m.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
                 continue;
             }
             for hit in m.re.find_iter(text) {
@@ -181,12 +195,27 @@ impl RuleSet {
                 if m.requires.as_ref().is_some_and(|r| !r.is_match(sentence)) {
                     continue;
                 }
-                out.push(Hit {
+                if let Some(neg) = &m.unless_before {
+                    let from = floor_char(text, hit.start().saturating_sub(NEGATION_WINDOW)).max(s);
+                    if neg.is_match(&text[from..hit.start()]) {
+                        continue;
+                    }
+                }
+                found.push(Hit {
                     rule: m.rule,
                     start: hit.start(),
                     end: hit.end(),
                 });
             }
+        }
+        found.sort_by_key(|h| (h.rule, h.start, std::cmp::Reverse(h.end)));
+        let mut last: Option<Hit> = None;
+        for h in found {
+            if last.is_some_and(|l| l.rule == h.rule && h.start < l.end) {
+                continue;
+            }
+            out.push(h);
+            last = Some(h);
         }
     }
 }
@@ -200,7 +229,69 @@ fn compile_matcher(rule: usize, m: &MatchSpec) -> Result<Matcher, String> {
         re,
         unless: alternation(&m.unless, &[])?,
         requires: alternation(&m.requires, &[])?,
+        unless_before: alternation(&m.unless_before, &[])?,
+        unless_text: alternation(&m.unless_text, &[])?,
     })
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The policy's own detectors as rules: `custom-term` for the blocked terms (always present,
+/// so that its severity can be set), and one rule per custom pattern, all of kind `custom`.
+pub fn custom_specs(custom: &crate::policy::Custom) -> Vec<RuleSpec> {
+    let terms: Vec<String> = custom
+        .blocked_terms
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| phrase_regex(t))
+        .collect();
+    let mut out = vec![RuleSpec {
+        id: crate::policy::CUSTOM_TERM_RULE.to_string(),
+        title: "Term the practice blocks".into(),
+        kind: "custom".into(),
+        severity: "violation".into(),
+        why: "The practice's policy does not allow this term in public replies.".into(),
+        reference: "Practice policy (custom.blocked_terms)".into(),
+        message: "Uses a term the practice's policy blocks: '{quote}'".into(),
+        matchers: if terms.is_empty() {
+            Vec::new()
+        } else {
+            vec![MatchSpec {
+                patterns: terms,
+                ..MatchSpec::default()
+            }]
+        },
+        ..RuleSpec::default()
+    }];
+    for p in &custom.patterns {
+        let title = match p.entity {
+            Some(e) => format!("Practice identifier format ({})", e.as_str()),
+            None => format!("Practice pattern `{}`", p.id),
+        };
+        out.push(RuleSpec {
+            id: p.id.clone(),
+            title,
+            kind: "custom".into(),
+            severity: "violation".into(),
+            why: "The practice's policy flags text of this form in public replies.".into(),
+            reference: "Practice policy (custom.patterns)".into(),
+            message: p.message.clone().unwrap_or_else(|| {
+                format!("Matches the practice's pattern `{}`: '{{quote}}'", p.id)
+            }),
+            matchers: vec![MatchSpec {
+                patterns: vec![p.pattern.clone()],
+                ..MatchSpec::default()
+            }],
+            ..RuleSpec::default()
+        });
+    }
+    out
 }
 
 /// The sentence range holding byte `at` (the whole text when no sentence does).

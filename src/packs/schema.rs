@@ -64,4 +64,12 @@ pub struct MatchSpec {
     /// Phrases or patterns (prefix `re:`) of which one must be in the same sentence.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Negations: phrases or patterns (prefix `re:`) that cancel a match when they occur in
+    /// the same sentence shortly before it (within 40 bytes): "we [can't] guarantee".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_before: Vec<String>,
+    /// Phrases or patterns (prefix `re:`) that cancel a match when found anywhere in the
+    /// reply, e.g. risk information in another sentence of a drug post.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_text: Vec<String>,
 }

@@ -4,8 +4,18 @@
 //! A recognizer reports every span that has the *form* of an identifier. Whether the span is
 //! tied to a patient (and so a violation) is decided later, by the disclosure analysis.
 
+pub(crate) mod address;
+mod age;
+mod card;
+mod date;
 mod email;
+mod idnum;
+pub mod names;
 mod phone;
+mod ssn;
+mod vin;
+mod web;
+mod zip;
 
 use crate::finding::Entity;
 
@@ -32,7 +42,20 @@ pub trait Recognizer: Send + Sync {
 
 /// Every recognizer, in one place. Add a new one here.
 pub fn registry() -> Vec<Box<dyn Recognizer>> {
-    vec![Box::new(email::Email::new()), Box::new(phone::Phone::new())]
+    vec![
+        Box::new(email::Email::new()),
+        Box::new(phone::Phone::new()),
+        Box::new(ssn::Ssn::new()),
+        Box::new(idnum::IdNumber::new()),
+        Box::new(card::Card::new()),
+        Box::new(date::Date::new()),
+        Box::new(age::Age::new()),
+        Box::new(zip::Zip::new()),
+        Box::new(address::Address::new()),
+        Box::new(web::Web::new()),
+        Box::new(vin::Vin::new()),
+        Box::new(names::Names::new()),
+    ]
 }
 
 /// How far (in bytes) either side of a span context words are looked for.
@@ -122,11 +145,27 @@ pub fn resolve_overlaps(mut all: Vec<Ident>) -> Vec<Ident> {
 pub(crate) mod test_util {
     use super::*;
 
-    /// The (entity, quoted text) pairs found in `text` by all recognizers.
+    /// The (entity, quoted text) pairs that `--identifiers` would report in `text` (all
+    /// recognizers, overlaps resolved, scores at or above the report threshold).
     pub fn found(text: &str) -> Vec<(Entity, String)> {
-        find_all(&registry(), text)
+        thread_local! {
+            static ALL: Vec<Box<dyn Recognizer>> = registry();
+        }
+        ALL.with(|all| {
+            find_all(all, text)
+                .into_iter()
+                .filter(|i| i.score >= crate::disclosure::MIN_SCORE)
+                .map(|i| (i.entity, text[i.start..i.end].to_string()))
+                .collect()
+        })
+    }
+
+    /// The quoted spans of one entity that `--identifiers` would report in `text`.
+    pub fn found_kind(text: &str, entity: Entity) -> Vec<String> {
+        found(text)
             .into_iter()
-            .map(|i| (i.entity, text[i.start..i.end].to_string()))
+            .filter(|(e, _)| *e == entity)
+            .map(|(_, s)| s)
             .collect()
     }
 }

@@ -1,0 +1,128 @@
+/**
+ * Reply Guard background: holds the WebAssembly engine and answers scan requests from the
+ * content scripts. The engine runs here, not in the page, because Chromium refuses to compile
+ * WebAssembly in a content script on a page whose CSP lacks 'wasm-unsafe-eval'.
+ *
+ * Chrome runs this file as a service worker (stopped when idle, so the engine is created lazily
+ * and again after every restart); Firefox runs it as an event page after engine/replyguard.js.
+ * Nothing typed is stored or sent anywhere: texts live only for the duration of one scan.
+ */
+/* global wasm_bindgen, importScripts */
+'use strict';
+
+if (typeof wasm_bindgen === 'undefined' && typeof importScripts === 'function') {
+  importScripts('engine/replyguard.js');
+}
+
+/** Longest reply we scan; longer texts are cut (the scan still covers this many UTF-16 units). */
+const MAX_TEXT = 20000;
+const MAX_SHORT = 2000;
+const POLICY_KEY = 'policy';
+
+let wasmReady = null; // Promise: the WebAssembly module instantiated once per worker life
+let engine = null; // the engine for the current policy
+let engineFor = undefined; // the policy JSON the engine was built from (null = default)
+let policyError = null; // why the stored policy was refused, if it was
+
+/** Findings of the last scan per tab, in memory only (no text), for the popup's summary. */
+const lastByTab = new Map();
+let lastScan = null;
+
+function initWasm() {
+  if (!wasmReady) {
+    wasmReady = wasm_bindgen({ module_or_path: chrome.runtime.getURL('engine/replyguard_bg.wasm') });
+    wasmReady.catch(() => { wasmReady = null; });
+  }
+  return wasmReady;
+}
+
+async function storedPolicy() {
+  const got = await chrome.storage.local.get(POLICY_KEY);
+  const p = got[POLICY_KEY];
+  return typeof p === 'string' && p.trim() ? p : null;
+}
+
+/**
+ * The engine for the stored policy. A policy the engine refuses leaves the last good engine
+ * (or the default policy) in place and records the error for the options page.
+ */
+async function currentEngine() {
+  await initWasm();
+  const json = await storedPolicy();
+  if (engine && json === engineFor) return engine;
+  try {
+    const next = new wasm_bindgen.Engine(json ?? undefined);
+    if (engine) engine.free();
+    engine = next;
+    engineFor = json;
+    policyError = null;
+  } catch (err) {
+    policyError = err && typeof err === 'object' ? err : { message: String(err) };
+    engineFor = json; // do not retry the same bad JSON on every scan
+    if (!engine) engine = new wasm_bindgen.Engine(undefined);
+  }
+  return engine;
+}
+
+function str(v, max) {
+  return typeof v === 'string' && v.length <= max ? v : null;
+}
+
+/** Checks a scan request's fields; returns the cleaned request or null. */
+function validScan(msg) {
+  if (typeof msg.text !== 'string') return null;
+  const text = msg.text.length > MAX_TEXT ? msg.text.slice(0, MAX_TEXT) : msg.text;
+  const context = msg.context === undefined ? '' : str(msg.context, MAX_TEXT);
+  const platform = str(msg.platform, 64);
+  const lang = msg.lang === undefined ? '' : str(msg.lang, 16);
+  const author = msg.author === undefined ? '' : str(msg.author, MAX_SHORT);
+  if (context === null || platform === null || lang === null || author === null) return null;
+  return { text, context, platform, lang, author };
+}
+
+async function handle(msg, sender) {
+  switch (msg.type) {
+    case 'scan': {
+      if (!sender.tab) return { error: 'scan requests come from content scripts' };
+      const req = validScan(msg);
+      if (!req) return { error: 'bad scan request: text and platform must be strings' };
+      const eng = await currentEngine();
+      const findings = eng.scan(req.text, req.context, req.platform, req.lang, req.author);
+      const summary = { findings, platform: req.platform, length: req.text.length, at: Date.now() };
+      lastByTab.set(sender.tab.id, summary);
+      lastScan = { tabId: sender.tab.id, ...summary };
+      return { findings };
+    }
+    case 'lastFindings': {
+      // Extension pages only (the popup; tests read it the same way).
+      if (sender.tab && sender.url && !sender.url.startsWith(chrome.runtime.getURL(''))) {
+        return { error: 'not allowed' };
+      }
+      if (Number.isInteger(msg.tabId)) {
+        const s = lastByTab.get(msg.tabId);
+        return { scan: s ? { tabId: msg.tabId, ...s } : null };
+      }
+      return { scan: lastScan };
+    }
+    case 'rules': {
+      // What the content script's card and send guard need: titles and reasons, and the send mode.
+      const eng = await currentEngine();
+      const policy = eng.policy();
+      return { name: policy.name, send: policy.send, rules: eng.rules() };
+    }
+    case 'policyStatus': {
+      await currentEngine();
+      return { error: policyError, name: engine.policy().name };
+    }
+    default:
+      return { error: `unknown message type ${JSON.stringify(String(msg.type)).slice(0, 40)}` };
+  }
+}
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (sender.id !== chrome.runtime.id || !msg || typeof msg !== 'object') return false;
+  handle(msg, sender).then(sendResponse, (err) => sendResponse({ error: String(err && err.message || err) }));
+  return true;
+});
+
+chrome.tabs?.onRemoved?.addListener((tabId) => lastByTab.delete(tabId));

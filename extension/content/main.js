@@ -1,0 +1,285 @@
+/**
+ * Reply Guard content script: follows the focused reply field, asks the background to check its
+ * text as the user types, and shows the answer through the overlay (underlines, card, status),
+ * with the send guard. Scans are coalesced: at most one request in flight, the latest text sent
+ * when it returns, stale answers shifted or dropped. The editor's text is changed only by Apply.
+ */
+/* global replyguardPlatform, replyguardEditorFor, replyguardReadText, replyguardRewrite,
+   replyguardReplace, replyguardT, ReplyguardOverlay, replyguardGuard */
+'use strict';
+
+(() => {
+  if (globalThis.__replyguardLoaded) return; // one instance per frame
+  globalThis.__replyguardLoaded = true;
+
+  const DEBOUNCE_MS = 150;
+  const platform = replyguardPlatform(location.hostname);
+  const site = location.hostname.replace(/^www\./, '');
+
+  /** The state of the field being checked; kept in the isolated world only. */
+  const state = {
+    enabled: true,
+    editor: null,
+    timer: 0,
+    inFlight: false,
+    dirty: false,
+    shownText: null, // the text `findings` are placed on
+    scannedText: null, // the text of the last answered scan
+    findings: [], // as the engine returned them, shifted across edits since
+    ignored: new Set(), // "rule\u0000quoted text" the user ignored in this reply
+    rules: new Map(), // rule id -> {title, why, reference, severity}
+    send: 'confirm',
+    bypassSend: false,
+  };
+
+  const overlay = new ReplyguardOverlay({
+    onApply: apply,
+    onIgnore: (f) => {
+      state.ignored.add(ignoreKey(f));
+      overlay.closeCard(true);
+      render();
+    },
+    onReview: () => {
+      overlay.closeCard(true);
+      const first = visible()[0];
+      if (first) overlay.openFinding(first, state.rules.get(first.rule), { focus: true });
+    },
+    onSendAnyway: () => {
+      const pending = guard.pending;
+      overlay.closeCard(false);
+      guard.resend(pending);
+    },
+    onClose: () => { guard.pending = null; },
+  });
+
+  function textOf(editor) { return replyguardReadText(editor).text; }
+  function ignoreKey(f) { return `${f.rule}\u0000${(state.shownText || '').slice(f.start, f.end)}`; }
+  function visible() { return state.findings.filter((f) => !state.ignored.has(ignoreKey(f))); }
+  function violations() { return visible().filter((f) => f.severity === 'violation'); }
+
+  function render() {
+    const shown = visible();
+    overlay.show(state.editor, shown);
+    const n = shown.length;
+    overlay.announce(n === 0 ? '' : replyguardT(n === 1 ? 'statusOne' : 'statusMany', [String(n)]));
+  }
+
+  /** The deepest event target, looking into open shadow roots (Reddit's composer). */
+  function deepTarget(event) {
+    const path = event.composedPath ? event.composedPath() : [];
+    return path.length ? path[0] : event.target;
+  }
+
+  function ours(event) {
+    return overlay.owns(deepTarget(event)) || (event.composedPath && event.composedPath().includes(overlay.host));
+  }
+
+  async function loadRules() {
+    try {
+      const r = await chrome.runtime.sendMessage({ type: 'rules' });
+      if (r && Array.isArray(r.rules)) {
+        state.rules = new Map(r.rules.map((x) => [x.id, x]));
+        state.send = r.send === 'block' ? 'block' : 'confirm';
+      }
+    } catch (_e) { /* background restarting; the next focus retries */ }
+  }
+
+  function follow(editor) {
+    if (!state.enabled || state.editor === editor) return;
+    state.editor = editor;
+    state.shownText = null;
+    state.scannedText = null;
+    state.findings = [];
+    state.ignored = new Set();
+    overlay.clear();
+    if (editor) { loadRules(); schedule(0); }
+  }
+
+  function schedule(delay) {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(scan, delay);
+  }
+
+  /**
+   * Moves findings of `from` onto `to` across one edit (common prefix and suffix); drops the
+   * ones the edit touched, so no underline sits on the wrong characters between scans.
+   */
+  function shift(findings, from, to) {
+    if (from === null) return [];
+    let p = 0;
+    while (p < from.length && p < to.length && from[p] === to[p]) p++;
+    let s = 0;
+    while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
+    const oldEnd = from.length - s;
+    const delta = to.length - from.length;
+    return findings.flatMap((f) => {
+      if (f.end <= p) return [f];
+      if (f.start >= oldEnd) return [{ ...f, start: f.start + delta, end: f.end + delta }];
+      return [];
+    });
+  }
+
+  async function scan() {
+    const editor = state.editor;
+    if (!state.enabled || !editor || !editor.isConnected) return;
+    if (state.inFlight) { state.dirty = true; return; }
+    const text = textOf(editor);
+    if (text === state.scannedText) return;
+    state.inFlight = true;
+    state.dirty = false;
+    try {
+      const lang = (editor.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
+      const reply = await chrome.runtime.sendMessage({ type: 'scan', text, platform, lang: lang.slice(0, 16) });
+      if (editor === state.editor && reply && Array.isArray(reply.findings)) {
+        const now = textOf(editor);
+        // A stale answer (the user typed on) is shifted onto the current text, then refreshed.
+        state.findings = shift(reply.findings, text, now);
+        state.shownText = now;
+        state.scannedText = text;
+        if (now !== text) state.dirty = true;
+        render();
+      }
+    } catch (_err) {
+      // Extension reloaded or background restarting: try again on the next input.
+      if (!chrome.runtime || !chrome.runtime.id) detach();
+    } finally {
+      state.inFlight = false;
+      if (state.dirty) schedule(0);
+    }
+  }
+
+  function apply(finding) {
+    const editor = state.editor;
+    overlay.closeCard(false);
+    if (!editor || !editor.isConnected || !finding.suggestion) return;
+    const text = textOf(editor);
+    const { start, end, replacement } = replyguardRewrite(text, finding);
+    replyguardReplace(editor, start, end, replacement);
+    // Place the caret right after the rewrite (textarea: execCommand already left it there).
+    schedule(0);
+  }
+
+  const guard = replyguardGuard({
+    editor: () => state.editor,
+    owns: (e) => ours(e),
+    blocked: () => state.enabled && state.editor && violations().length > 0 && !state.bypassSend,
+    open: () => overlay.openGuard(violations(), state.rules, { blocking: state.send === 'block' }),
+    setBypass: (v) => { state.bypassSend = v; },
+  });
+
+  function onFocus(e) {
+    if (ours(e)) return;
+    const editor = replyguardEditorFor(deepTarget(e));
+    if (editor) follow(editor);
+  }
+
+  function onInput(e) {
+    if (ours(e)) return;
+    const editor = replyguardEditorFor(deepTarget(e));
+    if (!editor) return;
+    if (editor !== state.editor) follow(editor);
+    // Keep underlines on the right characters until the next answer arrives.
+    const now = textOf(editor);
+    state.findings = shift(state.findings, state.shownText, now);
+    state.shownText = state.shownText === null ? null : now;
+    render();
+    schedule(DEBOUNCE_MS);
+  }
+
+  /** Opens the card for the underline under the pointer (click) or at the caret (Alt+Shift+R). */
+  function onClick(e) {
+    if (ours(e) || !state.editor) return;
+    const f = overlay.findingAt(e.clientX, e.clientY);
+    if (f) overlay.openFinding(f, state.rules.get(f.rule), { focus: false });
+    else if (overlay.cardOpen && overlay.card.kind === 'finding') overlay.closeCard(false);
+  }
+
+  function caretOffset(editor) {
+    if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.selectionStart;
+    const sel = getSelection();
+    if (!sel.rangeCount) return 0;
+    const r = document.createRange();
+    r.selectNodeContents(editor);
+    r.setEnd(sel.getRangeAt(0).startContainer, sel.getRangeAt(0).startOffset);
+    return r.toString().length;
+  }
+
+  function onKey(e) {
+    if (!state.editor || ours(e)) return;
+    if (e.altKey && e.shiftKey && (e.key === 'R' || e.key === 'r' || e.code === 'KeyR')) {
+      const shown = visible();
+      if (!shown.length) return;
+      e.preventDefault();
+      const at = caretOffset(state.editor);
+      const f = shown.find((x) => at >= x.start && at <= x.end) || shown[0];
+      overlay.openFinding(f, state.rules.get(f.rule), { focus: true });
+    } else if (e.key === 'Escape' && overlay.cardOpen) {
+      overlay.closeCard(true);
+    }
+  }
+
+  const onScroll = () => overlay.schedulePaint();
+
+  function attach() {
+    document.addEventListener('focusin', onFocus, true);
+    document.addEventListener('input', onInput, true);
+    document.addEventListener('click', onClick, true);
+    document.addEventListener('keydown', onKey, true);
+    addEventListener('scroll', onScroll, true);
+    addEventListener('resize', onScroll);
+    guard.attach();
+  }
+
+  /** The extension was reloaded or removed: remove everything of ours, leave the page working. */
+  function detach() {
+    document.removeEventListener('focusin', onFocus, true);
+    document.removeEventListener('input', onInput, true);
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('keydown', onKey, true);
+    removeEventListener('scroll', onScroll, true);
+    removeEventListener('resize', onScroll);
+    guard.detach();
+    overlay.clear();
+    if (overlay.host) overlay.host.remove();
+    state.editor = null;
+  }
+
+  function setEnabled(on) {
+    if (on === state.enabled) return;
+    state.enabled = on;
+    if (!on) { overlay.clear(); state.editor = null; }
+    else {
+      const active = document.activeElement;
+      if (active) follow(replyguardEditorFor(active));
+    }
+  }
+
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (changes.disabledSites) {
+      const list = changes.disabledSites.newValue;
+      setEnabled(!(Array.isArray(list) && list.includes(site)));
+    }
+    if (changes.policy && state.editor) {
+      // A new policy applies at once: fetch the rules again and rescan.
+      state.scannedText = null;
+      loadRules().then(() => schedule(0));
+    }
+  });
+
+  // The popup asks which site this tab is on, to offer on/off for it.
+  chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id || !msg || msg.type !== 'site' || window !== window.top) return false;
+    sendResponse({ site, enabled: state.enabled });
+    return false;
+  });
+
+  attach();
+  chrome.storage.local.get('disabledSites').then((got) => {
+    const list = got.disabledSites;
+    state.enabled = true;
+    if (Array.isArray(list) && list.includes(site)) setEnabled(false);
+    const active = document.activeElement;
+    if (state.enabled && active) follow(replyguardEditorFor(active));
+  }, () => {});
+})();

@@ -1,0 +1,474 @@
+//! Disclosure analysis: decides which identifiers and clinical terms in a reply are tied to a
+//! person the practice serves, clause by clause.
+//!
+//! The same date is fine in "we are closed on May 3" and a disclosure in "your May 3 visit";
+//! the same word is education in "root canals save teeth" and a disclosure in "glad your root
+//! canal went well". What decides is who the clause is about: the reader ("your", "you came
+//! in"), a third person ("her husband", "the patient in bed 4"), a name, or nobody in
+//! particular (the practice's schedule, general health facts). [`cues`] holds the words per
+//! language, [`clause`] cuts sentences into clauses, [`names`] finds the names a reply uses.
+//!
+//! The practice's own identifiers never reach this module: `allow.rs` removes them first.
+
+pub mod clause;
+pub mod cues;
+pub mod names;
+
+use crate::clinical::{self, Kind};
+use crate::finding::{Entity, Input};
+use crate::recognizers::Ident;
+use cues::Cues;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Minimum recognizer score for an identifier to be considered.
+pub const MIN_SCORE: f32 = 0.5;
+
+/// Something the analysis reports: a catalog rule and a byte span of the reply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flag {
+    pub rule: &'static str,
+    pub start: usize,
+    pub end: usize,
+    /// For identifiers, what kind of identifier the span is.
+    pub entity: Option<Entity>,
+    pub score: f32,
+}
+
+/// What a clause says about who it is about.
+#[derive(Debug, Clone, Copy, Default)]
+struct Signals {
+    /// Addresses the reader (generic "thank you", "if you" left out).
+    second: bool,
+    /// Names or points at a third person.
+    third: bool,
+    /// Holds a name the analysis has taken for a person.
+    named: bool,
+    visit: bool,
+    event: bool,
+    practice: bool,
+    general: bool,
+    group_age: bool,
+}
+
+impl Signals {
+    fn person(&self) -> bool {
+        self.second || self.third || self.named
+    }
+
+    fn of(text: &str, cues: &Cues, names: &[(usize, usize)], start: usize, end: usize) -> Signals {
+        let s = &text[start..end];
+        let blanked = blank(s, &cues.generic_second);
+        Signals {
+            second: cues.second.is_match(&blanked),
+            third: cues.third.is_match(s),
+            named: names.iter().any(|&(a, b)| a < end && start < b),
+            visit: cues.visit.is_match(s),
+            event: cues.event.is_match(s),
+            practice: cues.practice.is_match(s),
+            general: cues.general.is_match(&blanked),
+            group_age: cues.group_age.is_match(s),
+        }
+    }
+}
+
+/// `s` with every match of `re` replaced by spaces (twice, so adjacent matches go too).
+fn blank(s: &str, re: &Regex) -> String {
+    let mut out = s.to_string();
+    for _ in 0..2 {
+        let ranges: Vec<(usize, usize)> =
+            re.find_iter(&out).map(|m| (m.start(), m.end())).collect();
+        for (a, b) in ranges {
+            out.replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    out
+}
+
+/// Sentences and clauses of one reply with their signals.
+struct Layout {
+    sentences: Vec<((usize, usize), Signals)>,
+    clauses: Vec<((usize, usize), Signals)>,
+}
+
+impl Layout {
+    fn new(
+        text: &str,
+        sentences: &[(usize, usize)],
+        cues: &Cues,
+        names: &[(usize, usize)],
+    ) -> Layout {
+        let mut cl = Vec::new();
+        let mut se = Vec::new();
+        for &(s, e) in sentences {
+            se.push(((s, e), Signals::of(text, cues, names, s, e)));
+            for (a, b) in clause::clauses(text, s, e) {
+                cl.push(((a, b), Signals::of(text, cues, names, a, b)));
+            }
+        }
+        Layout {
+            sentences: se,
+            clauses: cl,
+        }
+    }
+
+    fn find(list: &[((usize, usize), Signals)], at: usize) -> ((usize, usize), Signals) {
+        list.iter()
+            .find(|((s, e), _)| *s <= at && at < *e)
+            .copied()
+            .unwrap_or(((0, 0), Signals::default()))
+    }
+
+    fn clause(&self, at: usize) -> ((usize, usize), Signals) {
+        Layout::find(&self.clauses, at)
+    }
+
+    fn sentence(&self, at: usize) -> Signals {
+        Layout::find(&self.sentences, at).1
+    }
+
+    fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
+        let (s, e) = Layout::find(&self.sentences, at).0;
+        s..e
+    }
+}
+
+/// Sentences of `text` ([`crate::text::sentences`]) with the breaks after titles and common
+/// abbreviations undone ("Mrs. Ortiz", "Dr. Lee", "St. Mary's"), so a name stays in one piece.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    const ABBREV: &[&str] = &[
+        "mr.", "mrs.", "ms.", "dr.", "st.", "sr.", "sra.", "srta.", "m.", "mme.", "mlle.", "jr.",
+        "prof.", "vs.", "no.", "approx.", "dra.", "hr.", "fr.", "g.", "e.g.", "i.e.", "etc.",
+    ];
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut glue = false;
+    for (s, e) in crate::text::sentences(text) {
+        match out.last_mut() {
+            Some(last) if glue => last.1 = e,
+            _ => out.push((s, e)),
+        }
+        let piece = text[s..e].trim_end().to_lowercase();
+        glue = ABBREV.iter().any(|a| {
+            piece.ends_with(a) && !piece[..piece.len() - a.len()].ends_with(char::is_alphanumeric)
+        });
+    }
+    out
+}
+
+/// Names the reply uses for a person, found from usage (greeting, author, title...). The
+/// scanner removes the practice's staff from them before [`analyze`].
+pub fn name_candidates(input: &Input, lang: &str, sentences: &[(usize, usize)]) -> Vec<Ident> {
+    let mut v = names::find(&input.text, &input.author, sentences, cues::cues(lang));
+    v.sort_by_key(|i| (i.start, std::cmp::Reverse(i.end)));
+    v.dedup_by(|b, a| b.start >= a.start && b.end <= a.end);
+    v
+}
+
+/// Everything in `input.text` that discloses something about a patient. `ids` are the
+/// recognizers' identifiers and the [`name_candidates`], with the practice's own removed.
+pub fn analyze(
+    input: &Input,
+    lang: &str,
+    sentences: &[(usize, usize)],
+    ids: &[Ident],
+) -> Vec<Flag> {
+    let text = &input.text;
+    let cues = cues::cues(lang);
+    let name_spans: Vec<(usize, usize)> = ids
+        .iter()
+        .filter(|i| {
+            i.entity == Entity::Name
+                && name_is_person(text, i)
+                && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
+        })
+        .map(|i| (i.start, i.end))
+        .collect();
+    let layout = Layout::new(text, sentences, cues, &name_spans);
+    let terms = clinical::vocab().find(text, lang);
+    let mut out = Vec::new();
+    for id in ids {
+        if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
+            continue;
+        }
+        if identifier_tied(text, lang, id, &layout, &terms, cues) {
+            out.push(Flag {
+                rule: id.entity.rule(),
+                start: id.start,
+                end: id.end,
+                entity: Some(id.entity),
+                score: id.score,
+            });
+        }
+    }
+    geo_hints(text, lang, ids, &mut out);
+    clinical_flags(
+        input,
+        lang,
+        &layout,
+        &terms,
+        cues,
+        !name_spans.is_empty(),
+        &mut out,
+    );
+    out
+}
+
+/// A name span that stands for a person the practice may serve: not a clinician ("Dr. Kim").
+/// The recognizer score a name found by its form alone needs: German capitalises every noun,
+/// so it needs more.
+fn name_floor(lang: &str) -> f32 {
+    if lang == "de" {
+        0.7
+    } else {
+        0.6
+    }
+}
+
+/// Recognizer names must also look like one: a capital letter in cased scripts ("su cita"
+/// is not a name).
+fn name_is_person(text: &str, id: &Ident) -> bool {
+    let raw = &text[id.start..id.end];
+    let span = raw.to_lowercase();
+    let first = raw.chars().next().unwrap_or(' ');
+    let cased = first.is_uppercase() || first.to_uppercase().eq(std::iter::once(first));
+    cased
+        && !(span.starts_with("dr.")
+            || span.starts_with("dr ")
+            || span.starts_with("doctor")
+            || span.starts_with("dra"))
+}
+
+/// True if a possessive pronoun ("your", "her") stands within the two words before `at`, in
+/// the same clause.
+fn possessive_before(text: &str, clause_start: usize, at: usize, cues: &Cues) -> Option<usize> {
+    let toks = crate::text::tokens(&text[clause_start..at]);
+    let n = toks.len();
+    toks.iter()
+        .enumerate()
+        .skip(n.saturating_sub(3))
+        .find(|(_, t)| cues.possessive.is_match(t.text))
+        .map(|(_, t)| clause_start + t.start)
+}
+
+fn identifier_tied(
+    text: &str,
+    lang: &str,
+    id: &Ident,
+    layout: &Layout,
+    terms: &[clinical::Term],
+    cues: &Cues,
+) -> bool {
+    let ((cs, ce), c) = layout.clause(id.start);
+    let s = layout.sentence(id.start);
+    let span = &text[id.start..id.end];
+    let clinical_near = terms
+        .iter()
+        .any(|t| t.start >= cs && t.end <= ce && !t.common);
+    match id.entity {
+        Entity::Name => {
+            if id.recognizer == names::RECOGNIZER {
+                return true;
+            }
+            // Capitalised nouns (German) and brands score low; a name by form alone needs a
+            // confident recognizer and a person or care cue.
+            let strong = id.score >= 0.75 && (s.third || s.visit);
+            let first = span.split_whitespace().next().unwrap_or("");
+            id.score >= name_floor(lang)
+                && name_is_person(text, id)
+                && !cues.second.is_match(first)
+                && !cues.possessive.is_match(first)
+                && (strong
+                    || c.second
+                    || c.third
+                    || c.visit
+                    || clinical_near
+                    || span_is_greeted(text, id, cs))
+        }
+        Entity::Date => {
+            let direct = possessive_before(text, cs, id.start, cues).is_some();
+            let own = c.person() && (direct || !c.event) && !c.practice;
+            own || (c.visit && !c.event && s.person() && !c.practice)
+        }
+        Entity::Age => {
+            let n = span
+                .split(|ch: char| !ch.is_ascii_digit())
+                .filter_map(|d| d.parse::<u32>().ok())
+                .max()
+                .unwrap_or(0);
+            if c.group_age && !c.third {
+                return false;
+            }
+            (90..130).contains(&n) || c.person() || clinical_near
+        }
+        Entity::Phone | Entity::Fax => {
+            let digits: String = span.chars().filter(char::is_ascii_digit).collect();
+            let d = digits.strip_prefix('1').unwrap_or(&digits);
+            let toll_free = ["800", "888", "877", "866", "855", "844", "833"]
+                .iter()
+                .any(|p| d.starts_with(p));
+            let public = Regex::new(r"(?i)poison|hotline|helpline|crisis|lifeline|988|911|112")
+                .map(|r| r.is_match(&text[cs..ce]))
+                .unwrap_or(false);
+            !toll_free && !public && !c.practice && (c.person() || (s.person() && !s.practice))
+        }
+        Entity::Email => {
+            let free = [
+                "gmail.", "yahoo.", "hotmail.", "outlook.", "icloud.", "aol.", "live.", "mail.ru",
+                "yandex.", "gmx.", "web.de", "proton",
+            ];
+            let lower = span.to_lowercase();
+            !c.practice && (free.iter().any(|f| lower.contains(f)) || c.person() || s.person())
+        }
+        Entity::Url => {
+            if span.starts_with('@') || span.starts_with("u/") {
+                let before = text[cs..id.start].to_lowercase();
+                let public = [
+                    "follow",
+                    "via",
+                    "per ",
+                    "from ",
+                    "according to",
+                    "by ",
+                    "h/t",
+                    "cc ",
+                ];
+                !public.iter().any(|p| before.contains(p))
+            } else {
+                c.person() && !c.practice
+            }
+        }
+        Entity::Ip => true,
+        Entity::Address | Entity::Zip => {
+            // A street address with a number that is not the practice's is someone's home,
+            // unless the clause is about an event or the practice.
+            let numbered = span.chars().any(|ch| ch.is_ascii_digit());
+            !c.practice
+                && (c.person() || s.person() || (numbered && !c.event && !s.event && !s.practice))
+        }
+        _ => true,
+    }
+}
+
+/// A recognizer name right after a greeting or opening its clause with a comma after it.
+fn span_is_greeted(text: &str, id: &Ident, clause_start: usize) -> bool {
+    let before = text[clause_start..id.start].trim();
+    before.is_empty() && text[id.end..].starts_with(',')
+}
+
+/// Places tied to a person without an address form: "our patient from Pine Ridge Road", "the
+/// new mom from Cedar Hollow". Skips places already reported.
+fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    if lang != "en" {
+        return;
+    }
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i:\b(?:patient|mom|mother|dad|father|guy|lady|man|woman|family|kid|girl|boy|resident|gentleman|baby|couple|teen|grandma|grandpa)\s+(?:from|over on|who lives (?:on|in)|out on|up on|living on))\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})").unwrap()
+    });
+    for c in re.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        let taken = out.iter().any(|f| f.start < m.end() && m.start() < f.end)
+            || ids
+                .iter()
+                .any(|i| i.entity == Entity::Name && i.start < m.end() && m.start() < i.end);
+        if !taken {
+            out.push(Flag {
+                rule: "phi-geo",
+                start: m.start(),
+                end: m.end(),
+                entity: Some(Entity::Address),
+                score: 0.8,
+            });
+        }
+    }
+}
+
+/// Clinical terms tied to a person (`clin-detail`) and health details of the review repeated to
+/// the reviewer (`echo-disclosure`).
+fn clinical_flags(
+    input: &Input,
+    lang: &str,
+    layout: &Layout,
+    terms: &[clinical::Term],
+    cues: &Cues,
+    addressed: bool,
+    out: &mut Vec<Flag>,
+) {
+    let text = &input.text;
+    let vocab = clinical::vocab();
+    let ctx_lang = if input.context.trim().is_empty() {
+        lang
+    } else {
+        crate::lang::resolve(&input.lang, &input.context)
+    };
+    let ctx_terms = vocab.find(&input.context, ctx_lang);
+    let ctx_words: Vec<String> = ctx_terms
+        .iter()
+        .flat_map(|t| words_of(&input.context[t.start..t.end]))
+        .collect();
+    for t in terms {
+        let ((cs, _), c) = layout.clause(t.start);
+        let s = layout.sentence(t.start);
+        let poss = possessive_before(text, cs, t.start, cues);
+        let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
+        let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
+            || words_of(&text[t.start..t.end])
+                .iter()
+                .any(|w| ctx_words.contains(w));
+        let start = poss.unwrap_or(t.start);
+        let tied = if weak {
+            poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
+        } else {
+            poss.is_some() || (c.person() && !c.general) || (c.visit && s.person() && !c.general)
+        };
+        if echoed && !c.general && (tied || c.person() || s.person() || addressed) {
+            out.push(Flag {
+                rule: "echo-disclosure",
+                start,
+                end: t.end,
+                entity: None,
+                score: 0.9,
+            });
+            if !matches!(t.kind, Kind::Body | Kind::Care) {
+                out.push(Flag {
+                    rule: "clin-detail",
+                    start,
+                    end: t.end,
+                    entity: None,
+                    score: 0.9,
+                });
+            }
+        } else if tied {
+            out.push(Flag {
+                rule: "clin-detail",
+                start,
+                end: t.end,
+                entity: None,
+                score: 0.9,
+            });
+        }
+    }
+}
+
+/// Words about how a person's body or care is going ("better", "healing", "sore"): a body
+/// part or care word is a disclosure with them ("glad your knee is healing"), not in advice
+/// ("protect your teeth").
+fn state_cue(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)").unwrap()
+    })
+    .is_match(sentence)
+}
+
+/// Lower-case words of at least four letters (shorter ones are too often shared by chance).
+fn words_of(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

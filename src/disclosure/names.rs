@@ -1,0 +1,515 @@
+//! Names a reply uses for a person, found from how they are used rather than from a name list:
+//! the review author's display name, a name after a greeting or thanks ("Hi Derek,"), a name
+//! called out at the end ("See you soon, Nina!"), a title and surname ("Mrs. Ellison"), a
+//! family term and name ("your husband Tom") and a possessive before a health or image word
+//! ("Kayla's x-ray"). These complement the NAME recognizer, which finds names by their form.
+
+use super::cues::Cues;
+use crate::finding::Entity;
+use crate::recognizers::names::NameLexicon;
+use crate::recognizers::Ident;
+use crate::text::{tokens, Token};
+use std::sync::OnceLock;
+
+/// Why a span was taken for a name; every reason ties it to a person the practice serves.
+pub const RECOGNIZER: &str = "disclosure-name";
+
+/// Capitalised words that open sentences or follow greetings without being names.
+const NOT_NAMES: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "our",
+    "your",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "thanks",
+    "thank",
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "sorry",
+    "yes",
+    "no",
+    "well",
+    "again",
+    "also",
+    "however",
+    "unfortunately",
+    "please",
+    "everyone",
+    "all",
+    "team",
+    "folks",
+    "friends",
+    "guys",
+    "sir",
+    "madam",
+    "maam",
+    "ma'am",
+    "doctor",
+    "dr",
+    "nurse",
+    "staff",
+    "so",
+    "and",
+    "but",
+    "for",
+    "from",
+    "to",
+    "so",
+    "happy",
+    "great",
+    "good",
+    "glad",
+    "hope",
+    "wow",
+    "congrats",
+    "congratulations",
+    "welcome",
+    "everybody",
+    "there",
+    "here",
+    "what",
+    "when",
+    "who",
+    "how",
+    "why",
+    "just",
+    "again",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "love",
+    "cheers",
+    "best",
+    "regards",
+    "sincerely",
+    "warmly",
+    "patient",
+    "patients",
+    "reviewer",
+    "neighbor",
+    "neighbors",
+    "community",
+    "family",
+    "mom",
+    "dad",
+    "mama",
+    "papa",
+    "baby",
+    "honey",
+    "buddy",
+    "ok",
+    "okay",
+    "oh",
+    "ah",
+    "note",
+    "update",
+    "reminder",
+    "heads",
+    "fyi",
+    "absolutely",
+    "definitely",
+    "indeed",
+    "certainly",
+    "of",
+    "in",
+    "on",
+    "at",
+    "with",
+    "google",
+    "yelp",
+    "facebook",
+    "instagram",
+    "healthgrades",
+    "x",
+    "twitter",
+    "hola",
+    "gracias",
+    "estimado",
+    "estimada",
+    "querido",
+    "querida",
+    "bonjour",
+    "merci",
+    "cher",
+    "chère",
+    "hallo",
+    "liebe",
+    "lieber",
+    "danke",
+    "halo",
+    "hai",
+    "terima",
+    "kasih",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "señor",
+    "señora",
+    "madame",
+    "monsieur",
+    "herr",
+    "frau",
+    "usted",
+    "vous",
+    "sie",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sra",
+    "sr",
+    "srta",
+    "mme",
+    "mlle",
+    "bravo",
+    "kudos",
+    "shoutout",
+    "shout",
+    "cheers",
+    "much",
+    "many",
+    "very",
+    "appreciate",
+    "appreciated",
+    "enjoy",
+    "take",
+    "stay",
+    "see",
+    "feel",
+    "get",
+    "let",
+    "call",
+    "sorry",
+    "apologies",
+    "здравствуйте",
+    "привет",
+    "спасибо",
+    "уважаемый",
+    "уважаемая",
+    "дорогой",
+    "дорогая",
+];
+
+/// Family terms that may be followed by a name: "your husband Tom".
+const FAMILY: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "brother",
+    "sister",
+    "partner",
+    "fiancé",
+    "fiance",
+    "baby",
+    "boy",
+    "girl",
+    "esposo",
+    "esposa",
+    "hijo",
+    "hija",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "mann",
+    "sohn",
+    "tochter",
+    "муж",
+    "жена",
+    "сын",
+    "дочь",
+    "suami",
+    "istri",
+    "anak",
+];
+
+fn is_capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+fn not_name(w: &str) -> bool {
+    let l = w.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s");
+    NOT_NAMES.contains(&l)
+}
+
+/// A plausible name word in a Latin or Cyrillic script: capitalised and not a common word.
+fn name_word(t: &Token) -> bool {
+    is_capitalised(t.text) && !not_name(t.text) && t.text.chars().count() >= 2
+}
+
+/// The name lists of the `data` branch (shared with the NAME recognizer).
+fn lexicon() -> &'static NameLexicon {
+    static L: OnceLock<NameLexicon> = OnceLock::new();
+    L.get_or_init(NameLexicon::builtin)
+}
+
+/// A name word that the name lists know as a first name or surname and that is not also an
+/// ordinary word: needed where only the position suggests a name ("Robert, ...", "..., Nina!").
+fn listed_name(t: &Token) -> bool {
+    let l = t.text.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s");
+    name_word(t)
+        && [lexicon().first(l), lexicon().last(l)]
+            .iter()
+            .flatten()
+            .any(|f| !f.word && !f.foreign_word)
+}
+
+/// Ident for `text[start..end]` (a name, trimmed of a trailing possessive).
+fn ident(text: &str, start: usize, mut end: usize) -> Ident {
+    for suffix in ["'s", "’s"] {
+        if text[start..end].ends_with(suffix) {
+            end -= suffix.len();
+        }
+    }
+    Ident {
+        entity: Entity::Name,
+        start,
+        end,
+        score: 0.9,
+        recognizer: RECOGNIZER,
+    }
+}
+
+/// Extends a name starting at token `i` over one following capitalised word (a surname).
+fn name_end(toks: &[Token], i: usize, text: &str) -> usize {
+    let t = &toks[i];
+    if let Some(n) = toks.get(i + 1) {
+        let gap = &text[t.end..n.start];
+        if gap == " " && name_word(n) && !t.text.ends_with("'s") && !t.text.ends_with("’s") {
+            return n.end;
+        }
+    }
+    t.end
+}
+
+/// Names the reply uses for a person (see the module doc). `author` is the reviewer's display
+/// name, possibly empty.
+pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues) -> Vec<Ident> {
+    let mut out = Vec::new();
+    author_names(text, author, &mut out);
+    let toks = tokens(text);
+    for &(s, e) in sentences {
+        let sentence = &text[s..e];
+        let lead = sentence.len() - sentence.trim_start().len();
+        let st: Vec<usize> = (0..toks.len())
+            .filter(|&k| toks[k].start >= s && toks[k].end <= e)
+            .collect();
+        if st.is_empty() {
+            continue;
+        }
+        // Greeting or thanks, then a name: "Hi Derek," "Thanks, Priya," "Dear Mrs. Ortiz".
+        if let Some(g) = cues.greeting.find(&sentence[lead..]) {
+            let after = s + lead + g.end();
+            if let Some(&k) = st.iter().find(|&&k| toks[k].start >= after) {
+                let gap = &text[after..toks[k].start];
+                let mut k = k;
+                if (cues.title.is_match(toks[k].text) || toks[k].text == "يا")
+                    && st.contains(&(k + 1))
+                {
+                    k += 1;
+                }
+                let t = &toks[k];
+                if gap.trim_matches([' ', ',']).is_empty()
+                    && (name_word(t) || (is_arabic_name(t.text) && !cues.second.is_match(t.text)))
+                {
+                    let start = title_start(&toks, k, text, cues);
+                    out.push(ident(text, start, name_end(&toks, k, text)));
+                }
+            }
+        }
+        // A name addressed at the start: "Robert, our records show ...".
+        let first = &toks[st[0]];
+        if listed_name(first) && text[first.end..].starts_with(',') && first.start == s + lead {
+            out.push(ident(text, first.start, first.end));
+        }
+        // A name called out at the end: "See you soon, Nina!".
+        let last = &toks[*st.last().unwrap()];
+        let before = &text[s..last.start];
+        let tail = text[last.end..e].trim();
+        if listed_name(last)
+            && before.trim_end().ends_with(',')
+            && tail.chars().all(|c| !c.is_alphanumeric())
+            && st.len() > 1
+        {
+            let start = title_start(&toks, *st.last().unwrap(), text, cues);
+            out.push(ident(text, start, last.end));
+        }
+        for (n, &k) in st.iter().enumerate() {
+            let t = &toks[k];
+            // Title and surname: "Mrs. Ellison", "Sra. Gómez".
+            if cues.title.is_match(t.text) && n + 1 < st.len() {
+                let nx = &toks[st[n + 1]];
+                let gap = &text[t.end..nx.start];
+                if gap.trim_start_matches('.').trim().is_empty() && name_word(nx) {
+                    out.push(ident(text, t.start, name_end(&toks, st[n + 1], text)));
+                }
+            }
+            // Family term and name: "your husband Tom".
+            if FAMILY.contains(&t.text.to_lowercase().as_str()) && n + 1 < st.len() {
+                let nx = &toks[st[n + 1]];
+                if &text[t.end..nx.start] == " " && name_word(nx) {
+                    out.push(ident(text, nx.start, name_end(&toks, st[n + 1], text)));
+                }
+            }
+            // Possessive name not opening the sentence: "Here's Kayla's x-ray".
+            if n > 0 && (t.text.ends_with("'s") || t.text.ends_with("’s")) && name_word(t) {
+                out.push(ident(text, t.start, t.end));
+            }
+        }
+    }
+    out
+}
+
+/// Arabic words that follow a greeting or thanks without being names.
+const AR_NOT_NAMES: &[&str] = &[
+    "على",
+    "جزيلا",
+    "جزيلاً",
+    "لكم",
+    "لتقييمك",
+    "لكلماتك",
+    "بكم",
+    "لزيارتك",
+    "لثقتك",
+    "كثيرا",
+    "كثيراً",
+    "بك",
+    "لك",
+    "الجميع",
+    "لمراجعتك",
+    "لتعليقك",
+];
+
+fn is_arabic_name(w: &str) -> bool {
+    w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        && w.chars().count() >= 3
+        && !AR_NOT_NAMES.contains(&w)
+}
+
+/// Start of a name at token `k`, moved back over a title right before it ("Mrs. Ellison").
+fn title_start(toks: &[Token], k: usize, text: &str, cues: &Cues) -> usize {
+    if k > 0 {
+        let p = &toks[k - 1];
+        if cues.title.is_match(p.text)
+            && text[p.end..toks[k].start]
+                .trim_start_matches('.')
+                .trim()
+                .is_empty()
+        {
+            return p.start;
+        }
+    }
+    toks[k].start
+}
+
+/// Each word of the author's display name (initials and one-letter words left out) wherever
+/// the reply uses it.
+fn author_names(text: &str, author: &str, out: &mut Vec<Ident>) {
+    let parts: Vec<String> = author
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == '@' || c == '_')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() >= 3 && !NOT_NAMES.contains(&w.as_str()))
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    for t in tokens(text) {
+        let w = t.text.to_lowercase();
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        if parts.iter().any(|p| p == w) {
+            out.push(ident(text, t.start, t.end));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::disclosure::cues::cues;
+
+    fn names<'a>(text: &'a str, author: &str) -> Vec<&'a str> {
+        let s = crate::disclosure::sentences(text);
+        let mut v: Vec<(usize, usize)> = find(text, author, &s, cues("en"))
+            .into_iter()
+            .map(|i| (i.start, i.end))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn greeting_vocative_title_family_possessive() {
+        assert_eq!(names("Hi Derek, sorry about the wait.", ""), vec!["Derek"]);
+        assert_eq!(
+            names("Thanks, Priya, hope it feels good!", ""),
+            vec!["Priya"]
+        );
+        assert_eq!(names("Dear Mrs. Ortiz, thank you.", ""), vec!["Mrs. Ortiz"]);
+        assert_eq!(
+            names("Robert, our records show otherwise.", ""),
+            vec!["Robert"]
+        );
+        assert_eq!(names("See you soon, Nina!", ""), vec!["Nina"]);
+        assert_eq!(names("Say hi to your husband Tom.", ""), vec!["Tom"]);
+        assert_eq!(names("Here's Kayla's x-ray.", ""), vec!["Kayla"]);
+        assert_eq!(names("Great to hear, linda!", "Linda K."), vec!["linda"]);
+    }
+
+    #[test]
+    fn common_openers_are_not_names() {
+        assert!(names("Thanks, everyone! Sorry, we are closed Monday.", "").is_empty());
+        assert!(names("Hello, we are open today.", "").is_empty());
+        assert!(names("Thank you for the review.", "").is_empty());
+    }
+}

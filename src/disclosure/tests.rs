@@ -1,0 +1,187 @@
+//! Unit tests of the patient-tie analysis with identifiers given by hand, so they do not
+//! depend on how the recognizers evolve.
+
+use super::*;
+use crate::finding::Input;
+
+/// Flags (rule, quoted span) for `text` with identifiers `ids` given as (entity, span).
+fn flags_with(input: &Input, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
+    let text = &input.text;
+    let lang = crate::lang::resolve(&input.lang, text);
+    let sentences = sentences(text);
+    let mut all: Vec<Ident> = ids
+        .iter()
+        .map(|(e, span)| {
+            let start = text.find(span).expect("span in text");
+            Ident {
+                entity: *e,
+                start,
+                end: start + span.len(),
+                score: 0.9,
+                recognizer: "test",
+            }
+        })
+        .collect();
+    all.extend(name_candidates(input, lang, &sentences));
+    let mut v: Vec<(&'static str, String)> = analyze(input, lang, &sentences, &all)
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn flags(text: &str, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
+    flags_with(&Input::new(text), ids)
+}
+
+fn f(rule: &'static str, s: &str) -> (&'static str, String) {
+    (rule, s.to_string())
+}
+
+#[test]
+fn greeting_name_and_visit_time_are_tied() {
+    assert_eq!(
+        flags(
+            "Hi Derek, sorry about the wait at your 9:15 appointment.",
+            &[(Entity::Date, "9:15")]
+        ),
+        vec![f("phi-date", "9:15"), f("phi-name", "Derek")]
+    );
+}
+
+#[test]
+fn event_date_and_practice_phone_are_not() {
+    assert!(flags(
+        "Flu shots start October 1, call us at 555-201-3300",
+        &[(Entity::Date, "October 1"), (Entity::Phone, "555-201-3300")]
+    )
+    .is_empty());
+    assert!(flags(
+        "We are closed on May 3 for the holiday.",
+        &[(Entity::Date, "May 3")]
+    )
+    .is_empty());
+}
+
+#[test]
+fn same_date_is_tied_in_your_visit() {
+    assert_eq!(
+        flags("Sorry about your May 3 visit.", &[(Entity::Date, "May 3")]),
+        vec![f("phi-date", "May 3")]
+    );
+    // Clause level: the date's clause is the practice's schedule, the "your" is elsewhere.
+    assert!(flags(
+        "We are closed on May 3; see you soon.",
+        &[(Entity::Date, "May 3")]
+    )
+    .is_empty());
+}
+
+#[test]
+fn ages_over_89_and_patient_ages() {
+    assert_eq!(
+        flags(
+            "Our 96-year-old patient walked out on her own today!",
+            &[(Entity::Age, "96-year-old")]
+        ),
+        vec![f("phi-age", "96-year-old")]
+    );
+    assert!(flags(
+        "Adults 45 and older should get screened.",
+        &[(Entity::Age, "45 and older")]
+    )
+    .is_empty());
+}
+
+#[test]
+fn contact_of_a_person_not_of_the_practice() {
+    assert_eq!(
+        flags(
+            "We left a message at 555-0148 for you on Tuesday.",
+            &[(Entity::Phone, "555-0148"), (Entity::Date, "Tuesday")]
+        ),
+        vec![f("phi-contact", "555-0148"), f("phi-date", "Tuesday")]
+    );
+    assert!(flags(
+        "Questions? Call us at 555-0148.",
+        &[(Entity::Phone, "555-0148")]
+    )
+    .is_empty());
+}
+
+#[test]
+fn clinical_terms_tied_or_educational() {
+    assert_eq!(
+        flags("Glad the lisinopril switch fixed your cough.", &[]),
+        vec![
+            f("clin-detail", "lisinopril"),
+            f("clin-detail", "your cough")
+        ]
+    );
+    assert!(flags("Root canals save teeth.", &[]).is_empty());
+    assert!(flags("If you need a root canal, we can help.", &[]).is_empty());
+    assert_eq!(
+        flags(
+            "Shoutout to the lady who brought cookies after her gallbladder surgery!",
+            &[]
+        ),
+        vec![f("clin-detail", "her gallbladder surgery")]
+    );
+}
+
+#[test]
+fn echo_of_the_review() {
+    let input = Input::new("So glad your new knee is doing well!")
+        .with_context("My knee replacement went great and the PT team was amazing.");
+    assert_eq!(
+        flags_with(&input, &[]),
+        vec![f("echo-disclosure", "your new knee")]
+    );
+    let input = Input::new("Thanks, Priya, hope the crown feels good!")
+        .with_context("Best crown I've ever had, no pain at all.");
+    assert_eq!(
+        flags_with(&input, &[]),
+        vec![
+            f("clin-detail", "crown"),
+            f("echo-disclosure", "crown"),
+            f("phi-name", "Priya")
+        ]
+    );
+}
+
+#[test]
+fn author_name_is_a_name_the_reply_must_not_use() {
+    let input =
+        Input::new("Thank you for the review, Marcus and team say hi.").with_author("Marcus W.");
+    assert_eq!(flags_with(&input, &[]), vec![f("phi-name", "Marcus")]);
+}
+
+#[test]
+fn geo_hint_after_a_person() {
+    assert_eq!(
+        flags("Get well soon to our patient from Pine Ridge Road!", &[]),
+        vec![f("phi-geo", "Pine Ridge Road")]
+    );
+}
+
+#[test]
+fn other_languages() {
+    assert_eq!(
+        flags(
+            "Hola Marta, sentimos la espera en su cita del 3 de mayo.",
+            &[(Entity::Date, "3 de mayo")]
+        ),
+        vec![f("phi-date", "3 de mayo"), f("phi-name", "Marta")]
+    );
+    assert!(flags(
+        "Estaremos cerrados el 3 de mayo por el feriado.",
+        &[(Entity::Date, "3 de mayo")]
+    )
+    .is_empty());
+    assert_eq!(
+        flags("Wir hoffen, Ihre Wurzelbehandlung ist gut verheilt.", &[]),
+        vec![f("clin-detail", "Ihre Wurzelbehandlung")]
+    );
+}

@@ -1,0 +1,155 @@
+//! Ages of a person: "92-year-old", "aged 95", "age 95", "at the age of 71", "95 years old",
+//! "95 y/o", "turned 100", and "92 años", "92 ans", "92 Jahre alt", "92 года", "92 tahun",
+//! "92 عامًا". Age ranges about groups ("adults 45 and older", "ages 45-65", "over 65") are not
+//! the age of a person and are not reported; durations ("hace 5 años", "seit 20 Jahren") lower
+//! the bare foreign forms below the threshold.
+
+use super::{context_score, Ident, Recognizer};
+use crate::finding::Entity;
+use regex::Regex;
+
+pub struct Age {
+    re: Regex,
+    group: Regex,
+}
+
+const DURATION: &[&str] = &[
+    "ago",
+    "for",
+    "hace",
+    "durante",
+    "desde",
+    "depuis",
+    "pendant",
+    "il y a",
+    "seit",
+    "vor",
+    "für",
+    "назад",
+    "через",
+    "за",
+    "уже",
+    "selama",
+    "lalu",
+    "sejak",
+    "منذ",
+    "experience",
+    "anniversary",
+    "married",
+    "warranty",
+];
+
+impl Age {
+    pub fn new() -> Age {
+        Age {
+            re: Regex::new(
+                r"(?xi)
+                (?P<strong>
+                  \b\d{1,3}[\s-]?(?:years?|yrs?|yo|y/o|y\.o\.|months?|weeks?)[\s-]?old\b
+                | \b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?:\b|\s|$)
+                | \b\d{1,3}\s?years?\s+of\s+age\b
+                | \b(?:aged?|age\s+of|turned|turning|turns|turn)\s+\d{1,3}\b
+                | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
+                | \b\d{1,3}[\s-]?(?:jährige[nrms]?|летн(?:ий|яя|его|ей|юю)|летний)\b
+                | \b\d{1,3}\s+jahre?n?\s+alt\b
+                | \b(?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
+                )
+                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahre|года|год|лет|tahun|عامًا|عاما|عام|سنة)(?:\b|\s|$))
+                ",
+            )
+            .unwrap(),
+            // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
+            group: Regex::new(
+                r"(?i)^(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
+            )
+            .unwrap(),
+        }
+    }
+}
+
+impl Recognizer for Age {
+    fn name(&self) -> &'static str {
+        "age"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Ident>) {
+        for c in self.re.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let (s, e) = (
+                m.start(),
+                m.end() - (m.as_str().len() - m.as_str().trim_end().len()),
+            );
+            let num: u32 = m
+                .as_str()
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .unwrap_or(999);
+            if num > 125 || self.group.is_match(&text[e..]) {
+                continue;
+            }
+            let before = text[..s].to_lowercase();
+            let before = before.trim_end();
+            if before.ends_with("over") || before.ends_with("under") || before.ends_with("ages") {
+                continue;
+            }
+            let score = if c.name("strong").is_some() {
+                0.85
+            } else {
+                context_score(text, s, e, 0.6, &[], DURATION, 0.3)
+            };
+            out.push(Ident {
+                entity: Entity::Age,
+                start: s,
+                end: e,
+                score,
+                recognizer: self.name(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::finding::Entity;
+    use crate::recognizers::test_util::found_kind;
+
+    fn ages(t: &str) -> Vec<String> {
+        found_kind(t, Entity::Age)
+    }
+
+    #[test]
+    fn english_forms() {
+        assert_eq!(ages("our 92-year-old patient"), vec!["92-year-old"]);
+        assert_eq!(ages("This 74 year old female"), vec!["74 year old"]);
+        assert_eq!(ages("aged 95, she"), vec!["aged 95"]);
+        assert_eq!(ages("at age 95"), vec!["age 95"]);
+        assert_eq!(ages("retired at the age of 71"), vec!["age of 71"]);
+        assert_eq!(ages("he is 95 years old"), vec!["95 years old"]);
+        assert_eq!(ages("Grandma turned 100!"), vec!["turned 100"]);
+        assert_eq!(ages("I'll turn 21."), vec!["turn 21"]);
+        assert_eq!(ages("Written when he was 64."), vec!["when he was 64"]);
+        assert_eq!(ages("i'm 54 y/o."), vec!["54 y/o"]);
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(ages("tiene 92 años"), vec!["92 años"]);
+        assert_eq!(ages("elle a 92 ans"), vec!["92 ans"]);
+        assert_eq!(ages("sie ist 92 Jahre alt"), vec!["92 Jahre alt"]);
+        assert_eq!(ages("ей 92 года"), vec!["92 года"]);
+        assert_eq!(ages("usianya 92 tahun"), vec!["92 tahun"]);
+    }
+
+    #[test]
+    fn group_ages_and_durations_are_not_ages() {
+        assert!(ages("adults 45 and older should be screened").is_empty());
+        assert!(ages("everyone age 65+ is eligible").is_empty());
+        assert!(ages("ages 45-65 are covered").is_empty());
+        assert!(ages("we have served the town for 30 years").is_empty());
+        assert!(ages("hace 5 años que trabajamos").is_empty());
+        assert!(ages("seit 20 Jahre").is_empty());
+    }
+}

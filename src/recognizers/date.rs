@@ -1,0 +1,262 @@
+//! Dates and times: numeric (5/3, 05/03/2024, 2024-05-03, 03.05.2024), written (May 3,
+//! 3 May, May 3rd, 3 de mayo, 3 mai, 3. Mai, 3 мая, 3 Mei, 3 مايو), weekdays ("Tuesday",
+//! "last Tuesday"), relative days ("yesterday", "this morning", "on the 8th") and clock times
+//! ("9:15 am", a visit time). A bare year is not reported: HIPAA keeps years, and "since 2010"
+//! identifies no one.
+//!
+//! Context: words about opening hours and schedules ("open", "hours", "daily", "closed")
+//! lower clock times and weekdays below the report threshold ("open 9:00-5:00").
+
+use super::{context_score, Ident, Recognizer};
+use crate::finding::Entity;
+use regex::Regex;
+
+pub struct Date {
+    numeric: Regex,
+    written: Regex,
+    relative: Regex,
+    time: Regex,
+}
+
+const MONTHS: &str = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|januari|februari|maret|mei|agustus|desember|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)";
+
+const WEEKDAYS: &str = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد";
+
+const LOWER: &[&str] = &[
+    "open",
+    "opens",
+    "hours",
+    "daily",
+    "closed",
+    "close",
+    "every",
+    "weekdays",
+    "weekends",
+    "mon-fri",
+    "schedule",
+    "horario",
+    "horaires",
+    "öffnungszeiten",
+    "часы",
+    "jam buka",
+];
+
+impl Date {
+    pub fn new() -> Date {
+        let written = format!(
+            r"(?xi)
+            \b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?         # May 3, May 3rd, 2024
+            | \b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{m}\b(?:\s+(?:de\s+)?\d{{4}})?(?:\s*г(?:ода|\.))?  # 3 May, 3 de mayo, 3. Mai, 3 мая
+            | \b{m}\s+\d{{4}}\b                                             # May 2024
+            | (?:\b(?:last|next|this|past|coming)\s+)?\b(?:{w})\b(?:\s+(?:morning|afternoon|evening|night))?
+            | (?:\b(?:el|le|am|в|на|hari)\s+)?\b(?:{w})\b
+            ",
+            m = MONTHS,
+            w = WEEKDAYS
+        );
+        Date {
+            numeric: Regex::new(
+                r"(?x)
+                \b\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?\b       # 2024-05-03 12:20:39
+                | \b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b                    # 05/03/2024, 3.5.24
+                | \b\d{1,2}/\d{1,2}\b                                            # 5/3
+                ",
+            )
+            .unwrap(),
+            written: Regex::new(&written).unwrap(),
+            relative: Regex::new(
+                r"(?xi)
+                \b(?:yesterday|the\s+day\s+before\s+yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today
+                  |ayer|anteayer|anoche|gestern|vorgestern|вчера|позавчера|kemarin|kemarin\s+lusa|tadi\s+pagi)\b
+                | \bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b
+                | (?:^|\s)(?:أمس|البارحة)(?:$|\s)
+                ",
+            )
+            .unwrap(),
+            time: Regex::new(
+                r"(?xi)
+                \b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?
+                | \b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?
+                ",
+            )
+            .unwrap(),
+        }
+    }
+}
+
+fn valid_day_month(a: &str, b: &str) -> bool {
+    let (a, b): (u32, u32) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
+}
+
+impl Recognizer for Date {
+    fn name(&self) -> &'static str {
+        "date"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Ident>) {
+        let mut push = |s: usize, e: usize, score: f32| {
+            out.push(Ident {
+                entity: Entity::Date,
+                start: s,
+                end: e,
+                score,
+                recognizer: "date",
+            })
+        };
+        for m in self.numeric.find_iter(text) {
+            let s = m.as_str();
+            let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+            let prev = text[..m.start()].chars().next_back();
+            let next = text[m.end()..].chars().next();
+            // Inside a longer number ("2/3/4/5", a phone "555-12-34", a version "1.2.3.4").
+            if matches!(prev, Some('/' | '.' | '-' | '+' | '$'))
+                || matches!(next, Some('/' | '-'))
+                || next == Some('.')
+                    && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if parts[0].len() == 4 {
+                push(m.start(), m.end(), 0.85);
+                continue;
+            }
+            if !valid_day_month(parts[0], parts[1]) {
+                continue;
+            }
+            let score = if parts.len() == 2 {
+                // "5/3" is also a fraction or a score; it needs a date word nearby.
+                if s.contains('.') || s.contains('-') {
+                    continue;
+                }
+                context_score(
+                    text,
+                    m.start(),
+                    m.end(),
+                    0.4,
+                    &[
+                        "on",
+                        "since",
+                        "from",
+                        "until",
+                        "date",
+                        "visit",
+                        "appointment",
+                        "dob",
+                        "born",
+                        "seen",
+                    ],
+                    &["cup", "tsp", "inch", "mile", "rated", "score", "stars"],
+                    0.2,
+                )
+            } else {
+                0.85
+            };
+            push(m.start(), m.end(), score);
+        }
+        for m in self.written.find_iter(text) {
+            let s = m.as_str();
+            // "may" and "mar" are ordinary words when lower-case ("we may 3 times"): require a
+            // capital for English month names that double as words.
+            let first = s.split_whitespace().next().unwrap_or("");
+            if matches!(first, "may" | "mar" | "march" | "sun" | "sat" | "wed") {
+                continue;
+            }
+            let score = if s.chars().any(|c| c.is_ascii_digit()) {
+                0.85
+            } else {
+                context_score(text, m.start(), m.end(), 0.6, &[], LOWER, 0.3)
+            };
+            push(m.start(), m.end(), score);
+        }
+        for m in self.relative.find_iter(text) {
+            let (s, e) = trim_ws(text, m.start(), m.end());
+            push(s, e, 0.7);
+        }
+        for m in self.time.find_iter(text) {
+            // "open 9-5", "9:00-5:00 daily", "hours 8:30 am": opening hours, not a visit.
+            let score = context_score(text, m.start(), m.end(), 0.6, &[], LOWER, 0.3);
+            // Keep the dot of "a.m." but not a sentence's full stop after "am.".
+            let s = m.as_str();
+            let e = if s.ends_with('.') && !s.contains(".m") {
+                m.end() - 1
+            } else {
+                m.end()
+            };
+            push(m.start(), e, score);
+        }
+    }
+}
+
+fn trim_ws(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    s += t.len() - t.trim_start().len();
+    e -= t.len() - t.trim_end().len();
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::finding::Entity;
+    use crate::recognizers::test_util::found_kind;
+
+    fn dates(t: &str) -> Vec<String> {
+        found_kind(t, Entity::Date)
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(dates("seen on 05/03/2024."), vec!["05/03/2024"]);
+        assert_eq!(dates("DOB 2024-05-03"), vec!["2024-05-03"]);
+        assert_eq!(
+            dates("Date: 1978-04-13 12:20:39"),
+            vec!["1978-04-13 12:20:39"]
+        );
+        assert_eq!(dates("your visit on 5/3 went well"), vec!["5/3"]);
+        assert_eq!(dates("am 03.05.2024 gesehen"), vec!["03.05.2024"]);
+    }
+
+    #[test]
+    fn written_dates() {
+        assert_eq!(dates("your May 3 visit"), vec!["May 3"]);
+        assert_eq!(dates("on 3 May 2024 we"), vec!["3 May 2024"]);
+        assert_eq!(dates("since May 3rd,"), vec!["May 3rd"]);
+        assert_eq!(dates("el 3 de mayo"), vec!["3 de mayo"]);
+        assert_eq!(dates("le 3 mai"), vec!["3 mai"]);
+        assert_eq!(dates("am 3. Mai"), vec!["3. Mai"]);
+        assert_eq!(dates("3 мая"), vec!["3 мая"]);
+        assert_eq!(dates("tanggal 3 Mei"), vec!["3 Mei"]);
+    }
+
+    #[test]
+    fn weekdays_and_relative_days() {
+        assert_eq!(dates("see you Tuesday"), vec!["Tuesday"]);
+        assert_eq!(dates("since last Tuesday, ok"), vec!["last Tuesday"]);
+        assert_eq!(dates("you came in yesterday"), vec!["yesterday"]);
+        assert_eq!(dates("we spoke this morning"), vec!["this morning"]);
+        assert_eq!(dates("booked on the 8th."), vec!["on the 8th"]);
+        assert_eq!(
+            dates("flew to Loeches on Saturday morning."),
+            vec!["Saturday morning"]
+        );
+    }
+
+    #[test]
+    fn visit_times_are_dates() {
+        assert_eq!(dates("the wait at your 9:15 appointment"), vec!["9:15"]);
+        assert_eq!(dates("see you at 9:15 am."), vec!["9:15 am"]);
+    }
+
+    #[test]
+    fn hard_negatives() {
+        assert!(dates("We are open 9-5 on weekdays").is_empty());
+        assert!(dates("Hours: 9:00 am to 5:00 pm daily").is_empty());
+        assert!(
+            dates("Founded in 1977.").is_empty(),
+            "a bare year is not flagged"
+        );
+        assert!(dates("Save 20% on $5/3 items").is_empty());
+        assert!(dates("you may 3 times a day").is_empty());
+        assert!(dates("Add 1/2 cup of oats").is_empty());
+    }
+}

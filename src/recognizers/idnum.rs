@@ -1,0 +1,157 @@
+//! Identifier numbers led by their usual words: "MRN 448812", "chart #A-2231", "member ID
+//! XJH44129", "acct 0098812", "policy no. 55-AX-91", "license # D1234567", "DEA AB1234563",
+//! "NPI 1234567890", "Rx #778812", "serial S/N 4411-ZX", "plate 7ABC123". The leading word
+//! decides the entity: MRN, HEALTH_PLAN_ID, ACCOUNT, LICENSE, DEVICE, VEHICLE or OTHER_ID.
+//! Only the number is reported (the span a rewrite removes). A value must hold a digit and
+//! at least four letters or digits, and a bare year after "policy" ("our 2024 policy") is not
+//! a number.
+
+use super::{Ident, Recognizer};
+use crate::finding::Entity;
+use regex::Regex;
+
+pub struct IdNumber {
+    re: Regex,
+}
+
+/// (group name in the regex, entity it leads to).
+const GROUPS: &[(&str, Entity)] = &[
+    ("mrn", Entity::Mrn),
+    ("plan", Entity::HealthPlanId),
+    ("acct", Entity::Account),
+    ("plate", Entity::Vehicle),
+    ("lic", Entity::License),
+    ("dev", Entity::Device),
+    ("other", Entity::OtherId),
+];
+
+impl IdNumber {
+    pub fn new() -> IdNumber {
+        let num = r"(?:\s*(?:\#|number|num\.?|no\.?|nr\.?|n°|nº|id))?";
+        let re = format!(
+            r"(?xi)
+            \b(?:
+              (?P<mrn>mrn|medical\s+record{num}|chart{num}|patient\s+(?:id|\#|number|no\.?)|expediente|historia\s+cl[ií]nica|dossier(?:\s+m[ée]dical)?|patientennummer|rekam\s+medis)
+            | (?P<plan>member{num}|subscriber{num}|policy{num}|insurance\s+(?:id|\#|number|no\.?)|group\s+(?:\#|number|no\.?)|medicaid{num}|medicare{num}|health\s+plan{num}|plan\s+(?:id|\#)|p[óo]liza{num}|versichertennummer|полис|bpjs)
+            | (?P<acct>(?:credit\s+|debit\s+)?card{num}|cc\s*\#?|acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
+            | (?P<plate>licen[cs]e\s+plate{num}|plate{num}|tag\s+(?:\#|number|no\.?)|matr[ií]cula|plaque|kennzeichen|номер\s+машины|plat\s+nomor)
+            | (?P<lic>(?:driver'?s?\s+)?licen[cs]e{num}|dea{num}|npi{num}|certificate{num}|cert\.?\s*\#|dl\s*\#|permit{num}|licencia|permis|f[üu]hrerschein|лицензи[яи])
+            | (?P<dev>serial{num}|s/n|device\s+(?:id|\#|number|no\.?)|imei|udid|pacemaker\s+(?:id|\#))
+            | (?P<other>rx\s*\#?|prescription{num}|claim{num}|case{num}|passport{num}|employee\s+(?:id|\#|number)|student\s+(?:id|\#|number)|tax\s+id|ein|id\s*\#|id\s+number|pasaporte|passeport|reisepass|паспорт|paspor)
+            )
+            (?:\s*(?:is|was|es|est|ist|de)\b|\s*[:\#=-])*\s*
+            (?P<val>[A-Z0-9](?:[A-Z0-9]|[-./][A-Z0-9]){{2,24}})\b
+            ",
+        );
+        IdNumber {
+            re: Regex::new(&re).unwrap(),
+        }
+    }
+}
+
+impl Recognizer for IdNumber {
+    fn name(&self) -> &'static str {
+        "idnum"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Ident>) {
+        for c in self.re.captures_iter(text) {
+            let v = c.name("val").unwrap();
+            let s = v.as_str();
+            let alnum = s.chars().filter(char::is_ascii_alphanumeric).count();
+            let digits = s.chars().filter(char::is_ascii_digit).count();
+            if digits == 0 || alnum < 4 {
+                continue;
+            }
+            // A year ("policy 2024") or a plain small count is not an identifier.
+            if alnum == 4 && digits == 4 && (s.starts_with("19") || s.starts_with("20")) {
+                continue;
+            }
+            let Some(&(_, entity)) = GROUPS.iter().find(|(g, _)| c.name(g).is_some()) else {
+                continue;
+            };
+            out.push(Ident {
+                entity,
+                start: v.start(),
+                end: v.end(),
+                score: 0.85,
+                recognizer: self.name(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::finding::Entity;
+    use crate::recognizers::test_util::found;
+
+    fn one(t: &str) -> Vec<(Entity, String)> {
+        found(t)
+    }
+
+    #[test]
+    fn led_numbers_get_their_entity() {
+        assert_eq!(
+            one("MRN 448812 is on file"),
+            vec![(Entity::Mrn, "448812".into())]
+        );
+        assert_eq!(one("chart #A-2231"), vec![(Entity::Mrn, "A-2231".into())]);
+        assert_eq!(
+            one("member ID: XJH44129"),
+            vec![(Entity::HealthPlanId, "XJH44129".into())]
+        );
+        assert_eq!(
+            one("policy no. 55-AX-91"),
+            vec![(Entity::HealthPlanId, "55-AX-91".into())]
+        );
+        assert_eq!(
+            one("acct 0098812"),
+            vec![(Entity::Account, "0098812".into())]
+        );
+        assert_eq!(
+            one("for card 501864667909?"),
+            vec![(Entity::Account, "501864667909".into())]
+        );
+        assert_eq!(
+            one("account # 77120045"),
+            vec![(Entity::Account, "77120045".into())]
+        );
+        assert_eq!(
+            one("My driver's license number is U62928788557186"),
+            vec![(Entity::License, "U62928788557186".into())]
+        );
+        assert_eq!(
+            one("license # 2270-66-1551"),
+            vec![(Entity::License, "2270-66-1551".into())]
+        );
+        assert_eq!(
+            one("DEA AB1234563"),
+            vec![(Entity::License, "AB1234563".into())]
+        );
+        assert_eq!(
+            one("Rx #778812 is ready"),
+            vec![(Entity::OtherId, "778812".into())]
+        );
+        assert_eq!(
+            one("device S/N 4411ZX09"),
+            vec![(Entity::Device, "4411ZX09".into())]
+        );
+        assert_eq!(
+            one("serial number: PM-88231"),
+            vec![(Entity::Device, "PM-88231".into())]
+        );
+        assert_eq!(
+            one("license plate 7ABC123"),
+            vec![(Entity::Vehicle, "7ABC123".into())]
+        );
+    }
+
+    #[test]
+    fn words_without_numbers_are_not_ids() {
+        assert!(one("your account is active").is_empty());
+        assert!(one("our 2024 policy on masks").is_empty());
+        assert!(one("policy 2024 update").is_empty());
+        assert!(one("the chart is fine").is_empty());
+    }
+}

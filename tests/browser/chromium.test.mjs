@@ -1,0 +1,7 @@
+// Reply Guard in Chromium (playwright-core), loading dist/chrome.
+import path from 'node:path';
+import { launchChromium } from './lib/chromium.mjs';
+import { defineSuite } from './lib/suite.mjs';
+import { DIST } from './lib/util.mjs';
+
+defineSuite('chromium', (opts) => launchChromium({ extDir: path.join(DIST, 'chrome'), ...opts }));

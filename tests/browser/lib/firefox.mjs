@@ -1,0 +1,103 @@
+// Firefox ESR with the production extension from dist/firefox, driven by selenium-webdriver and
+// geckodriver. The extension's UUID is pinned so its pages have a known moz-extension:// address.
+import fs from 'node:fs';
+import { Builder } from 'selenium-webdriver';
+import firefox from 'selenium-webdriver/firefox.js';
+
+export const GECKO_ID = 'replyguard@replyguard.app';
+const UUID = '5f3c0e9a-7a52-4c1e-9a55-6d0c2b1e7f10';
+
+function which(names) {
+  for (const dir of (process.env.PATH || '').split(':')) {
+    for (const n of names) {
+      const p = `${dir}/${n}`;
+      if (fs.existsSync(p)) return p;
+    }
+  }
+  return null;
+}
+
+export async function launchFirefox({ extDir, proxyPort }) {
+  const binary = process.env.FIREFOX || which(['firefox-esr', 'firefox']);
+  const gecko = process.env.GECKODRIVER || which(['geckodriver']) ||
+    (fs.existsSync(`${process.env.HOME}/.cargo/bin/geckodriver`) ? `${process.env.HOME}/.cargo/bin/geckodriver` : null);
+  if (!binary) throw new Error('Firefox not found: apt-get install firefox-esr (or set FIREFOX=)');
+  if (!gecko) throw new Error('geckodriver not found: cargo install geckodriver (or set GECKODRIVER=)');
+
+  const options = new firefox.Options()
+    .setBinary(binary)
+    .addArguments('-headless')
+    .setAcceptInsecureCerts(true)
+    .setPreference('extensions.webextensions.uuids', JSON.stringify({ [GECKO_ID]: UUID }))
+    .setPreference('network.proxy.type', 1)
+    .setPreference('network.proxy.ssl', '127.0.0.1')
+    .setPreference('network.proxy.ssl_port', proxyPort)
+    .setPreference('network.proxy.http', '127.0.0.1')
+    .setPreference('network.proxy.http_port', proxyPort)
+    .setPreference('network.proxy.no_proxies_on', '')
+    .setPreference('network.captive-portal-service.enabled', false)
+    .setPreference('network.connectivity-service.enabled', false)
+    .setPreference('browser.safebrowsing.update.enabled', false)
+    .setPreference('app.update.enabled', false)
+    .setPreference('datareporting.policy.dataSubmissionEnabled', false)
+    .setPreference('toolkit.telemetry.enabled', false)
+    .setPreference('extensions.update.enabled', false);
+  const service = new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access');
+  const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
+    .setFirefoxService(service).build();
+  await driver.manage().setTimeouts({ script: 20000, pageLoad: 20000 });
+  await driver.installAddon(extDir, true);
+  const extBase = `moz-extension://${UUID}/`;
+
+  /** Runs fn(arg) in the current page (it may return a promise) and returns its result. */
+  async function evaluate(fn, arg) {
+    const out = await driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       Promise.resolve().then(() => (${fn.toString()})(arguments[0]))
+         .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e && e.stack || e) }));`,
+      arg === undefined ? null : arg);
+    if (out && 'err' in out) throw new Error(out.err);
+    return out ? out.ok : out;
+  }
+  const el = (selector) => driver.findElement({ css: selector });
+
+  return {
+    name: 'firefox',
+    extBase,
+    driver,
+    pageMessages: [],
+    async open(url) { await driver.get(url); },
+    evaluate,
+    async type(selector, text) { await el(selector).sendKeys(text); },
+    async focus(selector) { await evaluate((s) => document.querySelector(s).focus(), selector); },
+    /** Presses a key or a chord like "Control+z" or "Alt+Shift+R". */
+    async press(chord) {
+      const { Key } = await import('selenium-webdriver');
+      const names = { Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Backspace: Key.BACK_SPACE,
+        Control: Key.CONTROL, Shift: Key.SHIFT, Alt: Key.ALT, Meta: Key.META };
+      const parts = chord.split('+').map((k) => names[k] || k);
+      const key = parts.pop();
+      let a = driver.actions();
+      for (const m of parts) a = a.keyDown(m);
+      a = a.sendKeys(key);
+      for (const m of parts.reverse()) a = a.keyUp(m);
+      await a.perform();
+    },
+    async click(selector) { await el(selector).click(); },
+    async clickAt(x, y) {
+      await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform();
+    },
+    async inExtensionPage(file, fn, arg) {
+      const original = await driver.getWindowHandle();
+      await driver.switchTo().newWindow('tab');
+      try {
+        await driver.get(extBase + file);
+        return await evaluate(fn, arg);
+      } finally {
+        await driver.close();
+        await driver.switchTo().window(original);
+      }
+    },
+    async close() { await driver.quit(); },
+  };
+}

@@ -1,0 +1,283 @@
+// The end-to-end checks, written once and run in each real browser (chromium.test.mjs,
+// firefox.test.mjs). Each check loads the production extension from dist/ and a fixture page
+// served over HTTPS with a strict CSP under https://x.com/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from './server.mjs';
+import { nodeEngine, waitFor } from './util.mjs';
+
+const PAGE = 'https://x.com/reply.html';
+const EMAIL_REPLY = 'Thanks for visiting! Write to jane@example.org';
+const REWRITTEN = 'Thanks for visiting! Please reach out directly: please contact our office directly.';
+
+/** What our overlay shows, read from its open shadow root (runs in the page). */
+function overlayState() {
+  const host = document.querySelector('replyguard-overlay');
+  if (!host || !host.shadowRoot) return { hosts: 0, underlines: [], status: '', dialog: null };
+  const root = host.shadowRoot;
+  const box = (e) => { const b = e.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2, left: b.left, right: b.right, top: b.top, bottom: b.bottom }; };
+  const d = root.querySelector('[role="dialog"]');
+  return {
+    hosts: document.querySelectorAll('replyguard-overlay').length,
+    inBody: !!host.closest('body'),
+    underlines: [...root.querySelectorAll('[data-rule][data-severity]')].map((e) => ({
+      rule: e.dataset.rule, severity: e.dataset.severity, start: Number(e.dataset.start), end: Number(e.dataset.end), ...box(e) })),
+    status: (root.querySelector('[role="status"]') || {}).textContent || '',
+    dialog: d && {
+      guard: d.classList.contains('guard'),
+      title: d.querySelector('h2').textContent,
+      text: d.textContent,
+      focused: root.activeElement ? root.activeElement.className : null,
+      buttons: [...d.querySelectorAll('button')].map((btn) => ({ cls: btn.className, label: btn.textContent, ...box(btn) })),
+    },
+  };
+}
+
+/** The editor as the page sees it: text, markup and attributes (runs in the page). */
+function editorState(sel) {
+  const e = document.querySelector(sel);
+  const r = e.getBoundingClientRect();
+  return {
+    text: 'value' in e ? e.value : e.textContent,
+    html: e.innerHTML,
+    attrs: [...e.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+    rect: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+    focused: document.activeElement === e,
+    sent: [...document.querySelectorAll('#sent li')].map((li) => li.textContent),
+  };
+}
+
+async function underlined(b, rule, what) {
+  return waitFor(() => b.evaluate(overlayState), (o) => o.underlines.some((u) => u.rule === rule), { what });
+}
+
+/** The background's record of the last scan it answered, read from an extension page. */
+export function lastScan(b) {
+  return b.inExtensionPage('popup.html', () => chrome.runtime.sendMessage({ type: 'lastFindings' }));
+}
+
+export function defineSuite(name, launch) {
+  describe(name, () => {
+    let server;
+    let b;
+    before(async () => {
+      server = await startServer();
+      b = await launch({ proxyPort: server.proxyPort });
+    });
+    after(async () => {
+      if (b) await b.close().catch(() => {});
+      if (server) await server.close();
+    });
+
+    test('content script sends the typed reply to the background and gets phi-contact at the UTF-16 span', async () => {
+      await b.open(PAGE);
+      const text = 'Thanks 😀 — write to jane@example.org';
+      await b.type('#reply', text);
+      const got = await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === text.length,
+        { what: 'a scan of the whole reply' });
+      const f = got.scan.findings.find((x) => x.rule === 'phi-contact');
+      assert.ok(f, `phi-contact expected, got ${JSON.stringify(got.scan.findings)}`);
+      const start = text.indexOf('jane@example.org');
+      assert.deepEqual([f.start, f.end], [start, start + 'jane@example.org'.length]);
+      assert.equal(f.severity, 'violation');
+      assert.equal(got.scan.platform, 'x');
+      // The page was served with a CSP that forbids WebAssembly: the engine ran in the background.
+      const wasm = await waitFor(() => b.evaluate(() => document.body.dataset.wasm || ''), (v) => v !== '',
+        { what: 'the page to test WebAssembly' });
+      assert.equal(wasm, 'blocked', 'the fixture page must forbid WebAssembly (strict CSP)');
+    });
+
+    test('a search box is not checked', async () => {
+      await b.open(PAGE);
+      await b.type('#reply', 'ok');
+      await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === 2, { what: 'scan of "ok"' });
+      await b.type('#search', 'jane@example.org');
+      await new Promise((r) => setTimeout(r, 600));
+      const got = await lastScan(b);
+      assert.equal(got.scan.length, 2, 'the search field must not be sent for checking');
+    });
+
+    test('the popup lists the policy name and every rule with title and severity', async () => {
+      const shown = await b.inExtensionPage('popup.html', async () => {
+        for (let i = 0; i < 100 && !document.querySelector('#rules tbody tr'); i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return {
+          policy: document.getElementById('policy').textContent,
+          rules: [...document.querySelectorAll('#rules tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent)),
+        };
+      });
+      const engine = nodeEngine();
+      assert.equal(shown.policy, engine.policy().name);
+      assert.equal(shown.policy, 'Reply Guard default (US, HIPAA)');
+      assert.deepEqual(shown.rules, engine.rules().map((r) => [r.id, r.title, r.severity]));
+      assert.ok(shown.rules.some(([id, , sev]) => id === 'phi-contact' && sev === 'violation'));
+    });
+
+    test('textarea: underline at the span, status, card on click, Apply rewrites exactly, typing and undo work', async () => {
+      await b.open(PAGE);
+      const before = await b.evaluate(editorState, '#reply');
+      await b.type('#reply', EMAIL_REPLY);
+      const o = await underlined(b, 'phi-contact', 'an underline on the email');
+      const u = o.underlines.find((x) => x.rule === 'phi-contact');
+      const start = EMAIL_REPLY.indexOf('jane@');
+      assert.deepEqual([u.start, u.end, u.severity], [start, EMAIL_REPLY.length, 'violation']);
+      assert.equal(o.hosts, 1);
+      assert.equal(o.inBody, false, 'the overlay host hangs off <html>, outside the page body');
+      assert.equal(o.status, '1 possible patient-privacy problem');
+      const ed = await b.evaluate(editorState, '#reply');
+      assert.equal(ed.text, EMAIL_REPLY, 'the draft is exactly what was typed');
+      assert.deepEqual(ed.attrs, before.attrs, 'no attribute added to the editor');
+      assert.ok(u.left > ed.rect.left + (ed.rect.right - ed.rect.left) / 4 && u.right < ed.rect.right &&
+        u.top > ed.rect.top && u.bottom < ed.rect.bottom, `underline inside the field, right of its start: ${JSON.stringify([u, ed.rect])}`);
+
+      await b.clickAt(u.x, u.y);
+      const card = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog, { what: 'the card' });
+      assert.equal(card.dialog.title, "Patient's phone, fax or email");
+      assert.match(card.dialog.text, /protected health information/);
+      const applyBtn = card.dialog.buttons.find((x) => /apply/.test(x.cls));
+      await b.clickAt(applyBtn.x, applyBtn.y);
+      const after = await waitFor(() => b.evaluate(editorState, '#reply'), (x) => x.text !== EMAIL_REPLY, { what: 'Apply' });
+      assert.equal(after.text, REWRITTEN);
+      await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0 && !x.dialog, { what: 'underline gone after Apply' });
+      await b.type('#reply', ' Bye');
+      assert.equal((await b.evaluate(editorState, '#reply')).text, REWRITTEN + ' Bye', 'typing after Apply lands after the rewrite');
+      for (let i = 0; i < 8 && (await b.evaluate(editorState, '#reply')).text !== EMAIL_REPLY; i++) await b.press('Control+z');
+      assert.equal((await b.evaluate(editorState, '#reply')).text, EMAIL_REPLY, 'undo brings the original reply back');
+    });
+
+    test('contenteditable: underline, card by keyboard (Alt+Shift+R), Apply by Enter, no node or attribute of ours in the editor', async () => {
+      await b.open(PAGE);
+      const before = await b.evaluate(editorState, '#rich');
+      await b.click('#rich');
+      await b.type('#rich', EMAIL_REPLY);
+      const o = await underlined(b, 'phi-contact', 'an underline in the rich editor');
+      const u = o.underlines.find((x) => x.rule === 'phi-contact');
+      assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
+      const ed = await b.evaluate(editorState, '#rich');
+      assert.equal(ed.text, EMAIL_REPLY);
+      assert.equal(ed.html, EMAIL_REPLY, 'the editor holds only the typed text: no node of ours');
+      assert.deepEqual(ed.attrs, before.attrs);
+
+      await b.press('Alt+Shift+R');
+      const card = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.focused, { what: 'the card with focus' });
+      assert.match(card.dialog.focused, /apply/);
+      await b.press('Escape');
+      const closed = await waitFor(() => b.evaluate(overlayState), (x) => !x.dialog, { what: 'Escape closes the card' });
+      assert.equal(closed.dialog, null);
+      assert.equal((await b.evaluate(editorState, '#rich')).focused, true, 'Escape returns focus to the editor');
+      await b.press('Alt+Shift+R');
+      await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.focused, { what: 'the card again' });
+      await b.press('Enter');
+      const after = await waitFor(() => b.evaluate(editorState, '#rich'), (x) => x.text !== EMAIL_REPLY, { what: 'Apply in the rich editor' });
+      assert.equal(after.text, REWRITTEN);
+      assert.deepEqual(after.sent, [], 'Enter on our Apply button is not a send');
+      await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0, { what: 'no underline after Apply' });
+    });
+
+    test('send guard: the send button and Enter are held while a violation remains; Review and Send anyway', async () => {
+      await b.open(PAGE);
+      await b.type('#reply', EMAIL_REPLY);
+      await underlined(b, 'phi-contact', 'the violation');
+      await b.click('#send');
+      const g = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the send guard' });
+      assert.match(g.dialog.title, /^1 problem/);
+      assert.deepEqual((await b.evaluate(editorState, '#reply')).sent, [], 'nothing sent yet');
+      const anyway = g.dialog.buttons.find((x) => /send-anyway/.test(x.cls));
+      await b.clickAt(anyway.x, anyway.y);
+      const sent = await waitFor(() => b.evaluate(editorState, '#reply'), (x) => x.sent.length > 0, { what: 'the send to go through' });
+      assert.deepEqual(sent.sent, [EMAIL_REPLY], 'sent once, with the draft intact');
+
+      // Enter in the rich composer: held; Review opens the finding's card; Escape returns to the draft.
+      await b.click('#rich');
+      await b.type('#rich', 'Call me at 555-123-4567');
+      await underlined(b, 'phi-contact', 'the phone number');
+      await b.press('Enter');
+      const g2 = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the guard on Enter' });
+      assert.equal((await b.evaluate(editorState, '#rich')).text, 'Call me at 555-123-4567', 'the draft is kept');
+      assert.equal((await b.evaluate(editorState, '#reply')).sent.length, 1, 'Enter did not send');
+      const review = g2.dialog.buttons.find((x) => /review/.test(x.cls));
+      await b.clickAt(review.x, review.y);
+      const card = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && !x.dialog.guard, { what: 'Review opens the card' });
+      assert.equal(card.dialog.title, "Patient's phone, fax or email");
+    });
+
+    test('a clean reply gets no underline and is sent without a guard', async () => {
+      await b.open(PAGE);
+      const text = 'Thank you for the kind words, we are glad you are feeling better!';
+      await b.type('#reply', text);
+      await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === text.length, { what: 'the scan' });
+      await new Promise((r) => setTimeout(r, 300));
+      const o = await b.evaluate(overlayState);
+      assert.deepEqual(o.underlines, []);
+      assert.equal(o.status, '');
+      await b.click('#send');
+      const sent = await waitFor(() => b.evaluate(editorState, '#reply'), (x) => x.sent.length > 0, { what: 'the send' });
+      assert.deepEqual(sent.sent, [text]);
+      assert.equal((await b.evaluate(overlayState)).dialog, null);
+    });
+
+    test('options: a practice email saved in settings applies to the open tab; a bad import shows its place', async () => {
+      await b.open(PAGE);
+      await b.type('#reply', EMAIL_REPLY);
+      await underlined(b, 'phi-contact', 'the email before the setting');
+      try {
+        const saved = await b.inExtensionPage('options.html', async () => {
+          for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+          document.getElementById('practice-emails').value = 'jane@example.org';
+          document.getElementById('practice-name').value = 'Smile Dental';
+          document.getElementById('save').click();
+          for (let i = 0; i < 100 && !document.getElementById('saved').textContent; i++) await new Promise((r) => setTimeout(r, 50));
+          const bad = '{\n  "version": 1,\n  "name": "x",\n  "rules": {"phi-nmae": {}}\n}';
+          document.getElementById('policy-json').value = bad;
+          document.getElementById('import').click();
+          for (let i = 0; i < 100 && document.getElementById('import-error').hidden; i++) await new Promise((r) => setTimeout(r, 50));
+          const err = document.getElementById('import-error');
+          return { saved: document.getElementById('saved').textContent, error: err.textContent, path: err.dataset.path,
+            line: err.dataset.line, name: document.getElementById('policy-name').textContent,
+            stored: (await chrome.storage.local.get('policy')).policy };
+        });
+        assert.equal(saved.name, 'Smile Dental policy');
+        assert.equal(saved.path, 'rules.phi-nmae');
+        assert.match(saved.error, /did you mean/, 'the error suggests the rule meant');
+        assert.match(saved.error, /^Line 4, column \d+ \(rules\.phi-nmae\)/, `the error says where: ${saved.error}`);
+        assert.equal(JSON.parse(saved.stored).practice.emails[0], 'jane@example.org', 'the bad import did not replace the saved policy');
+        // The open tab rescans with the practice's own email allowed: the underline goes.
+        await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0, { what: 'the underline to go after the setting' });
+        const popup = await b.inExtensionPage('popup.html', async () => {
+          for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+          return document.getElementById('policy').textContent;
+        });
+        assert.equal(popup, 'Smile Dental policy');
+      } finally {
+        await b.inExtensionPage('options.html', () => chrome.storage.local.remove('policy'));
+      }
+    });
+
+    test('popup: turning the site off removes the underlines, turning it on brings them back', async () => {
+      await b.open(PAGE);
+      await b.type('#reply', EMAIL_REPLY);
+      await underlined(b, 'phi-contact', 'the underline');
+      const { scan } = await lastScan(b);
+      const toggle = (on) => b.inExtensionPage(`popup.html?tab=${scan.tabId}`, async (want) => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+        const box = document.getElementById('site-on');
+        const shown = { site: document.getElementById('site-name').textContent, was: box.checked, current: document.getElementById('current').textContent };
+        if (box.checked !== want) box.click();
+        await new Promise((r) => setTimeout(r, 200));
+        return shown;
+      }, on);
+      const off = await toggle(false);
+      assert.deepEqual([off.site, off.was], ['x.com', true]);
+      assert.match(off.current, /^1 possible problem/);
+      await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0, { what: 'underlines gone when off' });
+      await b.click('#send');
+      await waitFor(() => b.evaluate(editorState, '#reply'), (x) => x.sent.length === 1, { what: 'no guard when off' });
+      const on = await toggle(true);
+      assert.equal(on.was, false);
+      await b.click('#reply');
+      await b.type('#reply', ' ');
+      await underlined(b, 'phi-contact', 'underlines back when on');
+    });
+  });
+}

@@ -1,0 +1,137 @@
+//! The `replyguard` command line: JSON lines in and out, code-point offsets, errors that keep going.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn replyguard(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_replyguard"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn json_lines(s: &str) -> Vec<serde_json::Value> {
+    s.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn scan_reports_code_point_offsets_with_emoji_arabic_cyrillic() {
+    let text = "😀 مرحبا Привет: пишите jane@example.org";
+    let line = serde_json::json!({"id": "a", "text": text}).to_string();
+    let (code, out, _) = replyguard(&["scan", "--identifiers"], &format!("{line}\n"));
+    assert_eq!(code, 0);
+    let rows = json_lines(&out);
+    let f = &rows[0]["findings"][0];
+    let start = f["start"].as_u64().unwrap() as usize;
+    let end = f["end"].as_u64().unwrap() as usize;
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(
+        chars[start..end].iter().collect::<String>(),
+        "jane@example.org"
+    );
+    assert_eq!(f["quote"], "jane@example.org");
+    assert_eq!(f["rule"], "phi-contact");
+    assert_eq!(f["entity"], "EMAIL");
+    assert_eq!(rows[0]["id"], "a");
+}
+
+#[test]
+fn malformed_line_gets_an_error_line_and_scanning_goes_on() {
+    let input =
+        "{\"id\": 1, \"text\": \"a@b.co is mine\"}\nnot json\n{\"id\": 3, \"text\": \"hello\"}\n";
+    let (code, out, _) = replyguard(&["scan", "--identifiers"], input);
+    assert_eq!(code, 1, "a bad line makes the exit code 1");
+    let rows = json_lines(&out);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["id"], 1);
+    assert_eq!(rows[1]["line"], 2);
+    assert!(rows[1]["error"].as_str().unwrap().contains("expected"));
+    assert_eq!(rows[2]["id"], 3);
+    assert_eq!(rows[2]["findings"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn practice_phone_from_policy_is_not_flagged() {
+    let dir = std::env::temp_dir().join(format!("rg-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("p.json");
+    std::fs::write(
+        &policy,
+        r#"{"version": 1, "name": "Test practice", "practice": {"phones": ["(555) 201-3300"]}}"#,
+    )
+    .unwrap();
+    let input = "{\"id\": 1, \"text\": \"Call us at 555-201-3300 or 555-201-3301.\"}\n";
+    let (_, out, _) = replyguard(
+        &[
+            "scan",
+            "--identifiers",
+            "--policy",
+            policy.to_str().unwrap(),
+        ],
+        input,
+    );
+    let rows = json_lines(&out);
+    let quotes: Vec<&str> = rows[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["quote"].as_str().unwrap())
+        .collect();
+    assert_eq!(quotes, vec!["555-201-3301"]);
+}
+
+#[test]
+fn policy_check_reports_line_and_reason() {
+    let dir = std::env::temp_dir().join(format!("rg-cli-pc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\n  \"version\": 1,\n  \"name\": \"x\",\n  \"rules\": {\"phi-name\": {\"severity\": \"loud\"}}\n}\n").unwrap();
+    let (code, out, _) = replyguard(&["policy", "check", bad.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(out.contains("line 4"), "{out}");
+    assert!(out.contains("rules.phi-name.severity"), "{out}");
+    assert!(out.contains("loud"), "{out}");
+}
+
+#[test]
+fn rules_lists_catalog_ids() {
+    let (code, out, _) = replyguard(&["rules"], "");
+    assert_eq!(code, 0);
+    for id in [
+        "phi-name",
+        "rel-confirm",
+        "echo-disclosure",
+        "review-incentive",
+        "solicit-phi-public",
+    ] {
+        assert!(
+            out.lines().any(|l| l.starts_with(id)),
+            "{id} missing from:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn unknown_command_is_explained() {
+    let (code, _, err) = replyguard(&["scna"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown command `scna`"));
+    assert!(err.contains("USAGE"));
+}

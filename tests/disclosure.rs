@@ -1,0 +1,221 @@
+//! Disclosure detection through the public API: the privacy packs' own examples and
+//! counterexamples, and hand-written positives and hard negatives with exact spans.
+
+use replyguard::packs::{builtin, parse_example};
+use replyguard::{Input, Policy, Scanner};
+
+/// Rules this suite owns: the privacy catalog.
+const PRIVACY: &[&str] = &[
+    "phi-name",
+    "phi-geo",
+    "phi-date",
+    "phi-age",
+    "phi-contact",
+    "phi-idnum",
+    "phi-web",
+    "phi-image",
+    "phi-unique",
+    "phi-payment",
+    "rel-confirm",
+    "clin-detail",
+    "echo-disclosure",
+    "loc-hint",
+];
+
+fn scanner() -> &'static Scanner {
+    static S: std::sync::OnceLock<Scanner> = std::sync::OnceLock::new();
+    S.get_or_init(|| Scanner::new(&practice_policy()).unwrap())
+}
+
+/// A practice like the corpus one: its own phone, address and staff must never be flagged.
+fn practice_policy() -> Policy {
+    Policy::from_json(
+        r#"{"version":1,"name":"test","practice":{
+            "name":"Brightwater Family Health",
+            "staff":["Dr. Anita Patel","Dr. Marcus Lee","Maria Lopez"],
+            "phones":["(555) 201-3300"],
+            "emails":["hello@brightwaterhealth.example"],
+            "addresses":["88 Orchard Street, Lakeside, CA 94012"],
+            "websites":["https://brightwaterhealth.example"],
+            "handles":["@BrightwaterHealth"]}}"#,
+    )
+    .unwrap()
+}
+
+/// (rule, quoted span) of every finding.
+fn found(input: &Input) -> Vec<(String, String)> {
+    scanner()
+        .scan(input)
+        .into_iter()
+        .map(|f| (f.rule, input.text[f.start..f.end].to_string()))
+        .collect()
+}
+
+fn found_text(text: &str) -> Vec<(String, String)> {
+    found(&Input::new(text))
+}
+
+fn pair(rule: &str, span: &str) -> (String, String) {
+    (rule.to_string(), span.to_string())
+}
+
+#[test]
+fn pack_examples_give_their_spans_and_counterexamples_stay_silent() {
+    let mut failures = Vec::new();
+    for spec in builtin()
+        .iter()
+        .filter(|r| PRIVACY.contains(&r.id.as_str()))
+    {
+        for ex in &spec.examples {
+            let (text, spans) = parse_example(ex);
+            let got: Vec<(usize, usize)> = scanner()
+                .scan(&Input::new(&text))
+                .into_iter()
+                .filter(|f| f.rule == spec.id)
+                .map(|f| (f.start, f.end))
+                .collect();
+            for s in &spans {
+                if !got.contains(s) {
+                    failures.push(format!(
+                        "{}: missed [{}] in {ex:?} (got {got:?})",
+                        spec.id,
+                        &text[s.0..s.1]
+                    ));
+                }
+            }
+            for g in &got {
+                if !spans.iter().any(|s| s.0 < g.1 && g.0 < s.1) {
+                    failures.push(format!(
+                        "{}: extra {:?} in {ex:?}",
+                        spec.id,
+                        &text[g.0..g.1]
+                    ));
+                }
+            }
+        }
+        for cx in &spec.counterexamples {
+            let hits: Vec<String> = scanner()
+                .scan(&Input::new(cx))
+                .into_iter()
+                .filter(|f| f.rule == spec.id)
+                .map(|f| cx[f.start..f.end].to_string())
+                .collect();
+            if !hits.is_empty() {
+                failures.push(format!(
+                    "{}: counterexample {cx:?} flagged {hits:?}",
+                    spec.id
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_privacy_rule_has_examples_and_words() {
+    for id in PRIVACY {
+        let spec = builtin().iter().find(|r| r.id == *id).unwrap();
+        assert!(
+            spec.message.contains("{quote}"),
+            "{id} message quotes the span"
+        );
+        assert!(!spec.suggestion.is_empty(), "{id} has a suggestion");
+    }
+}
+
+#[test]
+fn greeting_and_appointment_are_caught() {
+    let got = found_text("Hi Derek, sorry about the wait at your 9:15 appointment.");
+    assert!(got.contains(&pair("phi-name", "Derek")), "{got:?}");
+    assert!(
+        got.contains(&pair("rel-confirm", "your 9:15 appointment")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn event_date_and_practice_phone_are_silent() {
+    assert_eq!(
+        found_text("Flu shots start October 1, call us at 555-201-3300"),
+        vec![]
+    );
+}
+
+#[test]
+fn finding_quotes_the_span_and_suggests_a_rewrite() {
+    let f = scanner().scan(&Input::new("Welcome back, we loved seeing you!"));
+    let rc = f
+        .iter()
+        .find(|f| f.rule == "rel-confirm")
+        .expect("rel-confirm");
+    assert_eq!(
+        rc.message,
+        "Confirms that this person is a patient: 'Welcome back'"
+    );
+    assert!(rc.suggestion.as_deref().unwrap().contains("(555) 201-3300"));
+}
+
+#[test]
+fn hard_negatives_stay_silent() {
+    for text in [
+        "Dr. Patel and Maria Lopez are in on Saturdays; call (555) 201-3300.",
+        "Visit us at 88 Orchard Street, Lakeside, CA 94012.",
+        "We are closed on May 3 for staff training.",
+        "About 1 in 3 adults has high blood pressure.",
+        "Adults 45 and older should get a colonoscopy.",
+        "Root canals save teeth, and modern ones are comfortable.",
+        "Thank you for your kind words! We're glad you had a good experience.",
+        "Our patients love the new waiting room.",
+        "Book your next cleaning online anytime.",
+        "Prenatal classes are held in room 312 on Tuesdays.",
+        "Flu shots are available for everyone 6 months and older.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn echo_needs_the_review() {
+    let reply = "So glad your new knee is doing well!";
+    let with = found(&Input::new(reply).with_context("My knee replacement went great."));
+    assert_eq!(with, vec![pair("echo-disclosure", "your new knee")]);
+    assert!(found_text(reply)
+        .iter()
+        .all(|(r, _)| r != "echo-disclosure"));
+}
+
+#[test]
+fn review_author_is_not_named() {
+    let input =
+        Input::new("Thanks for the feedback, Samir. We'd like to talk.").with_author("Samir");
+    assert_eq!(found(&input), vec![pair("phi-name", "Samir")]);
+}
+
+#[test]
+fn third_person_clinical_and_location() {
+    let got = found_text(
+        "Shoutout to the lady in room 312 who brought cookies after her gallbladder surgery!",
+    );
+    assert_eq!(
+        got,
+        vec![
+            pair("loc-hint", "room 312"),
+            pair("clin-detail", "her gallbladder surgery")
+        ]
+    );
+}
+
+#[test]
+fn languages_without_a_lang_field() {
+    let got = found_text("Gracias Lucía, lamentamos la espera en su cita.");
+    assert_eq!(
+        got,
+        vec![pair("phi-name", "Lucía"), pair("rel-confirm", "su cita")]
+    );
+    let got = found_text("Спасибо, ждём вас на следующем приёме! Как ваша пломба?");
+    assert!(
+        got.iter()
+            .any(|(r, s)| r == "clin-detail" && s.contains("пломба")),
+        "{got:?}"
+    );
+}
