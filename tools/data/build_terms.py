@@ -40,6 +40,13 @@ LANGS = {"es": "Spanish", "fr": "French", "de": "German", "ru": "Russian", "ar":
          "id": "Indonesian"}
 CATEGORIES = set("dpmt")
 FOLD_LANGS = ("es", "fr", "de")
+# The glossaries mark everyday words with `w`, but the lists are written without it for now: the
+# engine (src/clinical.rs) keeps an entry's `w` only when every list agrees, so emitting it here
+# switches on its core list's `w` for crown/cast/flu/plâtre... Measured with `replyguard eval
+# --policy tests/corpus/practice-policy.json`: with the marks, dev clean replies flagged 5.9% ->
+# 5.4% but clin-detail recall 111 -> 109 of 162 on dev and 38 -> 33 of 56 on the held-out set.
+# That trade-off is the engine's call: set True to emit the marks.
+EMIT_EVERYDAY_MARKS = False
 # An ICD head must recur this often (or name a 3-character category) to be kept: rarer heads are
 # mostly long-tail anatomy or fragments and cost wasm bytes.
 ICD_MIN_COUNT = {1: 2, 2: 2, 3: 3}  # by number of words
@@ -139,6 +146,11 @@ def keep_head(head: str, vocab: set, english: set) -> bool:
     return head not in GENERIC
 
 
+def emit(category: str) -> str:
+    """The category as written to a list: without the everyday-word mark unless switched on."""
+    return category if EMIT_EVERYDAY_MARKS else category.rstrip("w")
+
+
 def read_glossary(lang: str) -> dict:
     """term -> category from a hand-written glossary file: `term<TAB>category`, '#' comments."""
     path = GLOSSARY / f"{lang}.txt"
@@ -168,10 +180,10 @@ def main() -> None:
         terms.setdefault(head, "d")
     print(f"en: {lay} glossary terms, {len(terms) - lay} more from ICD-10-CM ({xml_path.name})")
     head = ["Clinical terms (English), term<TAB>category: d=diagnosis/condition, p=procedure/treatment,",
-            "m=medication word, t=test/result; a trailing w = also an everyday word. Sources: our own lay glossary (tools/data/glossary/en.txt);",
+            "m=medication word, t=test/result. Sources: our own lay glossary (tools/data/glossary/en.txt);",
             f"head terms of ICD-10-CM descriptions ({xml_path.name}, CMS/NCHS, public domain) via PyPI",
             "simple-icd-10-cm 1.5.0. Built by tools/data/build_terms.py"]
-    write_list(DATA / "clinical" / "terms-en.txt", head, [f"{t}\t{c}" for t, c in terms.items()])
+    write_list(DATA / "clinical" / "terms-en.txt", head, [f"{t}\t{emit(c)}" for t, c in terms.items()])
 
     # The engine merges a word's entries across languages and keeps `w` only when every list
     # agrees, so a term that is an everyday word in English keeps its `w` in the other lists too.
@@ -183,9 +195,9 @@ def main() -> None:
             for t, c in list(terms.items()):
                 terms.setdefault(fold(t), c)
         head = [f"Clinical terms ({name}), term<TAB>category: d=diagnosis/condition, p=procedure/treatment,",
-                f"m=medication word, t=test/result; a trailing w = also an everyday word. Source: our own glossary (tools/data/glossary/{lang}.txt).",
+                f"m=medication word, t=test/result. Source: our own glossary (tools/data/glossary/{lang}.txt).",
                 "Built by tools/data/build_terms.py"]
-        write_list(DATA / "clinical" / f"terms-{lang}.txt", head, [f"{t}\t{c}" for t, c in terms.items()])
+        write_list(DATA / "clinical" / f"terms-{lang}.txt", head, [f"{t}\t{emit(c)}" for t, c in terms.items()])
 
 
 if __name__ == "__main__":
