@@ -41,7 +41,10 @@ install_build_tools() {
     cargo install wasm-bindgen-cli --version "$want" --locked --force ||
       cargo install wasm-bindgen-cli --version "$want" --force
   fi
-  command -v wasm-opt >/dev/null || apt_install binaryen
+  if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package.json -nt tools/node_modules/.stamp ]; then
+    log "npm install (tools: binaryen's wasm-opt)"
+    (cd tools && npm install --no-audit --no-fund --loglevel=error && touch node_modules/.stamp)
+  fi
   command -v zip >/dev/null || apt_install zip
 }
 
@@ -54,6 +57,10 @@ install_test_tools() {
   fi
 }
 
+# wasm-opt from npm's binaryen (Debian's 108 rewrites wasm-bindgen's externref table as anyref and
+# the module then fails to load).
+wasm_opt() { echo "$ROOT/tools/node_modules/.bin/wasm-opt"; }
+
 # --- build ------------------------------------------------------------------------------
 build_wasm() {
   log "cargo build --release --target wasm32-unknown-unknown"
@@ -63,14 +70,13 @@ build_wasm() {
   wasm-bindgen "$raw" --target no-modules --no-typescript --out-dir "$out/no-modules"
   wasm-bindgen "$raw" --target web --no-typescript --out-dir "$out/web"
   wasm-bindgen "$raw" --target nodejs --no-typescript --out-dir "$out/nodejs"
-  # Debian's binaryen before 116 rewrites the externref table wasm-bindgen emits as anyref,
-  # and the module then fails to load ("Table.set(): Argument 1 is invalid"): skip it there.
-  local wov; wov=$(wasm-opt --version | awk '{print $3}')
-  [ "${wov:-0}" -ge 116 ] 2>/dev/null || { log "wasm-opt $wov too old for reference types: not optimising"; return 0; }
-  for d in no-modules web nodejs; do
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals "$out/$d/replyguard_bg.wasm" -o "$out/$d/replyguard_bg.wasm"
-  done
+  # The three targets share one .wasm: optimise it once for size, copy it to the others.
+  log "wasm-opt -Oz"
+  "$(wasm_opt)" -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    "$out/web/replyguard_bg.wasm" -o "$out/opt.wasm"
+  for d in no-modules web nodejs; do cp "$out/opt.wasm" "$out/$d/replyguard_bg.wasm"; done
+  rm "$out/opt.wasm"
 }
 
 assemble() {
@@ -122,7 +128,11 @@ fuzz_smoke() {
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
   local t
   for t in scan policy; do
-    (cd fuzz && cargo fuzz run -s none "$t" -- -max_total_time=30 -rss_limit_mb=2048 2>&1 | tail -n 3) || return 1
+    # New inputs go to a scratch directory (libFuzzer writes to the first corpus given);
+    # the committed corpus is read as seeds.
+    local scratch; scratch=$(mktemp -d)
+    (cd fuzz && cargo fuzz run -s none "$t" "$scratch" "corpus/$t" -- -max_total_time=30 -rss_limit_mb=2048 2>&1 | tail -n 3) || return 1
+    rm -rf "$scratch"
   done
 }
 

@@ -155,8 +155,12 @@ impl Scanner {
         // The practice's own identifier patterns (custom patterns with an `entity`).
         let mut hits = Vec::new();
         let lang = lang::resolve(&input.lang, &input.text);
-        self.rules
-            .find(&input.text, lang, &text::sentences(&input.text), &mut hits);
+        self.rules.find(
+            &input.text,
+            lang,
+            &disclosure::sentences(&input.text),
+            &mut hits,
+        );
         for h in hits {
             if let Some(entity) = self.entities[h.rule] {
                 out.extend(self.finding(h.rule, &input.text, h.start, h.end, Some(entity), 1.0));
