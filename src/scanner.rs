@@ -41,9 +41,10 @@ impl Scanner {
         if let Some(e) = policy.problems().into_iter().next() {
             return Err(e);
         }
-        let mut specs = packs::builtin().to_vec();
-        specs.extend(packs::custom_specs(&policy.custom));
-        let rules = RuleSet::compile(&specs).map_err(|e| PolicyError::at("", e))?;
+        let mut rules = RuleSet::builtin().clone();
+        rules
+            .extend(&packs::custom_specs(&policy.custom), true)
+            .map_err(|e| PolicyError::at("custom", e))?;
         let effective = rules
             .rules()
             .iter()
