@@ -452,6 +452,8 @@ fn geo_hints(
             r"\b((?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:neighborhood|neighbourhood|subdivision|apartments|trailer park|projects|estates))\b",
             // "everyone on Harmon Ave", "from Pine Ridge Road".
             r"\b(?i:on|from|over on|off)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Ave|Avenue|St|Street|Rd|Road|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Terrace|Circle|Hollow|Heights|Park)\b\.?)",
+            // "lives on Maple Court", "lives out in Glenwood".
+            r"\b(?i:lives?|living|moved)\s+(?i:on|in|at|off|out in|over on|to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
             // "everyone in Glenwood", "the 400 block of Pine St".
             r"\b(?i:everyone|everybody|folks|y\x27all|all)\s+(?i:in|on|at|over in|down in|up in|out in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
             r"\b((?i:the)\s+\d+\s+(?i:block)\s+(?i:of)\s+[A-Z]\w+(?:\s+(?:St|Ave|Rd|Street|Road|Avenue|Lane|Dr|Drive)\b)?)",
