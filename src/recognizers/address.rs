@@ -16,7 +16,7 @@ use crate::finding::Entity;
 use regex::Regex;
 
 pub struct Address {
-    street: Regex,
+    street: Vec<Regex>,
     unit: Regex,
     city_state: Regex,
     country: Regex,
@@ -142,21 +142,28 @@ const NOT_PLACES: &[&str] = &[
 
 impl Address {
     pub fn new() -> Address {
+        let places = super::alternation(
+            &COUNTRIES
+                .split('|')
+                .chain(STATES.split('|'))
+                .collect::<Vec<_>>(),
+        );
         let cap = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ\d][[^\W\d_]\d'’.-]*";
         Address {
-            street: Regex::new(&format!(
-                r"(?x)
-                \b\d{{1,6}}[A-Za-z]?[\x20\t]+(?:[NSEW]\.?[\x20\t]+)?(?:{cap}[\x20\t]+){{0,4}}(?:{SUFFIX})\b\.?
-                    (?:,?[\x20\t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[\x20\t]*\#?[\w-]+)?
-                | \b(?:\d{{1,6}}[\x20\t]+){{1,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+\d{{1,5}}[A-Za-z]?\b
-                | (?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+)?(?i:\b[[^\W\d_]'’-]*(?:{INTL_END}))[\x20\t]+\d{{1,5}}[A-Za-z]?\b
-                | (?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?i:\b(?:{INTL_LEAD}))[\x20\t]+(?:[[^\W\d_]][[^\W\d_]'’.-]*[\x20\t]+){{0,4}}\d{{1,5}}[A-Za-z]?\b
-                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}(?:{SUFFIX})[\x20\t]+\d{{1,5}}\b
-                | \b(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+){{1,3}}(?:{NAMED_WAY})\b
-                "
-            ))
-            .unwrap(),
-            unit: Regex::new(
+            // One regex per street form: a single alternation of all of them is too large for
+            // the regex crate's lazy DFA and falls back to a slow engine.
+            street: [
+                format!(r"\b\d{{1,6}}[A-Za-z]?[\x20\t]+(?:[NSEW]\.?[\x20\t]+)?(?:{cap}[\x20\t]+){{0,4}}(?:{SUFFIX})\b\.?(?:,?[\x20\t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[\x20\t]*\#?[\w-]+)?"),
+                r"\b(?:\d{1,6}[\x20\t]+){1,2}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+\d{1,5}[A-Za-z]?\b".to_string(),
+                format!(r"(?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+)?(?i:[[^\W\d_]'’-]*(?:{INTL_END}))[\x20\t]+\d{{1,5}}[A-Za-z]?\b"),
+                format!(r"(?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?i:(?:{INTL_LEAD}))[\x20\t]+(?:[[^\W\d_]][[^\W\d_]'’.-]*[\x20\t]+){{0,4}}\d{{1,5}}[A-Za-z]?\b"),
+                format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}(?:{SUFFIX})[\x20\t]+\d{{1,5}}\b"),
+                format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+){{1,3}}(?:{NAMED_WAY})\b"),
+            ]
+            .iter()
+            .map(|p| Regex::new(&super::ascii_b(p)).unwrap())
+            .collect(),
+            unit: Regex::new(&super::ascii_b(
                 r"(?xi)
                 \b(?:apt\.?|apartment|suite|ste\.)\s*\#?\s*\d{1,5}[a-z]?\b
                 | \b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|apartado|bo[îi]te\s+postale|postfach)\s*\#?\s*\d{1,6}\b
@@ -164,26 +171,30 @@ impl Address {
                 | \b(?:apo|dpo|fpo)\s+(?:aa|ae|ap)\s+\d{5}\b
                 | \b(?:usns|uss|usnv|usns)\s+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]]+\b
                 ",
-            )
-            .unwrap(),
-            city_state: Regex::new(&format!(
-                r"(?P<c>\b[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+(?:[\x20\t][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+){{0,2}},[\x20\t]+(?:(?:{STATE_ABBR})\b|(?:{STATES})\b|[A-Za-z]{{2,3}}[\x20\t]+\d{{4,6}}\b))(?:[\x20\t]+\d{{5}}(?:-\d{{4}})?\b|[^\d[^\W\d_]]|$)"
             ))
             .unwrap(),
-            country: Regex::new(&format!(
-                r"\b(?:{COUNTRIES}|{STATES})\b(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
-            ))
+            city_state: Regex::new(&super::ascii_b(&format!(
+                r"(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+(?:[\x20\t][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'.-]+){{0,2}},[\x20\t]+(?:(?:{STATE_ABBR})\b|(?:{STATES})\b|[A-Za-z]{{2,3}}[\x20\t]+\d{{4,6}}\b))(?:[\x20\t]+\d{{5}}(?:-\d{{4}})?\b|[^\d[^\W\d_]]|$)"
+            )))
+            .unwrap(),
+            country: Regex::new(&super::ascii_b(&format!(
+                r"(?:{places})(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:\([^()\n]{{1,20}}\)\s+)?\d{{3,6}}(?:-\d{{3,4}})?\b)?"
+            )))
             .unwrap(),
             line_words: Regex::new(r"^[\s>?*]*((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*[.'’-]?(?:[ -](?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ(][^\W\d_]*[.'’)-]?|de|del|la|le|les|do|da|dos|das|di|nad|pod|u|v|am|an|der|sur|en|y|i|on|upon)){0,4})(?:,?[ \t]+[A-Za-z]{2,3})?(?:[ \t]+\d{3,6}(?:[ -]\d{2,4})?)?|[A-Za-z]{2,3}|\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\s*,?\s*$").unwrap(),
-            lower_country: Regex::new(&format!(r"(?i)\b(?:{COUNTRIES})\b")).unwrap(),
-            in_place: Regex::new(r"\b(?:[Ii]n|[Aa]t|[Tt]o)[\x20\t]+(?:(?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{4,}(?:[\x20-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{2,}){0,2})\b|(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]+)?(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+)?))").unwrap(),
-            place: Regex::new(
+            lower_country: Regex::new(&format!(
+                r"(?i)(?:{})",
+                super::alternation(&COUNTRIES.split('|').collect::<Vec<_>>())
+            ))
+            .unwrap(),
+            in_place: Regex::new(&super::ascii_b(r"\b(?:[Ii]n|[Aa]t|[Tt]o)[\x20\t]+(?:(?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{4,}(?:[\x20-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{2,}){0,2})|(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]+)?(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+)?))")).unwrap(),
+            place: Regex::new(&super::ascii_b(
                 r"(?x)
                 \b(?i:grew\s+up|born|raised|based|lives?|lived|living|originally|moved(?:\s+here|\s+back)?|relocated|flew|flying|fly|travel(?:l)?(?:ing|ed)?|returned|arrived|coming|came|went|headed|heading|driving|drove|visiting|visited|vacation(?:ing)?|home\s+(?:city|town)|hometown|city\s+of|town\s+of|village\s+of|located|resides?|residing|stay(?:ing|ed)?|back|i'?m|am|we're|are)
                 \s+(?:(?i:back\s+)?(?i:in|from|to|at|into|near|down\s+from|up\s+from|of)\s+)?
                 (?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+|de|del|la|le|sur|am|an|upon|on-)){0,3})
                 ",
-            )
+            ))
             .unwrap(),
         }
     }
@@ -205,7 +216,10 @@ impl Recognizer for Address {
             })
         };
         let first = out.len();
-        for m in self.street.find_iter(text) {
+        for m in self.street.iter().flat_map(|r| r.find_iter(text)) {
+            if !super::bounded(text, m.start(), m.end()) {
+                continue;
+            }
             let s = m.as_str().trim_end_matches(['.', ',']);
             // "5 Musicians Of The 70s": a decade, not a house number.
             if s.ends_with("0s") {
@@ -222,6 +236,13 @@ impl Recognizer for Address {
             // full state name.
             let whole = c.get(0).unwrap().as_str();
             let m = c.name("c").unwrap();
+            if text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
             let abbr_only = m.as_str().rsplit(' ').next().is_some_and(|w| w.len() == 2);
             if abbr_only
                 && !whole[m.as_str().len()..]
@@ -233,6 +254,9 @@ impl Recognizer for Address {
             push(m.start(), m.end(), 0.7, out);
         }
         for m in self.country.find_iter(text) {
+            if !super::bounded(text, m.start(), m.end()) {
+                continue;
+            }
             // Above the names recognizer, so "Southern Tunisia" stays a place.
             push(m.start(), m.end(), 0.9, out);
         }
@@ -259,6 +283,9 @@ impl Recognizer for Address {
         // weak cue, so it scores at the threshold and loses to any other reading.
         for c in self.in_place.captures_iter(text) {
             let p = c.name("p").or_else(|| c.name("c")).unwrap();
+            if !super::bounded(text, p.start(), p.end()) {
+                continue;
+            }
             let first = p.as_str().split([' ', '\t']).next().unwrap_or("");
             if NOT_PLACES.iter().any(|w| w.eq_ignore_ascii_case(first)) || ACRONYMS.contains(&first)
             {
@@ -275,6 +302,9 @@ impl Recognizer for Address {
         // Text typed in lower case: country names still count ("we moved here from tunisia").
         if !text.chars().any(char::is_uppercase) {
             for m in self.lower_country.find_iter(text) {
+                if !super::bounded(text, m.start(), m.end()) {
+                    continue;
+                }
                 push(m.start(), m.end(), 0.7, out);
             }
         }

@@ -42,7 +42,9 @@ const DURATION: &[&str] = &[
 impl Age {
     pub fn new() -> Age {
         Age {
-            re: Regex::new(
+            // ASCII `\b` only next to digits and ASCII words (see `super::ascii_b`); matches
+            // are checked with `super::bounded`.
+            re: Regex::new(&super::ascii_b(
                 r"(?xi)
                 (?P<strong>
                   \b\d{1,3}[\s-]?(?:years?|yrs?|yo|y/o|y\.o\.|months?|weeks?)[\s-]?old\b
@@ -50,13 +52,13 @@ impl Age {
                 | \b\d{1,3}\s?years?\s+of\s+age\b
                 | \b(?:aged?|age\s+of|turned|turning|turns|turn)\s+\d{1,3}\b
                 | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
-                | \b\d{1,3}[\s-]?(?:jährige[nrms]?|летн(?:ий|яя|его|ей|юю)|летний)\b
+                | \b\d{1,3}[\s-]?(?:jährigen|jähriger|jährigem|jähriges|jährige|летнего|летний|летняя|летней|летнюю)
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
-                | \b(?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
+                | (?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
                 )
-                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahre|года|год|лет|tahun|عامًا|عاما|عام|سنة)(?:\b|\s|$))
+                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاما|عام|سنة))
                 ",
-            )
+            ))
             .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
             group: Regex::new(
@@ -87,10 +89,10 @@ impl Recognizer for Age {
                 .collect::<String>()
                 .parse()
                 .unwrap_or(999);
-            if num > 125 || self.group.is_match(&text[e..]) {
+            if num > 125 || self.group.is_match(&text[e..]) || !super::bounded(text, s, e) {
                 continue;
             }
-            let before = text[..s].to_lowercase();
+            let before = text[super::floor_char(text, s.saturating_sub(12))..s].to_lowercase();
             let before = before.trim_end();
             if before.ends_with("over") || before.ends_with("under") || before.ends_with("ages") {
                 continue;

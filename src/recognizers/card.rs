@@ -13,9 +13,11 @@ pub struct Card {
 impl Card {
     pub fn new() -> Card {
         Card {
-            card: Regex::new(r"\b\d(?:[ -]?\d){12,18}\b").unwrap(),
-            iban: Regex::new(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-                .unwrap(),
+            card: Regex::new(&super::ascii_b(r"\b\d(?:[ -]?\d){12,18}\b")).unwrap(),
+            iban: Regex::new(&super::ascii_b(
+                r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b",
+            ))
+            .unwrap(),
         }
     }
 }

@@ -18,9 +18,190 @@ pub struct Date {
     time: Regex,
 }
 
-const MONTHS: &str = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|januari|februari|maret|mei|agustus|desember|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)";
+/// Month names and abbreviations (English, Spanish, French, German, Russian, Indonesian,
+/// Arabic), matched case-insensitively.
+const MONTHS: &[&str] = &[
+    "january",
+    "jan",
+    "jan.",
+    "february",
+    "feb",
+    "feb.",
+    "march",
+    "mar",
+    "mar.",
+    "april",
+    "apr",
+    "apr.",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "aug.",
+    "september",
+    "sept",
+    "sept.",
+    "sep",
+    "sep.",
+    "october",
+    "oct",
+    "oct.",
+    "november",
+    "nov",
+    "nov.",
+    "december",
+    "dec",
+    "dec.",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "agustus",
+    "desember",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
 
-const WEEKDAYS: &str = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد";
+/// Weekday names in the seven languages.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "понедельник",
+    "вторник",
+    "среду",
+    "среда",
+    "четверг",
+    "пятницу",
+    "пятница",
+    "субботу",
+    "суббота",
+    "воскресенье",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الأحد",
+];
 
 const LOWER: &[&str] = &[
     "open",
@@ -43,42 +224,43 @@ const LOWER: &[&str] = &[
 
 impl Date {
     pub fn new() -> Date {
+        // No `\b` next to month and weekday names (they may be Cyrillic or Arabic, see
+        // `super::ascii_b`); whole matches are checked with `super::bounded` instead, and the
+        // names are tried longest first.
         let written = format!(
             r"(?xi)
-            \b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?         # May 3, May 3rd, 2024
-            | \b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{m}\b(?:\s+(?:de\s+)?\d{{4}})?(?:\s*г(?:ода|\.))?  # 3 May, 3 de mayo, 3. Mai, 3 мая
-            | \b{m}\s+\d{{4}}\b                                             # May 2024
-            | (?:\b(?:last|next|this|past|coming)\s+)?\b(?:{w})\b(?:\s+(?:morning|afternoon|evening|night))?
-            | (?:\b(?:el|le|am|в|на|hari)\s+)?\b(?:{w})\b
+            (?:{m})\s+\d{{1,2}}(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+\d{{4}}(?-u:\b))?         # May 3, May 3rd, 2024
+            | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?(?:\s*г(?:ода|\.))?  # 3 May, 3 de mayo, 3. Mai, 3 мая
+            | (?:{m})\s+\d{{4}}(?-u:\b)                                             # May 2024
+            | (?:(?:last|next|this|past|coming)\s+)?(?:{w})(?:\s+(?:morning|afternoon|evening|night))?
             ",
-            m = MONTHS,
-            w = WEEKDAYS
+            m = super::alternation(MONTHS),
+            w = super::alternation(WEEKDAYS)
         );
         Date {
-            numeric: Regex::new(
+            numeric: Regex::new(&super::ascii_b(
                 r"(?x)
                 \b\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?\b       # 2024-05-03 12:20:39
                 | \b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b                    # 05/03/2024, 3.5.24
                 | \b\d{1,2}/\d{1,2}\b                                            # 5/3
                 ",
-            )
+            ))
             .unwrap(),
             written: Regex::new(&written).unwrap(),
             relative: Regex::new(
                 r"(?xi)
-                \b(?:yesterday|the\s+day\s+before\s+yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today
-                  |ayer|anteayer|anoche|gestern|vorgestern|вчера|позавчера|kemarin|kemarin\s+lusa|tadi\s+pagi)\b
-                | \bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b
-                | (?:^|\s)(?:أمس|البارحة)(?:$|\s)
+                (?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today
+                  |anteayer|ayer|anoche|vorgestern|gestern|позавчера|вчера|kemarin\s+lusa|kemarin|tadi\s+pagi|البارحة|أمس)
+                | on\s+the\s+\d{1,2}(?:st|nd|rd|th)
                 ",
             )
             .unwrap(),
-            time: Regex::new(
+            time: Regex::new(&super::ascii_b(
                 r"(?xi)
                 \b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?
                 | \b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?
                 ",
-            )
+            ))
             .unwrap(),
         }
     }
@@ -155,6 +337,9 @@ impl Recognizer for Date {
             push(m.start(), m.end(), score);
         }
         for m in self.written.find_iter(text) {
+            if !super::bounded(text, m.start(), m.end()) {
+                continue;
+            }
             let s = m.as_str();
             // "may" and "mar" are ordinary words when lower-case ("we may 3 times"): require a
             // capital for English month names that double as words.
@@ -170,6 +355,9 @@ impl Recognizer for Date {
             push(m.start(), m.end(), score);
         }
         for m in self.relative.find_iter(text) {
+            if !super::bounded(text, m.start(), m.end()) {
+                continue;
+            }
             let (s, e) = trim_ws(text, m.start(), m.end());
             push(s, e, 0.7);
         }

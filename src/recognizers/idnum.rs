@@ -30,7 +30,7 @@ impl IdNumber {
         let num = r"(?:\s*(?:\#|number|num\.?|no\.?|nr\.?|n°|nº|id))?";
         let re = format!(
             r"(?xi)
-            \b(?:
+            (?:
               (?P<mrn>mrn|medical\s+record{num}|chart{num}|patient\s+(?:id|\#|number|no\.?)|expediente|historia\s+cl[ií]nica|dossier(?:\s+m[ée]dical)?|patientennummer|rekam\s+medis)
             | (?P<plan>member{num}|subscriber{num}|policy{num}|insurance\s+(?:id|\#|number|no\.?)|group\s+(?:\#|number|no\.?)|medicaid{num}|medicare{num}|health\s+plan{num}|plan\s+(?:id|\#)|p[óo]liza{num}|versichertennummer|полис|bpjs)
             | (?P<acct>(?:credit\s+|debit\s+)?card{num}|cc\s*\#?|acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
@@ -39,8 +39,8 @@ impl IdNumber {
             | (?P<dev>serial{num}|s/n|device\s+(?:id|\#|number|no\.?)|imei|udid|pacemaker\s+(?:id|\#))
             | (?P<other>rx\s*\#?|prescription{num}|claim{num}|case{num}|passport{num}|employee\s+(?:id|\#|number)|student\s+(?:id|\#|number)|tax\s+id|ein|id\s*\#|id\s+number|pasaporte|passeport|reisepass|паспорт|paspor)
             )
-            (?:\s*(?:is|was|es|est|ist|de)\b|\s*[:\#=-])*\s*
-            (?P<val>[A-Z0-9](?:[A-Z0-9]|[-./][A-Z0-9]){{2,24}})\b
+            (?:\s*(?:is|was|es|est|ist|de)(?-u:\b)|\s*[:\#=-])*\s*
+            (?P<val>[A-Z0-9](?:[A-Z0-9]|[-./][A-Z0-9]){{2,24}})(?-u:\b)
             ",
         );
         IdNumber {
@@ -56,6 +56,16 @@ impl Recognizer for IdNumber {
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         for c in self.re.captures_iter(text) {
+            // The leading word may be Cyrillic, so its boundary is checked here, not in the
+            // regex (see `super::ascii_b`).
+            let all = c.get(0).unwrap();
+            if text[..all.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
             let v = c.name("val").unwrap();
             let s = v.as_str();
             let alnum = s.chars().filter(char::is_ascii_alphanumeric).count();

@@ -58,6 +58,38 @@ pub fn registry() -> Vec<Box<dyn Recognizer>> {
     ]
 }
 
+/// Rewrites `\b` as an ASCII word boundary. Unicode `\b` stops the regex crate's fast DFA
+/// on any non-ASCII text (falling back to a much slower engine), so patterns use ASCII
+/// boundaries next to ASCII letters and digits, and check boundaries next to other scripts
+/// in code with [`bounded`].
+pub fn ascii_b(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
+/// True if `start..end` is not glued to a letter or digit on either side (a Unicode-aware
+/// word boundary check for matches found without `\b`).
+pub fn bounded(text: &str, start: usize, end: usize) -> bool {
+    !text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// An alternation of literal words, longest first, so that a regex without a trailing `\b`
+/// prefers "mayo" to "may" and "Nigeria" to "Niger".
+pub fn alternation(words: &[&str]) -> String {
+    let mut v: Vec<&str> = words.to_vec();
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    v.iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// How far (in bytes) either side of a span context words are looked for.
 pub const CONTEXT_WINDOW: usize = 40;
 
@@ -123,7 +155,9 @@ pub fn find_all(recognizers: &[Box<dyn Recognizer>], text: &str) -> Vec<Ident> {
     resolve_overlaps(all)
 }
 
-/// Keeps the best of overlapping spans (score, then length), sorted by start.
+/// Keeps the best of overlapping spans (score, then length), sorted by start. Kept spans never
+/// overlap, so each candidate is checked against its two neighbours in a sorted map: linear
+/// after the sort, whatever the number of spans.
 pub fn resolve_overlaps(mut all: Vec<Ident>) -> Vec<Ident> {
     all.sort_by(|a, b| {
         b.score
@@ -131,9 +165,18 @@ pub fn resolve_overlaps(mut all: Vec<Ident>) -> Vec<Ident> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
+    // start -> end of each kept span.
+    let mut kept_at: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Ident> = Vec::with_capacity(all.len());
     for id in all {
-        if !kept.iter().any(|k| k.start < id.end && id.start < k.end) {
+        // The kept span starting last before id.end is the only one that can overlap it
+        // from the left or inside, because kept spans are disjoint.
+        let clash = kept_at
+            .range(..id.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > id.start);
+        if !clash && id.end > id.start {
+            kept_at.insert(id.start, id.end);
             kept.push(id);
         }
     }
@@ -167,5 +210,34 @@ pub(crate) mod test_util {
             .filter(|(e, _)| *e == entity)
             .map(|(_, s)| s)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(start: usize, end: usize, score: f32) -> Ident {
+        Ident {
+            entity: Entity::Date,
+            start,
+            end,
+            score,
+            recognizer: "t",
+        }
+    }
+
+    #[test]
+    fn overlaps_keep_the_best_span() {
+        let kept = resolve_overlaps(vec![
+            id(0, 10, 0.5),
+            id(2, 4, 0.9),
+            id(8, 12, 0.6),
+            id(12, 14, 0.5),
+            id(20, 30, 0.7),
+            id(25, 26, 0.7),
+        ]);
+        let spans: Vec<(usize, usize)> = kept.iter().map(|k| (k.start, k.end)).collect();
+        assert_eq!(spans, vec![(2, 4), (8, 12), (12, 14), (20, 30)]);
     }
 }

@@ -17,6 +17,7 @@
 use super::{Ident, Recognizer};
 use crate::finding::Entity;
 use crate::text::{tokens, Token};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// Flags of a lexicon entry.
@@ -641,12 +642,35 @@ impl Recognizer for Names {
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
         let toks = tokens(text);
-        let lower: Vec<String> = toks.iter().map(|t| stem(t.text).to_lowercase()).collect();
-        let kinds: Vec<Kind> = lower.iter().map(|w| self.kind(w)).collect();
-        let mut cands: Vec<Cand> = Vec::new();
+        // Lower-case forms; most words already are, so they are borrowed, not copied.
+        let lower: Vec<Cow<str>> = toks
+            .iter()
+            .map(|t| {
+                let w = stem(t.text);
+                if w.chars().any(char::is_uppercase) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
+            .collect();
         // Text typed all in lower case: capitals carry no evidence, so a listed name counts
         // as if capitalised (unknown words still need a cue).
         let lower_text = !text.chars().any(char::is_uppercase);
+        // Lexicon look-ups only where they can matter: capitalised words (and every word of
+        // an all-lower-case text). Other words count as ordinary words.
+        let kinds: Vec<Kind> = toks
+            .iter()
+            .zip(&lower)
+            .map(|(t, w)| {
+                if lower_text || t.text.starts_with(char::is_uppercase) {
+                    self.kind(w)
+                } else {
+                    Kind::Word
+                }
+            })
+            .collect();
+        let mut cands: Vec<Cand> = Vec::new();
         let cap_at = |k: usize| {
             is_cap(toks[k].text)
                 || lower_text
@@ -657,7 +681,7 @@ impl Recognizer for Names {
         while i < toks.len() {
             let t = &toks[i];
             let cap = cap_at(i);
-            let lower_name = !cap
+            let lower_name = lower_text
                 && kinds[i] == Kind::First
                 && t.text.chars().all(char::is_lowercase)
                 && toks.get(i + 1).is_some_and(|n| {
@@ -681,7 +705,7 @@ impl Recognizer for Names {
                 || text[t.end..].starts_with(['@', '_'])
                 || text[t.end..].starts_with('.')
                     && text[t.end + 1..].starts_with(|c: char| c.is_alphanumeric());
-            if !cap || handle || TITLES.contains(&lower[i].as_str()) {
+            if !cap || handle || TITLES.contains(&lower[i].as_ref()) {
                 i += 1;
                 continue;
             }
@@ -694,7 +718,7 @@ impl Recognizer for Names {
                     || is_initial(&toks[j])
                     || lower_text && toks[j].text.chars().count() == 1
                     || matches!(
-                        lower[j].as_str(),
+                        lower[j].as_ref(),
                         "van"
                             | "von"
                             | "de"
@@ -759,7 +783,7 @@ impl Recognizer for Names {
                     }
                     2 => {
                         matches!(
-                            lower[lo + 1].as_str(),
+                            lower[lo + 1].as_ref(),
                             "and" | "or" | "y" | "et" | "und" | "и" | "dan" | "e"
                         ) && sep(&text[toks[lo].end..toks[lo + 1].start])
                             && sep(&text[toks[lo + 1].end..toks[hi].start])
@@ -793,7 +817,7 @@ impl Names {
         &self,
         text: &str,
         toks: &[Token],
-        lower: &[String],
+        lower: &[Cow<str>],
         kinds: &[Kind],
         a: usize,
         b: usize,
@@ -808,14 +832,14 @@ impl Names {
             gap.len() <= 3 && !gap.contains('\n')
         };
         let prev = if prev_close {
-            lower[a - 1].as_str()
+            lower[a - 1].as_ref()
         } else {
             ""
         };
         let titled = TITLES.contains(&prev);
         let cued = CUES.contains(&prev)
             || a > 1 && prev == "is" && lower[a - 2] == "name"
-            || a > 1 && prev == "me" && matches!(lower[a - 2].as_str(), "call" | "calls");
+            || a > 1 && prev == "me" && matches!(lower[a - 2].as_ref(), "call" | "calls");
         let next = toks.get(b).filter(|nx| joined(text, &toks[b - 1], nx));
         let prev_is_number = a > 0
             && toks[a - 1].text.starts_with(|c: char| c.is_ascii_digit())
@@ -823,7 +847,7 @@ impl Names {
         // "Smith Dental", "Koskikatu 25", "6750 Koskikatu": an organisation or a street.
         if prev_is_number
             || next.is_some_and(|nx| {
-                ORG_AFTER.contains(&lower[b].as_str())
+                ORG_AFTER.contains(&lower[b].as_ref())
                     || nx.text.starts_with(|c: char| c.is_ascii_digit())
             })
         {
@@ -889,7 +913,7 @@ impl Names {
             || text[t.end..].starts_with("’s");
         let subject_verb = toks
             .get(b)
-            .is_some_and(|nx| joined(text, t, nx) && SUBJECT_VERBS.contains(&lower[b].as_str()));
+            .is_some_and(|nx| joined(text, t, nx) && SUBJECT_VERBS.contains(&lower[b].as_ref()));
         match ks[0] {
             Kind::First if !initial_pos => 0.7,
             Kind::First | Kind::Last | Kind::Unknown if subject_verb => 0.6,

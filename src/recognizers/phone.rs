@@ -55,20 +55,16 @@ const LOWER: &[&str] = &[
 impl Phone {
     pub fn new() -> Phone {
         Phone {
-            strong: Regex::new(
-                r"(?x)
+            strong: Regex::new(&super::ascii_b(r"(?x)
                 (?:\+|\b00)\d{1,3}[\s.-]?(?:\(0\)\s?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b
                 | (?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b
                 | \b\d{3}\.\d{3}\.\d{4}\b
-                ",
-            )
+                "))
             .unwrap(),
-            loose: Regex::new(
-                r"(?x)
+            loose: Regex::new(&super::ascii_b(r"(?x)
                 (?:\(\d{2,4}\)\s?|\b\d{2,5}[\s.-])\d{2,8}(?:[\s.-]\d{2,4}){0,3}\b
                 | \b0?\d{10}\b
-                ",
-            )
+                "))
             .unwrap(),
         }
     }

@@ -23,7 +23,7 @@ const LOWER: &[&str] = &["order", "invoice", "tracking", "isbn", "routing"];
 impl Ssn {
     pub fn new() -> Ssn {
         Ssn {
-            re: Regex::new(r"\b(\d{3})([- ]?)(\d{2})([- ]?)(\d{4})\b").unwrap(),
+            re: Regex::new(&super::ascii_b(r"\b(\d{3})([- ]?)(\d{2})([- ]?)(\d{4})\b")).unwrap(),
         }
     }
 }

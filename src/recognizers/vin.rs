@@ -24,7 +24,7 @@ const BOOST: &[&str] = &[
 impl Vin {
     pub fn new() -> Vin {
         Vin {
-            re: Regex::new(r"(?i)\b[A-HJ-NPR-Z0-9]{17}\b").unwrap(),
+            re: Regex::new(&super::ascii_b(r"(?i)\b[A-HJ-NPR-Z0-9]{17}\b")).unwrap(),
         }
     }
 }

@@ -16,15 +16,13 @@ pub struct Web {
 impl Web {
     pub fn new() -> Web {
         Web {
-            url: Regex::new(
-                r"(?xi)
+            url: Regex::new(&super::ascii_b(r"(?xi)
                 \b(?:https?://|www\.)[^\s<>()\[\]{}]+
                 | \b[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|co|us|uk|de|fr|es|ru|id|info|biz|me|health|care|clinic|dental|app|ly|ca|au|nl|it|pl|ch|se|be|at|br|mx)\b(?:/[^\s<>()]*)?
-                ",
-            )
+                "))
             .unwrap(),
-            handle: Regex::new(r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?").unwrap(),
-            ip: Regex::new(r"(?i)\b(?:\d{1,3}\.){3}\d{1,3}\b|(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:\b|$)").unwrap(),
+            handle: Regex::new(&super::ascii_b(r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")).unwrap(),
+            ip: Regex::new(&super::ascii_b(r"(?i)\b(?:\d{1,3}\.){3}\d{1,3}\b|(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:\b|$)")).unwrap(),
         }
     }
 }

@@ -22,19 +22,19 @@ pub const STATES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Co
 impl Zip {
     pub fn new() -> Zip {
         Zip {
-            led: Regex::new(
+            led: Regex::new(&super::ascii_b(
                 r"(?xi)
-                \b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|c[óo]digo\s+postal|code\s+postal|plz|postleitzahl|почтовый\s+индекс|индекс|kode\s+pos|الرمز\s+البريدي)
+                (?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|c[óo]digo\s+postal|code\s+postal|plz|postleitzahl|почтовый\s+индекс|индекс|kode\s+pos|الرمز\s+البريدي)
                 (?:\s*(?:is|:|\#|es|est|ist)\b|\s*[:\#])*\s*
                 (?P<v>\d{3,5}(?:[\s-]\d{2,4})?)\b
                 ",
-            )
-            .unwrap(),
-            state: Regex::new(&format!(
-                r"(?:\b(?:{STATE_ABBR})|\b(?:{STATES})),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b"
             ))
             .unwrap(),
-            nine: Regex::new(r"\b\d{5}-\d{4}\b").unwrap(),
+            state: Regex::new(&super::ascii_b(&format!(
+                r"(?:\b(?:{STATE_ABBR})|\b(?:{STATES})),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b"
+            )))
+            .unwrap(),
+            nine: Regex::new(&super::ascii_b(r"\b\d{5}-\d{4}\b")).unwrap(),
         }
     }
 }
@@ -56,6 +56,10 @@ impl Recognizer for Zip {
         };
         for re in [&self.led, &self.state] {
             for c in re.captures_iter(text) {
+                let all = c.get(0).unwrap();
+                if !super::bounded(text, all.start(), all.end()) {
+                    continue;
+                }
                 let v = c.name("v").unwrap();
                 push(v.start(), v.end(), 0.85);
             }
