@@ -1,7 +1,8 @@
 //! Native engine benchmarks (divan): cold start, throughput on the public Presidio sentences and
 //! the team's corpus, and how scan time grows with reply length.
 //!
-//! Run: `bench/native.sh` (or `cargo bench --profile native --bench engine`).
+//! Run: `bench/native.sh` (or `cargo bench --profile native --bench engine`). Each benchmark
+//! stops after `max_time` seconds of samples, so a slow engine still finishes in minutes.
 //! Data is found relative to the repository: `../shared/data/presidio-research/synth.jsonl`
 //! (searched upwards from the crate so that git worktrees find it too), or the path in
 //! `REPLYGUARD_SYNTH`. Figures and how to read them: BENCHMARKS.md.
@@ -144,7 +145,7 @@ fn cold_start() -> Scanner {
 }
 
 /// All 1,500 Presidio sentences, full check (`scan`).
-#[divan::bench]
+#[divan::bench(max_time = 10)]
 fn synth_scan(b: Bencher) {
     let (inputs, s) = (synth(), scanner());
     b.counter(ItemsCount::new(inputs.len()))
@@ -157,7 +158,7 @@ fn synth_scan(b: Bencher) {
 }
 
 /// All 1,500 Presidio sentences, every identifier (`identifiers`, the CLI's --identifiers).
-#[divan::bench]
+#[divan::bench(max_time = 10)]
 fn synth_identifiers(b: Bencher) {
     let (inputs, s) = (synth(), scanner());
     b.counter(ItemsCount::new(inputs.len()))
@@ -171,7 +172,7 @@ fn synth_identifiers(b: Bencher) {
 
 /// The team's own labeled replies (with review context and author), full check. Skipped with
 /// a note when tests/corpus/ has no .jsonl files yet.
-#[divan::bench]
+#[divan::bench(max_time = 10)]
 fn corpus_scan(b: Bencher) {
     let (inputs, s) = (corpus(), scanner());
     if inputs.is_empty() {
