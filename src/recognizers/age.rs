@@ -51,12 +51,19 @@ impl Age {
                 | \b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?:\b|\s|$)
                 | \b\d{1,3}\s?years?\s+of\s+age\b
                 | \b(?:aged?|age\s+of|turned|turning|turns|turn)\s+\d{1,3}\b
+                | \b\d{1,3}(?:st|nd|rd|th)\s+birthday\b
+                | \b\d{1,3}\s+candles\b
+                | \b\d{1,3}\.?\s+geburtstag\b
+                | \b\d{1,3}(?:e|ème|eme)\s+anniversaire\b
+                | cumpleaños\s+(?:número\s+)?\d{1,3}\b
+                | ulang\s+tahun\s+ke-?\d{1,3}\b
+                | \b\d{1,3}-?(?:летием|летие|летия)
                 | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
                 | \b\d{1,3}[\s-]?(?:jährigen|jähriger|jährigem|jähriges|jährige|летнего|летний|летняя|летней|летнюю)
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
                 | (?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
                 )
-                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاما|عام|سنة))
+                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاماً|عاما|عام|سنة|سنوات))
                 ",
             ))
             .unwrap(),
@@ -134,6 +141,17 @@ mod tests {
         assert_eq!(ages("I'll turn 21."), vec!["turn 21"]);
         assert_eq!(ages("Written when he was 64."), vec!["when he was 64"]);
         assert_eq!(ages("i'm 54 y/o."), vec!["54 y/o"]);
+    }
+
+    #[test]
+    fn birthdays_and_candles() {
+        assert_eq!(
+            ages("Happy 101st birthday to Mrs. Okonkwo!"),
+            vec!["101st birthday"]
+        );
+        assert_eq!(ages("103 candles for Miss Bertie"), vec!["103 candles"]);
+        assert_eq!(ages("С 100-летием нашу пациентку"), vec!["100-летием"]);
+        assert_eq!(ages("مريضتنا البالغة 96 عاماً خرجت"), vec!["96 عاماً"]);
     }
 
     #[test]
