@@ -161,8 +161,8 @@ impl Address {
                 format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+){{1,3}}(?:{NAMED_WAY})\b"),
                 // Streets and quarters named without a number: "rue des Lilas", "calle
                 // Morelos", "Lindenstraße", "улицы Лесной", "Kelurahan Sukamaju", "حي الروضة".
-                format!(r"(?i:rue|calle|avenida|allée|chemin|impasse|jalan|jl\.|ulica|улиц[аеуыой]|ул\.|проспект[аеу]?|quartier|barrio|colonia|kelurahan|perumahan|kampung|desa|kecamatan)[\x20\t]+(?:(?i:de|del|de\x20la|de\x20las|de\x20los|des|du|de\x20l'|la|le)[\x20\t]+)?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+){{0,2}}(?:,?[\x20\t]+\d{{1,5}}[A-Za-z]?\b)?"),
-                format!(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]-]*(?:straße|strasse|gasse|allee)"),
+                r"(?i:rue|calle|avenida|allée|chemin|impasse|jalan|jl\.|ulica|улиц[аеуыой]|ул\.|проспект[аеу]?|quartier|barrio|colonia|kelurahan|perumahan|kampung|desa|kecamatan)[\x20\t]+(?:(?i:de|del|de\x20la|de\x20las|de\x20los|des|du|de\x20l'|la|le)[\x20\t]+)?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+){0,2}(?:,?[\x20\t]+\d{1,5}[A-Za-z]?\b)?".to_string(),
+                r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]-]*(?:straße|strasse|gasse|allee)".to_string(),
                 "(?:حي|شارع)[\\x20\\t]+[^\\s\\d.,!?؟،]+(?:[\\x20\\t]+[^\\s\\d.,!?؟،]+)?".to_string(),
             ]
             .iter()

@@ -69,7 +69,7 @@ impl Age {
             .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
             group: Regex::new(
-                r"(?i)^(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
+                r"(?i)^(?:\s+(?:bulan|tahun|months?|years?|meses|mois|monate))?(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
             )
             .unwrap(),
         }
@@ -101,7 +101,21 @@ impl Recognizer for Age {
             }
             let before = text[super::floor_char(text, s.saturating_sub(12))..s].to_lowercase();
             let before = before.trim_end();
-            if before.ends_with("over") || before.ends_with("under") || before.ends_with("ages") {
+            if [
+                "over",
+                "under",
+                "ages",
+                "mayores de",
+                "más de",
+                "plus de",
+                "über",
+                "ab",
+                "старше",
+                "от",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+            {
                 continue;
             }
             let score = if c.name("strong").is_some() {
@@ -166,6 +180,8 @@ mod tests {
     #[test]
     fn group_ages_and_durations_are_not_ages() {
         assert!(ages("adults 45 and older should be screened").is_empty());
+        assert!(ages("Los mayores de 65 años pueden").is_empty());
+        assert!(ages("Anak usia 6 bulan ke atas dianjurkan").is_empty());
         assert!(ages("everyone age 65+ is eligible").is_empty());
         assert!(ages("ages 45-65 are covered").is_empty());
         assert!(ages("we have served the town for 30 years").is_empty());
