@@ -570,6 +570,9 @@ pub struct Names {
     common: HashSet<&'static str>,
     /// Street words ("Trail", "Pass") that end a street name, not a person's.
     street_word: regex::Regex,
+    /// Titles, cue words, non-names and other languages' function words: never a name
+    /// themselves (one hash look-up instead of scanning the lists for every word).
+    stop: HashSet<&'static str>,
 }
 
 impl Default for Names {
@@ -590,24 +593,30 @@ impl Names {
             .collect();
         let street_word =
             regex::Regex::new(&format!("^(?:{})$", super::address::NAMED_WAY)).unwrap();
+        let stop = NOT_NAMES
+            .iter()
+            .chain(TITLES)
+            .chain(CUES)
+            .chain(OTHER_WORDS)
+            .copied()
+            .collect();
         Names {
             lex,
             common,
             street_word,
+            stop,
         }
     }
 
     /// What one word is, for the run logic.
     fn kind(&self, w: &str) -> Kind {
-        if NOT_NAMES.contains(&w) || TITLES.contains(&w) || CUES.contains(&w) {
+        if self.stop.contains(w) {
             return Kind::Word;
         }
         let f = self.lex.first(w);
         let l = self.lex.last(w);
-        let word = self.common.contains(w)
-            || OTHER_WORDS.contains(&w)
-            || f.is_some_and(|x| x.word)
-            || l.is_some_and(|x| x.word);
+        let word =
+            self.common.contains(w) || f.is_some_and(|x| x.word) || l.is_some_and(|x| x.word);
         // Contractions ("I'm", "Let's") are words unless a name list has them ("O'Brien").
         let word = word || (w.contains(['\'', '’']) && f.is_none() && l.is_none());
         match (f.is_some() || l.is_some(), word) {
@@ -759,7 +768,8 @@ impl Recognizer for Names {
             .iter()
             .zip(&lower)
             .map(|(t, w)| {
-                let uncased = !t.text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+                let uncased = !t.text.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+                    && !t.text.starts_with(|c: char| c.is_ascii_digit());
                 if lower_text || uncased || t.text.starts_with(char::is_uppercase) {
                     self.kind(w)
                 } else {
