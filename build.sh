@@ -90,6 +90,7 @@ assemble() {
     cp target/wasm-pkg/no-modules/replyguard_bg.wasm "$d/engine/replyguard_bg.wasm"
     cp target/wasm-pkg/web/replyguard.js "$d/engine/replyguard.mjs"
     cp manifest.json "$d/manifest.json"
+    cp managed_schema.json "$d/managed_schema.json"   # storage.managed schema (docs/policy.md)
   done
   (cd dist/chrome && zip -qr ../replyguard-chrome.zip .)
   (cd dist/firefox && zip -qr ../replyguard-firefox.xpi .)

@@ -18,6 +18,7 @@ if (typeof wasm_bindgen === 'undefined' && typeof importScripts === 'function') 
 const MAX_TEXT = 20000;
 const MAX_SHORT = 2000;
 const POLICY_KEY = 'policy';
+const GOOD_KEY = 'lastGoodPolicy'; // the last policy the engine accepted ('' = default)
 
 let wasmReady = null; // Promise: the WebAssembly module instantiated once per worker life
 let engine = null; // the engine for the current policy
@@ -43,8 +44,9 @@ async function storedPolicy() {
 }
 
 /**
- * The engine for the stored policy. A policy the engine refuses leaves the last good engine
- * (or the default policy) in place and records the error for the options page.
+ * The engine for the stored policy. A policy the engine refuses leaves the last good policy in
+ * force (kept in storage too, so it survives a service-worker restart) and records the error for
+ * the popup and the options page.
  */
 async function currentEngine() {
   await initWasm();
@@ -54,13 +56,17 @@ async function currentEngine() {
     const next = new wasm_bindgen.Engine(json ?? undefined);
     if (engine) engine.free();
     engine = next;
-    engineFor = json;
     policyError = null;
+    const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
+    if (good !== (json ?? '')) await chrome.storage.local.set({ [GOOD_KEY]: json ?? '' });
   } catch (err) {
     policyError = err && typeof err === 'object' ? err : { message: String(err) };
-    engineFor = json; // do not retry the same bad JSON on every scan
-    if (!engine) engine = new wasm_bindgen.Engine(undefined);
+    if (!engine) {
+      const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
+      try { engine = new wasm_bindgen.Engine(good || undefined); } catch (_e) { engine = new wasm_bindgen.Engine(undefined); }
+    }
   }
+  engineFor = json; // do not rebuild (or retry a bad policy) until it changes
   return engine;
 }
 
@@ -112,7 +118,7 @@ async function handle(msg, sender) {
     }
     case 'policyStatus': {
       await currentEngine();
-      return { error: policyError, name: engine.policy().name };
+      return { error: policyError, name: engine.policy().name, send: engine.policy().send };
     }
     default:
       return { error: `unknown message type ${JSON.stringify(String(msg.type)).slice(0, 40)}` };

@@ -10,6 +10,12 @@ const t = (k, subs) => chrome.i18n.getMessage(k, subs) || k;
 const lines = (id) => $(id).value.split('\n').map((s) => s.trim()).filter(Boolean);
 let engine;
 
+/** The last policy the background accepted, which stays in force while a new one is refused. */
+async function lastGood() {
+  const { lastGoodPolicy: good } = await chrome.storage.local.get('lastGoodPolicy');
+  try { return new Engine(good || undefined); } catch (_e) { return new Engine(undefined); }
+}
+
 async function storedPolicy() {
   const got = await chrome.storage.local.get('policy');
   return typeof got.policy === 'string' && got.policy.trim() ? got.policy : undefined;
@@ -126,7 +132,7 @@ function showError(err) {
 async function main() {
   await init({ module_or_path: new URL('engine/replyguard_bg.wasm', import.meta.url) });
   const json = await storedPolicy();
-  try { engine = new Engine(json); } catch (_e) { engine = new Engine(undefined); }
+  try { engine = new Engine(json); } catch (_e) { engine = await lastGood(); }
   load(engine);
   $('settings').addEventListener('submit', async (e) => {
     e.preventDefault();

@@ -9,6 +9,12 @@ import init, { Engine } from './engine/replyguard.mjs';
 const $ = (id) => document.getElementById(id);
 const t = (k, subs) => chrome.i18n.getMessage(k, subs) || k;
 
+/** The last policy the background accepted, which stays in force while a new one is refused. */
+async function lastGood() {
+  const { lastGoodPolicy: good } = await chrome.storage.local.get('lastGoodPolicy');
+  try { return new Engine(good || undefined); } catch (_e) { return new Engine(undefined); }
+}
+
 async function storedPolicy() {
   const got = await chrome.storage.local.get('policy');
   return typeof got.policy === 'string' && got.policy.trim() ? got.policy : undefined;
@@ -73,7 +79,7 @@ async function main() {
   } catch (err) {
     $('policy-error').hidden = false;
     $('policy-error').textContent = `${t('popupPolicyRefused')} ${err.text || err.message || err}`;
-    engine = new Engine(undefined);
+    engine = await lastGood();
   }
   $('policy').textContent = engine.policy().name;
   $('policy-source').textContent = t('popupLocal');

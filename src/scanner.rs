@@ -41,9 +41,10 @@ impl Scanner {
         if let Some(e) = policy.problems().into_iter().next() {
             return Err(e);
         }
-        let mut specs = packs::builtin().to_vec();
-        specs.extend(packs::custom_specs(&policy.custom));
-        let rules = RuleSet::compile(&specs).map_err(|e| PolicyError::at("", e))?;
+        let mut rules = RuleSet::builtin().clone();
+        rules
+            .extend(&packs::custom_specs(&policy.custom), true)
+            .map_err(|e| PolicyError::at("custom", e))?;
         let effective = rules
             .rules()
             .iter()
@@ -128,8 +129,34 @@ impl Scanner {
         sentences: &[(usize, usize)],
     ) -> Vec<Ident> {
         let mut ids = self.identifier_spans(input);
+        let mut hints = disclosure::hints::find(&input.text);
+        hints.retain(|h| !self.allow.allows(&input.text, h));
+        // A hint keeps its place against recognizer spans it covers (the label told what the
+        // number is) and gives way to any it does not.
+        hints.retain(|h| {
+            !ids.iter().any(|i| {
+                i.start < h.end && h.start < i.end && !(h.start <= i.start && i.end <= h.end)
+            })
+        });
+        ids.retain(|i| !hints.iter().any(|h| h.start <= i.start && i.end <= h.end));
+        ids.extend(hints);
         let mut names = disclosure::name_candidates(input, lang, sentences);
         names.retain(|n| !self.allow.allows(&input.text, n));
+        // The practice's own town or street ("Thank you, Lakeside") is not a person.
+        let place_words: Vec<String> = self
+            .policy
+            .practice
+            .addresses
+            .iter()
+            .chain(std::iter::once(&self.policy.practice.name))
+            .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() > 2)
+            .map(str::to_lowercase)
+            .collect();
+        names.retain(|n| {
+            let w = input.text[n.start..n.end].to_lowercase();
+            !place_words.contains(&w)
+        });
         // "kelly" inside kelly.rhodes88@gmail.com is part of the address, not a name.
         names.retain(|n| {
             !ids.iter()

@@ -4,7 +4,7 @@
  * textarea/input by execCommand('insertText') on a selection; contenteditable by a cancelable
  * beforeinput (insertReplacementText) that rich editors handle, else execCommand('insertText').
  */
-/* global replyguardReadText, replyguardRange */
+/* global replyguardReadText, replyguardRange, cloneInto */
 'use strict';
 
 /**
@@ -22,8 +22,39 @@ function replyguardRewrite(text, finding) {
   return { start, end, replacement: finding.suggestion };
 }
 
-/** Replaces [start, end) of the field's text with `replacement`; true when the text changed. */
-function replyguardReplace(editor, start, end, replacement) {
+/**
+ * A cancelable beforeinput (insertReplacementText) carrying the text and the target range. In
+ * Firefox a content script's objects reach page scripts only as opaque wrappers, so the event,
+ * its DataTransfer and its StaticRange are made with the page's own constructors there.
+ */
+function replyguardBeforeInput(range, text) {
+  const page = typeof cloneInto === 'function' && window.wrappedJSObject ? window.wrappedJSObject : window;
+  const init = page === window ? {} : new page.Object();
+  init.bubbles = true;
+  init.cancelable = true;
+  init.composed = true;
+  init.inputType = 'insertReplacementText';
+  init.data = text;
+  try {
+    const dt = new page.DataTransfer();
+    dt.setData('text/plain', text);
+    init.dataTransfer = dt;
+  } catch (_e) { /* engines without a DataTransfer constructor: data alone */ }
+  try {
+    const targets = page === window ? [] : new page.Array();
+    targets.push(new page.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset,
+      endContainer: range.endContainer, endOffset: range.endOffset }));
+    init.targetRanges = targets;
+  } catch (_e) { /* no StaticRange: editors read the selection instead */ }
+  return new page.InputEvent('beforeinput', init);
+}
+
+/**
+ * Replaces [start, end) of the field's text with `replacement`. Resolves true when the edit was
+ * made or handed to the editor. Async because some editors (Slate) learn the selection from a
+ * throttled selectionchange handler and must see it before the edit arrives.
+ */
+async function replyguardReplace(editor, start, end, replacement) {
   editor.focus({ preventScroll: true });
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
     editor.setSelectionRange(start, end);
@@ -39,13 +70,10 @@ function replyguardReplace(editor, start, end, replacement) {
   const sel = getSelection();
   sel.removeAllRanges();
   sel.addRange(range);
+  await new Promise((r) => setTimeout(r, editor.matches('[data-slate-editor]') ? 160 : 0));
+  if (!editor.isConnected) return false;
   const before = replyguardReadText(editor).text;
-  let dataTransfer = null;
-  try { dataTransfer = new DataTransfer(); dataTransfer.setData('text/plain', replacement); } catch (_e) { /* old engines */ }
-  const ev = new InputEvent('beforeinput', {
-    bubbles: true, cancelable: true, composed: true, inputType: 'insertReplacementText',
-    data: replacement, dataTransfer, targetRanges: [new StaticRange(range)],
-  });
+  const ev = replyguardBeforeInput(range, replacement);
   const notHandled = editor.dispatchEvent(ev);
   if (notHandled) {
     // The editor left it to the browser: let the browser edit (it fires the native events).

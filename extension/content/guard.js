@@ -29,8 +29,9 @@ function replyguardGuard(o) {
     const label = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim();
     if (!REPLYGUARD_SEND_WORDS.test(label) && !/send|post|reply|submit/i.test(el.dataset.testid || '')) return false;
     // Near the editor: their closest common ancestor is at most a few levels above the editor.
+    // parentNode, not parentElement: a composer in a shadow root has the root as its parent.
     let box = editor;
-    for (let i = 0; i < 6 && box; i++, box = box.parentElement) {
+    for (let i = 0; i < 6 && box; i++, box = box.parentNode) {
       if (box.contains(el)) return true;
     }
     return false;

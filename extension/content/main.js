@@ -84,8 +84,18 @@
     } catch (_e) { /* background restarting; the next focus retries */ }
   }
 
+  /**
+   * Rich editors that draw typed text themselves (Draft.js in Firefox) fire no input event, so
+   * the followed contenteditable is also watched for changes to its text.
+   */
+  const watcher = new MutationObserver(() => { if (state.editor) changed(state.editor); });
+
   function follow(editor) {
     if (!state.enabled || state.editor === editor) return;
+    watcher.disconnect();
+    if (editor && editor.isContentEditable) {
+      watcher.observe(editor, { subtree: true, childList: true, characterData: true });
+    }
     state.editor = editor;
     state.shownText = null;
     state.scannedText = null;
@@ -154,9 +164,8 @@
     if (!editor || !editor.isConnected || !finding.suggestion) return;
     const text = textOf(editor);
     const { start, end, replacement } = replyguardRewrite(text, finding);
-    replyguardReplace(editor, start, end, replacement);
-    // Place the caret right after the rewrite (textarea: execCommand already left it there).
-    schedule(0);
+    // The caret lands after the rewrite: execCommand and the editors leave it there.
+    replyguardReplace(editor, start, end, replacement).finally(() => schedule(0));
   }
 
   const guard = replyguardGuard({
@@ -178,8 +187,14 @@
     const editor = replyguardEditorFor(deepTarget(e));
     if (!editor) return;
     if (editor !== state.editor) follow(editor);
+    changed(editor);
+  }
+
+  /** The text of the followed field changed: move the underlines along, scan soon. */
+  function changed(editor) {
     // Keep underlines on the right characters until the next answer arrives.
     const now = textOf(editor);
+    if (now === state.shownText) return;
     state.findings = shift(state.findings, state.shownText, now);
     state.shownText = state.shownText === null ? null : now;
     render();
@@ -232,6 +247,7 @@
 
   /** The extension was reloaded or removed: remove everything of ours, leave the page working. */
   function detach() {
+    watcher.disconnect();
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('input', onInput, true);
     document.removeEventListener('click', onClick, true);
@@ -247,7 +263,7 @@
   function setEnabled(on) {
     if (on === state.enabled) return;
     state.enabled = on;
-    if (!on) { overlay.clear(); state.editor = null; }
+    if (!on) { watcher.disconnect(); overlay.clear(); state.editor = null; }
     else {
       const active = document.activeElement;
       if (active) follow(replyguardEditorFor(active));

@@ -26,12 +26,14 @@ function replyguardPlatform(hostname) {
  */
 function replyguardEditorFor(target) {
   if (!(target instanceof Element)) return null;
-  if (target.closest('[role="combobox"], [spellcheck="false"]')) return null;
+  if (target.closest('[role="combobox"]')) return null;
   if (target instanceof HTMLTextAreaElement) return target.readOnly || target.disabled ? null : target;
   if (target instanceof HTMLInputElement) {
+    // A one-line field with spellcheck off is a search, URL or code box, not a reply.
     const t = (target.type || 'text').toLowerCase();
-    return t === 'text' && !target.readOnly && !target.disabled ? target : null;
+    return t === 'text' && !target.readOnly && !target.disabled && target.spellcheck ? target : null;
   }
+  // Rich editors (Draft.js among them) turn spellcheck off by default, so it says nothing here.
   if (!target.isContentEditable) return null;
   let host = target;
   while (host.parentElement && host.parentElement.isContentEditable) host = host.parentElement;

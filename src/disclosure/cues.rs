@@ -62,23 +62,23 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: re(&words(
-                r"thank you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
+                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
             )),
             third: re(&words(
-                r"she|her|he|him|his|the patient|our patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|the reviewer|this reviewer|the poster|the person who posted|whoever",
+                r"she|her|he|him|his|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever",
             )),
             possessive: re(&words(r"your|her|his|their|ur")),
             visit: re(&words(
                 r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down",
             )),
             event: re(&words(
-                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|the office|the clinic|our clinic|walk-ins?|available|hiring|apply|resume|application|free|no appointment|without an appointment|reminder",
+                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|the office|the clinic|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder",
             )),
             practice: re(&words(
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
             )),
             general: re(&words(
-                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
+                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
             )),
             greeting: re(r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b"),
             title: re(r"\b(?:mr|mrs|ms|miss|mx)\b\.?"),
@@ -99,7 +99,7 @@ fn build() -> HashMap<&'static str, Cues> {
             )),
             possessive: re(&words(r"tu|tus|su|sus")),
             visit: re(&words(
-                r"citas?|visitas?|consultas?|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
+                r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
                 r"cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
@@ -120,7 +120,7 @@ fn build() -> HashMap<&'static str, Cues> {
         Cues {
             second: re(&words(r"vous|votre|vos|tu|ton|ta|tes|toi")),
             generic_second: re(&words(
-                r"merci|si vous|vous pouvez|votre avis|votre commentaire|votre confiance|votre patience|votre famille|votre santé|tout le monde|chacun",
+                r"merci|rendez-vous|parlez à votre médecin|demandez à votre médecin|si vous|vous pouvez|votre avis|votre commentaire|votre confiance|votre patience|votre famille|votre santé|tout le monde|chacun",
             )),
             third: re(&words(
                 r"elle|il|le patient|la patiente|notre patient|notre patiente|mari|femme|épouse|fils|fille|grand-mère|grand-père|madame|monsieur|mme|m\.|mlle|bébé|jumeaux",
@@ -130,13 +130,13 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
-                r"fermé|fermés|fermeture|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
+                r"fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
             )),
             practice: re(&words(
                 r"appelez-nous|contactez-nous|écrivez-nous|notre cabinet|notre clinique|notre numéro|notre adresse|notre secrétariat|nous sommes situés",
             )),
             general: re(&words(
-                r"peut|peuvent|aide|aident|prévient|la plupart|beaucoup|personnes|patients|adultes|enfants|études|recommandons|doit|doivent|souvent|conseils?",
+                r"parlez à votre médecin|dépistage|à partir de|peut|peuvent|aide|aident|prévient|la plupart|beaucoup|personnes|patients|adultes|enfants|études|recommandons|doit|doivent|souvent|conseils?",
             )),
             greeting: re(r"^\W*(?:bonjour|bonsoir|salut|cher|chère|merci|merci beaucoup|bienvenue|félicitations|joyeux anniversaire)\b"),
             title: re(r"\b(?:m|mme|mlle|monsieur|madame)\b\.?"),
@@ -164,7 +164,7 @@ fn build() -> HashMap<&'static str, Cues> {
                 r"rufen sie uns|kontaktieren sie uns|schreiben sie uns|unsere praxis|unsere nummer|unsere adresse|unser team|unsere rezeption",
             )),
             general: re(&words(
-                r"kann|können|hilft|helfen|verhindert|die meisten|viele|menschen|patienten|erwachsene|kinder|studien|empfehlen|sollte|sollten|oft|tipps?",
+                r"rettet|retten|angenehm\w*|kann|können|hilft|helfen|verhindert|die meisten|viele|menschen|patienten|erwachsene|kinder|studien|empfehlen|sollte|sollten|oft|tipps?",
             )),
             greeting: re(r"^\W*(?:hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|danke|vielen dank|willkommen|herzlichen glückwunsch)\b"),
             title: re(r"(?-i:\b(?:Herr|Herrn|Frau)\b)"),
@@ -220,16 +220,16 @@ fn build() -> HashMap<&'static str, Cues> {
         Cues {
             second: re(&words(r"anda|kamu|mu|\w+mu|bapak|ibu|pak|bu|kakak|kak")),
             generic_second: re(&words(
-                r"terima kasih|jika anda|anda dapat|anda bisa|ulasan anda|masukan anda|kepercayaan anda|kesabaran anda|keluarga anda|kesehatan anda|semua|siapa pun",
+                r"terima kasih|ibu hamil|ibu-ibu|jika anda|anda dapat|anda bisa|ulasan anda|masukan anda|kepercayaan anda|kesabaran anda|keluarga anda|kesehatan anda|semua|siapa pun",
             )),
             third: re(&words(r"dia|beliau|pasien|pasien kami|suaminya|istrinya|anaknya|putrinya|putranya|neneknya|kakeknya|bayi|kembar")),
-            possessive: re(&words(r"anda|kamu|\w+mu|\w+nya")),
+            possessive: re(&words(r"anda|kamu|\w+mu")),
             visit: re(&words(
                 r"janji temu|kunjungan|berkunjung|datang|kontrol|pemeriksaan|pembersihan|operasi|dirawat|pulang|lahir|melahirkan|melihat|menelepon|konsultasi",
             )),
             event: re(&words(r"tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap")),
             practice: re(&words(r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami")),
-            general: re(&words(r"dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips")),
+            general: re(&words(r"kelas|gratis|lansia|sebaiknya|dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips")),
             greeting: re(r"^\W*(?:halo|hai|hi|yth\.?|kepada|terima kasih|selamat pagi|selamat siang|selamat datang|selamat ulang tahun|selamat)\b"),
             title: re(&words(r"bapak|ibu|pak|bu|sdr\.?|sdri\.?")),
             group_age: re(&words(r"dewasa|anak-anak|anak|orang|pasien|usia|umur|di atas|di bawah|antara|\+")),

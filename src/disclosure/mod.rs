@@ -12,6 +12,7 @@
 
 pub mod clause;
 pub mod cues;
+pub mod hints;
 pub mod names;
 
 use crate::clinical::{self, Kind};
@@ -174,17 +175,18 @@ pub fn analyze(
 ) -> Vec<Flag> {
     let text = &input.text;
     let cues = cues::cues(lang);
+    let terms = clinical::vocab().find(text, lang);
     let name_spans: Vec<(usize, usize)> = ids
         .iter()
         .filter(|i| {
             i.entity == Entity::Name
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
+                && !terms.iter().any(|t| t.start <= i.start && i.end <= t.end)
         })
         .map(|i| (i.start, i.end))
         .collect();
     let layout = Layout::new(text, sentences, cues, &name_spans);
-    let terms = clinical::vocab().find(text, lang);
     let mut out = Vec::new();
     for id in ids {
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
@@ -200,7 +202,16 @@ pub fn analyze(
             });
         }
     }
-    geo_hints(text, lang, ids, &mut out);
+    geo_hints(text, lang, &name_spans, &layout, &mut out);
+    age_hints(text, &layout, &mut out);
+    web_hints(text, &mut out);
+    // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
+    let geo: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "phi-geo")
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| f.rule != "phi-name" || !geo.iter().any(|&(a, b)| a < f.end && f.start < b));
     clinical_flags(
         input,
         lang,
@@ -217,10 +228,11 @@ pub fn analyze(
 /// The recognizer score a name found by its form alone needs: German capitalises every noun,
 /// so it needs more.
 fn name_floor(lang: &str) -> f32 {
-    if lang == "de" {
-        0.7
-    } else {
-        0.6
+    match lang {
+        "de" => 0.7,
+        // Arabic has no capitals to tell a name from a word.
+        "ar" => 0.8,
+        _ => 0.6,
     }
 }
 
@@ -273,6 +285,31 @@ fn identifier_tied(
             // confident recognizer and a person or care cue.
             let strong = id.score >= 0.75 && (s.third || s.visit);
             let first = span.split_whitespace().next().unwrap_or("");
+            let street = Regex::new(
+                r"^\s+(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Court)\b",
+            )
+            .map(|r| r.is_match(&text[id.end..]))
+            .unwrap_or(false);
+            // A drug or procedure brand ("Botox", "Wegovy") is not a person.
+            let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
+            // "colonia Las Flores", "rue Victor Hugo": a place named after a person.
+            let before = text[..id.start].trim_end().to_lowercase();
+            let place = [
+                "colonia",
+                "barrio",
+                "calle",
+                "rue",
+                "straße",
+                "jalan",
+                "kelurahan",
+                "avenida",
+                "avenue",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if street || clinical || place || names::not_name(span) {
+                return false;
+            }
             id.score >= name_floor(lang)
                 && name_is_person(text, id)
                 && !cues.second.is_match(first)
@@ -287,7 +324,7 @@ fn identifier_tied(
         Entity::Date => {
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
-            own || (c.visit && !c.event && s.person() && !c.practice)
+            own || ((c.visit || s.visit) && !c.event && !s.event && s.person() && !c.practice)
         }
         Entity::Age => {
             let n = span
@@ -298,7 +335,7 @@ fn identifier_tied(
             if c.group_age && !c.third {
                 return false;
             }
-            (90..130).contains(&n) || c.person() || clinical_near
+            (90..130).contains(&n) || c.person() || clinical_near || c.visit
         }
         Entity::Phone | Entity::Fax => {
             let digits: String = span.chars().filter(char::is_ascii_digit).collect();
@@ -309,7 +346,16 @@ fn identifier_tied(
             let public = Regex::new(r"(?i)poison|hotline|helpline|crisis|lifeline|988|911|112")
                 .map(|r| r.is_match(&text[cs..ce]))
                 .unwrap_or(false);
-            !toll_free && !public && !c.practice && (c.person() || (s.person() && !s.practice))
+            // A fax number that is not the practice's goes to someone's office or home.
+            let fax = id.entity == Entity::Fax;
+            // "We'll call (555) 388-1207 with the results": the number is the patient's.
+            let we_call = Regex::new(r"(?i)\b(?:we|i|we\x27ll|we’ll|we will|i\x27ll|i’ll)\s+(?:\w+\s+)?(?:call|text|reach|ring|try|message|called|texted|tried|txted)\s+(?:you\s+|u\s+)?(?:at\s+|on\s+)?$")
+                .map(|r| r.is_match(&text[cs..id.start]))
+                .unwrap_or(false);
+            !toll_free
+                && !public
+                && !c.practice
+                && (fax || we_call || c.person() || (s.person() && !s.practice))
         }
         Entity::Email => {
             let free = [
@@ -332,16 +378,26 @@ fn identifier_tied(
                     "h/t",
                     "cc ",
                 ];
-                !public.iter().any(|p| before.contains(p))
+                let tail = before.trim_end();
+                let public_lead = ["follow", "via", "per", "from", "by", "h/t", "cc"]
+                    .iter()
+                    .any(|p| tail.ends_with(p));
+                let public_mention =
+                    public.iter().any(|p| before.contains(p)) && public_lead && !c.third;
+                // "thanks to @LakesideFM for spreading the word about free flu shots".
+                let event_thanks = s.event && !s.third && before.contains("thank");
+                !public_mention && !event_thanks
             } else {
-                c.person() && !c.practice
+                // The practice's own site is allowlisted; any other site next to a person is
+                // theirs, unless the sentence points to the practice's pages.
+                (c.person() || s.person()) && !practice_site(&text[layout.sentence_range(id.start)])
             }
         }
         Entity::Ip => true,
         Entity::Address | Entity::Zip => {
             // A street address with a number that is not the practice's is someone's home,
             // unless the clause is about an event or the practice.
-            let numbered = span.chars().any(|ch| ch.is_ascii_digit());
+            let numbered = span.starts_with(|ch: char| ch.is_ascii_digit());
             !c.practice
                 && (c.person() || s.person() || (numbered && !c.event && !s.event && !s.practice))
         }
@@ -357,20 +413,66 @@ fn span_is_greeted(text: &str, id: &Ident, clause_start: usize) -> bool {
 
 /// Places tied to a person without an address form: "our patient from Pine Ridge Road", "the
 /// new mom from Cedar Hollow". Skips places already reported.
-fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
+fn geo_hints(
+    text: &str,
+    lang: &str,
+    names: &[(usize, usize)],
+    layout: &Layout,
+    out: &mut Vec<Flag>,
+) {
     static RE: OnceLock<Regex> = OnceLock::new();
     if lang != "en" {
-        return;
+        return other_geo_hints(text, lang, out);
     }
     let re = RE.get_or_init(|| {
         Regex::new(r"(?i:\b(?:patient|mom|mother|dad|father|guy|lady|man|woman|family|kid|girl|boy|resident|gentleman|baby|couple|teen|grandma|grandpa)\s+(?:from|over on|who lives (?:on|in)|out on|up on|living on))\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})").unwrap()
     });
-    for c in re.captures_iter(text) {
+    static MORE: OnceLock<Vec<Regex>> = OnceLock::new();
+    let more = MORE.get_or_init(|| {
+        [
+            // "Jamal from North Lakeside", "Tom R. from Fairview".
+            r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+from\s+((?:North|South|East|West|New|Old|Upper|Lower)?\s?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+            // "the Westgate neighborhood".
+            r"\b((?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:neighborhood|neighbourhood|subdivision|apartments|trailer park|projects|estates))\b",
+            // "everyone on Harmon Ave", "from Pine Ridge Road".
+            r"\b(?i:on|from|over on|off)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Ave|Avenue|St|Street|Rd|Road|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Terrace|Circle|Hollow|Heights|Park)\b\.?)",
+            // "everyone in Glenwood", "the 400 block of Pine St".
+            r"\b(?i:everyone|everybody|folks|y\x27all|all)\s+(?i:in|on|at|over in|down in|up in|out in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+            r"\b((?i:the)\s+\d+\s+(?i:block)\s+(?i:of)\s+[A-Z]\w+(?:\s+(?:St|Ave|Rd|Street|Road|Avenue|Lane|Dr|Drive)\b)?)",
+            // "the drive from Millbrook", "safe drive back to Port Haven".
+            r"\b(?i:drive|commute|trip|way|ride|flight|all the way)\s+(?i:from|up from|down from|in from|back to|home to|to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+            // "our patient at Sunrise Senior Living on Cole St".
+            r"\b(?i:at|in)\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Senior Living|Nursing Home|Assisted Living|Care Center|Rehab Center|Retirement Home|Manor|Hospice)(?:\s+on\s+[A-Z]\w+\s+(?:St|Ave|Rd|Street|Road)\b)?)",
+            // "the little fighter from Oak Terrace" (a street word after a capital).
+            r"\b(?i:from|on|at)\s+((?:[A-Z][\w'’-]*\s+){1,2}(?:Terrace|Hollow|Heights|Gardens|Village|Estates|Park|Hills|Creek|Ridge|Acres))\b",
+        ]
+        .iter()
+        .map(|r| Regex::new(r).expect("geo hint regex"))
+        .collect()
+    });
+    // The patterns without a person word must not be about an event ("a free talk at
+    // Sunrise Senior Living on Cole St").
+    let caps = re
+        .captures_iter(text)
+        .chain(more.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
+            let at = c.get(1).unwrap().start();
+            !layout.sentence(at).practice && !public_event(&text[layout.sentence_range(at)])
+        }))
+        .collect::<Vec<_>>();
+    for c in caps {
         let m = c.get(1).unwrap();
-        let taken = out.iter().any(|f| f.start < m.end() && m.start() < f.end)
-            || ids
+        let word = m.as_str().trim().to_lowercase();
+        if ["lakeside", "the", "our", "us", "dr", "google", "yelp"].contains(&word.as_str()) {
+            continue;
+        }
+        // A name inside the place ("Harmon" of "Harmon Ave") gives way to the place; a
+        // tied name that is the whole capture ("from Maria") does not.
+        let taken = out
+            .iter()
+            .any(|f| f.rule != "phi-name" && f.start < m.end() && m.start() < f.end)
+            || names
                 .iter()
-                .any(|i| i.entity == Entity::Name && i.start < m.end() && m.start() < i.end);
+                .any(|&(a, b)| a <= m.start() && m.end() <= b && b - a > m.len());
         if !taken {
             out.push(Flag {
                 rule: "phi-geo",
@@ -379,6 +481,146 @@ fn geo_hints(text: &str, lang: &str, ids: &[Ident], out: &mut Vec<Flag>) {
                 entity: Some(Entity::Address),
                 score: 0.8,
             });
+        }
+    }
+}
+
+/// The practice pointing to its own pages: "our website", "follow us".
+fn practice_site(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b").unwrap()
+    })
+    .is_match(sentence)
+}
+
+/// A public event (talk, fair, class) happening at a place: the place is not a patient's.
+fn public_event(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b").unwrap()
+    })
+    .is_match(sentence)
+}
+
+/// Street and neighbourhood words after a person in the other languages: "aus der
+/// Lindenstraße", "de la calle Morelos", "من حي الروضة".
+fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
+    let src = match lang {
+        "de" => {
+            r"(?i)\b(?:aus der|aus dem|in der|von der)\s+(\w+(?:straße|strasse|weg|gasse|platz|allee|siedlung|viertel))\b"
+        }
+        "es" => {
+            r"(?:(?i:\b(?:de la|en la|del)\s+)((?i:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)|(?i:\b(?:familia|paciente|señora|señor|niño|niña|bebé)\s+de\s+)((?:[A-ZÁÉÍÓÚ]\w+\s?(?:del?\s+)?){1,3}))"
+        }
+        "fr" => {
+            r"(?i)\b(?:de la|du|rue|habite|habite au|vit au|demeurant)\s+((?:\d+,?\s+)?(?:rue|avenue|allée|boulevard|chemin|impasse|quartier|cité|résidence)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+        }
+        "ar" => r"(?:من|في)\s+((?:حي|شارع)\s+\S+)",
+        "ru" => r"(?i)(?:с|на|из)\s+(улиц\w+\s+\w+|проспект\w*\s+\w+|район\w*\s+\w+)",
+        "id" => {
+            r"(?i)(?:\b(?:dari|di)\s+((?:jalan|jl\.|perumahan|kampung|desa)\s+\w+(?:\s+\w+)?)|\b((?:RT|RW)\s*\d+(?:\s+(?:kelurahan|desa)\s+\w+)?))"
+        }
+        _ => return,
+    };
+    let Ok(re) = Regex::new(src) else { return };
+    for c in re.captures_iter(text) {
+        let Some(m) = c.iter().skip(1).flatten().next() else {
+            continue;
+        };
+        if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+            out.push(Flag {
+                rule: "phi-geo",
+                start: m.start(),
+                end: m.end(),
+                entity: Some(Entity::Address),
+                score: 0.7,
+            });
+        }
+    }
+}
+
+/// Reddit user names ("u/sadmolar22"), which the web recognizer may not know: always a person.
+fn web_hints(text: &str, out: &mut Vec<Flag>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"(?:^|[\s(])(u/[A-Za-z0-9_-]{3,})").unwrap());
+    for c in re.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+            out.push(Flag {
+                rule: "phi-web",
+                start: m.start(),
+                end: m.end(),
+                entity: Some(Entity::Url),
+                score: 0.9,
+            });
+        }
+    }
+}
+
+/// Ages the AGE recognizer may leave as bare numbers, recognised by how they are used: over 89
+/// with a birthday or "at 93 you're ..." ("Happy 101st birthday", "98 and sharp as a tack"),
+/// and a child's age next to a name ("Benny, age 4", "Mateo (7)", "another 17yo in our ER").
+fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
+    static RE: OnceLock<Vec<Regex>> = OnceLock::new();
+    let res = RE.get_or_init(|| {
+        [
+            // Over 89 in any wording.
+            r"(?i)\b(?:at|turned|turning|turns|age|aged)\s+(9\d|1[01]\d)\b",
+            r"(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b",
+            r"(?i)\b(9\d|1[01]\d)\s*(?:y/?o|yo|yrs?(?:\s+old)?|years?\s+(?:old|young))\b",
+            r"(?im)^\W*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still|candles)\b",
+            r"(?i)!\s*(9\d|1[01]\d)\s+(?:and|looks|is|years|going|still)\b",
+            // A person's age next to a name or in patient context.
+            r"\b[A-Z][a-z]+,?\s+((?i:age|aged)\s+\d{1,2})\b",
+            r"\b[A-Z][a-z]+\s+\((\d{1,2})\)",
+            r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
+            r"(?i)\b((?:9\d|1[01]\d)\s*(?:años|ans|jahre|jährige\w*|-?лет\w*|عام\w*|عاما|tahun))",
+            r"(?i)\b((?:9\d|1[01]\d)-?(?:летие\w*|летн\w+|jährig\w*))",
+        ]
+        .iter()
+        .map(|r| Regex::new(r).expect("age hint regex"))
+        .collect()
+    });
+    for (k, re) in res.iter().enumerate() {
+        for c in re.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            if k == 7 && !layout.clause(m.start()).1.person() && !layout.sentence(m.start()).visit {
+                let ((cs, ce), _) = layout.clause(m.start());
+                let ctx = text[cs..ce].to_lowercase();
+                if !["our", "er", "patient", "another", "came"]
+                    .iter()
+                    .any(|w| ctx.contains(w))
+                {
+                    continue;
+                }
+            }
+            let ((cs, ce), c) = layout.clause(m.start());
+            let over89 = !(5..=7).contains(&k);
+            let group = if over89 {
+                Regex::new(
+                    r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше",
+                )
+                .map(|r| r.is_match(&text[cs..ce]))
+                .unwrap_or(false)
+            } else {
+                c.group_age
+            };
+            if group {
+                continue;
+            }
+            if !out
+                .iter()
+                .any(|f| f.start < m.end() && m.start() < f.end && f.rule == "phi-age")
+            {
+                out.push(Flag {
+                    rule: "phi-age",
+                    start: m.start(),
+                    end: m.end(),
+                    entity: Some(Entity::Age),
+                    score: 0.8,
+                });
+            }
         }
     }
 }
@@ -416,10 +658,14 @@ fn clinical_flags(
                 .iter()
                 .any(|w| ctx_words.contains(w));
         let start = poss.unwrap_or(t.start);
+        let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
         let tied = if weak {
             poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
         } else {
-            poss.is_some() || (c.person() && !c.general) || (c.visit && s.person() && !c.general)
+            poss.is_some()
+                || care_act
+                || (c.person() && !c.general)
+                || (c.visit && s.person() && !c.general)
         };
         if echoed && !c.general && (tied || c.person() || s.person() || addressed) {
             out.push(Flag {
@@ -450,13 +696,23 @@ fn clinical_flags(
     }
 }
 
+/// The practice acting on one person's case right before a clinical term: "we caught the
+/// pneumonia early", "Dr. Lee removed the cyst".
+fn care_act(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$").unwrap()
+    })
+    .is_match(before)
+}
+
 /// Words about how a person's body or care is going ("better", "healing", "sore"): a body
 /// part or care word is a disclosure with them ("glad your knee is healing"), not in advice
 /// ("protect your teeth").
 fn state_cue(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)").unwrap()
+        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)\b").unwrap()
     })
     .is_match(sentence)
 }

@@ -216,6 +216,48 @@ const NOT_NAMES: &[&str] = &[
     "call",
     "sorry",
     "apologies",
+    "على",
+    "في",
+    "من",
+    "قبل",
+    "بعد",
+    "عن",
+    "إلى",
+    "الى",
+    "مع",
+    "حفاظاً",
+    "حفاظا",
+    "ab",
+    "les",
+    "des",
+    "une",
+    "los",
+    "las",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "unsere",
+    "lunes",
+    "martes",
+    "jueves",
+    "viernes",
+    "lundi",
+    "mardi",
+    "jeudi",
+    "vendredi",
+    "kami",
+    "kita",
+    "saya",
+    "anda",
+    "unsere",
+    "unser",
+    "wir",
+    "nous",
+    "nosotros",
     "здравствуйте",
     "привет",
     "спасибо",
@@ -272,7 +314,11 @@ fn is_capitalised(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
 }
 
-fn not_name(w: &str) -> bool {
+/// True for words that open sentences or follow greetings without being names.
+pub fn not_name(w: &str) -> bool {
+    if w.split_whitespace().count() > 1 {
+        return w.split_whitespace().any(not_name);
+    }
     let l = w.to_lowercase();
     let l = l.trim_end_matches("'s").trim_end_matches("’s");
     NOT_NAMES.contains(&l)
@@ -389,6 +435,30 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 let gap = &text[t.end..nx.start];
                 if gap.trim_start_matches('.').trim().is_empty() && name_word(nx) {
                     out.push(ident(text, t.start, name_end(&toks, st[n + 1], text)));
+                }
+            }
+            // A name with an age: "Benny, age 4", "Mateo (7)".
+            if name_word(t) && n + 1 < st.len() {
+                let rest = &text[t.end..e];
+                let aged = rest.starts_with(", age ")
+                    || rest.starts_with(" age ")
+                    || (rest.starts_with(" (")
+                        && rest[2..].starts_with(|c: char| c.is_ascii_digit()));
+                if aged {
+                    out.push(ident(text, t.start, t.end));
+                }
+            }
+            // A name after a photo word: "Photo de Mathis", "Video of Lily".
+            if n >= 2 && name_word(t) {
+                let w1 = toks[st[n - 1]].text.to_lowercase();
+                let w2 = toks[st[n - 2]].text.to_lowercase();
+                let photo = [
+                    "photo", "photos", "foto", "fotos", "video", "pic", "picture", "vidéo",
+                ];
+                if ["of", "de", "von", "dari"].contains(&w1.as_str())
+                    && photo.contains(&w2.as_str())
+                {
+                    out.push(ident(text, t.start, name_end(&toks, k, text)));
                 }
             }
             // Family term and name: "your husband Tom".

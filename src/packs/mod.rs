@@ -11,7 +11,7 @@ use crate::finding::Severity;
 use regex::Regex;
 use schema::{MatchSpec, PackFile, RuleSpec};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The packs compiled into this build (validated by `build.rs`).
 pub fn builtin() -> &'static [RuleSpec] {
@@ -35,11 +35,29 @@ pub struct RuleMeta {
 struct Matcher {
     rule: usize,
     langs: Vec<String>,
+    spec: MatchSpec,
+    /// Compiled on first use: a reply in English never pays for the Russian patterns.
+    compiled: OnceLock<Compiled>,
+}
+
+/// A matcher's regexes.
+#[derive(Debug)]
+struct Compiled {
     re: Regex,
     unless: Option<Regex>,
     requires: Option<Regex>,
     unless_before: Option<Regex>,
     unless_text: Option<Regex>,
+}
+
+impl Matcher {
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            // Every matcher was compiled once when its RuleSet was built (custom rules) or
+            // by the `builtin_packs_compile` test (packs), so this cannot fail.
+            compile_spec(&self.spec).expect("rule pack matcher was validated")
+        })
+    }
 }
 
 /// How far before a match (in bytes) `unless_before` negations are looked for.
@@ -54,11 +72,12 @@ pub struct Hit {
 }
 
 /// All rules of the catalog with their compiled matchers.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RuleSet {
     rules: Vec<RuleMeta>,
     by_id: HashMap<String, usize>,
-    matchers: Vec<Matcher>,
+    /// Shared between scanners: the built-in packs compile once per process.
+    matchers: Vec<Arc<Matcher>>,
 }
 
 /// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
@@ -133,30 +152,65 @@ fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, S
 impl RuleSet {
     /// Compiles rule specs (normally [`builtin`]).
     pub fn compile(specs: &[RuleSpec]) -> Result<RuleSet, String> {
-        let mut rules = Vec::new();
-        let mut by_id = HashMap::new();
-        let mut matchers = Vec::new();
+        let mut set = RuleSet {
+            rules: Vec::new(),
+            by_id: HashMap::new(),
+            matchers: Vec::new(),
+        };
+        set.extend(specs, true)?;
+        Ok(set)
+    }
+
+    /// The built-in packs, compiled lazily (each matcher on the first reply in one of its
+    /// languages) and shared by every scanner in the process.
+    pub fn builtin() -> &'static RuleSet {
+        static SET: OnceLock<RuleSet> = OnceLock::new();
+        SET.get_or_init(|| {
+            let mut set = RuleSet {
+                rules: Vec::new(),
+                by_id: HashMap::new(),
+                matchers: Vec::new(),
+            };
+            set.extend(builtin(), false)
+                .expect("build.rs validated the packs");
+            set
+        })
+    }
+
+    /// Adds rules. With `eager`, every matcher is compiled now and errors are returned;
+    /// otherwise matchers compile on first use.
+    pub fn extend(&mut self, specs: &[RuleSpec], eager: bool) -> Result<(), String> {
         for spec in specs {
-            let idx = rules.len();
+            let idx = self.rules.len();
             let severity = match spec.severity.as_str() {
                 "violation" => Severity::Violation,
                 _ => Severity::Caution,
             };
-            by_id.insert(spec.id.clone(), idx);
             for m in &spec.matchers {
-                matchers
-                    .push(compile_matcher(idx, m).map_err(|e| format!("rule `{}`: {e}", spec.id))?);
+                let compiled = OnceLock::new();
+                if eager {
+                    let c = compile_spec(m).map_err(|e| format!("rule `{}`: {e}", spec.id))?;
+                    let _ = compiled.set(c);
+                } else if m.phrases.is_empty() && m.patterns.is_empty() {
+                    return Err(format!(
+                        "rule `{}`: a [[rule.match]] has no phrases or patterns",
+                        spec.id
+                    ));
+                }
+                self.matchers.push(Arc::new(Matcher {
+                    rule: idx,
+                    langs: m.langs.clone(),
+                    spec: m.clone(),
+                    compiled,
+                }));
             }
-            rules.push(RuleMeta {
+            self.by_id.insert(spec.id.clone(), idx);
+            self.rules.push(RuleMeta {
                 spec: spec.clone(),
                 severity,
             });
         }
-        Ok(RuleSet {
-            rules,
-            by_id,
-            matchers,
-        })
+        Ok(())
     }
 
     pub fn rules(&self) -> &[RuleMeta] {
@@ -175,29 +229,31 @@ impl RuleSet {
     /// `unless`/`requires` look in.
     /// Overlapping matches of one rule are reduced to the leftmost-longest ones.
     pub fn find(&self, text: &str, lang: &str, sentences: &[(usize, usize)], out: &mut Vec<Hit>) {
+        let joined = join_after_titles(text, sentences);
+        let sentences = &joined[..];
         let mut found = Vec::new();
         for m in &self.matchers {
             if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
                 continue;
             }
-            if m.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
+            let c = m.compiled();
+            if c.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
                 continue;
             }
-            for hit in m.re.find_iter(text) {
+            for hit in c.re.find_iter(text) {
                 if hit.start() == hit.end() {
                     continue;
                 }
                 let (s, e) = sentence_of(sentences, hit.start(), text.len());
                 let sentence = &text[s..e];
-                if m.unless.as_ref().is_some_and(|u| u.is_match(sentence)) {
+                if c.unless.as_ref().is_some_and(|u| u.is_match(sentence)) {
                     continue;
                 }
-                if m.requires.as_ref().is_some_and(|r| !r.is_match(sentence)) {
+                if c.requires.as_ref().is_some_and(|r| !r.is_match(sentence)) {
                     continue;
                 }
-                if let Some(neg) = &m.unless_before {
-                    let from = floor_char(text, hit.start().saturating_sub(NEGATION_WINDOW)).max(s);
-                    if neg.is_match(&text[from..hit.start()]) {
+                if let Some(neg) = &c.unless_before {
+                    if neg.is_match(negation_scope(text, s, hit.start())) {
                         continue;
                     }
                 }
@@ -220,18 +276,34 @@ impl RuleSet {
     }
 }
 
-fn compile_matcher(rule: usize, m: &MatchSpec) -> Result<Matcher, String> {
+fn compile_spec(m: &MatchSpec) -> Result<Compiled, String> {
     let re = alternation(&m.phrases, &m.patterns)?
         .ok_or("a [[rule.match]] has no phrases or patterns")?;
-    Ok(Matcher {
-        rule,
-        langs: m.langs.clone(),
+    Ok(Compiled {
         re,
         unless: alternation(&m.unless, &[])?,
         requires: alternation(&m.requires, &[])?,
         unless_before: alternation(&m.unless_before, &[])?,
         unless_text: alternation(&m.unless_text, &[])?,
     })
+}
+
+/// The text a negation before byte `at` would scope over: at most [`NEGATION_WINDOW`]
+/// bytes back, not before `sentence_start`, and not across a clause boundary (`,` `;` `:` or
+/// "and"/"but" in the pack languages), so that "no side effects and [guaranteed]" keeps its
+/// second claim.
+fn negation_scope(text: &str, sentence_start: usize, at: usize) -> &str {
+    static CLAUSE: OnceLock<Regex> = OnceLock::new();
+    let clause = CLAUSE.get_or_init(|| {
+        Regex::new(r"(?i)[,;:]|\b(?:and|but|y|pero|et|mais|und|aber|и|но|dan|tapi|tetapi)\b")
+            .expect("valid clause regex")
+    });
+    let from = floor_char(text, at.saturating_sub(NEGATION_WINDOW)).max(sentence_start);
+    let window = &text[from..at];
+    match clause.find_iter(window).last() {
+        Some(m) => &window[m.end()..],
+        None => window,
+    }
 }
 
 /// The largest char boundary of `text` at or before `i`.
@@ -294,6 +366,36 @@ pub fn custom_specs(custom: &crate::policy::Custom) -> Vec<RuleSpec> {
     out
 }
 
+/// Titles after which a period does not end a sentence ("Dr. Lee is on sick leave").
+const TITLES: &[&str] = &[
+    "dr", "dra", "drs", "mr", "mrs", "ms", "mme", "mlle", "prof", "sr", "sra", "srta", "st", "hr",
+    "fr", "nr", "dott", "д", "г", "ул", "د",
+];
+
+/// Merges a sentence that ends in a title abbreviation ("... Dr.") with the next one, so
+/// that `unless`/`requires` see the whole sentence.
+fn join_after_titles(text: &str, sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    let mut carry = false;
+    for &(s, e) in sentences {
+        match out.last_mut() {
+            Some(last) if carry => last.1 = e,
+            _ => out.push((s, e)),
+        }
+        let piece = text[s..e].trim_end();
+        carry = piece.strip_suffix('.').is_some_and(|before| {
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            TITLES
+                .iter()
+                .any(|t| word.eq_ignore_ascii_case(t) || word.to_lowercase() == *t)
+        });
+    }
+    out
+}
+
 /// The sentence range holding byte `at` (the whole text when no sentence does).
 pub fn sentence_of(sentences: &[(usize, usize)], at: usize, len: usize) -> (usize, usize) {
     let i = sentences.partition_point(|&(_, e)| e <= at);
@@ -345,6 +447,95 @@ mod tests {
         let (t, s) = parse_example("You [never showed up] today.");
         assert_eq!(t, "You never showed up today.");
         assert_eq!(s, vec![(4, 19)]);
+    }
+
+    fn one_rule(m: MatchSpec) -> RuleSet {
+        RuleSet::compile(&[RuleSpec {
+            id: "t".into(),
+            severity: "caution".into(),
+            matchers: vec![m],
+            ..RuleSpec::default()
+        }])
+        .unwrap()
+    }
+
+    fn spans(set: &RuleSet, text: &str) -> Vec<String> {
+        let mut hits = Vec::new();
+        set.find(text, "en", &crate::text::sentences(text), &mut hits);
+        hits.iter()
+            .map(|h| text[h.start..h.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn longer_phrase_wins_and_overlaps_collapse() {
+        let set = one_rule(MatchSpec {
+            phrases: vec!["5-star".into(), "5-star review".into()],
+            patterns: vec![r"star\s+review".into()],
+            ..MatchSpec::default()
+        });
+        assert_eq!(
+            spans(&set, "Every 5-star review counts"),
+            vec!["5-star review"]
+        );
+    }
+
+    #[test]
+    fn negation_scopes_over_its_clause_only() {
+        let set = one_rule(MatchSpec {
+            phrases: vec!["guaranteed".into(), "no side effects".into()],
+            unless_before: vec![r"re:\b(?:no|not|can't)\b".into()],
+            ..MatchSpec::default()
+        });
+        assert_eq!(
+            spans(&set, "Veneers with no side effects and guaranteed smiles."),
+            vec!["no side effects", "guaranteed"]
+        );
+        assert!(spans(&set, "We can't offer guaranteed outcomes.").is_empty());
+        assert_eq!(
+            spans(&set, "We can't wait, it is guaranteed."),
+            vec!["guaranteed"]
+        );
+    }
+
+    #[test]
+    fn unless_text_looks_at_the_whole_reply() {
+        let set = one_rule(MatchSpec {
+            phrases: vec!["ozempic".into()],
+            unless_text: vec!["side effects".into()],
+            ..MatchSpec::default()
+        });
+        assert_eq!(spans(&set, "Ozempic now! Book today."), vec!["Ozempic"]);
+        assert!(spans(&set, "Ozempic now! It has side effects.").is_empty());
+    }
+
+    #[test]
+    fn requires_sees_past_a_title_abbreviation() {
+        let set = one_rule(MatchSpec {
+            phrases: vec!["on sick leave".into()],
+            requires: vec![r"re:\bDr\.\s+\w+".into()],
+            ..MatchSpec::default()
+        });
+        assert_eq!(
+            spans(&set, "Sorry. Dr. Lee is on sick leave."),
+            vec!["on sick leave"]
+        );
+        assert!(spans(&set, "Sorry, Maria is on sick leave.").is_empty());
+    }
+
+    #[test]
+    fn language_restricted_matchers() {
+        let set = one_rule(MatchSpec {
+            langs: vec!["de".into()],
+            phrases: vec!["Klage".into()],
+            ..MatchSpec::default()
+        });
+        let text = "Klage";
+        let mut hits = Vec::new();
+        set.find(text, "en", &[(0, 5)], &mut hits);
+        assert!(hits.is_empty());
+        set.find(text, "de", &[(0, 5)], &mut hits);
+        assert_eq!(hits.len(), 1);
     }
 
     #[test]

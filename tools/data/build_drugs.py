@@ -11,7 +11,8 @@ Latin "-um" forms, combination names, Wikipedia markup.
 A short hand-written supplement (our own) adds very common US names the dictionary lacks.
 
 Line format: `name<TAB>flags`:
-  w  also an ordinary English word with a non-drug meaning (emend, cambia, thyroid)
+  w  also an ordinary word with a non-drug meaning, in English or another supported language
+     (emend, cambia, thyroid, concerta)
   n  also a person's name in data/names (allegra)
 
 Run: python3 tools/data/build_drugs.py  (after build_names.py; needs PyPI and wamerican)
@@ -51,9 +52,12 @@ mepivacaine orajel anbesol epinephrine epipen nitrous
 
 # Dictionary entries that are junk or only a person's name in practice.
 DROP = set("generics aman camila kendrick tobi gana".split())
+# Obscure foreign brands that are everyday words in a supported language (French "agit", "sortis",
+# "promet"; German "rufen", "lastet"; Spanish "dala", "cera"; English "sone", physics "kaon").
+DROP |= set("agit sortis promet modus rufen lastet dala cera sone kaon".split())
 KEEP_SHORT = set("ddavp hctz qvar taltz vicks zmax vfend bleph sprix".split())
 # In an English dictionary but with a real non-drug meaning.
-AMBIGUOUS = set("cambia emend thyroid armour urso".split())
+AMBIGUOUS = set("cambia emend thyroid armour urso concerta luminal copal senna".split())
 
 TOKEN = re.compile(r"^[a-z][a-z]{3,20}$")
 PHRASE = re.compile(r"^[a-z][a-z\- ]+[a-z]$")
@@ -101,7 +105,7 @@ def main() -> None:
     for x in out:
         flags = ("w" if x in AMBIGUOUS else "") + ("n" if x in names else "")
         rows.append(f"{x}\t{flags}")
-    head = ["Drug names (generic + brand), name<TAB>flags; w=also an English word with another meaning,",
+    head = ["Drug names (generic + brand), name<TAB>flags; w=also an ordinary word with another meaning,",
             "n=also a person's name. Source: PyPI drug-named-entity-recognition 2.0.9 (MIT; data from",
             "DrugBank open vocabulary, MeSH, MedlinePlus, NHS, Wikipedia): drugs with a MedlinePlus or NHS",
             "page and their single-word synonyms; plus a short hand-written supplement (ours).",

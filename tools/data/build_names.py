@@ -6,7 +6,8 @@ Sources (see data/SOURCES.md):
     dist.male.first, dist.female.first, dist.all.last (US government work, public domain).
   * PyPI `names-dataset` 3.3.1 (Apache-2.0): per-country first/last name ranks. We keep only the
     most common single-token names for the communities the product serves: Spanish/Mexican,
-    French, German, Russian, Arabic-speaking (SA, EG, MA, DZ, IQ, JO, AE) and Indonesian.
+    French, German, Russian, Arabic-speaking (SA, EG, MA, DZ, IQ, JO, AE) and Indonesian, plus a
+    shorter head for 30 other countries whose communities US and European practices serve.
   * Debian word lists (apt): wamerican-small (SCOWL, permissive licence) decides the `w` flag;
     wspanish, wfrench, wngerman decide the `x` flag.
 
@@ -28,13 +29,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import DATA, fetch_pypi, fold, read_dict, write_list  # noqa: E402
 
-CENSUS_LAST_TOP = 15000
+CENSUS_LAST_TOP = 12000
 # Top-N per country from names-dataset. Its ranks come from social-network profile names, so the
 # tail is noisy (nicknames, words, place names); these cut-offs keep the clean head.
 FIRST_TOP = {"ES": 900, "MX": 900, "FR": 900, "DE": 900, "RU": 1200, "ID": 900,
              "SA": 500, "EG": 500, "MA": 500, "DZ": 500, "IQ": 500, "JO": 500, "AE": 300}
+# Other communities a US/European practice commonly serves: a shorter head each.
+OTHER = ("IT PL PT BR UA GR NL IE SE NO DK FI IS CZ SK HU HR RS RO BG TR IR IN PK PH VN CN KR JP "
+         "NG ET").split()
+OTHER_TOP = 200
+FIRST_TOP.update({c: OTHER_TOP for c in OTHER if c not in FIRST_TOP})
 LAST_TOP = {"ES": 800, "MX": 800, "FR": 800, "DE": 800, "RU": 1200, "ID": 600,
             "SA": 250, "EG": 250, "MA": 250, "DZ": 250, "IQ": 250, "JO": 250, "AE": 150}
+LAST_TOP.update({c: OTHER_TOP for c in OTHER if c not in LAST_TOP})
 
 # Tokens that rank high in the social-network data but are not names on their own:
 # kinship prefixes (abu/umm), pronouns, titles, abbreviations, words, places, clubs.
@@ -44,6 +51,16 @@ abu abo um umm om oum ana ben bin el al ell abd abdel mr mrs ms dr md mohd med m
 mama papa baby love lady king queen prince princess miss angel
 мама папа нет да
 kech wac rajawi widadi usma mca tlm oran mosta madrid milano lacoste dz mks sk gm aj
+""".split())
+# English function words, greetings and role words that also occur as (rare) census surnames
+# ("To", "He", "Her", "Good", "Dear", "Nurse"): as names they would fire at every sentence start or
+# salutation, so they are dropped from both lists.
+FUNCTION_WORDS = set("""
+a an the and or but if of to in on at by for with from as is are was were be been am do does did
+have has had he she it we they me him her his hers its us our ours you your yours my mine them
+their this that these those there here what which who whom when where why how not no yes all any
+some one two new good best great dear doctor nurse hi hello thanks thank please sorry welcome
+team staff office sir madam so up out over just also very
 """.split())
 # Arabic-script entries that are ordinary words (rose, flower, light, perfume, the sea, ...):
 # kept as names but flagged `w` so the engine wants more evidence.
@@ -70,11 +87,15 @@ victor
 amir ameer emir fares hardy maxim sultan shaikh sheikh tamer hind wolf said made shady saber wail
 till ferry marina sari román martín maría víctor ángel bär bürger lück münch
 """.split())
-# Lower-case entries that the SCOWL list lacks because they are capitalised there (months) or
-# rare, but which readers take as words in a reply.
+# Lower-case entries that the SCOWL list lacks because they are capitalised there (months, days,
+# nationalities, places) or rare, but which readers take as words in a reply.
 EXTRA_WORDS = set("""
 april may june july august january christian summer autumn winter spring hope faith grace
 joy patience charity honor honour will bill mark rose art guy jean dale sunny
+sunday monday tuesday wednesday thursday friday saturday easter christmas
+english french german irish welsh scottish dutch spanish italian polish russian american
+british canadian mexican chinese japanese indian african catholic jewish muslim baptist
+london paris holland england france america china india israel mexico canada iban
 """.split())
 EXTRA_OTHER_WORDS = set("""dolores consuelo esperanza soledad mercedes angeles rocio amparo
 socorro milagros remedios luz paz cruz""".split())
@@ -97,6 +118,8 @@ def census(path: Path) -> list:
 def acceptable(name: str, from_dataset: bool = False) -> bool:
     """A clean single-token name in one of the scripts we handle. The NOT_NAMES block list applies
     to the social-network data only: the census lists are clean (Al, Ben, Ana are real names)."""
+    if name in FUNCTION_WORDS:
+        return False
     if " " in name or (from_dataset and (name in NOT_NAMES or name in ARABIC_JUNK)):
         return False
     if ARABIC_OK.match(name):
@@ -204,13 +227,15 @@ def main() -> None:
 
     head = ["First names. name<TAB>flags; w=common English word, x=Spanish/French/German word,",
             "m/f=mostly male/female. Sources: 1990 US Census name files (public domain) via PyPI names 0.3.0;",
-            "names-dataset 3.3.1 (Apache-2.0) top names for ES MX FR DE RU ID SA EG MA DZ IQ JO AE;",
+            "names-dataset 3.3.1 (Apache-2.0) top names for ES MX FR DE RU ID SA EG MA DZ IQ JO AE,",
+            f"and the top {OTHER_TOP} for {' '.join(OTHER)};",
             "flags from Debian wamerican-small/wspanish/wfrench/wngerman. Built by tools/data/build_names.py"]
     write_list(DATA / "names" / "first.txt", head,
                [f"{n}\t{flags(n, english, other, g)}" for n, g in first.items()])
     head = ["Surnames. name<TAB>flags; w=common English word, x=Spanish/French/German word.",
             f"Sources: top {CENSUS_LAST_TOP} 1990 US Census surnames (public domain) via PyPI names 0.3.0;",
-            "names-dataset 3.3.1 (Apache-2.0) top surnames for ES MX FR DE RU ID SA EG MA DZ IQ JO AE;",
+            "names-dataset 3.3.1 (Apache-2.0) top surnames for ES MX FR DE RU ID SA EG MA DZ IQ JO AE,",
+            f"and the top {OTHER_TOP} for {' '.join(OTHER)};",
             "flags from Debian wamerican-small/wspanish/wfrench/wngerman. Built by tools/data/build_names.py"]
     write_list(DATA / "names" / "last.txt", head,
                [f"{n}\t{flags(n, english, other)}" for n in last])

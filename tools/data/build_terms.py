@@ -9,6 +9,8 @@ Other languages = hand-written glossaries (ours, tools/data/glossary/{es,fr,de,r
 Line format: `term<TAB>category`, category one letter:
   d  diagnosis / condition / injury      p  procedure / treatment / device
   m  medication word (meds, dose, refill) t  test / result / measurement
+  followed by `w` when the term is also an everyday word that needs a stronger tie to a person
+  ("crown\tpw", "cast\tpw", "flu\tdw"); the engine reads `w` the same way in every list.
 
 ICD-10-CM descriptions are long ("Type 2 diabetes mellitus without complications"); we keep the
 head term of each description ("diabetes mellitus"): cut at the first qualifier clause (", with",
@@ -38,6 +40,16 @@ LANGS = {"es": "Spanish", "fr": "French", "de": "German", "ru": "Russian", "ar":
          "id": "Indonesian"}
 CATEGORIES = set("dpmt")
 FOLD_LANGS = ("es", "fr", "de")
+# The glossaries mark everyday words with `w`, but the lists are written without it for now: the
+# engine (src/clinical.rs) keeps an entry's `w` only when every list agrees, so emitting it here
+# switches on its core list's `w` for crown/cast/flu/plâtre... Measured with `replyguard eval
+# --policy tests/corpus/practice-policy.json`: with the marks, dev clean replies flagged 5.9% ->
+# 5.4% but clin-detail recall 111 -> 109 of 162 on dev and 38 -> 33 of 56 on the held-out set.
+# That trade-off is the engine's call: set True to emit the marks.
+EMIT_EVERYDAY_MARKS = False
+# An ICD head must recur this often (or name a 3-character category) to be kept: rarer heads are
+# mostly long-tail anatomy or fragments and cost wasm bytes.
+ICD_MIN_COUNT = {1: 2, 2: 2, 3: 3}  # by number of words
 GENERIC = set("""care health healthy wellness visit appointment checkup check-up pain condition
 problem issue doctor patient clinic office treatment procedure symptoms symptom""".split())
 
@@ -52,7 +64,7 @@ QUALIFIERS = re.compile(
     r"false|old|new|transient|spontaneous)\s+)+")
 CUT = re.compile(r",|;| with | without | due to | in | of unspecified| of other| following | "
                  r"complicating | associated with | not\b| nec\b| nos\b| by | from | and other| or other|"
-                 r" of (?:left|right|bilateral)| that | resulting| affecting| involving| requiring| presenting| left\b| right\b| complicated\b| originating\b")
+                 r" of (?:left|right|bilateral)| that | resulting| caused| induced| identified| characterized| listed| affecting| involving| requiring| presenting| left\b| right\b| complicated\b| originating\b")
 BAD_HEAD = set(
     "poisoning injury contact activity neoplasm fall assault struck place presence absence "
     "complications conditions infections sequelae food breakdown displacement perforation "
@@ -71,7 +83,8 @@ BAD_PREFIX = re.compile(r"^(?:injury|injuries|disorders?|diseases?|abscess|cyst|
                         r"osteonecrosis|carcinoma in situ) of ")
 # first words of description fragments that are not condition names ("codes also", "sided colitis")
 JUNK_FIRST = set("and or codes cause effects forms noise sided increased decreased direct bent "
-                 "thoracic derangement malaise torsion pica".split())
+                 "thoracic derangement malaise torsion pica any on broken reattached mechanical hypoplastic "
+                 "menopausal withdrawal".split())
 MEDICAL_SUFFIX = re.compile(r"(itis|osis|oma|emia|pathy|algia|plegia|iasis|ism|ectomy|otomy|ostomy|"
                             r"trophy|phobia|rrhea|rrhage|cele|uria|penia|cytosis|plasia|spasm|sepsis|"
                             r"virus|itides)$")
@@ -96,7 +109,7 @@ def icd_terms(xml_path: Path, english: set) -> set:
     vocab = {w for h in counts for w in h.split()}
     out = set()
     for head, n in counts.items():
-        if (n >= 2 or head in categories) and keep_head(head, vocab, english):
+        if (n >= ICD_MIN_COUNT[min(len(head.split()), 3)] or head in categories) and keep_head(head, vocab, english):
             out.add(head)
     return out
 
@@ -133,6 +146,11 @@ def keep_head(head: str, vocab: set, english: set) -> bool:
     return head not in GENERIC
 
 
+def emit(category: str) -> str:
+    """The category as written to a list: without the everyday-word mark unless switched on."""
+    return category if EMIT_EVERYDAY_MARKS else category.rstrip("w")
+
+
 def read_glossary(lang: str) -> dict:
     """term -> category from a hand-written glossary file: `term<TAB>category`, '#' comments."""
     path = GLOSSARY / f"{lang}.txt"
@@ -142,8 +160,8 @@ def read_glossary(lang: str) -> dict:
         if not line or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in CATEGORIES:
-            sys.exit(f"{path}:{n}: expected `term<TAB>category` with category one of d p m t, got {line!r}")
+        if len(parts) != 2 or parts[1] not in CATEGORIES | {c + "w" for c in CATEGORIES}:
+            sys.exit(f"{path}:{n}: expected `term<TAB>category[w]` with category one of d p m t, got {line!r}")
         term = " ".join(parts[0].lower().split())
         if term in GENERIC:
             sys.exit(f"{path}:{n}: {term!r} is in the too-generic list; remove it from the glossary")
@@ -165,17 +183,21 @@ def main() -> None:
             "m=medication word, t=test/result. Sources: our own lay glossary (tools/data/glossary/en.txt);",
             f"head terms of ICD-10-CM descriptions ({xml_path.name}, CMS/NCHS, public domain) via PyPI",
             "simple-icd-10-cm 1.5.0. Built by tools/data/build_terms.py"]
-    write_list(DATA / "clinical" / "terms-en.txt", head, [f"{t}\t{c}" for t, c in terms.items()])
+    write_list(DATA / "clinical" / "terms-en.txt", head, [f"{t}\t{emit(c)}" for t, c in terms.items()])
 
+    # The engine merges a word's entries across languages and keeps `w` only when every list
+    # agrees, so a term that is an everyday word in English keeps its `w` in the other lists too.
+    everyday = {t for t, c in terms.items() if c.endswith("w")}
     for lang, name in LANGS.items():
         terms = read_glossary(lang)
+        terms = {t: (c + "w" if t in everyday and not c.endswith("w") else c) for t, c in terms.items()}
         if lang in FOLD_LANGS:  # people often type without accents: "cesarea", "medicaments"
             for t, c in list(terms.items()):
                 terms.setdefault(fold(t), c)
         head = [f"Clinical terms ({name}), term<TAB>category: d=diagnosis/condition, p=procedure/treatment,",
                 f"m=medication word, t=test/result. Source: our own glossary (tools/data/glossary/{lang}.txt).",
                 "Built by tools/data/build_terms.py"]
-        write_list(DATA / "clinical" / f"terms-{lang}.txt", head, [f"{t}\t{c}" for t, c in terms.items()])
+        write_list(DATA / "clinical" / f"terms-{lang}.txt", head, [f"{t}\t{emit(c)}" for t, c in terms.items()])
 
 
 if __name__ == "__main__":

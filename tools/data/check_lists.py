@@ -28,8 +28,8 @@ def check(path: Path, allowed: str, single: bool) -> list:
             errors.append(f"{path}:{n}: entry must be lower case, trimmed: {entry!r}")
         if len(entry) < 2 or entry.isdigit():
             errors.append(f"{path}:{n}: junk entry {entry!r}")
-        if single and (len(flags) != 1 or flags not in allowed):
-            errors.append(f"{path}:{n}: category must be one of {allowed}: {flags!r}")
+        if single and (flags[:1] not in allowed or flags[1:] not in ("", "w") or not flags):
+            errors.append(f"{path}:{n}: category must be one of {allowed}, optionally followed by w: {flags!r}")
         if not single and any(c not in allowed for c in flags):
             errors.append(f"{path}:{n}: flags must be among {allowed}: {flags!r}")
         entries.append(line)

@@ -11,17 +11,20 @@ function chromiumBinary() {
   throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM=/path/to/chromium)');
 }
 
-export async function launchChromium({ extDir, proxyPort }) {
+export async function launchChromium({ extDir, proxyPort, headless = true }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumBinary(),
-    headless: true,
+    headless,
+    viewport: { width: 1100, height: 760 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--ignore-certificate-errors',
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+      // The browser's own calls home, so that the no-network test sees only what the extension does.
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -44,6 +47,15 @@ export async function launchChromium({ extDir, proxyPort }) {
     evaluate(fn, arg) { return page.evaluate(fn, arg); },
     async type(selector, text) { await page.locator(selector).pressSequentially(text, { delay: 5 }); },
     async focus(selector) { await page.focus(selector); },
+    async typeFocused(text) { await page.keyboard.type(text, { delay: 5 }); },
+    /** Points evaluate/type at an iframe's document until leave(). */
+    async enterFrame(selector) {
+      const frame = await (await page.$(selector)).contentFrame();
+      const saved = { evaluate: this.evaluate, type: this.type };
+      this.evaluate = (fn, arg) => frame.evaluate(fn, arg);
+      this.type = (sel, text) => frame.locator(sel).pressSequentially(text, { delay: 5 });
+      return { leave: async () => Object.assign(this, saved) };
+    },
     async press(key) { await page.keyboard.press(key); },
     async click(selector) { await page.click(selector); },
     async clickAt(x, y) { await page.mouse.click(x, y); },

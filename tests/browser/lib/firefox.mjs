@@ -68,7 +68,16 @@ export async function launchFirefox({ extDir, proxyPort }) {
     pageMessages: [],
     async open(url) { await driver.get(url); },
     evaluate,
-    async type(selector, text) { await el(selector).sendKeys(text); },
+    /**
+     * Types into the field as a user would. WebDriver's element typing is only used to focus it
+     * (caret at the end); the keys go through the keyboard, because per-element typing loses
+     * keystrokes in editors that redraw their text (Lexical).
+     */
+    async type(selector, text) {
+      const focused = await evaluate((s) => { const e = document.querySelector(s); return e === document.activeElement || e.contains(document.activeElement); }, selector);
+      if (!focused) await el(selector).sendKeys('');
+      await driver.actions().sendKeys(text).perform();
+    },
     async focus(selector) { await evaluate((s) => document.querySelector(s).focus(), selector); },
     /** Presses a key or a chord like "Control+z" or "Alt+Shift+R". */
     async press(chord) {
@@ -84,6 +93,12 @@ export async function launchFirefox({ extDir, proxyPort }) {
       await a.perform();
     },
     async click(selector) { await el(selector).click(); },
+    async typeFocused(text) { await driver.actions().sendKeys(text).perform(); },
+    /** Switches WebDriver into an iframe until leave(). */
+    async enterFrame(selector) {
+      await driver.switchTo().frame(await el(selector));
+      return { leave: () => driver.switchTo().defaultContent() };
+    },
     async clickAt(x, y) {
       await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform();
     },

@@ -14,8 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.join(here, '..', 'fixtures');
-export const NODE_MODULES = path.join(here, '..', 'node_modules');
-export const SITE_HOSTS = ['x.com', 'www.facebook.com', 'www.linkedin.com', 'www.reddit.com'];
+export const SITE_HOSTS = ['x.com', 'biz.yelp.com', 'www.facebook.com', 'www.linkedin.com', 'www.reddit.com'];
 export const STRICT_CSP = "default-src 'self'; script-src 'self'";
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -31,10 +30,22 @@ function makeCert(dir) {
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
 }
 
-/** Resolves a request path to a file under fixtures/ (or /npm/ under node_modules/), or null. */
-function fileFor(urlPath) {
+export const EDITORS = ['prosemirror', 'lexical', 'quill', 'draft', 'slate'];
+
+/** Bundles the editor fixtures (real editor libraries from npm) into `dir` with esbuild. */
+async function buildEditors(dir) {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: Object.fromEntries(EDITORS.map((e) => [e, path.join(FIXTURES, 'editors', `${e}.js`)])),
+    outdir: dir, bundle: true, conditions: ['production'], format: 'iife', minify: true, logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  });
+}
+
+/** Resolves a request path to a file under fixtures/ (or /build/, the bundled editors), or null. */
+function fileFor(urlPath, buildDir) {
   const clean = decodeURIComponent(urlPath.split('?')[0]);
-  const [root, rel] = clean.startsWith('/npm/') ? [NODE_MODULES, clean.slice(5)] : [FIXTURES, clean.slice(1)];
+  const [root, rel] = clean.startsWith('/build/') ? [buildDir, clean.slice(7)] : [FIXTURES, clean.slice(1)];
   const p = path.resolve(root, rel || 'reply.html');
   if (!p.startsWith(root + path.sep)) return null;
   return fs.existsSync(p) && fs.statSync(p).isFile() ? p : null;
@@ -43,11 +54,13 @@ function fileFor(urlPath) {
 export async function startServer() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-srv-'));
   const tls = makeCert(tmp);
+  const buildDir = path.join(tmp, 'build');
+  await buildEditors(buildDir);
   const log = { hosts: [], requests: [] };
   const site = https.createServer(tls, (req, res) => {
     log.requests.push(`${req.headers.host}${req.url}`);
     if (req.url === '/favicon.ico') { res.writeHead(204); res.end(); return; }
-    const file = fileFor(req.url);
+    const file = fileFor(req.url, buildDir);
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
     const csp = new URL(req.url, 'https://x').searchParams.get('csp') === 'none' ? {} : { 'content-security-policy': STRICT_CSP };
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...csp });

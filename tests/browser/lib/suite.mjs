@@ -3,7 +3,7 @@
 // served over HTTPS with a strict CSP under https://x.com/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './server.mjs';
+import { EDITORS, startServer } from './server.mjs';
 import { nodeEngine, waitFor } from './util.mjs';
 
 const PAGE = 'https://x.com/reply.html';
@@ -278,6 +278,125 @@ export function defineSuite(name, launch) {
       await b.click('#reply');
       await b.type('#reply', ' ');
       await underlined(b, 'phi-contact', 'underlines back when on');
+    });
+
+    test('a refused policy leaves the last good one in force, and the popup says so', async () => {
+      try {
+        const status = await b.inExtensionPage('popup.html', async () => {
+          const ask = () => chrome.runtime.sendMessage({ type: 'policyStatus' });
+          await chrome.storage.local.set({ policy: JSON.stringify({ version: 1, name: 'Clinic A' }) });
+          const good = await ask();
+          await chrome.storage.local.set({ policy: JSON.stringify({ version: 1, name: 'Clinic B', rules: { nope: {} } }) });
+          const bad = await ask();
+          return { good, bad };
+        });
+        assert.deepEqual([status.good.name, status.good.error], ['Clinic A', null]);
+        assert.equal(status.bad.name, 'Clinic A', 'the last good policy stays in force');
+        assert.equal(status.bad.error.path, 'rules.nope');
+        const popup = await b.inExtensionPage('popup.html', async () => {
+          for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+          return { name: document.getElementById('policy').textContent, error: document.getElementById('policy-error').textContent };
+        });
+        assert.equal(popup.name, 'Clinic A');
+        assert.match(popup.error, /refused.*rules\.nope/s);
+        await b.open(PAGE);
+        await b.type('#reply', EMAIL_REPLY);
+        await underlined(b, 'phi-contact', 'checking to go on under the last good policy');
+      } finally {
+        await b.inExtensionPage('popup.html', () => chrome.storage.local.remove(['policy', 'lastGoodPolicy']));
+      }
+    });
+
+    test('service worker stopped mid-typing: the next keystroke still gets findings', { skip: name !== 'chromium' && 'Chrome-only (Firefox runs an event page)' }, async () => {
+      await b.open(PAGE);
+      await b.type('#reply', 'Thanks! ');
+      await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === 8, { what: 'a first scan' });
+      const cdp = await b.context.newCDPSession(b.page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await b.type('#reply', 'Call 555-123-4567');
+      const o = await underlined(b, 'phi-contact', 'findings from the restarted worker');
+      assert.deepEqual(o.underlines.map((u) => [u.start, u.end]), [[13, 25]]);
+    });
+
+    test('no network request from the extension: only the fixture site is ever contacted', { skip: name !== 'chromium' && 'Chromium: its other background traffic is switched off by flags' }, async () => {
+      const from = server.log.hosts.length;
+      const fromRequests = server.log.requests.length;
+      await b.open(PAGE);
+      await b.type('#reply', EMAIL_REPLY);
+      await underlined(b, 'phi-contact', 'the underline');
+      await b.inExtensionPage('popup.html', async () => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+      });
+      await b.inExtensionPage('options.html', async () => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+      });
+      const hosts = [...new Set(server.log.hosts.slice(from))];
+      assert.ok(server.log.requests.slice(fromRequests).some((r) => r.startsWith('x.com/reply.html')), 'the page load went through the proxy');
+      assert.ok(hosts.every((h) => h === 'x.com'), `hosts contacted: ${hosts}`);
+      assert.deepEqual(b.pageMessages, [], 'nothing logged to the page console');
+    });
+
+    for (const kind of EDITORS) {
+      test(`${kind} (real library): underline, exact text, Apply through the editor, typing after it, send guard`, async () => {
+        await b.open(`https://x.com/editors/${kind}.html`);
+        const sel = '#editor [contenteditable="true"]';
+        await waitFor(() => b.evaluate((s) => !!document.querySelector(s), sel), (x) => x, { what: `${kind} to mount` });
+        await b.click(sel);
+        await b.type(sel, EMAIL_REPLY);
+        const model = () => b.evaluate(() => document.getElementById('model').textContent);
+        await waitFor(model, (m) => m === EMAIL_REPLY, { what: `${kind}'s model to hold the typed text` });
+        const o = await underlined(b, 'phi-contact', `the underline in ${kind}`);
+        const u = o.underlines.find((x) => x.rule === 'phi-contact');
+        assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
+        const html = await b.evaluate((s) => document.querySelector(s).outerHTML, sel);
+        assert.ok(!/replyguard/i.test(html), 'nothing of ours inside the editor');
+        assert.equal(await model(), EMAIL_REPLY, 'the editor holds exactly what was typed');
+
+        await b.clickAt(u.x, u.y);
+        const card = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog, { what: 'the card' });
+        const applyBtn = card.dialog.buttons.find((x) => /apply/.test(x.cls));
+        await b.clickAt(applyBtn.x, applyBtn.y);
+        await waitFor(model, (m) => m === REWRITTEN, { what: `${kind} to hold the rewrite`, timeout: 4000 });
+        await b.type(sel, ' Bye');
+        await waitFor(model, (m) => m === REWRITTEN + ' Bye', { what: `typing after Apply in ${kind}`, timeout: 4000 });
+        await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0, { what: 'no underline after Apply' });
+
+        await b.type(sel, ' Call 555-123-4567');
+        await underlined(b, 'phi-contact', 'a new violation');
+        await b.click('#send');
+        await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the send guard' });
+        assert.deepEqual(await b.evaluate(() => [...document.querySelectorAll('#sent li')].length), 0, 'not sent');
+      });
+    }
+
+    test('a composer inside an open shadow root is checked and underlined', async () => {
+      await b.open('https://x.com/shadow.html');
+      await waitFor(() => b.evaluate(() => !!document.querySelector('fixture-composer').shadowRoot), (x) => x, { what: 'the composer' });
+      const r = await b.evaluate(() => { const e = document.querySelector('fixture-composer').shadowRoot.getElementById('inner').getBoundingClientRect(); return { x: e.left + 20, y: e.top + 20 }; });
+      await b.clickAt(r.x, r.y);
+      await b.typeFocused(EMAIL_REPLY);
+      const o = await underlined(b, 'phi-contact', 'the underline in the shadow-root composer');
+      const u = o.underlines.find((x) => x.rule === 'phi-contact');
+      assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
+      assert.equal(await b.evaluate(() => document.querySelector('fixture-composer').shadowRoot.getElementById('inner').innerHTML), EMAIL_REPLY);
+      const inner = await b.evaluate(() => { const e = document.querySelector('fixture-composer').shadowRoot.querySelector('button').getBoundingClientRect(); return { x: e.left + 5, y: e.top + 5 }; });
+      await b.clickAt(inner.x, inner.y);
+      await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the guard on the shadow composer\'s button' });
+      assert.equal(await b.evaluate(() => document.querySelectorAll('#sent li').length), 0);
+    });
+
+    test('a composer inside an iframe is checked (the content script runs in every frame)', async () => {
+      await b.open('https://x.com/iframe.html');
+      const inFrame = await b.enterFrame('#frame');
+      try {
+        await waitFor(() => b.evaluate(() => !!document.getElementById('reply')), (x) => x, { what: 'the frame' });
+        await b.type('#reply', EMAIL_REPLY);
+        const o = await underlined(b, 'phi-contact', 'the underline inside the frame');
+        assert.equal(o.underlines[0].start, EMAIL_REPLY.indexOf('jane@'));
+      } finally {
+        await inFrame.leave();
+      }
     });
   });
 }

@@ -1,0 +1,149 @@
+//! Identifiers by their use rather than their form: numbers the recognizers may miss when the
+//! reply says what they are ("fax 555-640-1123", "member ID MOL-77120-4", "n° IPP 00481123")
+//! and day/time forms of the other languages ("9h15", "jam 09.15", "14. März", "12/03").
+//! They go through the allowlist and the patient-tie analysis like recognizer identifiers.
+
+use crate::finding::Entity;
+use crate::recognizers::Ident;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Name of these identifiers' source, for `replyguard check`.
+pub const RECOGNIZER: &str = "disclosure-hint";
+
+fn ident(entity: Entity, start: usize, end: usize, score: f32) -> Ident {
+    Ident {
+        entity,
+        start,
+        end,
+        score,
+        recognizer: RECOGNIZER,
+    }
+}
+
+struct Patterns {
+    contact: Regex,
+    idnum: Regex,
+    dates: Vec<Regex>,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        // A contact word, then a number of 7 to 15 digits.
+        contact: Regex::new(
+            r"(?i)(?:\b(fax|tel|phone|cell|mobile|number|call|text|message|al|au|unter|nomor|hp|wa|di|ke)\b|на номер|الرقم|رقم)\s*[:.]?\s*(\+?\d[\d .()-]{5,18}\d)",
+        )
+        .unwrap(),
+        // An identifier label, then a code with at least four digits and no lower case.
+        idnum: Regex::new(
+            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
+        )
+        .unwrap(),
+        dates: [
+            r"\b(\d{1,2}h\d{2})\b",
+            r"(?i)\b(?:jam|pukul)\s+(\d{1,2}[.:]\d{2})\b",
+            r"(?:^|[\s(])(\d{1,2}/\d{1,2})(?:$|[\s.,;!?)])",
+            r"(?i)\b((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+            r"(?i)\b(\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))\b",
+            r"(?i)\b(?:del|de los|el)\s+((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
+        ]
+        .iter()
+        .map(|r| Regex::new(r).unwrap())
+        .collect(),
+    })
+}
+
+/// Identifiers found by their use in `text`.
+pub fn find(text: &str) -> Vec<Ident> {
+    let p = patterns();
+    let mut out = Vec::new();
+    for c in p.contact.captures_iter(text) {
+        let m = c.get(2).unwrap();
+        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+        if (7..=15).contains(&digits) {
+            let fax = c
+                .get(1)
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("fax"));
+            let e = if fax { Entity::Fax } else { Entity::Phone };
+            out.push(ident(e, m.start(), m.end(), 0.7));
+        }
+    }
+    for c in p.idnum.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+        if digits >= 4 {
+            out.push(ident(Entity::OtherId, m.start(), m.end(), 0.7));
+        }
+    }
+    for (k, re) in p.dates.iter().enumerate() {
+        for c in re.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            // An ordinal before "birthday" or "anniversary" is an age or a count, not a day.
+            if k == 3 {
+                let after = text[m.end()..].trim_start().to_lowercase();
+                if [
+                    "birthday",
+                    "anniversary",
+                    "year",
+                    "time",
+                    "grade",
+                    "floor",
+                    "place",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+                {
+                    continue;
+                }
+            }
+            out.push(ident(Entity::Date, m.start(), m.end(), 0.6));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(Entity, &str)> {
+        find(text)
+            .into_iter()
+            .map(|i| (i.entity, &text[i.start..i.end]))
+            .collect()
+    }
+
+    #[test]
+    fn labelled_numbers() {
+        assert_eq!(
+            quoted("Faxed to your cardiologist at fax 555-640-1123 on Monday."),
+            vec![(Entity::Fax, "555-640-1123")]
+        );
+        assert_eq!(
+            quoted("Votre dossier (n° IPP 00481123) est complet."),
+            vec![(Entity::OtherId, "00481123")]
+        );
+        assert_eq!(
+            quoted("Your plan (ID MOL-77120-4) is active."),
+            vec![(Entity::OtherId, "MOL-77120-4")]
+        );
+    }
+
+    #[test]
+    fn day_and_time_forms() {
+        assert_eq!(
+            quoted("votre rendez-vous de 9h15."),
+            vec![(Entity::Date, "9h15")]
+        );
+        assert_eq!(
+            quoted("your follow-up is 12/03."),
+            vec![(Entity::Date, "12/03")]
+        );
+        assert_eq!(
+            quoted("on the 3rd and the 5th"),
+            vec![(Entity::Date, "the 3rd"), (Entity::Date, "the 5th")]
+        );
+        assert!(quoted("Happy 101st birthday!").is_empty());
+    }
+}
