@@ -153,12 +153,17 @@ impl Address {
             // One regex per street form: a single alternation of all of them is too large for
             // the regex crate's lazy DFA and falls back to a slow engine.
             street: [
-                format!(r"\b\d{{1,6}}[A-Za-z]?[\x20\t]+(?:[NSEW]\.?[\x20\t]+)?(?:{cap}[\x20\t]+){{0,4}}(?:{SUFFIX})\b\.?(?:,?[\x20\t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[\x20\t]*\#?[\w-]+)?"),
+                format!(r"\b\d{{1,6}}[A-Za-z]?[\x20\t]+(?:block[\x20\t]+of[\x20\t]+)?(?:[NSEW]\.?[\x20\t]+)?(?:{cap}[\x20\t]+){{0,4}}(?:{SUFFIX})\b\.?(?:,?[\x20\t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[\x20\t]*\#?[\w-]+)?"),
                 r"\b(?:\d{1,6}[\x20\t]+){1,2}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+\d{1,5}[A-Za-z]?\b".to_string(),
                 format!(r"(?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+)?(?i:[[^\W\d_]'’-]*(?:{INTL_END}))[\x20\t]+\d{{1,5}}[A-Za-z]?\b"),
                 format!(r"(?:\b\d{{1,6}}[\x20\t]+){{0,2}}(?i:(?:{INTL_LEAD}))[\x20\t]+(?:[[^\W\d_]][[^\W\d_]'’.-]*[\x20\t]+){{0,4}}\d{{1,5}}[A-Za-z]?\b"),
                 format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’.-]+[\x20\t]+){{0,3}}(?:{SUFFIX})[\x20\t]+\d{{1,5}}\b"),
                 format!(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+[\x20\t]+){{1,3}}(?:{NAMED_WAY})\b"),
+                // Streets and quarters named without a number: "rue des Lilas", "calle
+                // Morelos", "Lindenstraße", "улицы Лесной", "Kelurahan Sukamaju", "حي الروضة".
+                r"(?i:rue|calle|avenida|allée|chemin|impasse|jalan|jl\.|ulica|улиц[аеуыой]|ул\.|проспект[аеу]?|quartier|barrio|colonia|kelurahan|perumahan|kampung|desa|kecamatan)[\x20\t]+(?:(?i:de|del|de\x20la|de\x20las|de\x20los|des|du|de\x20l'|la|le)[\x20\t]+)?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]'’-]+){0,2}(?:,?[\x20\t]+\d{1,5}[A-Za-z]?\b)?".to_string(),
+                r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][[^\W\d_]-]*(?:straße|strasse|gasse|allee)".to_string(),
+                "(?:حي|شارع)[\\x20\\t]+[^\\s\\d.,!?؟،]+(?:[\\x20\\t]+[^\\s\\d.,!?؟،]+)?".to_string(),
             ]
             .iter()
             .map(|p| Regex::new(&super::ascii_b(p)).unwrap())
@@ -187,7 +192,7 @@ impl Address {
                 super::alternation(&COUNTRIES.split('|').collect::<Vec<_>>())
             ))
             .unwrap(),
-            in_place: Regex::new(&super::ascii_b(r"\b(?:[Ii]n|[Aa]t|[Tt]o)[\x20\t]+(?:(?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{4,}(?:[\x20-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{2,}){0,2})|(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]+)?(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+)?))")).unwrap(),
+            in_place: Regex::new(&super::ascii_b(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom)[\x20\t]+(?:(?P<p>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{4,}(?:[\x20-][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ]{2,}){0,2})|(?P<c>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]+)?(?:[\x20\t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩΆ-Ώ][^\W\d_'’-]+){0,3}))")).unwrap(),
             place: Regex::new(&super::ascii_b(
                 r"(?x)
                 \b(?i:grew\s+up|born|raised|based|lives?|lived|living|originally|moved(?:\s+here|\s+back)?|relocated|flew|flying|fly|travel(?:l)?(?:ing|ed)?|returned|arrived|coming|came|went|headed|heading|driving|drove|visiting|visited|vacation(?:ing)?|home\s+(?:city|town)|hometown|city\s+of|town\s+of|village\s+of|located|resides?|residing|stay(?:ing|ed)?|back|i'?m|am|we're|are)
@@ -294,9 +299,12 @@ impl Recognizer for Address {
             let lead = c.get(0).unwrap().as_str();
             let caps = c.name("p").is_some();
             // Only "in" for ordinary capitalised words ("to Derek" is a person).
-            if !caps && !lead.starts_with(['i', 'I']) {
+            if !caps && !lead.starts_with(['i', 'I', 'f', 'F']) {
                 continue;
             }
+            // A capitalised run ending in a school or organisation word is still a place
+            // ("Lakeside Middle School"); a single word after "from" may be a person, which
+            // the names recognizer scores higher.
             push(p.start(), p.end(), if caps { 0.6 } else { 0.5 }, out);
         }
         // Text typed in lower case: country names still count ("we moved here from tunisia").
@@ -503,6 +511,27 @@ mod tests {
         assert_eq!(addr("Walk Score in ÅLESUND, which"), vec!["ÅLESUND"]);
         assert!(addr("seen in ICU overnight").is_empty());
         assert!(addr("written in English").is_empty());
+    }
+
+    #[test]
+    fn streets_without_numbers_and_places_after_from() {
+        assert_eq!(
+            addr("à notre patiente de la rue des Lilas !"),
+            vec!["rue des Lilas"]
+        );
+        assert_eq!(
+            addr("unseren Patienten aus der Lindenstraße!"),
+            vec!["Lindenstraße"]
+        );
+        assert_eq!(addr("пациенту с улицы Лесной!"), vec!["улицы Лесной"]);
+        assert_eq!(
+            addr("the new mom from Cedar Hollow who"),
+            vec!["Cedar Hollow"]
+        );
+        assert_eq!(
+            addr("from the 400 block of Pine St whose"),
+            vec!["400 block of Pine St"]
+        );
     }
 
     #[test]

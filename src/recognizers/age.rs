@@ -51,18 +51,25 @@ impl Age {
                 | \b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?:\b|\s|$)
                 | \b\d{1,3}\s?years?\s+of\s+age\b
                 | \b(?:aged?|age\s+of|turned|turning|turns|turn)\s+\d{1,3}\b
+                | \b\d{1,3}(?:st|nd|rd|th)\s+birthday\b
+                | \b\d{1,3}\s+candles\b
+                | \b\d{1,3}\.?\s+geburtstag\b
+                | \b\d{1,3}(?:e|ème|eme)\s+anniversaire\b
+                | cumpleaños\s+(?:número\s+)?\d{1,3}\b
+                | ulang\s+tahun\s+ke-?\d{1,3}\b
+                | \b\d{1,3}-?(?:летием|летие|летия)
                 | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
                 | \b\d{1,3}[\s-]?(?:jährigen|jähriger|jährigem|jähriges|jährige|летнего|летний|летняя|летней|летнюю)
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
                 | (?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
                 )
-                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاما|عام|سنة))
+                | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاماً|عاما|عام|سنة|سنوات))
                 ",
             ))
             .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
             group: Regex::new(
-                r"(?i)^(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
+                r"(?i)^(?:\s+(?:bulan|tahun|months?|years?|meses|mois|monate))?(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
             )
             .unwrap(),
         }
@@ -94,7 +101,21 @@ impl Recognizer for Age {
             }
             let before = text[super::floor_char(text, s.saturating_sub(12))..s].to_lowercase();
             let before = before.trim_end();
-            if before.ends_with("over") || before.ends_with("under") || before.ends_with("ages") {
+            if [
+                "over",
+                "under",
+                "ages",
+                "mayores de",
+                "más de",
+                "plus de",
+                "über",
+                "ab",
+                "старше",
+                "от",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+            {
                 continue;
             }
             let score = if c.name("strong").is_some() {
@@ -137,6 +158,17 @@ mod tests {
     }
 
     #[test]
+    fn birthdays_and_candles() {
+        assert_eq!(
+            ages("Happy 101st birthday to Mrs. Okonkwo!"),
+            vec!["101st birthday"]
+        );
+        assert_eq!(ages("103 candles for Miss Bertie"), vec!["103 candles"]);
+        assert_eq!(ages("С 100-летием нашу пациентку"), vec!["100-летием"]);
+        assert_eq!(ages("مريضتنا البالغة 96 عاماً خرجت"), vec!["96 عاماً"]);
+    }
+
+    #[test]
     fn other_languages() {
         assert_eq!(ages("tiene 92 años"), vec!["92 años"]);
         assert_eq!(ages("elle a 92 ans"), vec!["92 ans"]);
@@ -148,6 +180,8 @@ mod tests {
     #[test]
     fn group_ages_and_durations_are_not_ages() {
         assert!(ages("adults 45 and older should be screened").is_empty());
+        assert!(ages("Los mayores de 65 años pueden").is_empty());
+        assert!(ages("Anak usia 6 bulan ke atas dianjurkan").is_empty());
         assert!(ages("everyone age 65+ is eligible").is_empty());
         assert!(ages("ages 45-65 are covered").is_empty());
         assert!(ages("we have served the town for 30 years").is_empty());

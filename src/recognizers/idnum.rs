@@ -31,16 +31,16 @@ impl IdNumber {
         let re = format!(
             r"(?xi)
             (?:
-              (?P<mrn>mrn|medical\s+record{num}|chart{num}|patient\s+(?:id|\#|number|no\.?)|expediente|historia\s+cl[ií]nica|dossier(?:\s+m[ée]dical)?|patientennummer|rekam\s+medis)
-            | (?P<plan>member{num}|subscriber{num}|policy{num}|insurance\s+(?:id|\#|number|no\.?)|group\s+(?:\#|number|no\.?)|medicaid{num}|medicare{num}|health\s+plan{num}|plan\s+(?:id|\#)|p[óo]liza{num}|versichertennummer|полис|bpjs)
+              (?P<mrn>mrn|medical\s+record{num}|chart{num}|patient\s+(?:id|\#|number|no\.?)|ipp|n[°º]\s*de\s+dossier|num[ée]ro\s+de\s+dossier|(?:no\.?\s*|nomor\s+)?rm|expediente|historia\s+cl[ií]nica|dossier(?:\s+m[ée]dical)?|patientennummer|rekam\s+medis)
+            | (?P<plan>member{num}|subscriber{num}|policy{num}|insurance\s+(?:id|\#|number|no\.?)|group\s+(?:\#|number|no\.?)|medicaid{num}|medicare{num}|health\s+plan{num}|plan\s+(?:id|\#)|p[óo]liza{num}|n[úu]mero\s+de\s+afiliado|afiliado|versichertennummer|полис(?:ом|а|у)?(?:\s+омс)?|омс|bpjs|رقم\s+بطاقة\s+التأمين|بطاقة\s+التأمين|التأمين)
             | (?P<acct>(?:credit\s+|debit\s+)?card{num}|cc\s*\#?|acct\.?{num}|account{num}|bank\s+account{num}|iban|routing{num}|n[úu]mero\s+de\s+cuenta|num[ée]ro\s+de\s+compte|kontonummer|номер\s+сч[её]та|nomor\s+rekening)
             | (?P<plate>licen[cs]e\s+plate{num}|plate{num}|tag\s+(?:\#|number|no\.?)|matr[ií]cula|plaque|kennzeichen|номер\s+машины|plat\s+nomor)
-            | (?P<lic>(?:driver'?s?\s+)?licen[cs]e{num}|dea{num}|npi{num}|certificate{num}|cert\.?\s*\#|dl\s*\#|permit{num}|licencia|permis|f[üu]hrerschein|лицензи[яи])
-            | (?P<dev>serial{num}|s/n|device\s+(?:id|\#|number|no\.?)|imei|udid|pacemaker\s+(?:id|\#))
-            | (?P<other>rx\s*\#?|prescription{num}|claim{num}|case{num}|passport{num}|employee\s+(?:id|\#|number)|student\s+(?:id|\#|number)|tax\s+id|ein|id\s*\#|id\s+number|pasaporte|passeport|reisepass|паспорт|paspor)
+            | (?P<lic>(?:driver'?s?\s+)?licen[cs]e{num}|dea{num}|npi{num}|certificate{num}|cert\.?\s*\#|dl\s*\#|permit{num}|licencia(?:\s+de\s+conducir)?|permis(?:\s+de\s+conduire)?|f[üu]hrerschein|лицензи[яи])
+            | (?P<dev>serial{num}(?:\s*(?:sn|s/n))?|s/n|device\s+(?:id|\#|number|no\.?)|imei|udid|pacemaker\s+(?:id|\#))
+            | (?P<other>rx\s*\#?|prescription{num}|claim{num}|case{num}|passport{num}|employee\s+(?:id|\#|number)|student\s+(?:id|\#|number)|tax\s+id|ein|id\s*\#|id\s+number|pasaporte|passeport|reisepass|паспорт|paspor|id)
             )
-            (?:\s*(?:is|was|es|est|ist|de)(?-u:\b)|\s*[:\#=-])*\s*
-            (?P<val>[A-Z0-9](?:[A-Z0-9]|[-./][A-Z0-9]){{2,24}})(?-u:\b)
+            (?:\s*(?:is|was|es|est|ist|de|number|no\.?)(?-u:\b)|\s*[:\#=,(-])*\s*
+            (?P<val>[A-Z0-9](?:[A-Z0-9]|[-./][A-Z0-9]){{2,24}}(?:\x20\d{{3,6}}){{0,4}})(?-u:\b)
             ",
         );
         IdNumber {

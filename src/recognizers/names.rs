@@ -237,6 +237,96 @@ const CUES: &[&str] = &[
     "anak",
 ];
 
+/// Arabic short-vowel marks, ignored when looking words up ("مرحباً" = "مرحبا").
+const ARABIC_MARKS: &[char] = &[
+    '\u{64b}', '\u{64c}', '\u{64d}', '\u{64e}', '\u{64f}', '\u{650}', '\u{651}', '\u{652}',
+];
+
+/// Frequent words of the other six languages that start sentences or are capitalised nouns
+/// and pronouns (German "Sie", "Dank"), so that a capital there is not a name.
+const OTHER_WORDS: &[&str] = &[
+    "sie",
+    "ihre",
+    "ihr",
+    "ihnen",
+    "wir",
+    "danke",
+    "dank",
+    "vielen",
+    "herzlichen",
+    "herzlich",
+    "bitte",
+    "gerne",
+    "gern",
+    "fragen",
+    "guten",
+    "tag",
+    "team",
+    "praxis",
+    "termin",
+    "bewertung",
+    "liebe",
+    "lieber",
+    "grüße",
+    "ärztin",
+    "arzt",
+    "patient",
+    "patientin",
+    "les",
+    "des",
+    "une",
+    "nous",
+    "vous",
+    "merci",
+    "bonjour",
+    "bonne",
+    "bon",
+    "toute",
+    "tout",
+    "équipe",
+    "cher",
+    "chère",
+    "gracias",
+    "muchas",
+    "hola",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "estimado",
+    "estimada",
+    "equipo",
+    "los",
+    "las",
+    "una",
+    "para",
+    "por",
+    "feliz",
+    "kami",
+    "anda",
+    "yuk",
+    "terima",
+    "kasih",
+    "halo",
+    "selamat",
+    "tim",
+    "mohon",
+    "silakan",
+    "спасибо",
+    "здравствуйте",
+    "уважаемый",
+    "уважаемая",
+    "наш",
+    "наша",
+    "ваш",
+    "ваша",
+    "мы",
+    "вы",
+    "команда",
+    "доктора",
+    "доктор",
+    "врач",
+];
+
 /// Capitalised words that are never person names here, even if a surname somewhere.
 const NOT_NAMES: &[&str] = &[
     "monday",
@@ -480,6 +570,9 @@ pub struct Names {
     common: HashSet<&'static str>,
     /// Street words ("Trail", "Pass") that end a street name, not a person's.
     street_word: regex::Regex,
+    /// Titles, cue words, non-names and other languages' function words: never a name
+    /// themselves (one hash look-up instead of scanning the lists for every word).
+    stop: HashSet<&'static str>,
 }
 
 impl Default for Names {
@@ -500,16 +593,24 @@ impl Names {
             .collect();
         let street_word =
             regex::Regex::new(&format!("^(?:{})$", super::address::NAMED_WAY)).unwrap();
+        let stop = NOT_NAMES
+            .iter()
+            .chain(TITLES)
+            .chain(CUES)
+            .chain(OTHER_WORDS)
+            .copied()
+            .collect();
         Names {
             lex,
             common,
             street_word,
+            stop,
         }
     }
 
     /// What one word is, for the run logic.
     fn kind(&self, w: &str) -> Kind {
-        if NOT_NAMES.contains(&w) || TITLES.contains(&w) || CUES.contains(&w) {
+        if self.stop.contains(w) {
             return Kind::Word;
         }
         let f = self.lex.first(w);
@@ -647,7 +748,9 @@ impl Recognizer for Names {
             .iter()
             .map(|t| {
                 let w = stem(t.text);
-                if w.chars().any(char::is_uppercase) {
+                if w.contains(ARABIC_MARKS) {
+                    Cow::Owned(w.replace(ARABIC_MARKS, ""))
+                } else if w.chars().any(char::is_uppercase) {
                     Cow::Owned(w.to_lowercase())
                 } else {
                     Cow::Borrowed(w)
@@ -656,14 +759,18 @@ impl Recognizer for Names {
             .collect();
         // Text typed all in lower case: capitals carry no evidence, so a listed name counts
         // as if capitalised (unknown words still need a cue).
-        let lower_text = !text.chars().any(char::is_uppercase);
+        // (Only for cased scripts: Arabic has no capitals at all.)
+        let lower_text =
+            !text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase);
         // Lexicon look-ups only where they can matter: capitalised words (and every word of
         // an all-lower-case text). Other words count as ordinary words.
         let kinds: Vec<Kind> = toks
             .iter()
             .zip(&lower)
             .map(|(t, w)| {
-                if lower_text || t.text.starts_with(char::is_uppercase) {
+                let uncased = !t.text.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+                    && !t.text.starts_with(|c: char| c.is_ascii_digit());
+                if lower_text || uncased || t.text.starts_with(char::is_uppercase) {
                     self.kind(w)
                 } else {
                     Kind::Word
@@ -680,7 +787,14 @@ impl Recognizer for Names {
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            let cap = cap_at(i);
+            // Scripts without capitals (Arabic): a listed name right after a greeting,
+            // title or family word ("مرحباً أحمد").
+            let uncased_cued = !t.text.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+                && i > 0
+                && (CUES.contains(&lower[i - 1].as_ref())
+                    || TITLES.contains(&lower[i - 1].as_ref()))
+                && kinds[i].is_name();
+            let cap = cap_at(i) || uncased_cued;
             let lower_name = lower_text
                 && kinds[i] == Kind::First
                 && t.text.chars().all(char::is_lowercase)
@@ -967,6 +1081,14 @@ mod tests {
         assert!(names("Hope you feel better").is_empty());
         assert_eq!(names("Hi Grace, thanks for the note"), vec!["Grace"]);
         assert_eq!(names("your wife Faith called"), vec!["Faith"]);
+    }
+
+    #[test]
+    fn other_languages() {
+        assert!(names("Vielen Dank für Ihre netten Worte!").is_empty());
+        assert!(names("Danke, dass Sie sich die Zeit genommen haben.").is_empty());
+        assert!(names("شكراً جزيلاً على تقييمك اللطيف!").is_empty());
+        assert_eq!(names("مرحباً أحمد، نعتذر عن التأخير"), vec!["أحمد"]);
     }
 
     #[test]

@@ -46,6 +46,22 @@ const BOOST: &[&str] = &[
     "answer",
     "calling",
     "ring",
+    "llam",
+    "mensaje",
+    "número",
+    "numéro",
+    "номер",
+    "звон",
+    "رقم",
+    "الرقم",
+    "wa",
+    "pesan",
+    "nomor",
+    "hp",
+    "sms",
+    "appel",
+    "anruf",
+    "nummer",
 ];
 const LOWER: &[&str] = &[
     "order", "invoice", "isbn", "ref", "tracking", "serial", "account", "acct", "card", "iban",
@@ -116,7 +132,7 @@ impl Recognizer for Phone {
         }
         for m in self.loose.find_iter(text) {
             let n = digit_count(m.as_str());
-            if !(7..=11).contains(&n) || taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            if !(7..=12).contains(&n) || taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
                 continue;
             }
             // Dates ("12.05.2024") and decimals are not phone numbers.
