@@ -7,7 +7,9 @@ import { EDITORS, startServer } from './server.mjs';
 import { nodeEngine, waitFor } from './util.mjs';
 
 const PAGE = 'https://x.com/reply.html';
-const EMAIL_REPLY = 'Thanks for visiting! Write to jane@example.org';
+// Contact details are a violation when tied to a person ("your email"); a bare address may be
+// the practice's own, so the engine leaves it alone.
+const EMAIL_REPLY = 'Thanks for visiting! Your email jane@example.org';
 const REWRITTEN = 'Thanks for visiting! Please reach out directly: please contact our office directly.';
 
 /** What our overlay shows, read from its open shadow root (runs in the page). */
@@ -71,7 +73,7 @@ export function defineSuite(name, launch) {
 
     test('content script sends the typed reply to the background and gets phi-contact at the UTF-16 span', async () => {
       await b.open(PAGE);
-      const text = 'Thanks 😀 — write to jane@example.org';
+      const text = 'Thanks 😀 — your email jane@example.org';
       await b.type('#reply', text);
       const got = await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === text.length,
         { what: 'a scan of the whole reply' });
@@ -190,11 +192,11 @@ export function defineSuite(name, launch) {
 
       // Enter in the rich composer: held; Review opens the finding's card; Escape returns to the draft.
       await b.click('#rich');
-      await b.type('#rich', 'Call me at 555-123-4567');
+      await b.type('#rich', 'Your cell is 555-123-4567');
       await underlined(b, 'phi-contact', 'the phone number');
       await b.press('Enter');
       const g2 = await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the guard on Enter' });
-      assert.equal((await b.evaluate(editorState, '#rich')).text, 'Call me at 555-123-4567', 'the draft is kept');
+      assert.equal((await b.evaluate(editorState, '#rich')).text, 'Your cell is 555-123-4567', 'the draft is kept');
       assert.equal((await b.evaluate(editorState, '#reply')).sent.length, 1, 'Enter did not send');
       const review = g2.dialog.buttons.find((x) => /review/.test(x.cls));
       await b.clickAt(review.x, review.y);
@@ -314,9 +316,9 @@ export function defineSuite(name, launch) {
       const cdp = await b.context.newCDPSession(b.page);
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await b.type('#reply', 'Call 555-123-4567');
+      await b.type('#reply', 'Your cell 555-123-4567');
       const o = await underlined(b, 'phi-contact', 'findings from the restarted worker');
-      assert.deepEqual(o.underlines.map((u) => [u.start, u.end]), [[13, 25]]);
+      assert.deepEqual(o.underlines.map((u) => [u.start, u.end]), [[18, 30]]);
     });
 
     test('no network request from the extension: only the fixture site is ever contacted', { skip: name !== 'chromium' && 'Chromium: its other background traffic is switched off by flags' }, async () => {
@@ -362,7 +364,7 @@ export function defineSuite(name, launch) {
         await waitFor(model, (m) => m === REWRITTEN + ' Bye', { what: `typing after Apply in ${kind}`, timeout: 4000 });
         await waitFor(() => b.evaluate(overlayState), (x) => x.underlines.length === 0, { what: 'no underline after Apply' });
 
-        await b.type(sel, ' Call 555-123-4567');
+        await b.type(sel, ' Your cell 555-123-4567');
         await underlined(b, 'phi-contact', 'a new violation');
         await b.click('#send');
         await waitFor(() => b.evaluate(overlayState), (x) => x.dialog && x.dialog.guard, { what: 'the send guard' });
