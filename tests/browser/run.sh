@@ -50,8 +50,13 @@ lint() {
     process.exit(r.summary.errors === 0 ? 0 : 1);' "$out"
 }
 
-run_part "chromium" node --test --test-reporter=spec chromium.test.mjs
-run_part "firefox" node --test --test-reporter=spec firefox.test.mjs
+# Each browser suite runs REPEAT times (default 3) with no retries, so that a flaky check fails
+# the run instead of passing by luck.
+REPEAT=${REPEAT:-3}
+for i in $(seq 1 "$REPEAT"); do
+  run_part "chromium (run $i of $REPEAT)" node --test --test-reporter=spec chromium.test.mjs
+  run_part "firefox (run $i of $REPEAT)" node --test --test-reporter=spec firefox.test.mjs
+done
 run_part "web-ext lint" bash -c "DIST=$DIST; $(declare -f lint); lint"
 
 pass=0; fail=0
