@@ -263,19 +263,30 @@ impl Scanner {
 fn sort_findings(out: &mut Vec<Finding>) {
     out.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
-    let inside: Vec<bool> = out
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            out.iter().enumerate().any(|(j, g)| {
-                i != j
-                    && g.rule == f.rule
-                    && g.start <= f.start
-                    && f.end <= g.end
-                    && (g.end - g.start) > (f.end - f.start)
-            })
-        })
-        .collect();
+    // One sweep per rule, in (start, longest first) order: a finding is inside a longer one of
+    // its rule exactly when an earlier finding of that rule ends at or after its end (exact
+    // duplicates are gone already). Linear after the sort, unlike comparing every pair.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (f, g) = (&out[a], &out[b]);
+        (&f.rule, f.start, std::cmp::Reverse(f.end)).cmp(&(
+            &g.rule,
+            g.start,
+            std::cmp::Reverse(g.end),
+        ))
+    });
+    let mut inside = vec![false; out.len()];
+    let mut current: Option<(&str, usize)> = None; // (rule, furthest end so far)
+    for &i in &order {
+        let f = &out[i];
+        match current {
+            Some((rule, max_end)) if rule == f.rule => {
+                inside[i] = max_end >= f.end;
+                current = Some((rule, max_end.max(f.end)));
+            }
+            _ => current = Some((&f.rule, f.end)),
+        }
+    }
     let mut k = 0;
     out.retain(|_| {
         k += 1;

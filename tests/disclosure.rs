@@ -231,7 +231,7 @@ fn ages_names_and_places_found_by_use() {
     expect(
         "Happy 101st birthday to our dear patient Mrs. Okonkwo!",
         &[
-            ("phi-age", "101"),
+            ("phi-age", "101st birthday"),
             ("rel-confirm", "our dear patient"),
             ("phi-name", "Mrs. Okonkwo"),
         ],

@@ -5,7 +5,6 @@
 //! has a person cue and no event cue, ...), which the pack format cannot express.
 
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The compiled cues of one language.
@@ -46,18 +45,21 @@ fn words(list: &str) -> String {
     format!(r"(?:^|[^\w])(?:{list})(?:$|[^\w])")
 }
 
-/// The cues for `lang` (English when the language has none of its own).
+/// Languages with cues of their own; others use English.
+const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
+
+/// The cues for `lang` (English when the language has none of its own). Each language's cues
+/// are compiled on first use, so a scan pays only for the languages it meets: compiling all
+/// seven up front was most of the engine's cold start.
 pub fn cues(lang: &str) -> &'static Cues {
-    static ALL: OnceLock<HashMap<&'static str, Cues>> = OnceLock::new();
-    let all = ALL.get_or_init(build);
-    all.get(lang).unwrap_or_else(|| &all["en"])
+    static ALL: [OnceLock<Cues>; 7] = [const { OnceLock::new() }; 7];
+    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(0);
+    ALL[i].get_or_init(|| build(LANGS[i]))
 }
 
-fn build() -> HashMap<&'static str, Cues> {
-    let mut m = HashMap::new();
-    m.insert(
-        "en",
-        Cues {
+fn build(lang: &str) -> Cues {
+    match lang {
+        "en" => Cues {
             second: re(&words(
                 r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
@@ -80,17 +82,18 @@ fn build() -> HashMap<&'static str, Cues> {
             general: re(&words(
                 r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
             )),
-            greeting: re(r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b"),
+            greeting: re(
+                r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
+            ),
             title: re(r"\b(?:mr|mrs|ms|miss|mx)\b\.?"),
             group_age: re(&words(
                 r"adults|children|kids|teens|patients|people|everyone|anyone|ages|aged|and older|and up|or older|or younger|and under|over|under|between|older than|younger than|starting at|from age|\+|plus|seniors|members|women|men",
             )),
         },
-    );
-    m.insert(
-        "es",
-        Cues {
-            second: re(&words(r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste")),
+        "es" => Cues {
+            second: re(&words(
+                r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste",
+            )),
             generic_second: re(&words(
                 r"gracias|si usted|si tienes|puede|puedes|su familia|su salud|su opinión|su reseña|sus comentarios|su comentario|su confianza|su paciencia|todos|cualquiera",
             )),
@@ -110,14 +113,15 @@ fn build() -> HashMap<&'static str, Cues> {
             general: re(&words(
                 r"puede|pueden|ayuda|ayudan|previene|la mayoría|muchos|personas|pacientes|adultos|niños|estudios|recomendamos|debe|deben|suele|consejos?",
             )),
-            greeting: re(r"^\W*(?:hola|estimad[oa]|querid[oa]|gracias|muchas gracias|buenos días|buenas tardes|bienvenid[oa]|felicidades|feliz cumpleaños)\b"),
+            greeting: re(
+                r"^\W*(?:hola|estimad[oa]|querid[oa]|gracias|muchas gracias|buenos días|buenas tardes|bienvenid[oa]|felicidades|feliz cumpleaños)\b",
+            ),
             title: re(r"\b(?:sr|sra|srta|señor|señora|don|doña)\b\.?"),
-            group_age: re(&words(r"adultos|niños|mayores|menores|personas|pacientes|edad|entre|más de|menos de|a partir de|\+")),
+            group_age: re(&words(
+                r"adultos|niños|mayores|menores|personas|pacientes|edad|entre|más de|menos de|a partir de|\+",
+            )),
         },
-    );
-    m.insert(
-        "fr",
-        Cues {
+        "fr" => Cues {
             second: re(&words(r"vous|votre|vos|tu|ton|ta|tes|toi")),
             generic_second: re(&words(
                 r"merci|rendez-vous|parlez à votre médecin|demandez à votre médecin|si vous|vous pouvez|votre avis|votre commentaire|votre confiance|votre patience|votre famille|votre santé|tout le monde|chacun",
@@ -138,22 +142,27 @@ fn build() -> HashMap<&'static str, Cues> {
             general: re(&words(
                 r"parlez à votre médecin|dépistage|à partir de|peut|peuvent|aide|aident|prévient|la plupart|beaucoup|personnes|patients|adultes|enfants|études|recommandons|doit|doivent|souvent|conseils?",
             )),
-            greeting: re(r"^\W*(?:bonjour|bonsoir|salut|cher|chère|merci|merci beaucoup|bienvenue|félicitations|joyeux anniversaire)\b"),
+            greeting: re(
+                r"^\W*(?:bonjour|bonsoir|salut|cher|chère|merci|merci beaucoup|bienvenue|félicitations|joyeux anniversaire)\b",
+            ),
             title: re(r"\b(?:m|mme|mlle|monsieur|madame)\b\.?"),
-            group_age: re(&words(r"adultes|enfants|personnes|patients|âge|âgés|plus de|moins de|entre|dès|à partir de|\+")),
+            group_age: re(&words(
+                r"adultes|enfants|personnes|patients|âge|âgés|plus de|moins de|entre|dès|à partir de|\+",
+            )),
         },
-    );
-    m.insert(
-        "de",
-        Cues {
-            second: re(&words(r"sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|eure|euer|euren|eurem|du|dein|deine|deinen|deinem|dich|dir")),
+        "de" => Cues {
+            second: re(&words(
+                r"sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|eure|euer|euren|eurem|du|dein|deine|deinen|deinem|dich|dir",
+            )),
             generic_second: re(&words(
                 r"danke|vielen dank|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
             )),
             third: re(&words(
                 r"er|der patient|die patientin|unser patient|unsere patientin|ehemann|ehefrau|mann|frau|sohn|tochter|oma|opa|herr|herrn|baby|zwillinge",
             )),
-            possessive: re(&words(r"ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|sein|seine|seinem|seinen")),
+            possessive: re(&words(
+                r"ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|sein|seine|seinem|seinen",
+            )),
             visit: re(&words(
                 r"termin|terminen|termins|besuch|besuchs|besuchen|waren|kontrolle|behandlung|zahnreinigung|operation|aufgenommen|entlassen|geboren|geburt|gesehen|angerufen|nachsorge",
             )),
@@ -166,15 +175,18 @@ fn build() -> HashMap<&'static str, Cues> {
             general: re(&words(
                 r"rettet|retten|angenehm\w*|kann|können|hilft|helfen|verhindert|die meisten|viele|menschen|patienten|erwachsene|kinder|studien|empfehlen|sollte|sollten|oft|tipps?",
             )),
-            greeting: re(r"^\W*(?:hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|danke|vielen dank|willkommen|herzlichen glückwunsch)\b"),
+            greeting: re(
+                r"^\W*(?:hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|danke|vielen dank|willkommen|herzlichen glückwunsch)\b",
+            ),
             title: re(r"(?-i:\b(?:Herr|Herrn|Frau)\b)"),
-            group_age: re(&words(r"erwachsene|kinder|menschen|patienten|alter|ab|über|unter|zwischen|\+")),
+            group_age: re(&words(
+                r"erwachsene|kinder|menschen|patienten|alter|ab|über|unter|zwischen|\+",
+            )),
         },
-    );
-    m.insert(
-        "ru",
-        Cues {
-            second: re(&words(r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|твой|твоя|твоё|твои")),
+        "ru" => Cues {
+            second: re(&words(
+                r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|твой|твоя|твоё|твои",
+            )),
             generic_second: re(&words(
                 r"спасибо|благодарим вас|если вы|вы можете|ваш отзыв|ваше мнение|ваше доверие|ваше терпение|вашей семьи|все|каждый",
             )),
@@ -188,52 +200,78 @@ fn build() -> HashMap<&'static str, Cues> {
             event: re(&words(
                 r"закрыт\w*|открыт\w*|работаем|часы работы|вакцинаци\w*|акци\w*|мероприяти\w*|праздни\w*|начинается|с \d+|до \d+|запись|каждый|каждую",
             )),
-            practice: re(&words(r"звоните нам|позвоните нам|напишите нам|наша клиника|наш номер|наш адрес|наша регистратура")),
+            practice: re(&words(
+                r"звоните нам|позвоните нам|напишите нам|наша клиника|наш номер|наш адрес|наша регистратура",
+            )),
             general: re(&words(
                 r"может|могут|помогает|предотвращает|большинство|многие|люди|пациенты|взрослые|дети|исследования|рекомендуем|следует|часто|советы?",
             )),
-            greeting: re(r"^\W*(?:здравствуйте|привет|добрый день|уважаем\w*|дорог\w*|спасибо|благодарим|с днём рождения|с днем рождения|поздравляем)(?:$|[^\w])"),
+            greeting: re(
+                r"^\W*(?:здравствуйте|привет|добрый день|уважаем\w*|дорог\w*|спасибо|благодарим|с днём рождения|с днем рождения|поздравляем)(?:$|[^\w])",
+            ),
             title: re(r"(?:^|[^\w])(?:г-н|г-жа|господин|госпожа)(?:$|[^\w])"),
-            group_age: re(&words(r"взрослые|дети|люди|пациенты|возраст\w*|старше|младше|от|до|\+")),
+            group_age: re(&words(
+                r"взрослые|дети|люди|пациенты|возраст\w*|старше|младше|от|до|\+",
+            )),
         },
-    );
-    m.insert(
-        "ar",
-        Cues {
+        "ar" => Cues {
             second: re(r"(?:^|[^\w])(?:أنت|انت|أنتِ|لك|لكم|إليك|معك|عليك|[\w]*(?:ك|كم))(?:$|[^\w])"),
-            generic_second: re(&words(r"شكرا لك|شكراً لك|نشكرك|إذا كنت|يمكنك|تقييمك|رأيك|ثقتك|صبرك|عائلتك|صحتك|الجميع")),
+            generic_second: re(&words(
+                r"شكرا لك|شكراً لك|نشكرك|إذا كنت|يمكنك|تقييمك|رأيك|ثقتك|صبرك|عائلتك|صحتك|الجميع",
+            )),
             third: re(&words(
                 r"هي|هو|المريض|المريضة|مريضنا|مريضتنا|زوجها|زوجته|ابنه|ابنها|ابنته|ابنتها|جدته|جده|السيد|السيدة|الطفل|التوأم",
             )),
             possessive: re(r"\w+(?:ك|كم|ها|ه)(?:$|[^\w])"),
-            visit: re(r"(?:موعد|زيارت|زرت|أتيت|جئت|فحص|تنظيف|عملية|دخول|خروج|ولد|ولادة|رأيناك|اتصلنا|مراجعة)"),
-            event: re(&words(r"مغلق|مغلقة|مفتوح|مفتوحة|ساعات العمل|حملة|تطعيم|فعالية|عطلة|يبدأ|تبدأ|من|حتى|سجل|كل")),
-            practice: re(&words(r"اتصل بنا|اتصلوا بنا|راسلنا|عيادتنا|رقمنا|عنواننا|فريقنا")),
-            general: re(&words(r"يمكن|يساعد|تساعد|يمنع|معظم|كثير|الناس|المرضى|البالغين|الأطفال|دراسات|ننصح|يجب|غالبا|نصائح")),
-            greeting: re(r"^\W*(?:مرحبا|مرحباً|أهلا|أهلاً|عزيزي|عزيزتي|شكرا|شكراً|السلام عليكم|مبروك|عيد ميلاد سعيد)"),
+            visit: re(
+                r"(?:موعد|زيارت|زرت|أتيت|جئت|فحص|تنظيف|عملية|دخول|خروج|ولد|ولادة|رأيناك|اتصلنا|مراجعة)",
+            ),
+            event: re(&words(
+                r"مغلق|مغلقة|مفتوح|مفتوحة|ساعات العمل|حملة|تطعيم|فعالية|عطلة|يبدأ|تبدأ|من|حتى|سجل|كل",
+            )),
+            practice: re(&words(
+                r"اتصل بنا|اتصلوا بنا|راسلنا|عيادتنا|رقمنا|عنواننا|فريقنا",
+            )),
+            general: re(&words(
+                r"يمكن|يساعد|تساعد|يمنع|معظم|كثير|الناس|المرضى|البالغين|الأطفال|دراسات|ننصح|يجب|غالبا|نصائح",
+            )),
+            greeting: re(
+                r"^\W*(?:مرحبا|مرحباً|أهلا|أهلاً|عزيزي|عزيزتي|شكرا|شكراً|السلام عليكم|مبروك|عيد ميلاد سعيد)",
+            ),
             title: re(&words(r"السيد|السيدة|الآنسة")),
-            group_age: re(&words(r"البالغين|الأطفال|الناس|المرضى|عمر|سن|فوق|تحت|بين|أكثر من|أقل من|\+")),
+            group_age: re(&words(
+                r"البالغين|الأطفال|الناس|المرضى|عمر|سن|فوق|تحت|بين|أكثر من|أقل من|\+",
+            )),
         },
-    );
-    m.insert(
-        "id",
-        Cues {
+        "id" => Cues {
             second: re(&words(r"anda|kamu|mu|\w+mu|bapak|ibu|pak|bu|kakak|kak")),
             generic_second: re(&words(
                 r"terima kasih|ibu hamil|ibu-ibu|jika anda|anda dapat|anda bisa|ulasan anda|masukan anda|kepercayaan anda|kesabaran anda|keluarga anda|kesehatan anda|semua|siapa pun",
             )),
-            third: re(&words(r"dia|beliau|pasien|pasien kami|suaminya|istrinya|anaknya|putrinya|putranya|neneknya|kakeknya|bayi|kembar")),
+            third: re(&words(
+                r"dia|beliau|pasien|pasien kami|suaminya|istrinya|anaknya|putrinya|putranya|neneknya|kakeknya|bayi|kembar",
+            )),
             possessive: re(&words(r"anda|kamu|\w+mu")),
             visit: re(&words(
                 r"janji temu|kunjungan|berkunjung|datang|kontrol|pemeriksaan|pembersihan|operasi|dirawat|pulang|lahir|melahirkan|melihat|menelepon|konsultasi",
             )),
-            event: re(&words(r"tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap")),
-            practice: re(&words(r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami")),
-            general: re(&words(r"kelas|gratis|lansia|sebaiknya|dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips")),
-            greeting: re(r"^\W*(?:halo|hai|hi|yth\.?|kepada|terima kasih|selamat pagi|selamat siang|selamat datang|selamat ulang tahun|selamat)\b"),
+            event: re(&words(
+                r"tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap",
+            )),
+            practice: re(&words(
+                r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami",
+            )),
+            general: re(&words(
+                r"kelas|gratis|lansia|sebaiknya|dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips",
+            )),
+            greeting: re(
+                r"^\W*(?:halo|hai|hi|yth\.?|kepada|terima kasih|selamat pagi|selamat siang|selamat datang|selamat ulang tahun|selamat)\b",
+            ),
             title: re(&words(r"bapak|ibu|pak|bu|sdr\.?|sdri\.?")),
-            group_age: re(&words(r"dewasa|anak-anak|anak|orang|pasien|usia|umur|di atas|di bawah|antara|\+")),
+            group_age: re(&words(
+                r"dewasa|anak-anak|anak|orang|pasien|usia|umur|di atas|di bawah|antara|\+",
+            )),
         },
-    );
-    m
+        _ => unreachable!("cues::build is called with a language of LANGS"),
+    }
 }
