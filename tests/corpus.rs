@@ -87,7 +87,7 @@ const PRIVACY_RULES: [&str; 14] = [
 fn dev_corpus_floors() {
     let floors: Vec<(&str, f64)> = PRIVACY_RULES
         .iter()
-        .map(|r| (*r, floors::DEV_RECALL))
+        .map(|r| (*r, floors::recall(r, floors::DEV_RECALL)))
         .collect();
     check_corpus("dev.jsonl", floors::DEV_PROBLEM, floors::DEV_CLEAN, &floors);
 }
@@ -96,7 +96,7 @@ fn dev_corpus_floors() {
 fn heldout_corpus_floors() {
     let floors: Vec<(&str, f64)> = PRIVACY_RULES
         .iter()
-        .map(|r| (*r, floors::HELDOUT_RECALL))
+        .map(|r| (*r, floors::recall(r, floors::HELDOUT_RECALL)))
         .collect();
     check_corpus(
         "heldout.jsonl",
@@ -145,17 +145,31 @@ fn presidio_synth_identifier_floors() {
     );
 }
 
-/// The floors, in one place.
+/// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
+/// (dev: 99.8% problem flagged, 0.4% clean flagged, every privacy rule's span recall >= 0.90;
+/// held-out: 84.4% / 4.8%, weakest privacy rule phi-unique 0.36; synth: NAME 0.935/0.951,
+/// any identifier 0.975/0.933, 0% of identifier-free sentences flagged). The held-out and
+/// synth floors at the targets of issue 3 are not all met yet: see README.
 mod floors {
-    pub const DEV_PROBLEM: f64 = 0.70;
-    pub const DEV_CLEAN: f64 = 0.08;
-    pub const DEV_RECALL: f64 = 0.25;
-    pub const HELDOUT_PROBLEM: f64 = 0.60;
-    pub const HELDOUT_CLEAN: f64 = 0.10;
-    pub const HELDOUT_RECALL: f64 = 0.15;
-    pub const SYNTH_NAME_RECALL: f64 = 0.80;
-    pub const SYNTH_NAME_PRECISION: f64 = 0.85;
-    pub const SYNTH_ANY_RECALL: f64 = 0.85;
-    pub const SYNTH_ANY_PRECISION: f64 = 0.90;
-    pub const SYNTH_CLEAN: f64 = 0.05;
+    pub const DEV_PROBLEM: f64 = 0.97;
+    pub const DEV_CLEAN: f64 = 0.02;
+    pub const DEV_RECALL: f64 = 0.85;
+    pub const HELDOUT_PROBLEM: f64 = 0.80;
+    pub const HELDOUT_CLEAN: f64 = 0.07;
+    pub const HELDOUT_RECALL: f64 = 0.30;
+    pub const SYNTH_NAME_RECALL: f64 = 0.92;
+    pub const SYNTH_NAME_PRECISION: f64 = 0.90;
+    pub const SYNTH_ANY_RECALL: f64 = 0.90;
+    pub const SYNTH_ANY_PRECISION: f64 = 0.95;
+    pub const SYNTH_CLEAN: f64 = 0.03;
+
+    /// The span-recall floor of `rule`: `base` for the identifier rules and rel-confirm (the
+    /// rules issue 3 sets a recall target for); a lower one for the vocabulary-driven rules
+    /// (clin-detail 0.71, echo-disclosure 0.88 on dev when set; 0.66 and 0.73 held out).
+    pub fn recall(rule: &str, base: f64) -> f64 {
+        match rule {
+            "clin-detail" | "echo-disclosure" => base.min(0.60),
+            _ => base,
+        }
+    }
 }
