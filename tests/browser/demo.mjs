@@ -25,7 +25,7 @@ try {
     await b.page.keyboard.press('End');
     await b.page.keyboard.type(' See you at your 3pm visit on March 3!', { delay: 5 });
     await b.page.click('#r2');
-    await b.page.keyboard.type('Sorry Tom, we know you came in for your root canal. Call me at 555-867-5309.', { delay: 5 });
+    await b.page.keyboard.type('Sorry Tom, we know you came in for your root canal. We have your cell as 555-867-5309.', { delay: 5 });
     await sleep(800);
     const u = await b.page.evaluate(() => {
       const e = document.querySelector('replyguard-overlay').shadowRoot.querySelector('.u[data-rule="phi-contact"]');
