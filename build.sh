@@ -92,6 +92,10 @@ assemble() {
     cp manifest.json "$d/manifest.json"
     cp managed_schema.json "$d/managed_schema.json"   # storage.managed schema (docs/policy.md)
   done
+  # Firefox ignores background.service_worker (it runs background.scripts) and web-ext lint warns
+  # about it; the source manifest keeps both keys because Chrome needs service_worker.
+  node -e 'const fs = require("fs"), f = process.argv[1], m = JSON.parse(fs.readFileSync(f, "utf8"));
+    delete m.background.service_worker; fs.writeFileSync(f, JSON.stringify(m, null, 2) + "\n");' dist/firefox/manifest.json
   (cd dist/chrome && zip -qr ../replyguard-chrome.zip .)
   (cd dist/firefox && zip -qr ../replyguard-firefox.xpi .)
 }

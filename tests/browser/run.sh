@@ -47,7 +47,8 @@ lint() {
     const show = (k) => r[k].forEach((m) => console.log(`  ${k.slice(0, -1)}: ${m.code} ${m.file || ""} ${m.message}`));
     console.log(`web-ext lint: ${r.summary.errors} errors, ${r.summary.warnings} warnings, ${r.summary.notices} notices`);
     show("errors"); show("warnings");
-    process.exit(r.summary.errors === 0 ? 0 : 1);' "$out"
+    // Warnings fail too: the Firefox package must lint clean (issue 7).
+    process.exit(r.summary.errors === 0 && r.summary.warnings === 0 ? 0 : 1);' "$out"
 }
 
 # Each browser suite runs REPEAT times (default 3) with no retries, so that a flaky check fails
