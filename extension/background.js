@@ -97,7 +97,9 @@ async function handle(msg, sender) {
       const summary = { findings, platform: req.platform, length: req.text.length, at: Date.now() };
       lastByTab.set(sender.tab.id, summary);
       lastScan = { tabId: sender.tab.id, ...summary };
-      return { findings };
+      // `checked`: how many characters were scanned (less than sent when the text was capped),
+      // so the content script can say that only the first part was checked.
+      return { findings, checked: req.text.length };
     }
     case 'lastFindings': {
       // Extension pages only (the popup; tests read it the same way).

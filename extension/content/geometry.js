@@ -35,8 +35,12 @@ function replyguardFieldRects(field, mirror, start, end) {
   const text = field.value;
   const mark = document.createElement('span');
   mark.textContent = text.slice(start, end) || '\u200b';
+  // After the span only its own line matters to where the span wraps: a very long field (hundreds
+  // of thousands of characters) is not copied whole on every repaint.
+  const nl = text.indexOf('\n', end);
+  const tailEnd = Math.min(nl === -1 ? text.length : nl, end + 1000);
   mirror.replaceChildren(document.createTextNode(text.slice(0, start)), mark,
-    document.createTextNode(text.slice(end) + ' '));
+    document.createTextNode(text.slice(end, tailEnd) + ' '));
   const dx = -field.scrollLeft;
   const dy = -field.scrollTop + (single ? (box.height - mirror.getBoundingClientRect().height) / 2 : 0);
   const rects = [...mark.getClientRects()].map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height));

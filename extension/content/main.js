@@ -11,6 +11,9 @@
 (() => {
   if (globalThis.__replyguardLoaded) return; // one instance per frame
   globalThis.__replyguardLoaded = true;
+  // An overlay left by an earlier instance of the extension (Firefox stops the old content script
+  // on update or reinstall and injects this one into the open tab) is removed, so only ours shows.
+  for (const stale of document.querySelectorAll('replyguard-overlay')) stale.remove();
 
   const DEBOUNCE_MS = 150;
   const platform = replyguardPlatform(location.hostname);
@@ -27,6 +30,8 @@
     scannedText: null, // the text of the last answered scan
     findings: [], // as the engine returned them, shifted across edits since
     ignored: new Set(), // "rule\u0000quoted text" the user ignored in this reply
+    siteIgnored: new Set(), // rule ids the user ignored on this site ("Ignore here"), from storage
+    capped: 0, // when the background checked only the first `capped` characters, else 0
     rules: new Map(), // rule id -> {title, why, reference, severity}
     send: 'confirm',
     bypassSend: false,
@@ -38,6 +43,12 @@
       state.ignored.add(ignoreKey(f));
       overlay.closeCard(true);
       render();
+    },
+    onIgnoreSite: (f) => {
+      state.siteIgnored.add(f.rule);
+      overlay.closeCard(true);
+      render();
+      saveSiteIgnored(f.rule);
     },
     onReview: () => {
       overlay.closeCard(true);
@@ -52,16 +63,49 @@
     onClose: () => { guard.pending = null; },
   });
 
+  overlay.site = site;
+
   function textOf(editor) { return replyguardReadText(editor).text; }
   function ignoreKey(f) { return `${f.rule}\u0000${(state.shownText || '').slice(f.start, f.end)}`; }
-  function visible() { return state.findings.filter((f) => !state.ignored.has(ignoreKey(f))); }
+  function visible() {
+    return state.findings.filter((f) => !state.ignored.has(ignoreKey(f)) && !state.siteIgnored.has(f.rule));
+  }
   function violations() { return visible().filter((f) => f.severity === 'violation'); }
 
   function render() {
+    if (!alive()) { detach(); return; }
     const shown = visible();
+    const notice = state.capped ? replyguardT('cappedNotice', [state.capped.toLocaleString(chrome.i18n.getUILanguage())]) : '';
+    overlay.notice(notice);
     overlay.show(state.editor, shown);
     const n = shown.length;
-    overlay.announce(n === 0 ? '' : replyguardT(n === 1 ? 'statusOne' : 'statusMany', [String(n)]));
+    const count = n === 0 ? '' : replyguardT(n === 1 ? 'statusOne' : 'statusMany', [String(n)]);
+    overlay.announce([count, notice].filter(Boolean).join(' '));
+  }
+
+  /**
+   * Is the extension still there? After an update, reload or removal in Chromium this content
+   * script lives on, orphaned: chrome.runtime.id is gone and every extension call throws
+   * "Extension context invalidated". Every entry point checks this and detaches quietly.
+   */
+  function alive() {
+    try { return !!(chrome.runtime && chrome.runtime.id); } catch (_e) { return false; }
+  }
+
+  /** "Ignore here": rule ids not shown on this site, kept in storage.local as {site: [rule]}. */
+  const SITE_IGNORED_KEY = 'ignoredRules';
+  function readSiteIgnored(all) {
+    const list = all && typeof all === 'object' && Array.isArray(all[site]) ? all[site] : [];
+    return new Set(list.filter((r) => typeof r === 'string'));
+  }
+  async function saveSiteIgnored(rule) {
+    try {
+      const got = await chrome.storage.local.get(SITE_IGNORED_KEY);
+      const all = got[SITE_IGNORED_KEY] && typeof got[SITE_IGNORED_KEY] === 'object' ? got[SITE_IGNORED_KEY] : {};
+      const list = new Set(Array.isArray(all[site]) ? all[site] : []);
+      list.add(rule);
+      await chrome.storage.local.set({ [SITE_IGNORED_KEY]: { ...all, [site]: [...list] } });
+    } catch (_e) { if (!alive()) detach(); }
   }
 
   /** The deepest event target, looking into open shadow roots (Reddit's composer). */
@@ -88,7 +132,10 @@
    * Rich editors that draw typed text themselves (Draft.js in Firefox) fire no input event, so
    * the followed contenteditable is also watched for changes to its text.
    */
-  const watcher = new MutationObserver(() => { if (state.editor) changed(state.editor); });
+  const watcher = new MutationObserver(() => {
+    if (!alive()) { detach(); return; }
+    if (state.editor) changed(state.editor);
+  });
 
   function follow(editor) {
     if (!state.enabled || state.editor === editor) return;
@@ -101,6 +148,7 @@
     state.scannedText = null;
     state.findings = [];
     state.ignored = new Set();
+    state.capped = 0;
     overlay.clear();
     if (editor) { loadRules(); schedule(0); }
   }
@@ -132,6 +180,7 @@
   async function scan() {
     const editor = state.editor;
     if (!state.enabled || !editor || !editor.isConnected) return;
+    if (!alive()) { detach(); return; }
     if (state.inFlight) { state.dirty = true; return; }
     const text = textOf(editor);
     if (text === state.scannedText) return;
@@ -144,14 +193,16 @@
         const now = textOf(editor);
         // A stale answer (the user typed on) is shifted onto the current text, then refreshed.
         state.findings = shift(reply.findings, text, now);
+        // The background checks at most its limit of characters and says how many it checked.
+        state.capped = Number.isInteger(reply.checked) && reply.checked < text.length ? reply.checked : 0;
         state.shownText = now;
         state.scannedText = text;
         if (now !== text) state.dirty = true;
         render();
       }
     } catch (_err) {
-      // Extension reloaded or background restarting: try again on the next input.
-      if (!chrome.runtime || !chrome.runtime.id) detach();
+      // Extension reloaded or removed: detach; background restarting: try again on the next input.
+      if (!alive()) detach();
     } finally {
       state.inFlight = false;
       if (state.dirty) schedule(0);
@@ -171,18 +222,21 @@
   const guard = replyguardGuard({
     editor: () => state.editor,
     owns: (e) => ours(e),
-    blocked: () => state.enabled && state.editor && violations().length > 0 && !state.bypassSend,
+    // An orphaned content script never holds a send: the page must keep working without us.
+    blocked: () => (alive() || (detach(), false)) && state.enabled && state.editor && violations().length > 0 && !state.bypassSend,
     open: () => overlay.openGuard(violations(), state.rules, { blocking: state.send === 'block' }),
     setBypass: (v) => { state.bypassSend = v; },
   });
 
   function onFocus(e) {
+    if (!alive()) { detach(); return; }
     if (ours(e)) return;
     const editor = replyguardEditorFor(deepTarget(e));
     if (editor) follow(editor);
   }
 
   function onInput(e) {
+    if (!alive()) { detach(); return; }
     if (ours(e)) return;
     const editor = replyguardEditorFor(deepTarget(e));
     if (!editor) return;
@@ -203,6 +257,7 @@
 
   /** Opens the card for the underline under the pointer (click) or at the caret (Alt+Shift+R). */
   function onClick(e) {
+    if (!alive()) { detach(); return; }
     if (ours(e) || !state.editor) return;
     const f = overlay.findingAt(e.clientX, e.clientY);
     if (f) overlay.openFinding(f, state.rules.get(f.rule), { focus: false });
@@ -220,6 +275,7 @@
   }
 
   function onKey(e) {
+    if (!alive()) { detach(); return; }
     if (!state.editor || ours(e)) return;
     if (e.altKey && e.shiftKey && (e.key === 'R' || e.key === 'r' || e.code === 'KeyR')) {
       const shown = visible();
@@ -233,7 +289,7 @@
     }
   }
 
-  const onScroll = () => overlay.schedulePaint();
+  const onScroll = () => { if (alive()) overlay.schedulePaint(); else detach(); };
 
   function attach() {
     document.addEventListener('focusin', onFocus, true);
@@ -247,6 +303,10 @@
 
   /** The extension was reloaded or removed: remove everything of ours, leave the page working. */
   function detach() {
+    if (state.detached) return;
+    state.detached = true;
+    state.enabled = false;
+    clearTimeout(state.timer);
     watcher.disconnect();
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('input', onInput, true);
@@ -255,9 +315,9 @@
     removeEventListener('scroll', onScroll, true);
     removeEventListener('resize', onScroll);
     guard.detach();
-    overlay.clear();
-    if (overlay.host) overlay.host.remove();
+    overlay.destroy();
     state.editor = null;
+    state.findings = [];
   }
 
   function setEnabled(on) {
@@ -271,7 +331,11 @@
   }
 
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
+    if (area !== 'local' || state.detached) return;
+    if (changes[SITE_IGNORED_KEY]) {
+      state.siteIgnored = readSiteIgnored(changes[SITE_IGNORED_KEY].newValue);
+      if (state.editor) render();
+    }
     if (changes.disabledSites) {
       const list = changes.disabledSites.newValue;
       setEnabled(!(Array.isArray(list) && list.includes(site)));
@@ -291,7 +355,8 @@
   });
 
   attach();
-  chrome.storage.local.get('disabledSites').then((got) => {
+  chrome.storage.local.get(['disabledSites', SITE_IGNORED_KEY]).then((got) => {
+    state.siteIgnored = readSiteIgnored(got[SITE_IGNORED_KEY]);
     const list = got.disabledSites;
     state.enabled = true;
     if (Array.isArray(list) && list.includes(site)) setEnabled(false);

@@ -31,11 +31,15 @@ const REPLYGUARD_CSS = `
 .card button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #8a8a96; background: #fff; color: #1b1b1f; cursor: pointer; }
 .card button.primary { background: #1d5fa8; border-color: #1d5fa8; color: #fff; }
 .card button:focus-visible { outline: 2px solid #1d5fa8; outline-offset: 2px; }
+.notice { position: fixed; pointer-events: none; box-sizing: border-box; max-width: 420px; padding: 2px 8px;
+  background: #fff8e1; color: #5c3b00; border: 1px solid #b36b00; border-radius: 4px;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.card .capped { font-size: 12px; color: #5c3b00; }
 .status { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 class ReplyguardOverlay {
-  /** @param handlers {onApply(f), onIgnore(f), onSendAnyway(), onReview(), onClose()} */
+  /** @param handlers {onApply(f), onIgnore(f), onIgnoreSite(f), onSendAnyway(), onReview(), onClose()} */
   constructor(handlers) {
     this.handlers = handlers;
     this.host = null;
@@ -44,6 +48,8 @@ class ReplyguardOverlay {
     this.boxes = []; // [{finding, rects}]
     this.frame = 0;
     this.card = null; // {kind: 'finding'|'guard', finding?, el}
+    this.noticeText = ''; // shown under the editor and in the cards when the text was only partly checked
+    this.site = '';
   }
 
   /** Creates our element on first use. */
@@ -90,12 +96,12 @@ class ReplyguardOverlay {
   }
 
   schedulePaint() {
-    if (this.frame) return;
+    if (this.frame || this.dead) return;
     this.frame = requestAnimationFrame(() => { this.frame = 0; this.paint(); });
   }
 
   paint() {
-    if (!this.editor && !this.host) return;
+    if (this.dead || (!this.editor && !this.host)) return;
     this.ensure();
     const boxes = [];
     const els = [];
@@ -116,6 +122,14 @@ class ReplyguardOverlay {
         }
       }
     }
+    if (this.noticeText && this.editor && this.editor.isConnected) {
+      // A visible notice just under the field (the long-text cap), in our layer, never in the field.
+      const r = this.editor.getBoundingClientRect();
+      const n = this.el('div', 'notice', this.noticeText);
+      n.style.left = `${Math.max(0, r.left)}px`;
+      n.style.top = `${Math.min(Math.max(0, r.bottom + 2), innerHeight - 24)}px`;
+      els.push(n);
+    }
     this.boxes = boxes;
     this.layer.replaceChildren(...els);
     if (this.card) this.placeCard();
@@ -129,7 +143,15 @@ class ReplyguardOverlay {
     return null;
   }
 
+  /** Sets (or clears, with '') the notice that only part of the text was checked. */
+  notice(text) {
+    if (text === this.noticeText) return;
+    this.noticeText = text;
+    this.schedulePaint();
+  }
+
   announce(text) {
+    if (this.dead) return;
     this.ensure();
     if (this.status.textContent !== text) this.status.textContent = text;
   }
@@ -170,7 +192,11 @@ class ReplyguardOverlay {
       buttons.append(this.button(replyguardT('apply'), 'primary apply', () => this.handlers.onApply(finding)));
     }
     buttons.append(this.button(replyguardT('ignore'), 'ignore', () => this.handlers.onIgnore(finding)));
+    const here = this.button(replyguardT('ignoreSite'), 'ignore-site', () => this.handlers.onIgnoreSite(finding));
+    here.title = replyguardT('ignoreSiteTitle', [this.site]);
+    buttons.append(here);
     card.append(buttons);
+    if (this.noticeText) card.append(this.el('p', 'capped', this.noticeText));
     this.mountCard({ kind: 'finding', finding, el: card }, focus);
   }
 
@@ -190,10 +216,12 @@ class ReplyguardOverlay {
     buttons.append(this.button(replyguardT('review'), 'primary review', () => this.handlers.onReview()));
     if (!blocking) buttons.append(this.button(replyguardT('sendAnyway'), 'send-anyway', () => this.handlers.onSendAnyway()));
     card.append(buttons);
+    if (this.noticeText) card.append(this.el('p', 'capped', this.noticeText));
     this.mountCard({ kind: 'guard', el: card }, true);
   }
 
   mountCard(card, focus) {
+    if (this.dead) return;
     this.closeCard(false);
     this.ensure();
     this.card = card;
@@ -231,9 +259,19 @@ class ReplyguardOverlay {
     if (returnFocus || wasGuard) this.handlers.onClose();
   }
 
+  /** Removes our element for good (the extension was reloaded or removed); nothing is drawn after. */
+  destroy() {
+    this.dead = true;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.clear();
+    if (this.host) this.host.remove();
+  }
+
   clear() {
     this.editor = null;
     this.findings = [];
+    this.noticeText = '';
     this.closeCard(false);
     if (this.layer) this.layer.replaceChildren();
     this.boxes = [];

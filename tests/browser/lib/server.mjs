@@ -56,9 +56,14 @@ export async function startServer() {
   const tls = makeCert(tmp);
   const buildDir = path.join(tmp, 'build');
   await buildEditors(buildDir);
-  const log = { hosts: [], requests: [] };
+  // hosts: every host a browser asked the proxy for; requests: host+path of every fixture request;
+  // details: the same with the headers that say who asked (an extension's own fetch carries its
+  // moz-extension:// or chrome-extension:// origin).
+  const log = { hosts: [], requests: [], details: [] };
   const site = https.createServer(tls, (req, res) => {
     log.requests.push(`${req.headers.host}${req.url}`);
+    log.details.push({ host: req.headers.host, url: req.url, origin: req.headers.origin || '',
+      referer: req.headers.referer || '', fetchSite: req.headers['sec-fetch-site'] || '' });
     if (req.url === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     const file = fileFor(req.url, buildDir);
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
