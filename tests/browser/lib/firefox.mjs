@@ -41,8 +41,30 @@ export async function launchFirefox({ extDir, proxyPort }) {
     .setPreference('app.update.enabled', false)
     .setPreference('datareporting.policy.dataSubmissionEnabled', false)
     .setPreference('toolkit.telemetry.enabled', false)
-    .setPreference('extensions.update.enabled', false);
-  const service = new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access');
+    .setPreference('extensions.update.enabled', false)
+    // Firefox's own background calls (remote settings, blocklist, safe browsing, add-on metadata,
+    // plugins, region, DoH), so that the no-network test sees only what the pages and the
+    // extension do, as Chromium's flags do there.
+    .setPreference('services.settings.server', 'data:,#remote-settings-dummy/v1')
+    .setPreference('extensions.blocklist.enabled', false)
+    .setPreference('extensions.getAddons.cache.enabled', false)
+    .setPreference('extensions.systemAddon.update.enabled', false)
+    .setPreference('browser.safebrowsing.malware.enabled', false)
+    .setPreference('browser.safebrowsing.phishing.enabled', false)
+    .setPreference('browser.safebrowsing.blockedURIs.enabled', false)
+    .setPreference('browser.safebrowsing.downloads.enabled', false)
+    .setPreference('browser.safebrowsing.provider.mozilla.updateURL', '')
+    .setPreference('media.gmp-manager.updateEnabled', false)
+    .setPreference('browser.region.update.enabled', false)
+    .setPreference('browser.region.network.url', '')
+    .setPreference('browser.search.update', false)
+    .setPreference('network.trr.mode', 5)
+    .setPreference('security.remote_settings.crlite_filters.enabled', false)
+    .setPreference('security.remote_settings.intermediates.enabled', false)
+    .setPreference('security.OCSP.enabled', 0);
+  // MOZ_REMOTE_SETTINGS_DEVTOOLS lets release builds honour services.settings.server (below).
+  const service = new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access')
+    .setEnvironment({ ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' });
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
     .setFirefoxService(service).build();
   await driver.manage().setTimeouts({ script: 20000, pageLoad: 20000 });
