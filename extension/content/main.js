@@ -3,6 +3,13 @@
  * text as the user types, and shows the answer through the overlay (underlines, card, status),
  * with the send guard. Scans are coalesced: at most one request in flight, the latest text sent
  * when it returns, stale answers shifted or dropped. The editor's text is changed only by Apply.
+ *
+ * Hostile pages: this script runs in the browser's isolated world (Chromium) or behind Xray
+ * wrappers (Firefox), so the page's own changes to built-ins (Array.prototype, JSON, Function,
+ * DOM prototypes, a global `chrome`) do not reach the objects used here, whenever the page makes
+ * them; there is nothing to capture early (tests/browser: "hostile page ..." proves it with a page
+ * that breaks them before this script loads). Only the focused field is followed: no listener or
+ * observer is put on the page's other editors.
  */
 /* global replyguardPlatform, replyguardEditorFor, replyguardReadText, replyguardRewrite,
    replyguardReplace, replyguardT, ReplyguardOverlay, replyguardGuard */
