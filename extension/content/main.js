@@ -99,6 +99,33 @@
     try { return !!(chrome.runtime && chrome.runtime.id); } catch (_e) { return false; }
   }
 
+  /**
+   * Chromium: a port to the background, open while a field is followed, so that a reload, update
+   * or disable of the extension (which disconnects it) removes our overlay at once, not only at the
+   * next event. A stopped service worker disconnects it too; then it is opened again on the next
+   * focus or scan, never in a loop. Firefox stops the content script itself on removal, so there
+   * no port is held (it could keep the event page from going idle).
+   */
+  let contextPort = null;
+  const portHelps = (() => { try { return !chrome.runtime.getURL('').startsWith('moz-extension:'); } catch (_e) { return false; } })();
+  function watchContext() {
+    if (contextPort || !portHelps || state.detached) return;
+    try {
+      contextPort = chrome.runtime.connect({ name: 'replyguard-context' });
+      contextPort.onDisconnect.addListener(() => {
+        contextPort = null;
+        void chrome.runtime.lastError; // read, so that Chromium does not log it
+        // Chromium clears chrome.runtime.id a few milliseconds after it cuts the port: look again
+        // shortly (two one-off checks, no polling). A stopped service worker leaves it set.
+        if (!alive()) detach();
+        else for (const ms of [100, 1000]) setTimeout(() => { if (!alive()) detach(); }, ms);
+      });
+    } catch (_e) {
+      contextPort = null;
+      if (!alive()) detach();
+    }
+  }
+
   /** "Ignore here": rule ids not shown on this site, kept in storage.local as {site: [rule]}. */
   const SITE_IGNORED_KEY = 'ignoredRules';
   function readSiteIgnored(all) {
@@ -157,7 +184,7 @@
     state.ignored = new Set();
     state.capped = 0;
     overlay.clear();
-    if (editor) { loadRules(); schedule(0); }
+    if (editor) { watchContext(); loadRules(); schedule(0); }
   }
 
   function schedule(delay) {
@@ -188,6 +215,7 @@
     const editor = state.editor;
     if (!state.enabled || !editor || !editor.isConnected) return;
     if (!alive()) { detach(); return; }
+    watchContext();
     if (state.inFlight) { state.dirty = true; return; }
     const text = textOf(editor);
     if (text === state.scannedText) return;
@@ -322,6 +350,7 @@
     removeEventListener('scroll', onScroll, true);
     removeEventListener('resize', onScroll);
     guard.detach();
+    if (contextPort) { try { contextPort.disconnect(); } catch (_e) { /* already gone */ } contextPort = null; }
     overlay.destroy();
     state.editor = null;
     state.findings = [];

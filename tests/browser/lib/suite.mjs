@@ -696,6 +696,8 @@ export function defineSuite(name, launch) {
         await extensionsPage.goto('chrome://extensions/');
         await extensionsPage.evaluate((x) => chrome.management.setEnabled(x, false), id);
         await b.page.bringToFront();
+        // The content script's port to the background is cut: it removes its overlay at once.
+        await waitFor(() => b.evaluate(overlayState), (o) => o.hosts === 0, { what: 'the overlay to go when the extension is disabled' });
       } else {
         // What geckodriver allows: remove the add-on (Firefox stops its content scripts).
         await b.driver.uninstallAddon(GECKO_ID);
@@ -705,7 +707,7 @@ export function defineSuite(name, launch) {
       const ed = await b.evaluate(editorState, '#reply');
       assert.equal(ed.text, EMAIL_REPLY + ' and more', 'typing still changes the field, character for character');
       if (name === 'chromium') {
-        // The orphaned content script noticed at the first keystroke and removed its overlay.
+        // ... and stays gone while the user types on (the orphan listens to nothing any more).
         const o = await b.evaluate(overlayState);
         assert.equal(o.hosts, 0, 'the overlay is removed');
         await b.click('#send');
