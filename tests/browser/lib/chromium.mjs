@@ -31,6 +31,8 @@ export async function launchChromium({ extDir, proxyPort, headless = true }) {
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extBase = new URL('/', worker.url()).href;
   const page = context.pages()[0] || await context.newPage();
+  // Loads are not timed by the tests; a busy shared machine can take more than Playwright's 30 s.
+  context.setDefaultNavigationTimeout(90000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => errors.push(`console.${m.type()}: ${m.text()}`));

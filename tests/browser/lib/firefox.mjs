@@ -67,7 +67,8 @@ export async function launchFirefox({ extDir, proxyPort }) {
     .setEnvironment({ ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' });
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
     .setFirefoxService(service).build();
-  await driver.manage().setTimeouts({ script: 20000, pageLoad: 20000 });
+  // Loads and scripts are not timed by the tests; a busy shared machine can be slow.
+  await driver.manage().setTimeouts({ script: 60000, pageLoad: 90000 });
   await driver.installAddon(extDir, true);
   const extBase = `moz-extension://${UUID}/`;
 
