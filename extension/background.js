@@ -133,10 +133,10 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
-chrome.tabs?.onRemoved?.addListener((tabId) => lastByTab.delete(tabId));
-
 // Content scripts hold a port open while they follow a field, only to learn (by its disconnect)
 // that the extension was reloaded or disabled; nothing is sent on it. Other ports are refused.
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== 'replyguard-context' || !port.sender || port.sender.id !== chrome.runtime.id) port.disconnect();
 });
+
+chrome.tabs?.onRemoved?.addListener((tabId) => lastByTab.delete(tabId));

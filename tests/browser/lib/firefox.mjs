@@ -6,6 +6,9 @@ import firefox from 'selenium-webdriver/firefox.js';
 
 export const GECKO_ID = 'replyguard@replyguard.app';
 const UUID = '5f3c0e9a-7a52-4c1e-9a55-6d0c2b1e7f10';
+// Lets release builds honour the services.settings.server pref set below (geckodriver and the
+// Firefox it starts inherit this process's environment).
+process.env.MOZ_REMOTE_SETTINGS_DEVTOOLS = '1';
 
 function which(names) {
   for (const dir of (process.env.PATH || '').split(':')) {
@@ -29,19 +32,6 @@ export async function launchFirefox({ extDir, proxyPort }) {
     .addArguments('-headless')
     .setAcceptInsecureCerts(true)
     .setPreference('extensions.webextensions.uuids', JSON.stringify({ [GECKO_ID]: UUID }))
-    .setPreference('network.proxy.type', 1)
-    .setPreference('network.proxy.ssl', '127.0.0.1')
-    .setPreference('network.proxy.ssl_port', proxyPort)
-    .setPreference('network.proxy.http', '127.0.0.1')
-    .setPreference('network.proxy.http_port', proxyPort)
-    .setPreference('network.proxy.no_proxies_on', '')
-    .setPreference('network.captive-portal-service.enabled', false)
-    .setPreference('network.connectivity-service.enabled', false)
-    .setPreference('browser.safebrowsing.update.enabled', false)
-    .setPreference('app.update.enabled', false)
-    .setPreference('datareporting.policy.dataSubmissionEnabled', false)
-    .setPreference('toolkit.telemetry.enabled', false)
-    .setPreference('extensions.update.enabled', false)
     // Firefox's own background calls (remote settings, blocklist, safe browsing, add-on metadata,
     // plugins, region, DoH), so that the no-network test sees only what the pages and the
     // extension do, as Chromium's flags do there.
@@ -61,15 +51,27 @@ export async function launchFirefox({ extDir, proxyPort }) {
     .setPreference('network.trr.mode', 5)
     .setPreference('security.remote_settings.crlite_filters.enabled', false)
     .setPreference('security.remote_settings.intermediates.enabled', false)
-    .setPreference('security.OCSP.enabled', 0);
-  // MOZ_REMOTE_SETTINGS_DEVTOOLS lets release builds honour services.settings.server (below).
-  const service = new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access')
-    .setEnvironment({ ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' });
+    .setPreference('security.OCSP.enabled', 0)
+    .setPreference('network.proxy.type', 1)
+    .setPreference('network.proxy.ssl', '127.0.0.1')
+    .setPreference('network.proxy.ssl_port', proxyPort)
+    .setPreference('network.proxy.http', '127.0.0.1')
+    .setPreference('network.proxy.http_port', proxyPort)
+    .setPreference('network.proxy.no_proxies_on', '')
+    .setPreference('network.captive-portal-service.enabled', false)
+    .setPreference('network.connectivity-service.enabled', false)
+    .setPreference('browser.safebrowsing.update.enabled', false)
+    .setPreference('app.update.enabled', false)
+    .setPreference('datareporting.policy.dataSubmissionEnabled', false)
+    .setPreference('toolkit.telemetry.enabled', false)
+    .setPreference('extensions.update.enabled', false);
+  const service = new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
     .setFirefoxService(service).build();
+  await driver.manage().setTimeouts({ script: 20000, pageLoad: 20000 });
+  await driver.installAddon(extDir, true);
   // Loads and scripts are not timed by the tests; a busy shared machine can be slow.
   await driver.manage().setTimeouts({ script: 60000, pageLoad: 90000 });
-  await driver.installAddon(extDir, true);
   const extBase = `moz-extension://${UUID}/`;
 
   /** Runs fn(arg) in the current page (it may return a promise) and returns its result. */
