@@ -24,6 +24,7 @@ let wasmReady = null; // Promise: the WebAssembly module instantiated once per w
 let engine = null; // the engine for the current policy
 let engineFor = undefined; // the policy JSON the engine was built from (null = default)
 let policyError = null; // why the stored policy was refused, if it was
+let policySource = 'local'; // 'managed' when IT pushed the policy (it wins over the local one)
 
 /** Findings of the last scan per tab, in memory only (no text), for the popup's summary. */
 const lastByTab = new Map();
@@ -50,7 +51,8 @@ async function storedPolicy() {
  */
 async function currentEngine() {
   await initWasm();
-  const json = await storedPolicy();
+  const { json, source } = await policyToApply();
+  policySource = source;
   if (engine && json === engineFor) return engine;
   try {
     const next = new wasm_bindgen.Engine(json ?? undefined);
@@ -95,6 +97,7 @@ async function handle(msg, sender) {
       const eng = await currentEngine();
       const findings = eng.scan(req.text, req.context, req.platform, req.lang, req.author);
       const summary = { findings, platform: req.platform, length: req.text.length, at: Date.now() };
+      await countShown(sender.tab.id, req.text, findings);
       lastByTab.set(sender.tab.id, summary);
       lastScan = { tabId: sender.tab.id, ...summary };
       return { findings };
@@ -118,7 +121,14 @@ async function handle(msg, sender) {
     }
     case 'policyStatus': {
       await currentEngine();
-      return { error: policyError, name: engine.policy().name, send: engine.policy().send };
+      const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
+      return { error: policyError, name: engine.policy().name, send: engine.policy().send,
+        source: policySource, policy: good || '' };
+    }
+    case 'enableSite': {
+      // From the popup, after the user granted the site's origin.
+      if (sender.tab && sender.url && !sender.url.startsWith(chrome.runtime.getURL(''))) return { error: 'not allowed' };
+      return enableSite(msg.origin, msg.tabId);
     }
     default:
       return { error: `unknown message type ${JSON.stringify(String(msg.type)).slice(0, 40)}` };
@@ -132,3 +142,106 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 });
 
 chrome.tabs?.onRemoved?.addListener((tabId) => lastByTab.delete(tabId));
+
+// --- Managed policy (issue 4) -------------------------------------------------------------
+// IT pushes the policy as the one setting `policy` of managed_schema.json: Chrome from its
+// policy files or the registry, Firefox from policies.json (3rdparty.Extensions.<gecko id>).
+// A managed policy wins over the one saved in this browser and cannot be edited here.
+
+const MANAGED_KEY = 'policy';
+let managedCache; // undefined = not read in this worker life; null = none set; else JSON text
+
+/** The managed policy as JSON text, or null when IT set none. */
+async function managedPolicy() {
+  if (managedCache !== undefined) return managedCache;
+  let value;
+  try {
+    value = (await chrome.storage.managed.get(MANAGED_KEY))[MANAGED_KEY];
+  } catch (_e) {
+    // Firefox rejects storage.managed.get when no policy names this extension: none is set.
+    value = undefined;
+  }
+  if (value && typeof value === 'object') managedCache = JSON.stringify(value);
+  else if (typeof value === 'string' && value.trim()) managedCache = value; // a REG_SZ Chrome left as text
+  else managedCache = null;
+  return managedCache;
+}
+
+/** The policy JSON the engine should run (managed first, then this browser's) and its source. */
+async function policyToApply() {
+  const managed = await managedPolicy();
+  if (managed !== null) return { json: managed, source: 'managed' };
+  return { json: await storedPolicy(), source: 'local' };
+}
+
+// A new or removed managed policy applies at once (Chrome re-reads its policy files while it runs).
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') managedCache = undefined;
+});
+
+// --- Warnings shown today on this device (issue 5) ----------------------------------------
+// A count, kept in chrome.storage.local and never sent anywhere. A finding counts once while it
+// stays in the reply: the same rule on the same words in the next scan of the tab is the same
+// warning. The keys of the last scan per tab live in memory only.
+
+const COUNT_KEY = 'warningsToday';
+const shownByTab = new Map(); // tabId -> Set of "rule\u0000quoted words" of the last scan
+
+/** Today's date on this device's clock, local time ('2026-11-23'): the count resets at midnight. */
+function localDay(d = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function countShown(tabId, text, findings) {
+  const keys = new Set(findings.map((f) => `${f.rule}\u0000${text.slice(f.start, f.end)}`));
+  const before = shownByTab.get(tabId) || new Set();
+  shownByTab.set(tabId, keys);
+  let fresh = 0;
+  for (const k of keys) if (!before.has(k)) fresh++;
+  if (!fresh) return;
+  const day = localDay();
+  const { [COUNT_KEY]: c } = await chrome.storage.local.get(COUNT_KEY);
+  const count = c && c.day === day && Number.isInteger(c.count) ? c.count : 0;
+  await chrome.storage.local.set({ [COUNT_KEY]: { day, count: count + fresh } });
+}
+
+chrome.tabs?.onRemoved?.addListener((tabId) => shownByTab.delete(tabId));
+
+// --- Sites the user turned on (issue 5, "Where") ---------------------------------------------
+// Outside the listed sites, the popup asks for the site's origin (optional_host_permissions)
+// when the user turns Reply Guard on there; the content scripts are then registered for that
+// origin (chrome.scripting, the reason for the "scripting" permission) and run in the open tab.
+
+const CONTENT_JS = ['content/sites.js', 'content/i18n.js', 'content/text.js', 'content/geometry.js',
+  'content/overlay.js', 'content/apply.js', 'content/guard.js', 'content/main.js'];
+
+function scriptId(origin) { return `site:${origin}`; }
+
+/** Registers the content scripts for `origin` once its permission is granted; runs them in `tabId`. */
+async function enableSite(origin, tabId) {
+  let url;
+  try { url = new URL(origin); } catch (_e) { return { error: 'bad origin' }; }
+  if (url.protocol !== 'https:' || url.origin !== origin) return { error: 'only https:// origins can be turned on' };
+  const pattern = `${origin}/*`;
+  if (!(await chrome.permissions.contains({ origins: [pattern] }))) {
+    return { error: 'permission not granted' };
+  }
+  const id = scriptId(origin);
+  const have = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (!have.length) {
+    await chrome.scripting.registerContentScripts([{ id, matches: [pattern], js: CONTENT_JS,
+      runAt: 'document_idle', allFrames: true, persistAcrossSessions: true }]);
+  }
+  if (Number.isInteger(tabId)) {
+    await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: CONTENT_JS }).catch(() => {});
+  }
+  return { ok: true, id };
+}
+
+// A site's permission taken back (browser settings) ends its registration.
+chrome.permissions?.onRemoved?.addListener(async ({ origins = [] }) => {
+  const ids = origins.map((o) => scriptId(o.replace(/\/\*$/, '')));
+  const have = await chrome.scripting.getRegisteredContentScripts({ ids });
+  if (have.length) await chrome.scripting.unregisterContentScripts({ ids: have.map((x) => x.id) });
+});
