@@ -7,28 +7,38 @@
 // - a site outside the listed ones is turned on from the popup (optional host permission, then
 //   content scripts registered for that origin).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SITE_HOSTS, startServer } from './server.mjs';
-import { waitFor } from './util.mjs';
+import { ROOT, waitFor } from './util.mjs';
 
 const PAGE = 'https://x.com/reply.html';
 /** A review site that is not in the manifest's list (the fixture server serves it too). */
 const OTHER_SITE = 'www.zocdoc.com';
 if (!SITE_HOSTS.includes(OTHER_SITE)) SITE_HOSTS.push(OTHER_SITE);
 
-/** The policy IT pushes: the practice's own phone and staff, insults not checked. */
-export const MANAGED = {
-  version: 1,
-  name: 'Riverside Clinic policy (IT)',
-  practice: { name: 'Riverside Clinic', staff: ['Dr. Rivera'], phones: ['(555) 123-4567'] },
-  rules: { 'insult-profane': { enabled: false } },
-};
+/** The fenced ```json blocks of docs/policy.md, parsed. */
+function docJsonBlocks() {
+  const doc = fs.readFileSync(path.join(ROOT, 'docs', 'policy.md'), 'utf8');
+  return [...doc.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]));
+}
+/** The doc's Chromium policy file and Firefox policies.json: the tests push exactly these. */
+export const DOC_CHROMIUM_FILE = docJsonBlocks().find((b) => b['3rdparty']);
+export const DOC_FIREFOX_FILE = docJsonBlocks().find((b) => b.policies);
+/** The policy IT pushes (the doc's example practice): its own phone, crisis speculation off, a chart-number pattern. */
+export const MANAGED = DOC_CHROMIUM_FILE['3rdparty'].extensions['<extension-id>'].policy;
 /** Valid for Chrome's schema (rules are keyed freely) but refused by the engine. */
-const BROKEN = { ...MANAGED, name: 'Broken push', rules: { 'phi-nmae': { enabled: false } } };
+const BROKEN = { ...MANAGED, name: 'Broken push', rules: { ...MANAGED.rules, 'phi-nmae': { enabled: false } } };
 
-// Flagged under the default policy as insult-profane (twice), phi-contact on the phone and on
-// the email; under MANAGED only the email is left.
-const MIXED = 'You are an idiot and a liar. Your cell is 555-123-4567 and your email jane@example.org';
+// Under the default policy: crisis-speculation on "Word is", rel-confirm, phi-contact on the
+// phone and on the email, phi-idnum on the chart number. Under MANAGED crisis speculation is off,
+// the phone is the practice's own, and the chart number is also the practice's pattern.
+const MIXED = 'Word is the shooter was a former patient. Your cell is 555-201-3300, chart EFD-123456, email jane@example.org';
+const PHONE = [MIXED.indexOf('555-201'), MIXED.indexOf('555-201') + 12];
+const CHART = [MIXED.indexOf('EFD-'), MIXED.indexOf('EFD-') + 10];
+const EMAIL = [MIXED.indexOf('jane@'), MIXED.length];
+const at = (u, [s, e]) => u.start === s && u.end === e;
 
 function underlines() {
   const host = document.querySelector('replyguard-overlay');
@@ -91,6 +101,12 @@ export function defineDeploySuites(name, launch) {
         // The policy file is keyed by the id computed from the dist path: it must be the one
         // Chromium gave the extension, or the test would push policy to nobody.
         assert.equal(new URL(b.extBase).host, b.expectedId);
+        // The file pushed is docs/policy.md's Linux example with the id filled in.
+        const doc = JSON.parse(JSON.stringify(DOC_CHROMIUM_FILE).replace('<extension-id>', b.expectedId));
+        assert.deepEqual(JSON.parse(fs.readFileSync(b.policyFile, 'utf8')), doc);
+      } else {
+        // The policies.json pushed is docs/policy.md's Firefox example.
+        assert.deepEqual(JSON.parse(fs.readFileSync(b.policiesFile, 'utf8')), DOC_FIREFOX_FILE);
       }
       const got = await b.inExtensionPage('popup.html', async () => ({
         schema: chrome.runtime.getManifest().storage?.managed_schema ?? null,
@@ -108,21 +124,24 @@ export function defineDeploySuites(name, launch) {
         assert.equal(shown.source, 'managed');
         assert.equal(shown.sourceText, 'Managed by your organisation');
         assert.equal(shown.error, '');
-        assert.deepEqual(shown.allowed, ['Riverside Clinic', 'Dr. Rivera', '(555) 123-4567']);
-        assert.deepEqual(shown.disabled, ['insult-profane']);
+        assert.deepEqual(shown.allowed, ['Example Family Dental', 'Dr. Anita Patel', 'Dr. James Lee', 'Maria Gomez',
+          '(555) 201-3300', '(555) 201-3399', 'frontdesk@examplefamilydental.com', '1200 Main Street, Springfield',
+          'https://examplefamilydental.com', '@ExampleFamilyDental']);
+        assert.deepEqual(shown.disabled, ['crisis-speculation']);
       } finally {
         await b.inExtensionPage('popup.html', () => chrome.storage.local.remove('policy'));
       }
     });
 
-    test('the managed policy reaches the engine: a rule it turns off and its own phone are not underlined', async () => {
+    test('the managed policy reaches the engine: its pattern is underlined, a rule it turns off and its own phone are not', async () => {
       await b.open(PAGE);
       await b.type('#reply', MIXED);
-      const start = MIXED.indexOf('jane@');
-      const got = await waitFor(() => b.evaluate(underlines), (u) => u.some((x) => x.start === start),
-        { what: 'the email underline' });
-      assert.deepEqual(got, [{ rule: 'phi-contact', start, end: MIXED.length }],
-        'only the email: insults are off and the phone is the practice\'s own');
+      const got = await waitFor(() => b.evaluate(underlines), (u) => u.some((x) => at(x, EMAIL)) && u.some((x) => x.rule === 'practice-chart-number'),
+        { what: 'the email and chart-number underlines' });
+      assert.ok(got.some((u) => u.rule === 'practice-chart-number' && at(u, CHART)), 'the managed policy\'s own pattern');
+      assert.ok(got.some((u) => u.rule === 'phi-contact' && at(u, EMAIL)));
+      assert.ok(!got.some((u) => u.rule === 'crisis-speculation'), 'crisis speculation is off in the managed policy');
+      assert.ok(!got.some((u) => at(u, PHONE)), 'the practice\'s own phone is not flagged');
     });
 
     test('the options page is read-only under a managed policy and says who manages it', async () => {
@@ -148,11 +167,33 @@ export function defineDeploySuites(name, launch) {
           assert.match(shown.error, /organisation was refused.*rules\.phi-nmae.*did you mean `phi-name`/s);
           await b.open(PAGE);
           await b.type('#reply', MIXED);
-          const start = MIXED.indexOf('jane@');
-          const got = await waitFor(() => b.evaluate(underlines), (u) => u.some((x) => x.start === start), { what: 'the email underline' });
-          assert.deepEqual(got.map((u) => u.rule), ['phi-contact'], 'still the managed policy');
+          const got = await waitFor(() => b.evaluate(underlines), (u) => u.some((x) => x.rule === 'practice-chart-number'),
+            { what: 'the managed pattern\'s underline' });
+          assert.ok(!got.some((u) => u.rule === 'crisis-speculation' || at(u, PHONE)), 'still the managed policy');
         } finally {
           b.setManaged({ policy: MANAGED });
+        }
+      });
+  });
+
+  describe(`${name}: an invalid managed_schema`, () => {
+    test('stops Chrome loading the extension (so the suites above prove ours is valid)',
+      { skip: name !== 'chromium' && 'Firefox does not read storage.managed_schema (it takes policies.json as given)' },
+      async () => {
+        const os = await import('node:os');
+        const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-badschema-'));
+        try {
+          fs.cpSync(path.join(ROOT, 'dist', 'chrome'), copy, { recursive: true });
+          const schema = JSON.parse(fs.readFileSync(path.join(copy, 'managed_schema.json'), 'utf8'));
+          schema.properties.policy.type = 'dictionary'; // not a type Chrome's schema format knows
+          fs.writeFileSync(path.join(copy, 'managed_schema.json'), JSON.stringify(schema));
+          let loaded = null;
+          const b = await launch({ extDir: copy, proxyPort: 9 }).catch((e) => { loaded = String(e); return null; });
+          if (b) await b.close();
+          assert.ok(!b, 'the extension must not load with an invalid schema');
+          assert.match(loaded, /serviceworker/, 'no service worker started');
+        } finally {
+          fs.rmSync(copy, { recursive: true, force: true });
         }
       });
   });
@@ -176,8 +217,9 @@ export function defineDeploySuites(name, launch) {
       assert.match(shown.error, /^The policy from your organisation was refused; the last good one is in force: .*rules\.phi-nmae/s);
       await b.open(PAGE);
       await b.type('#reply', MIXED);
-      const got = await waitFor(() => b.evaluate(underlines), (u) => u.length >= 4, { what: 'the default policy\'s underlines' });
-      assert.deepEqual(got.map((u) => u.rule).sort(), ['insult-profane', 'insult-profane', 'phi-contact', 'phi-contact']);
+      const got = await waitFor(() => b.evaluate(underlines), (u) => u.some((x) => x.rule === 'crisis-speculation') && u.some((x) => at(x, PHONE)),
+        { what: 'the default policy\'s underlines' });
+      assert.ok(!got.some((u) => u.rule === 'practice-chart-number'), 'nothing of the refused policy applies');
       const o = await b.inExtensionPage('options.html', optionsState);
       assert.equal(o.import, true, 'the user cannot replace a policy IT manages, even a broken one');
     });

@@ -39,7 +39,7 @@ function privateInstall(binary, policies) {
   fs.mkdirSync(path.join(dir, 'distribution'));
   fs.writeFileSync(path.join(dir, 'distribution', 'policies.json'), JSON.stringify({ policies }, null, 2));
   fs.chmodSync(path.join(dir, path.basename(real)), 0o755);
-  return { binary: path.join(dir, path.basename(real)), dir };
+  return { binary: path.join(dir, path.basename(real)), dir, policiesFile: path.join(dir, 'distribution', 'policies.json') };
 }
 
 /**
@@ -152,6 +152,8 @@ export async function launchFirefox({ extDir, proxyPort, managed, prefs = {} }) 
         await driver.switchTo().window(original);
       }
     },
+    /** This run's policies.json (managed launches only). */
+    policiesFile: install ? install.policiesFile : null,
     /** Opens an extension page in a new tab and keeps it open: real (trusted) clicks, then close(). */
     async openExtensionTab(file) {
       const original = await driver.getWindowHandle();
