@@ -19,6 +19,7 @@ const MAX_TEXT = 20000;
 const MAX_SHORT = 2000;
 const POLICY_KEY = 'policy';
 const GOOD_KEY = 'lastGoodPolicy'; // the last policy the engine accepted ('' = default)
+const GOOD_SOURCE_KEY = 'lastGoodSource'; // where it came from: 'managed' or 'local'
 
 let wasmReady = null; // Promise: the WebAssembly module instantiated once per worker life
 let engine = null; // the engine for the current policy
@@ -49,9 +50,9 @@ async function storedPolicy() {
  * force (kept in storage too, so it survives a service-worker restart) and records the error for
  * the popup and the options page.
  */
-async function currentEngine() {
+async function currentEngine(waitForManaged = false) {
   await initWasm();
-  const { json, source } = await policyToApply();
+  const { json, source } = await policyToApply(waitForManaged);
   policySource = source;
   if (engine && json === engineFor) return engine;
   try {
@@ -59,8 +60,10 @@ async function currentEngine() {
     if (engine) engine.free();
     engine = next;
     policyError = null;
-    const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
-    if (good !== (json ?? '')) await chrome.storage.local.set({ [GOOD_KEY]: json ?? '' });
+    const { [GOOD_KEY]: good, [GOOD_SOURCE_KEY]: goodSource } = await chrome.storage.local.get([GOOD_KEY, GOOD_SOURCE_KEY]);
+    if (good !== (json ?? '') || goodSource !== source) {
+      await chrome.storage.local.set({ [GOOD_KEY]: json ?? '', [GOOD_SOURCE_KEY]: source });
+    }
   } catch (err) {
     policyError = err && typeof err === 'object' ? err : { message: String(err) };
     if (!engine) {
@@ -120,7 +123,7 @@ async function handle(msg, sender) {
       return { name: policy.name, send: policy.send, rules: eng.rules() };
     }
     case 'policyStatus': {
-      await currentEngine();
+      await currentEngine(true); // the popup and options page show the settled answer
       const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
       return { error: policyError, name: engine.policy().name, send: engine.policy().send,
         source: policySource, policy: good || '' };
@@ -149,11 +152,10 @@ chrome.tabs?.onRemoved?.addListener((tabId) => lastByTab.delete(tabId));
 // A managed policy wins over the one saved in this browser and cannot be edited here.
 
 const MANAGED_KEY = 'policy';
-let managedCache; // undefined = not read in this worker life; null = none set; else JSON text
+let managedRead = null; // Promise of the managed policy JSON text (null = none set), per worker life
 
-/** The managed policy as JSON text, or null when IT set none. */
-async function managedPolicy() {
-  if (managedCache !== undefined) return managedCache;
+/** Reads the managed policy: JSON text, or null when IT set none. */
+async function readManaged() {
   let value;
   try {
     value = (await chrome.storage.managed.get(MANAGED_KEY))[MANAGED_KEY];
@@ -161,22 +163,49 @@ async function managedPolicy() {
     // Firefox rejects storage.managed.get when no policy names this extension: none is set.
     value = undefined;
   }
-  if (value && typeof value === 'object') managedCache = JSON.stringify(value);
-  else if (typeof value === 'string' && value.trim()) managedCache = value; // a REG_SZ Chrome left as text
-  else managedCache = null;
-  return managedCache;
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string' && value.trim()) return value; // a REG_SZ Chrome left as text
+  return null;
 }
 
-/** The policy JSON the engine should run (managed first, then this browser's) and its source. */
-async function policyToApply() {
-  const managed = await managedPolicy();
-  if (managed !== null) return { json: managed, source: 'managed' };
+/** The managed policy, read once per worker life (and again after it changes). */
+function managedPolicy() {
+  if (!managedRead) managedRead = readManaged();
+  return managedRead;
+}
+
+// Chrome answers the first storage.managed read of a browser session only once its policy
+// service has loaded (seconds after start-up): start it now, not at the first keystroke.
+managedPolicy();
+
+/** How long a check waits for Chrome's first managed-storage answer of a session. */
+const MANAGED_WAIT_MS = 1000;
+const PENDING = Symbol('pending');
+
+/**
+ * The policy JSON the engine should run (managed first, then this browser's) and its source.
+ * Chrome's first storage.managed answer of a browser session comes only once its policy
+ * service has loaded, seconds after start-up. Checks do not wait for it longer than
+ * MANAGED_WAIT_MS: meanwhile the policy in force at the end of the last session stays in force
+ * when it was a managed one (so a managed policy keeps applying across restarts), else this
+ * browser's policy applies until the managed answer arrives (only on a first start). The popup
+ * and the options page wait for the answer (`waitForManaged`).
+ */
+async function policyToApply(waitForManaged) {
+  const managed = waitForManaged ? await managedPolicy() : await Promise.race([managedPolicy(),
+    new Promise((resolve) => setTimeout(() => resolve(PENDING), MANAGED_WAIT_MS))]);
+  if (managed === PENDING) {
+    const { [GOOD_KEY]: good, [GOOD_SOURCE_KEY]: source } = await chrome.storage.local.get([GOOD_KEY, GOOD_SOURCE_KEY]);
+    if (source === 'managed' && typeof good === 'string') return { json: good || null, source: 'managed' };
+  } else if (managed !== null) {
+    return { json: managed, source: 'managed' };
+  }
   return { json: await storedPolicy(), source: 'local' };
 }
 
 // A new or removed managed policy applies at once (Chrome re-reads its policy files while it runs).
 chrome.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') managedCache = undefined;
+  if (area === 'managed') managedRead = null;
 });
 
 // --- Warnings shown today on this device (issue 5) ----------------------------------------
@@ -223,6 +252,8 @@ async function enableSite(origin, tabId) {
   let url;
   try { url = new URL(origin); } catch (_e) { return { error: 'bad origin' }; }
   if (url.protocol !== 'https:' || url.origin !== origin) return { error: 'only https:// origins can be turned on' };
+  const listed = chrome.runtime.getManifest().content_scripts.some((cs) => cs.matches.includes(`${origin}/*`));
+  if (listed) return { error: 'this site is checked already; reload its page' };
   const pattern = `${origin}/*`;
   if (!(await chrome.permissions.contains({ origins: [pattern] }))) {
     return { error: 'permission not granted' };

@@ -122,6 +122,15 @@ async function showSite(tab) {
   });
 }
 
+/** Whether the manifest's content scripts already cover `origin` (one of the listed sites). */
+function listedSite(origin) {
+  const host = new URL(origin).host;
+  return chrome.runtime.getManifest().content_scripts.some((cs) => cs.matches.some((m) => {
+    const h = m.replace(/^https:\/\//, '').replace(/\/.*$/, '');
+    return h === host || (h.startsWith('*.') && host.endsWith(h.slice(1)));
+  }));
+}
+
 /**
  * A site outside the listed ones (no content script answered): offer to turn Reply Guard on
  * there. The click asks the browser for that origin only, at that moment; once granted, the
@@ -130,7 +139,7 @@ async function showSite(tab) {
 function offerSite(tab) {
   let origin;
   try { origin = new URL(params.get('origin') || tab.url).origin; } catch (_e) { return; }
-  if (!origin.startsWith('https://')) return;
+  if (!origin.startsWith('https://') || listedSite(origin)) return; // a listed site only needs a reload
   $('site-add-row').hidden = false;
   $('site-add-origin').textContent = origin;
   $('site-add').addEventListener('click', async () => {

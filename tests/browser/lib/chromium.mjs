@@ -32,6 +32,14 @@ export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR || '/etc/chro
 export function writeManagedPolicy(extDir, managed) {
   const id = unpackedExtensionId(extDir);
   fs.mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+  // A file left by a run of this checkout that was killed before its clean-up.
+  for (const f of fs.readdirSync(CHROMIUM_POLICY_DIR)) {
+    const m = f.match(/^replyguard-test-([a-p]{32})-(\d+)\.json$/);
+    if (!m || m[1] !== id) continue;
+    let alive = true;
+    try { process.kill(Number(m[2]), 0); } catch (_e) { alive = false; }
+    if (!alive) fs.rmSync(path.join(CHROMIUM_POLICY_DIR, f), { force: true });
+  }
   const file = path.join(CHROMIUM_POLICY_DIR, `replyguard-test-${id}-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }, null, 2));
   fs.chmodSync(file, 0o644);
@@ -57,6 +65,9 @@ export async function launchChromium({ extDir, proxyPort, headless = true, manag
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
       // The browser's own calls home, so that the no-network test sees only what the extension does.
       '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
+      // Chromium 156 calls accounts.google.com every few seconds after start-up (also with no
+      // extension loaded); point its account service at a closed local port instead.
+      '--gaia-url=https://127.0.0.1:9',
     ],
   });
   const context = await launched.catch((e) => { if (policyFile) fs.rmSync(policyFile, { force: true }); throw e; });

@@ -256,6 +256,9 @@ export function defineDeploySuites(name, launch) {
             label: document.getElementById('site-add').textContent, origin: document.getElementById('site-add-origin').textContent };
         });
         assert.deepEqual(offer, { siteRow: false, add: true, label: 'Turn on Reply Guard for this site', origin });
+        // A listed site is never registered a second time (its page would get the scripts twice).
+        const listed = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'enableSite', origin: 'https://x.com' }));
+        assert.equal(listed.error, 'this site is checked already; reload its page');
 
         if (name === 'chromium') {
           // Chromium shows its permission prompt for chrome.permissions.request, and no switch
