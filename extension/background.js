@@ -19,11 +19,13 @@ const MAX_TEXT = 20000;
 const MAX_SHORT = 2000;
 const POLICY_KEY = 'policy';
 const GOOD_KEY = 'lastGoodPolicy'; // the last policy the engine accepted ('' = default)
+const GOOD_SOURCE_KEY = 'lastGoodSource'; // where it came from: 'managed' or 'local'
 
 let wasmReady = null; // Promise: the WebAssembly module instantiated once per worker life
 let engine = null; // the engine for the current policy
 let engineFor = undefined; // the policy JSON the engine was built from (null = default)
 let policyError = null; // why the stored policy was refused, if it was
+let policySource = 'local'; // 'managed' when IT pushed the policy (it wins over the local one)
 
 /** Findings of the last scan per tab, in memory only (no text), for the popup's summary. */
 const lastByTab = new Map();
@@ -48,17 +50,20 @@ async function storedPolicy() {
  * force (kept in storage too, so it survives a service-worker restart) and records the error for
  * the popup and the options page.
  */
-async function currentEngine() {
+async function currentEngine(waitForManaged = false) {
   await initWasm();
-  const json = await storedPolicy();
+  const { json, source } = await policyToApply(waitForManaged);
+  policySource = source;
   if (engine && json === engineFor) return engine;
   try {
     const next = new wasm_bindgen.Engine(json ?? undefined);
     if (engine) engine.free();
     engine = next;
     policyError = null;
-    const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
-    if (good !== (json ?? '')) await chrome.storage.local.set({ [GOOD_KEY]: json ?? '' });
+    const { [GOOD_KEY]: good, [GOOD_SOURCE_KEY]: goodSource } = await chrome.storage.local.get([GOOD_KEY, GOOD_SOURCE_KEY]);
+    if (good !== (json ?? '') || goodSource !== source) {
+      await chrome.storage.local.set({ [GOOD_KEY]: json ?? '', [GOOD_SOURCE_KEY]: source });
+    }
   } catch (err) {
     policyError = err && typeof err === 'object' ? err : { message: String(err) };
     if (!engine) {
@@ -95,6 +100,7 @@ async function handle(msg, sender) {
       const eng = await currentEngine();
       const findings = eng.scan(req.text, req.context, req.platform, req.lang, req.author);
       const summary = { findings, platform: req.platform, length: req.text.length, at: Date.now() };
+      await countShown(sender.tab.id, req.text, findings);
       lastByTab.set(sender.tab.id, summary);
       lastScan = { tabId: sender.tab.id, ...summary };
       // `checked`: how many characters were scanned (less than sent when the text was capped),
@@ -119,8 +125,15 @@ async function handle(msg, sender) {
       return { name: policy.name, send: policy.send, rules: eng.rules() };
     }
     case 'policyStatus': {
-      await currentEngine();
-      return { error: policyError, name: engine.policy().name, send: engine.policy().send };
+      await currentEngine(true); // the popup and options page show the settled answer
+      const { [GOOD_KEY]: good } = await chrome.storage.local.get(GOOD_KEY);
+      return { error: policyError, name: engine.policy().name, send: engine.policy().send,
+        source: policySource, policy: good || '' };
+    }
+    case 'enableSite': {
+      // From the popup, after the user granted the site's origin.
+      if (sender.tab && sender.url && !sender.url.startsWith(chrome.runtime.getURL(''))) return { error: 'not allowed' };
+      return enableSite(msg.origin, msg.tabId);
     }
     default:
       return { error: `unknown message type ${JSON.stringify(String(msg.type)).slice(0, 40)}` };
@@ -140,3 +153,134 @@ chrome.runtime.onConnect.addListener((port) => {
 });
 
 chrome.tabs?.onRemoved?.addListener((tabId) => lastByTab.delete(tabId));
+
+// --- Managed policy (issue 4) -------------------------------------------------------------
+// IT pushes the policy as the one setting `policy` of managed_schema.json: Chrome from its
+// policy files or the registry, Firefox from policies.json (3rdparty.Extensions.<gecko id>).
+// A managed policy wins over the one saved in this browser and cannot be edited here.
+
+const MANAGED_KEY = 'policy';
+let managedRead = null; // Promise of the managed policy JSON text (null = none set), per worker life
+
+/** Reads the managed policy: JSON text, or null when IT set none. */
+async function readManaged() {
+  let value;
+  try {
+    value = (await chrome.storage.managed.get(MANAGED_KEY))[MANAGED_KEY];
+  } catch (_e) {
+    // Firefox rejects storage.managed.get when no policy names this extension: none is set.
+    value = undefined;
+  }
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string' && value.trim()) return value; // a REG_SZ Chrome left as text
+  return null;
+}
+
+/** The managed policy, read once per worker life (and again after it changes). */
+function managedPolicy() {
+  if (!managedRead) managedRead = readManaged();
+  return managedRead;
+}
+
+// Chrome answers the first storage.managed read of a browser session only once its policy
+// service has loaded (seconds after start-up): start it now, not at the first keystroke.
+managedPolicy();
+
+/** How long a check waits for Chrome's first managed-storage answer of a session. */
+const MANAGED_WAIT_MS = 1000;
+const PENDING = Symbol('pending');
+
+/**
+ * The policy JSON the engine should run (managed first, then this browser's) and its source.
+ * Chrome's first storage.managed answer of a browser session comes only once its policy
+ * service has loaded, seconds after start-up. Checks do not wait for it longer than
+ * MANAGED_WAIT_MS: meanwhile the policy in force at the end of the last session stays in force
+ * when it was a managed one (so a managed policy keeps applying across restarts), else this
+ * browser's policy applies until the managed answer arrives (only on a first start). The popup
+ * and the options page wait for the answer (`waitForManaged`).
+ */
+async function policyToApply(waitForManaged) {
+  const managed = waitForManaged ? await managedPolicy() : await Promise.race([managedPolicy(),
+    new Promise((resolve) => setTimeout(() => resolve(PENDING), MANAGED_WAIT_MS))]);
+  if (managed === PENDING) {
+    const { [GOOD_KEY]: good, [GOOD_SOURCE_KEY]: source } = await chrome.storage.local.get([GOOD_KEY, GOOD_SOURCE_KEY]);
+    if (source === 'managed' && typeof good === 'string') return { json: good || null, source: 'managed' };
+  } else if (managed !== null) {
+    return { json: managed, source: 'managed' };
+  }
+  return { json: await storedPolicy(), source: 'local' };
+}
+
+// A new or removed managed policy applies at once (Chrome re-reads its policy files while it runs).
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') managedRead = null;
+});
+
+// --- Warnings shown today on this device (issue 5) ----------------------------------------
+// A count, kept in chrome.storage.local and never sent anywhere. A finding counts once while it
+// stays in the reply: the same rule on the same words in the next scan of the tab is the same
+// warning. The keys of the last scan per tab live in memory only.
+
+const COUNT_KEY = 'warningsToday';
+const shownByTab = new Map(); // tabId -> Set of "rule\u0000quoted words" of the last scan
+
+/** Today's date on this device's clock, local time ('2026-11-23'): the count resets at midnight. */
+function localDay(d = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function countShown(tabId, text, findings) {
+  const keys = new Set(findings.map((f) => `${f.rule}\u0000${text.slice(f.start, f.end)}`));
+  const before = shownByTab.get(tabId) || new Set();
+  shownByTab.set(tabId, keys);
+  let fresh = 0;
+  for (const k of keys) if (!before.has(k)) fresh++;
+  if (!fresh) return;
+  const day = localDay();
+  const { [COUNT_KEY]: c } = await chrome.storage.local.get(COUNT_KEY);
+  const count = c && c.day === day && Number.isInteger(c.count) ? c.count : 0;
+  await chrome.storage.local.set({ [COUNT_KEY]: { day, count: count + fresh } });
+}
+
+chrome.tabs?.onRemoved?.addListener((tabId) => shownByTab.delete(tabId));
+
+// --- Sites the user turned on (issue 5, "Where") ---------------------------------------------
+// Outside the listed sites, the popup asks for the site's origin (optional_host_permissions)
+// when the user turns Reply Guard on there; the content scripts are then registered for that
+// origin (chrome.scripting, the reason for the "scripting" permission) and run in the open tab.
+
+const CONTENT_JS = ['content/sites.js', 'content/i18n.js', 'content/text.js', 'content/geometry.js',
+  'content/overlay.js', 'content/apply.js', 'content/guard.js', 'content/main.js'];
+
+function scriptId(origin) { return `site:${origin}`; }
+
+/** Registers the content scripts for `origin` once its permission is granted; runs them in `tabId`. */
+async function enableSite(origin, tabId) {
+  let url;
+  try { url = new URL(origin); } catch (_e) { return { error: 'bad origin' }; }
+  if (url.protocol !== 'https:' || url.origin !== origin) return { error: 'only https:// origins can be turned on' };
+  const listed = chrome.runtime.getManifest().content_scripts.some((cs) => cs.matches.includes(`${origin}/*`));
+  if (listed) return { error: 'this site is checked already; reload its page' };
+  const pattern = `${origin}/*`;
+  if (!(await chrome.permissions.contains({ origins: [pattern] }))) {
+    return { error: 'permission not granted' };
+  }
+  const id = scriptId(origin);
+  const have = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (!have.length) {
+    await chrome.scripting.registerContentScripts([{ id, matches: [pattern], js: CONTENT_JS,
+      runAt: 'document_idle', allFrames: true, persistAcrossSessions: true }]);
+  }
+  if (Number.isInteger(tabId)) {
+    await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: CONTENT_JS }).catch(() => {});
+  }
+  return { ok: true, id };
+}
+
+// A site's permission taken back (browser settings) ends its registration.
+chrome.permissions?.onRemoved?.addListener(async ({ origins = [] }) => {
+  const ids = origins.map((o) => scriptId(o.replace(/\/\*$/, '')));
+  const have = await chrome.scripting.getRegisteredContentScripts({ ids });
+  if (have.length) await chrome.scripting.unregisterContentScripts({ ids: have.map((x) => x.id) });
+});

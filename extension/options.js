@@ -10,15 +10,26 @@ const t = (k, subs) => chrome.i18n.getMessage(k, subs) || k;
 const lines = (id) => $(id).value.split('\n').map((s) => s.trim()).filter(Boolean);
 let engine;
 
-/** The last policy the background accepted, which stays in force while a new one is refused. */
-async function lastGood() {
-  const { lastGoodPolicy: good } = await chrome.storage.local.get('lastGoodPolicy');
-  try { return new Engine(good || undefined); } catch (_e) { return new Engine(undefined); }
+/** The policy in force, as the background says: `{source: 'managed'|'local', policy, error}`. */
+function policyStatus() {
+  return chrome.runtime.sendMessage({ type: 'policyStatus' });
 }
 
-async function storedPolicy() {
-  const got = await chrome.storage.local.get('policy');
-  return typeof got.policy === 'string' && got.policy.trim() ? got.policy : undefined;
+function engineFor(json) {
+  try { return new Engine(json || undefined); } catch (_e) { return new Engine(undefined); }
+}
+
+/**
+ * A managed policy (pushed by IT) cannot be edited here: every field is read-only, saving,
+ * importing and resetting are off, and a line says who manages it. Export still works.
+ */
+function showManaged(managed) {
+  const note = $('managed-note');
+  note.hidden = !managed;
+  note.textContent = managed ? t('optionsManaged') : '';
+  document.body.dataset.managed = managed ? 'true' : 'false';
+  for (const el of document.querySelectorAll('#settings input, #settings textarea, #policy-json')) el.readOnly = managed;
+  for (const el of document.querySelectorAll('#settings select, #save, #import, #reset')) el.disabled = managed;
 }
 
 function load(engine) {
@@ -79,10 +90,11 @@ function fromForm() {
   return JSON.stringify(p, null, 2);
 }
 
-/** Saves policy JSON after the engine accepted it; returns the error object or null. */
+/** Saves policy JSON after the engine accepted it; returns the list of problems or null. */
 async function save(json) {
-  const err = checkPolicy(json);
-  if (err) return err;
+  if (document.body.dataset.managed === 'true') return [{ text: t('optionsManaged'), message: t('optionsManaged') }];
+  const errs = checkPolicy(json);
+  if (errs) return errs;
   await chrome.storage.local.set({ policy: json });
   engine = new Engine(json);
   load(engine);
@@ -105,39 +117,64 @@ function locate(text, path) {
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-function showError(err) {
-  const box = $('import-error');
-  if (!err) { box.hidden = true; box.textContent = ''; return; }
-  if (!err.line && err.path) {
-    const where = locate($('policy-json').value, err.path);
-    if (where) err = { ...err, ...where };
-  }
-  box.hidden = false;
-  const where = err.line ? `Line ${err.line}, column ${err.column}` + (err.path ? ` (${err.path})` : '') : err.path;
-  box.textContent = `${where ? where + ': ' : ''}${err.message}${err.hint ? `\n${err.hint}` : ''}`;
-  box.dataset.line = String(err.line || '');
-  box.dataset.path = err.path || '';
-  // Put the caret where the problem is.
+/** Moves the caret in the JSON box to a problem's line and column. */
+function caretTo(err) {
   const ta = $('policy-json');
-  if (err.line) {
-    const rows = ta.value.split('\n');
-    let at = 0;
-    for (let i = 0; i < err.line - 1 && i < rows.length; i++) at += rows[i].length + 1;
-    at += Math.max(0, err.column - 1);
-    ta.focus();
-    ta.setSelectionRange(at, at);
-  }
+  const rows = ta.value.split('\n');
+  let at = 0;
+  for (let i = 0; i < err.line - 1 && i < rows.length; i++) at += rows[i].length + 1;
+  at += Math.max(0, err.column - 1);
+  ta.focus();
+  ta.setSelectionRange(at, at);
+}
+
+/**
+ * Every problem of a refused import, one line each with its line, column and JSON path (a
+ * click puts the caret there), the caret on the first.
+ */
+function showError(errs) {
+  const box = $('import-error');
+  if (!errs || !errs.length) { box.hidden = true; box.replaceChildren(); box.dataset.line = ''; box.dataset.path = ''; return; }
+  const text = $('policy-json').value;
+  const located = errs.map((err) => {
+    if (!err.line && err.path) {
+      const where = locate(text, err.path);
+      if (where) return { ...err, ...where };
+    }
+    return err;
+  });
+  box.replaceChildren(...located.map((err) => {
+    const p = document.createElement('p');
+    p.className = 'problem';
+    p.dataset.line = String(err.line || '');
+    p.dataset.column = String(err.column || '');
+    p.dataset.path = err.path || '';
+    const where = err.line ? t('optionsAt', [String(err.line), String(err.column)]) + (err.path ? ` (${err.path})` : '') : err.path;
+    p.textContent = `${where ? where + ': ' : ''}${err.message}${err.hint ? `\n${err.hint}` : ''}`;
+    if (err.line) {
+      p.tabIndex = 0;
+      p.addEventListener('click', () => caretTo(err));
+      p.addEventListener('keydown', (e) => { if (e.key === 'Enter') caretTo(err); });
+    }
+    return p;
+  }));
+  box.hidden = false;
+  box.dataset.count = String(located.length);
+  box.dataset.line = String(located[0].line || '');
+  box.dataset.path = located[0].path || '';
+  if (located[0].line) caretTo(located[0]);
 }
 
 async function main() {
   await init({ module_or_path: new URL('engine/replyguard_bg.wasm', import.meta.url) });
-  const json = await storedPolicy();
-  try { engine = new Engine(json); } catch (_e) { engine = await lastGood(); }
+  const status = await policyStatus();
+  engine = engineFor(status.policy);
   load(engine);
+  showManaged(status.source === 'managed');
   $('settings').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const err = await save(fromForm());
-    $('saved').textContent = err ? err.text : t('optionsSaved');
+    const errs = await save(fromForm());
+    $('saved').textContent = errs ? errs.map((e) => e.text).join('\n') : t('optionsSaved');
   });
   $('import').addEventListener('click', async () => {
     const err = await save($('policy-json').value);

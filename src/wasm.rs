@@ -91,11 +91,21 @@ impl Engine {
     }
 }
 
-/// Validates a policy JSON string: `null` when valid, else the error object.
+/// Validates a policy JSON string: `null` when valid, else an array of every problem found, in
+/// file order, each `{path, line, column, message, hint, text}` (as `Policy::check_json` reports
+/// them), so that the options page can show them all at their places at once.
 #[wasm_bindgen(js_name = checkPolicy)]
 pub fn check_policy(policy_json: &str) -> JsValue {
-    match Policy::from_json(policy_json).and_then(|p| Scanner::new(&p).map(|_| ())) {
-        Ok(()) => JsValue::NULL,
-        Err(e) => policy_error(&e),
+    let errors = match Policy::check_json(policy_json) {
+        Ok(p) => match Scanner::new(&p) {
+            Ok(_) => return JsValue::NULL,
+            Err(e) => vec![e],
+        },
+        Err(errors) => errors,
+    };
+    let out = js_sys::Array::new();
+    for e in &errors {
+        out.push(&policy_error(e));
     }
+    out.into()
 }

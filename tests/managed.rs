@@ -387,3 +387,55 @@ fn every_example_in_the_doc_carries_a_valid_policy() {
     );
     assert!(DOC.contains("/etc/chromium/policies/managed/"));
 }
+
+const MANIFEST: &str = include_str!("../manifest.json");
+const BUILD: &str = include_str!("../build.sh");
+const README: &str = include_str!("../README.md");
+
+/// Chrome only reads `storage.managed` values that the manifest declares a schema for, and the
+/// schema file must be in the package: both dist dirs get it from `assemble` in build.sh.
+#[test]
+fn manifest_declares_the_schema_and_the_build_ships_it() {
+    let m: Value = serde_json::from_str(MANIFEST).unwrap();
+    assert_eq!(
+        m.pointer("/storage/managed_schema").and_then(Value::as_str),
+        Some("managed_schema.json")
+    );
+    let assemble = &BUILD[BUILD.find("assemble() {").expect("assemble() in build.sh")..];
+    let assemble = &assemble[..assemble.find("\n}").unwrap()];
+    assert!(
+        assemble.contains("for b in chrome firefox")
+            && assemble.contains(r#"cp managed_schema.json "$d/managed_schema.json""#),
+        "build.sh's assemble must copy managed_schema.json into each dist dir:\n{assemble}"
+    );
+}
+
+/// README's permission table names every permission the manifest asks for (and no other), so a
+/// reviewer reading it sees exactly what the extension can do.
+#[test]
+fn readme_lists_every_manifest_permission() {
+    let m: Value = serde_json::from_str(MANIFEST).unwrap();
+    let section = &README[README
+        .find("## Permissions")
+        .expect("a Permissions section")..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let listed: BTreeSet<String> = section
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .filter_map(|l| l[3..].split('`').next().map(str::to_string))
+        .collect();
+    let mut want = BTreeSet::new();
+    for key in [
+        "permissions",
+        "optional_host_permissions",
+        "host_permissions",
+    ] {
+        for p in m[key].as_array().into_iter().flatten() {
+            want.insert(p.as_str().unwrap().to_string());
+        }
+    }
+    if m.get("storage").is_some() {
+        want.insert("storage.managed_schema".to_string());
+    }
+    assert_eq!(listed, want, "README permissions table vs manifest.json");
+}

@@ -1,4 +1,5 @@
 // Chromium with the production extension from dist/chrome, driven by playwright-core.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,9 +12,48 @@ function chromiumBinary() {
   throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM=/path/to/chromium)');
 }
 
-export async function launchChromium({ extDir, proxyPort, headless = true }) {
+/**
+ * The id Chromium gives an unpacked extension: sha256 of its absolute path, the first 32 hex
+ * digits written with the letters a-p instead of 0-f.
+ */
+export function unpackedExtensionId(extDir) {
+  const hex = crypto.createHash('sha256').update(fs.realpathSync(extDir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** Where Chromium on Linux reads managed policy files (every *.json in it). */
+export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR || '/etc/chromium/policies/managed';
+
+/**
+ * Writes a managed policy file carrying `managed` as this extension's storage.managed values,
+ * under a name unique to this run; returns its path. The extension id is derived from the
+ * dist path, so Chromium runs from other checkouts are not affected by the file.
+ */
+export function writeManagedPolicy(extDir, managed) {
+  const id = unpackedExtensionId(extDir);
+  fs.mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+  // A file left by a run of this checkout that was killed before its clean-up.
+  for (const f of fs.readdirSync(CHROMIUM_POLICY_DIR)) {
+    const m = f.match(/^replyguard-test-([a-p]{32})-(\d+)\.json$/);
+    if (!m || m[1] !== id) continue;
+    let alive = true;
+    try { process.kill(Number(m[2]), 0); } catch (_e) { alive = false; }
+    if (!alive) fs.rmSync(path.join(CHROMIUM_POLICY_DIR, f), { force: true });
+  }
+  const file = path.join(CHROMIUM_POLICY_DIR, `replyguard-test-${id}-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }, null, 2));
+  fs.chmodSync(file, 0o644);
+  return file;
+}
+
+/**
+ * `managed`: storage.managed values pushed as a managed policy file for this run (removed on
+ * close; `setManaged(v)` rewrites it while the browser runs).
+ */
+export async function launchChromium({ extDir, proxyPort, headless = true, managed }) {
+  const policyFile = managed === undefined ? null : writeManagedPolicy(extDir, managed);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const launched = chromium.launchPersistentContext(profile, {
     executablePath: chromiumBinary(),
     headless,
     viewport: { width: 1100, height: 760 },
@@ -25,8 +65,12 @@ export async function launchChromium({ extDir, proxyPort, headless = true }) {
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
       // The browser's own calls home, so that the no-network test sees only what the extension does.
       '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
+      // Chromium 156 calls accounts.google.com every few seconds after start-up (also with no
+      // extension loaded); point its account service at a closed local port instead.
+      '--gaia-url=https://127.0.0.1:9',
     ],
   });
+  const context = await launched.catch((e) => { if (policyFile) fs.rmSync(policyFile, { force: true }); throw e; });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extBase = new URL('/', worker.url()).href;
@@ -71,9 +115,28 @@ export async function launchChromium({ extDir, proxyPort, headless = true }) {
         await p.close();
       }
     },
+    /** The extension's id as computed from its path (the managed policy file is keyed by it). */
+    expectedId: unpackedExtensionId(extDir),
+    policyFile,
+    /** Rewrites this run's managed policy file (Chromium re-reads the directory while it runs). */
+    setManaged(v) {
+      if (!policyFile) throw new Error('launch with `managed` to change it');
+      const id = unpackedExtensionId(extDir);
+      fs.writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: v } } }, null, 2));
+    },
+    /** Opens an extension page in its own tab and keeps it open: real clicks, then close(). */
+    async openExtensionTab(file) {
+      const p = await context.newPage();
+      await p.goto(extBase + file, { waitUntil: 'load' });
+      return { evaluate: (fn, arg) => p.evaluate(fn, arg), click: (sel) => p.click(sel), close: () => p.close() };
+    },
     async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        if (policyFile) fs.rmSync(policyFile, { force: true });
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
 }

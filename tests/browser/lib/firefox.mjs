@@ -1,6 +1,8 @@
 // Firefox ESR with the production extension from dist/firefox, driven by selenium-webdriver and
 // geckodriver. The extension's UUID is pinned so its pages have a known moz-extension:// address.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Builder } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 
@@ -20,8 +22,38 @@ function which(names) {
   return null;
 }
 
-export async function launchFirefox({ extDir, proxyPort }) {
-  const binary = process.env.FIREFOX || which(['firefox-esr', 'firefox']);
+/**
+ * A private copy of the Firefox install directory for one run: every file is a symbolic link to
+ * the real one except the program itself (copied, so that Firefox finds its directory here) and
+ * `distribution/`, which holds this run's `policies.json`. Firefox reads policies.json only from
+ * its own install directory (or /etc/firefox*), and the real one is shared by every run on the
+ * machine, so a test must not write there. Returns the path of the copied program.
+ */
+function privateInstall(binary, policies) {
+  const real = fs.realpathSync(binary);
+  const installDir = path.dirname(real);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-firefox-install-'));
+  for (const name of fs.readdirSync(installDir)) {
+    const from = path.join(installDir, name);
+    if (name === 'distribution') continue;
+    if (from === real) fs.copyFileSync(from, path.join(dir, name));
+    else fs.symlinkSync(fs.realpathSync(from), path.join(dir, name));
+  }
+  fs.mkdirSync(path.join(dir, 'distribution'));
+  fs.writeFileSync(path.join(dir, 'distribution', 'policies.json'), JSON.stringify({ policies }, null, 2));
+  fs.chmodSync(path.join(dir, path.basename(real)), 0o755);
+  return { binary: path.join(dir, path.basename(real)), dir, policiesFile: path.join(dir, 'distribution', 'policies.json') };
+}
+
+/**
+ * `managed`: storage.managed values for the extension, pushed through this run's own
+ * policies.json (`3rdparty.Extensions.<gecko id>`). `prefs`: extra preferences.
+ */
+export async function launchFirefox({ extDir, proxyPort, managed, prefs = {} }) {
+  const installed = process.env.FIREFOX || which(['firefox-esr', 'firefox']);
+  const install = managed === undefined || !installed ? null
+    : privateInstall(installed, { '3rdparty': { Extensions: { [GECKO_ID]: managed } } });
+  const binary = install ? install.binary : installed;
   const gecko = process.env.GECKODRIVER || which(['geckodriver']) ||
     (fs.existsSync(`${process.env.HOME}/.cargo/bin/geckodriver`) ? `${process.env.HOME}/.cargo/bin/geckodriver` : null);
   if (!binary) throw new Error('Firefox not found: apt-get install firefox-esr (or set FIREFOX=)');
@@ -65,9 +97,16 @@ export async function launchFirefox({ extDir, proxyPort }) {
     .setPreference('datareporting.policy.dataSubmissionEnabled', false)
     .setPreference('toolkit.telemetry.enabled', false)
     .setPreference('extensions.update.enabled', false);
+  for (const [k, v] of Object.entries(prefs)) options.setPreference(k, v);
   const service = new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access');
-  const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
-    .setFirefoxService(service).build();
+  let driver;
+  try {
+    driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
+      .setFirefoxService(service).build();
+  } catch (e) {
+    if (install) fs.rmSync(install.dir, { recursive: true, force: true });
+    throw e;
+  }
   await driver.manage().setTimeouts({ script: 20000, pageLoad: 20000 });
   await driver.installAddon(extDir, true);
   // Loads and scripts are not timed by the tests; a busy shared machine can be slow.
@@ -138,6 +177,27 @@ export async function launchFirefox({ extDir, proxyPort }) {
         await driver.switchTo().window(original);
       }
     },
-    async close() { await driver.quit(); },
+    /** This run's policies.json (managed launches only). */
+    policiesFile: install ? install.policiesFile : null,
+    /** Opens an extension page in a new tab and keeps it open: real (trusted) clicks, then close(). */
+    async openExtensionTab(file) {
+      const original = await driver.getWindowHandle();
+      await driver.switchTo().newWindow('tab');
+      await driver.get(extBase + file);
+      const handle = await driver.getWindowHandle();
+      await driver.switchTo().window(original);
+      const inTab = async (fn) => {
+        await driver.switchTo().window(handle);
+        try { return await fn(); } finally { await driver.switchTo().window(original); }
+      };
+      return {
+        evaluate: (fn, arg) => inTab(() => evaluate(fn, arg)),
+        click: (sel) => inTab(() => el(sel).click()),
+        async close() { await driver.switchTo().window(handle); await driver.close(); await driver.switchTo().window(original); },
+      };
+    },
+    async close() {
+      try { await driver.quit(); } finally { if (install) fs.rmSync(install.dir, { recursive: true, force: true }); }
+    },
   };
 }

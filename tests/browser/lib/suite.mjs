@@ -209,21 +209,105 @@ export function defineSuite(name, launch) {
       assert.equal(got.scan.length, 2, 'the search field must not be sent for checking');
     });
 
-    test('the popup lists the policy name and every rule with title and severity', async () => {
+    test('the popup lists the policy name, "local", and every rule grouped by kind with title and severity', async () => {
       const shown = await b.inExtensionPage('popup.html', async () => {
-        for (let i = 0; i < 100 && !document.querySelector('#rules tbody tr'); i++) {
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
         return {
           policy: document.getElementById('policy').textContent,
-          rules: [...document.querySelectorAll('#rules tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent)),
+          source: document.getElementById('policy-source').textContent,
+          groups: [...document.querySelectorAll('#rules section')].map((sec) => ({
+            kind: sec.dataset.kind,
+            heading: sec.querySelector('h3').textContent,
+            rules: [...sec.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent)),
+          })),
         };
       });
       const engine = nodeEngine();
       assert.equal(shown.policy, engine.policy().name);
       assert.equal(shown.policy, 'Reply Guard default (US, HIPAA)');
-      assert.deepEqual(shown.rules, engine.rules().map((r) => [r.id, r.title, r.severity]));
-      assert.ok(shown.rules.some(([id, , sev]) => id === 'phi-contact' && sev === 'violation'));
+      assert.equal(shown.source, 'Set on this device');
+      assert.deepEqual(shown.groups.map((g) => [g.kind, g.heading]),
+        [['privacy', 'Patient privacy'], ['conduct', 'Professional conduct'], ['promotion', 'Promotion and reviews'], ['custom', "The practice's own"]]);
+      for (const g of shown.groups) {
+        assert.deepEqual(g.rules, engine.rules().filter((r) => r.kind === g.kind).map((r) => [r.id, r.title, r.severity]), `group ${g.kind}`);
+      }
+      assert.equal(shown.groups.reduce((n, g) => n + g.rules.length, 0), engine.rules().length, 'every rule once');
+      assert.ok(shown.groups[0].rules.some(([id, , sev]) => id === 'phi-contact' && sev === 'violation'));
+      assert.ok(shown.groups[1].rules.some(([id]) => id === 'dispute-blame'));
+      assert.ok(shown.groups[2].rules.some(([id]) => id === 'review-incentive'));
+    });
+
+    test('the popup lists the practice\'s own names and contacts (never flagged); its text exists in English and Spanish', async () => {
+      const policy = { version: 1, name: 'Smile Dental policy', practice: { name: 'Smile Dental', staff: ['Dr. Ana Ruiz'],
+        phones: ['(555) 201-3300'], emails: ['hello@smiledental.example'], websites: ['https://smiledental.example'] } };
+      try {
+        await b.inExtensionPage('popup.html', (p) => chrome.storage.local.set({ policy: JSON.stringify(p) }), policy);
+        const shown = await b.inExtensionPage('popup.html', async () => {
+          for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+          return {
+            name: document.getElementById('policy').textContent,
+            allowed: [...document.querySelectorAll('#allowed li')].map((li) => li.textContent),
+            none: !document.getElementById('allowed-none').hidden,
+          };
+        });
+        assert.equal(shown.name, 'Smile Dental policy');
+        assert.deepEqual(shown.allowed, ['Practice: Smile Dental', 'Staff: Dr. Ana Ruiz', 'Phone: (555) 201-3300',
+          'Email: hello@smiledental.example', 'Web site: https://smiledental.example']);
+        assert.equal(shown.none, false);
+      } finally {
+        await b.inExtensionPage('popup.html', () => chrome.storage.local.remove('policy'));
+      }
+      const empty = await b.inExtensionPage('popup.html', async () => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+        return { items: document.querySelectorAll('#allowed li').length, none: document.getElementById('allowed-none').textContent,
+          shown: !document.getElementById('allowed-none').hidden };
+      });
+      assert.deepEqual(empty, { items: 0, none: 'No practice names or contact details set.', shown: true });
+      // Every key the popup and options use exists in English and Spanish.
+      const fs = await import('node:fs');
+      const { ROOT } = await import('./util.mjs');
+      const en = JSON.parse(fs.readFileSync(`${ROOT}/extension/_locales/en/messages.json`, 'utf8'));
+      const es = JSON.parse(fs.readFileSync(`${ROOT}/extension/_locales/es/messages.json`, 'utf8'));
+      const used = new Set();
+      for (const f of ['popup.js', 'popup.html', 'options.js', 'options.html']) {
+        const src = fs.readFileSync(`${ROOT}/extension/${f}`, 'utf8');
+        for (const m of src.matchAll(/data-i18n="([a-zA-Z]+)"/g)) used.add(m[1]);
+        for (const m of src.matchAll(/'((?:kind|allowed|popup|options|severity)[A-Z][a-zA-Z]+)'/g)) used.add(m[1]);
+      }
+      assert.ok(used.has('popupToday') && used.has('kindPrivacy') && used.has('optionsManaged'), [...used].join(' '));
+      for (const k of used) {
+        assert.ok(en[k], `en message ${k}`);
+        assert.ok(es[k], `es message ${k}`);
+      }
+    });
+
+    test('popup: warnings shown today are counted on this device, once per warning, and stored with today\'s date', async () => {
+      const read = () => b.inExtensionPage('popup.html', async () => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+        const el = document.getElementById('warnings-today');
+        return { count: Number(el.dataset.count), text: el.textContent, stored: (await chrome.storage.local.get('warningsToday')).warningsToday || null };
+      });
+      const before = await read();
+      await b.open(PAGE);
+      await b.type('#reply', EMAIL_REPLY);
+      await underlined(b, 'phi-contact', 'the email');
+      await b.type('#reply', ' Thanks');
+      await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === EMAIL_REPLY.length + 7, { what: 'the rescan' });
+      const one = await read();
+      assert.equal(one.count, before.count + 1, 'the same warning in the next scan is not counted again');
+      assert.equal(one.text, `Warnings shown today on this device: ${before.count + 1}`);
+      const d = new Date();
+      const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      assert.deepEqual(one.stored, { day: today, count: before.count + 1 });
+      await b.type('#reply', ' Your cell 555-123-4567');
+      await waitFor(() => b.evaluate(overlayState), (o) => o.underlines.length === 2, { what: 'the second warning' });
+      assert.equal((await read()).count, before.count + 2);
+      // A count from an earlier day is not today's.
+      await b.inExtensionPage('popup.html', () => chrome.storage.local.set({ warningsToday: { day: '2000-01-01', count: 41 } }));
+      assert.equal((await read()).count, 0);
+      await b.type('#reply', ' and jane.doe@example.org');
+      await waitFor(() => b.evaluate(overlayState), (o) => o.underlines.length === 3, { what: 'a third warning' });
+      assert.deepEqual((await read()).stored, { day: today, count: 1 }, 'a new day starts from zero');
     });
 
     test('textarea: underline at the span, status, card on click, Apply rewrites exactly, typing and undo work', async () => {
@@ -364,6 +448,33 @@ export function defineSuite(name, launch) {
       } finally {
         await b.inExtensionPage('options.html', () => chrome.storage.local.remove('policy'));
       }
+    });
+
+    test('options: an import with several problems shows every one at its line and column, and saves nothing', async () => {
+      const bad = '{\n  "version": 1,\n  "name": "x",\n  "preset": "uk",\n  "rules": {"phi-nmae": {"severty": "caution"}},\n  "custom": {"patterns": [{"id": "mrn", "pattern": "MRN("}]}\n}';
+      const shown = await b.inExtensionPage('options.html', async (text) => {
+        for (let i = 0; i < 100 && document.body.dataset.ready !== 'true'; i++) await new Promise((r) => setTimeout(r, 50));
+        const ta = document.getElementById('policy-json');
+        ta.value = text;
+        document.getElementById('import').click();
+        for (let i = 0; i < 100 && document.getElementById('import-error').hidden; i++) await new Promise((r) => setTimeout(r, 50));
+        const problems = [...document.querySelectorAll('#import-error .problem')];
+        const caretFirst = ta.selectionStart;
+        problems[3].click();
+        return {
+          problems: problems.map((p) => ({ line: p.dataset.line, column: p.dataset.column, path: p.dataset.path, text: p.textContent })),
+          caretFirst, caretLast: ta.selectionStart,
+          stored: (await chrome.storage.local.get('policy')).policy ?? null,
+        };
+      }, bad);
+      assert.deepEqual(shown.problems.map((p) => [p.line, p.column, p.path]), [
+        ['4', '13', 'preset'], ['5', '13', 'rules.phi-nmae'], ['5', '26', 'rules.phi-nmae.severty'], ['6', '52', 'custom.patterns[0].pattern']]);
+      assert.match(shown.problems[0].text, /^Line 4, column 13 \(preset\): unknown variant `uk`.*\ndid you mean `uk-eu`\?$/s);
+      assert.match(shown.problems[3].text, /^Line 6, column 52 \(custom\.patterns\[0\]\.pattern\): the pattern does not compile/);
+      const offset = (line, col) => bad.split('\n').slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+      assert.equal(shown.caretFirst, offset(4, 13), 'the caret goes to the first problem');
+      assert.equal(shown.caretLast, offset(6, 52), 'a click on a problem puts the caret at its place');
+      assert.equal(shown.stored, null, 'nothing saved');
     });
 
     test('popup: turning the site off removes the underlines, turning it on brings them back', async () => {
