@@ -22,7 +22,6 @@
   // on update or reinstall and injects this one into the open tab) is removed, so only ours shows.
   for (const stale of document.querySelectorAll('replyguard-overlay')) stale.remove();
 
-  const DEBOUNCE_MS = 150;
   const platform = replyguardPlatform(location.hostname);
   const site = location.hostname.replace(/^www\./, '');
 
@@ -287,7 +286,9 @@
     state.findings = shift(state.findings, state.shownText, now);
     state.shownText = state.shownText === null ? null : now;
     render();
-    schedule(DEBOUNCE_MS);
+    // No debounce: the next scan starts at once unless one is in flight, in which case the text
+    // typed meanwhile is scanned when its answer arrives (one request in flight, latest text).
+    schedule(0);
   }
 
   /** Opens the card for the underline under the pointer (click) or at the caret (Alt+Shift+R). */

@@ -4,7 +4,7 @@
  * boxes (each with data-rule and data-severity), the warning card and the send-guard card
  * (role="dialog"), and one polite status region. Text goes in through textContent only.
  */
-/* global replyguardSpanRects, replyguardT */
+/* global replyguardSpansRects, replyguardT */
 'use strict';
 
 const REPLYGUARD_CSS = `
@@ -106,8 +106,10 @@ class ReplyguardOverlay {
     const boxes = [];
     const els = [];
     if (this.editor && this.editor.isConnected) {
-      for (const f of this.findings) {
-        const rects = replyguardSpanRects(this.editor, this.mirror, f.start, f.end);
+      const all = replyguardSpansRects(this.editor, this.mirror, this.findings);
+      for (let i = 0; i < this.findings.length; i++) {
+        const f = this.findings[i];
+        const rects = all[i];
         boxes.push({ finding: f, rects });
         for (const r of rects) {
           const u = document.createElement('div');

@@ -159,8 +159,19 @@ function editorState(sel) {
   };
 }
 
-async function underlined(b, rule, what) {
-  return waitFor(() => b.evaluate(overlayState), (o) => o.underlines.some((u) => u.rule === rule), { what });
+/**
+ * Waits until an underline of `rule` (at `span` [start, end] when given) is drawn and the
+ * underlines have settled (the same in two polls in a row). The content script scans while the
+ * user types, so an answer for a shorter text (shifted onto the current one) may show first.
+ */
+async function underlined(b, rule, what, span) {
+  let prev = null;
+  return waitFor(() => b.evaluate(overlayState), (o) => {
+    const key = JSON.stringify(o.underlines.map((u) => [u.rule, u.start, u.end]));
+    const settled = key === prev;
+    prev = key;
+    return settled && o.underlines.some((u) => u.rule === rule && (!span || (u.start === span[0] && u.end === span[1])));
+  }, { what });
 }
 
 /** The background's record of the last scan it answered, read from an extension page. */
@@ -314,7 +325,7 @@ export function defineSuite(name, launch) {
       await b.open(PAGE);
       const before = await b.evaluate(editorState, '#reply');
       await b.type('#reply', EMAIL_REPLY);
-      const o = await underlined(b, 'phi-contact', 'an underline on the email');
+      const o = await underlined(b, 'phi-contact', 'an underline on the email', [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
       const u = o.underlines.find((x) => x.rule === 'phi-contact');
       const start = EMAIL_REPLY.indexOf('jane@');
       assert.deepEqual([u.start, u.end, u.severity], [start, EMAIL_REPLY.length, 'violation']);
@@ -347,7 +358,7 @@ export function defineSuite(name, launch) {
       const before = await b.evaluate(editorState, '#rich');
       await b.click('#rich');
       await b.type('#rich', EMAIL_REPLY);
-      const o = await underlined(b, 'phi-contact', 'an underline in the rich editor');
+      const o = await underlined(b, 'phi-contact', 'an underline in the rich editor', [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
       const u = o.underlines.find((x) => x.rule === 'phi-contact');
       assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
       const ed = await b.evaluate(editorState, '#rich');
@@ -569,7 +580,7 @@ export function defineSuite(name, launch) {
         await b.type(sel, EMAIL_REPLY);
         const model = () => b.evaluate(() => document.getElementById('model').textContent);
         await waitFor(model, (m) => m === EMAIL_REPLY, { what: `${kind}'s model to hold the typed text` });
-        const o = await underlined(b, 'phi-contact', `the underline in ${kind}`);
+        const o = await underlined(b, 'phi-contact', `the underline in ${kind}`, [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
         const u = o.underlines.find((x) => x.rule === 'phi-contact');
         assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
         const html = await b.evaluate((s) => document.querySelector(s).outerHTML, sel);
@@ -599,7 +610,7 @@ export function defineSuite(name, launch) {
       const r = await b.evaluate(() => { const e = document.querySelector('fixture-composer').shadowRoot.getElementById('inner').getBoundingClientRect(); return { x: e.left + 20, y: e.top + 20 }; });
       await b.clickAt(r.x, r.y);
       await b.typeFocused(EMAIL_REPLY);
-      const o = await underlined(b, 'phi-contact', 'the underline in the shadow-root composer');
+      const o = await underlined(b, 'phi-contact', 'the underline in the shadow-root composer', [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
       const u = o.underlines.find((x) => x.rule === 'phi-contact');
       assert.deepEqual([u.start, u.end], [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
       assert.equal(await b.evaluate(() => document.querySelector('fixture-composer').shadowRoot.getElementById('inner').innerHTML), EMAIL_REPLY);
@@ -615,7 +626,7 @@ export function defineSuite(name, launch) {
       try {
         await waitFor(() => b.evaluate(() => !!document.getElementById('reply')), (x) => x, { what: 'the frame' });
         await b.type('#reply', EMAIL_REPLY);
-        const o = await underlined(b, 'phi-contact', 'the underline inside the frame');
+        const o = await underlined(b, 'phi-contact', 'the underline inside the frame', [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
         assert.equal(o.underlines[0].start, EMAIL_REPLY.indexOf('jane@'));
       } finally {
         await inFrame.leave();
@@ -657,8 +668,9 @@ export function defineSuite(name, launch) {
         await cdp.detach();
       }
       await b.type('#reply', EMAIL_REPLY);
-      const o = await waitFor(() => plain(b), (x) => x.underlines.length > 0, { what: 'the underline on the hostile page' });
       const start = EMAIL_REPLY.indexOf('jane@');
+      // Scans run while typing: wait for the answer for the whole reply.
+      const o = await waitFor(() => plain(b), (x) => x.underlines.includes(`phi-contact:${start}-${EMAIL_REPLY.length}`), { what: 'the underline on the hostile page' });
       assert.deepEqual(o.underlines, [`phi-contact:${start}-${EMAIL_REPLY.length}`], 'our real background answered, not the fake chrome');
       assert.equal(o.hosts, 1);
       assert.equal(o.status, '1 possible patient-privacy problem');
@@ -842,7 +854,7 @@ export function defineSuite(name, launch) {
       }
       await b.open(PAGE); // reload of the tab
       await b.type('#reply', EMAIL_REPLY);
-      const back = await underlined(b, 'phi-contact', 'warnings back after a tab reload');
+      const back = await underlined(b, 'phi-contact', 'warnings back after a tab reload', [EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]);
       assert.deepEqual(back.underlines.map((x) => [x.rule, x.start, x.end]), [['phi-contact', EMAIL_REPLY.indexOf('jane@'), EMAIL_REPLY.length]]);
     });
   });
