@@ -100,7 +100,7 @@ async function handle(msg, sender) {
       const eng = await currentEngine();
       const findings = eng.scan(req.text, req.context, req.platform, req.lang, req.author);
       const summary = { findings, platform: req.platform, length: req.text.length, at: Date.now() };
-      await countShown(sender.tab.id, req.text, findings);
+      countShown(sender.tab.id, req.text, findings);
       lastByTab.set(sender.tab.id, summary);
       lastScan = { tabId: sender.tab.id, ...summary };
       // `checked`: how many characters were scanned (less than sent when the text was capped),
@@ -217,12 +217,18 @@ chrome.storage.onChanged.addListener((_changes, area) => {
 });
 
 // --- Warnings shown today on this device (issue 5) ----------------------------------------
-// A count, kept in chrome.storage.local and never sent anywhere. A finding counts once while it
-// stays in the reply: the same rule on the same words in the next scan of the tab is the same
-// warning. The keys of the last scan per tab live in memory only.
+// A count, kept in chrome.storage.local and never sent anywhere. The content script scans while
+// the user types, so what a scan finds mid-word ("555-12", a half-typed email) is not yet a
+// warning anyone read: a tab's findings are counted once its text has rested for SETTLE_MS
+// without a new scan. A warning counts once while it stays in the reply: a finding with the same
+// rule as one counted before in the tab, on overlapping characters or the same words, is the same
+// warning (it grew as it was typed, or an edit before it moved it). All per-tab state is in
+// memory only.
 
 const COUNT_KEY = 'warningsToday';
-const shownByTab = new Map(); // tabId -> Set of "rule\u0000quoted words" of the last scan
+const SETTLE_MS = 1000;
+const shownByTab = new Map(); // tabId -> [{rule, start, end, words}] last counted
+const settling = new Map(); // tabId -> timer of the scan waiting to be counted
 
 /** Today's date on this device's clock, local time ('2026-11-23'): the count resets at midnight. */
 function localDay(d = new Date()) {
@@ -230,12 +236,21 @@ function localDay(d = new Date()) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function countShown(tabId, text, findings) {
-  const keys = new Set(findings.map((f) => `${f.rule}\u0000${text.slice(f.start, f.end)}`));
-  const before = shownByTab.get(tabId) || new Set();
-  shownByTab.set(tabId, keys);
-  let fresh = 0;
-  for (const k of keys) if (!before.has(k)) fresh++;
+/** Records a tab's scan; it is counted when no newer scan of the tab comes within SETTLE_MS. */
+function countShown(tabId, text, findings) {
+  const now = findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, words: text.slice(f.start, f.end) }));
+  clearTimeout(settling.get(tabId));
+  settling.set(tabId, setTimeout(() => {
+    settling.delete(tabId);
+    countSettled(tabId, now).catch(() => {});
+  }, SETTLE_MS));
+}
+
+async function countSettled(tabId, now) {
+  const before = shownByTab.get(tabId) || [];
+  shownByTab.set(tabId, now);
+  const seen = (f) => before.some((g) => g.rule === f.rule && ((g.start < f.end && f.start < g.end) || g.words === f.words));
+  const fresh = now.filter((f) => !seen(f)).length;
   if (!fresh) return;
   const day = localDay();
   const { [COUNT_KEY]: c } = await chrome.storage.local.get(COUNT_KEY);
@@ -243,7 +258,7 @@ async function countShown(tabId, text, findings) {
   await chrome.storage.local.set({ [COUNT_KEY]: { day, count: count + fresh } });
 }
 
-chrome.tabs?.onRemoved?.addListener((tabId) => shownByTab.delete(tabId));
+chrome.tabs?.onRemoved?.addListener((tabId) => { shownByTab.delete(tabId); clearTimeout(settling.get(tabId)); settling.delete(tabId); });
 
 // --- Sites the user turned on (issue 5, "Where") ---------------------------------------------
 // Outside the listed sites, the popup asks for the site's origin (optional_host_permissions)

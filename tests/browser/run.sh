@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 DIST=../../dist
-SUITE_TIMEOUT=${SUITE_TIMEOUT:-180}
+SUITE_TIMEOUT=${SUITE_TIMEOUT:-600}
 
 if [ ! -f "$DIST/chrome/manifest.json" ] || [ ! -f "$DIST/firefox/manifest.json" ]; then
   echo "FAIL browser tests: $DIST/chrome and $DIST/firefox are missing; run ./build.sh first"

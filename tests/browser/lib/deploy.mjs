@@ -284,11 +284,13 @@ export function defineDeploySuites(name, launch) {
       // The open tab is checked at once (the scripts were run in it), and again after a reload.
       await b.click('#reply');
       await b.type('#reply', ' ');
-      const first = await waitFor(() => b.evaluate(underlines), (u) => u.length > 0, { what: 'an underline in the open tab' });
+      // Scans run while typing, so wait for the answer for the whole number.
+      const whole = (u) => u.some((x) => x.start === 10 && x.end === 22);
+      const first = await waitFor(() => b.evaluate(underlines), whole, { what: 'an underline in the open tab' });
       assert.deepEqual(first, [{ rule: 'phi-contact', start: 10, end: 22 }]);
       await b.open(`${origin}/reply.html`);
       await b.type('#reply', 'Your cell 555-123-4567');
-      const again = await waitFor(() => b.evaluate(underlines), (u) => u.length > 0, { what: 'an underline after a reload' });
+      const again = await waitFor(() => b.evaluate(underlines), whole, { what: 'an underline after a reload' });
       assert.deepEqual(again, [{ rule: 'phi-contact', start: 10, end: 22 }]);
       // Taking the permission back ends the registration.
       const left = await b.inExtensionPage('popup.html', async (o) => {

@@ -299,26 +299,33 @@ export function defineSuite(name, launch) {
         return { count: Number(el.dataset.count), text: el.textContent, stored: (await chrome.storage.local.get('warningsToday')).warningsToday || null };
       });
       const before = await read();
+      // The background counts a tab's findings once its text has rested for a second.
+      const settled = async (count, what) => {
+        await waitFor(read, (r) => r.count === count, { what });
+        await sleep(1500);
+        return read();
+      };
       await b.open(PAGE);
       await b.type('#reply', EMAIL_REPLY);
       await underlined(b, 'phi-contact', 'the email');
       await b.type('#reply', ' Thanks');
       await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === EMAIL_REPLY.length + 7, { what: 'the rescan' });
-      const one = await read();
+      const one = await settled(before.count + 1, 'the first warning counted');
       assert.equal(one.count, before.count + 1, 'the same warning in the next scan is not counted again');
       assert.equal(one.text, `Warnings shown today on this device: ${before.count + 1}`);
       const d = new Date();
       const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       assert.deepEqual(one.stored, { day: today, count: before.count + 1 });
+      // Typed one key at a time: the half-typed number seen by earlier scans is not counted.
       await b.type('#reply', ' Your cell 555-123-4567');
       await waitFor(() => b.evaluate(overlayState), (o) => o.underlines.length === 2, { what: 'the second warning' });
-      assert.equal((await read()).count, before.count + 2);
+      assert.equal((await settled(before.count + 2, 'the second warning counted')).count, before.count + 2);
       // A count from an earlier day is not today's.
       await b.inExtensionPage('popup.html', () => chrome.storage.local.set({ warningsToday: { day: '2000-01-01', count: 41 } }));
       assert.equal((await read()).count, 0);
       await b.type('#reply', ' and jane.doe@example.org');
       await waitFor(() => b.evaluate(overlayState), (o) => o.underlines.length === 3, { what: 'a third warning' });
-      assert.deepEqual((await read()).stored, { day: today, count: 1 }, 'a new day starts from zero');
+      assert.deepEqual((await settled(1, 'a new day')).stored, { day: today, count: 1 }, 'a new day starts from zero');
     });
 
     test('textarea: underline at the span, status, card on click, Apply rewrites exactly, typing and undo work', async () => {
