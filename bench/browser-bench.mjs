@@ -1,0 +1,515 @@
+// In-browser benchmark of the extension as built in dist/chrome, through the end-to-end harness
+// (tests/browser/lib: HTTPS fixture site under https://x.com behind a local proxy, headless
+// Chromium driven by playwright-core with the production extension loaded).
+//
+//   ./build.sh                                  builds dist/chrome (bench/browser.sh runs this script)
+//   node bench/browser-bench.mjs                prints the figures, writes bench/results/browser.{txt,json}
+//   node bench/browser-bench.mjs --quick        fewer keystrokes (a smoke run)
+//   options: --keys N (keystrokes per length), --rounds R, --cold N, --lengths 280,2000,10000,
+//            --out PREFIX (default bench/results/browser)
+//
+// Everything is measured from outside the extension, which is run unchanged:
+// - keystroke to underline: the page (main world, through the DevTools protocol) records
+//   performance.now() in a capturing keydown listener, and a MutationObserver on our overlay's
+//   open shadow root records when the underline for the new text is in the DOM, then when the
+//   frame holding it has been rendered (a message posted from that point runs after rendering).
+//   The reply ends with "Your cell is 555-123-4567"; keystrokes alternate Backspace and "7", and
+//   the engine underlines the number with a different end in each state, so the awaited
+//   underline can only come from a scan of the new text (the content script's local shift of old
+//   findings drops or keeps the old span, never makes the new one).
+// - background scan time: Engine.prototype.scan is wrapped in the service worker by evaluating
+//   there (playwright), so each scan the worker runs for the keystrokes above is timed inside it.
+// - cold start: the service worker is stopped (DevTools ServiceWorker.stopAllWorkers), then one
+//   keystroke; time from it to the new underline, with the worker's own timeline.
+// - memory: JS heap (DevTools Runtime.getHeapUsage after a forced GC) and renderer process PSS of
+//   the fixture tab, in this browser and in the same Chromium launched without the extension;
+//   the service worker's heap (attached through the DevTools Target domain) and its process.
+import { execFileSync, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../tests/browser/lib/chromium.mjs';
+import { startServer } from '../tests/browser/lib/server.mjs';
+import { DIST, ROOT, waitFor } from '../tests/browser/lib/util.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const QUICK = args.includes('--quick');
+const KEYS = Number(opt('--keys', QUICK ? 10 : 50));
+const ROUNDS = Number(opt('--rounds', QUICK ? 2 : 5));
+const COLD = Number(opt('--cold', QUICK ? 2 : 8));
+const LENGTHS = opt('--lengths', '280,2000,10000').split(',').map(Number);
+const COLD_LENGTHS = LENGTHS.filter((n) => n <= 2000);
+const OUT = opt('--out', path.join(here, 'results', 'browser'));
+const PAGE = 'https://x.com/reply.html';
+const TAIL = 'Your cell is 555-123-4567';
+const DEBOUNCE_MS = 150; // extension/content/main.js waits this long after the last edit
+
+const lines = [];
+function say(s = '') { lines.push(s); console.log(s); }
+
+// ---------- text ----------
+
+/** A reply of `chars` UTF-16 units: bench/replies.txt sentences in order, ending with TAIL. */
+function replyOf(chars) {
+  const src = fs.readFileSync(path.join(here, 'replies.txt'), 'utf8').split('\n').filter(Boolean);
+  let body = '';
+  for (let i = 0; body.length < chars - TAIL.length - 1; i = (i + 1) % src.length) body += (body ? ' ' : '') + src[i];
+  body = body.slice(0, chars - TAIL.length - 1).replace(/[\uD800-\uDBFF]$/, ' ');
+  const out = `${body} ${TAIL}`;
+  if (out.length !== chars) throw new Error(`replyOf built ${out.length} chars for ${chars}`);
+  return out;
+}
+
+// ---------- statistics ----------
+
+function pct(sorted, p) {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+function stats(xs) {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  return { n: s.length, p50: pct(s, 50), p95: pct(s, 95), min: s[0], max: s.at(-1) };
+}
+const f1 = (x) => (x === undefined || x === null ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fs1 = (st) => (st ? `${f1(st.p50)} / ${f1(st.p95)}` : '-');
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+// ---------- in-page recorder (runs in the page's main world, never in the extension) ----------
+
+/** Installs window.__rgBench: arm(start, end) before a keystroke, then await .promise. */
+function installRecorder() {
+  if (window.__rgBench) return;
+  const bench = { arm: null };
+  window.__rgBench = bench;
+  const afterRender = (cb) => { const ch = new MessageChannel(); ch.port1.onmessage = () => cb(performance.now()); ch.port2.postMessage(0); };
+  const finish = (a) => { if (a.resolve && a.t0 !== undefined && a.tFrame !== undefined && (!a.wantUnderline || a.t2 !== undefined)) { a.resolve({ t0: a.t0, tFrame: a.tFrame, tFirst: a.tFirst, t1: a.t1, t2: a.t2 }); a.resolve = null; } };
+  addEventListener('keydown', () => {
+    const a = bench.arm;
+    if (!a || a.t0 !== undefined) return;
+    a.t0 = performance.now();
+    // The first frame after the keystroke: rAF callbacks, then rendering, then this message.
+    requestAnimationFrame(() => afterRender((t) => { a.tFrame = t; finish(a); }));
+  }, true);
+  const host = document.querySelector('replyguard-overlay');
+  if (host && host.shadowRoot) {
+    new MutationObserver(() => {
+      const a = bench.arm;
+      if (!a || a.t0 === undefined || a.t1 !== undefined || !a.wantUnderline) return;
+      const now = performance.now();
+      if (a.tFirst === undefined) a.tFirst = now;
+      if (host.shadowRoot.querySelector(`.u[data-start="${a.start}"][data-end="${a.end}"]`)) {
+        a.t1 = now;
+        afterRender((t) => { a.t2 = t; finish(a); });
+      }
+    }).observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+  bench.arm = null;
+  bench.set = (start, end, timeoutMs) => {
+    const a = { start, end, wantUnderline: start !== null };
+    a.promise = new Promise((resolve) => {
+      a.resolve = resolve;
+      setTimeout(() => { if (a.resolve) { a.resolve({ timeout: true, t0: a.t0, tFirst: a.tFirst }); a.resolve = null; } }, timeoutMs);
+    });
+    bench.arm = a;
+  };
+}
+
+/** What our overlay shows (underline spans), read from its open shadow root. */
+function underlines() {
+  const host = document.querySelector('replyguard-overlay');
+  if (!host || !host.shadowRoot) return [];
+  return [...host.shadowRoot.querySelectorAll('.u[data-rule]')].map((e) => [e.dataset.rule, Number(e.dataset.start), Number(e.dataset.end)]);
+}
+
+// ---------- browser plumbing ----------
+
+/** The Chromium processes under this node process: [{pid, type, extension, args}]. */
+function chromiumProcesses() {
+  const out = execSync('ps -eo pid=,ppid=,args=', { maxBuffer: 1 << 24 }).toString().trim().split('\n');
+  const procs = out.map((l) => { const m = l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/); return { pid: +m[1], ppid: +m[2], args: m[3] }; });
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) { mine.add(p.pid); grew = true; }
+  }
+  return procs.filter((p) => mine.has(p.pid) && /chrom/.test(p.args.split(' ')[0]))
+    .map((p) => ({ ...p, type: (p.args.match(/--type=(\S+)/) || [])[1] || 'browser', extension: /--extension-process/.test(p.args) }));
+}
+
+/** Rss and Pss (KB) of a process from /proc/PID/smaps_rollup. */
+function procMem(pid) {
+  try {
+    const t = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (k) => Number((t.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) || [])[1]);
+    return { rssKB: kb('Rss'), pssKB: kb('Pss') };
+  } catch { return null; }
+}
+
+function renderers() {
+  return chromiumProcesses().filter((p) => p.type === 'renderer').map((p) => ({ pid: p.pid, extension: p.extension, ...procMem(p.pid) }));
+}
+
+/** A DevTools session on the extension's service worker, through the page session's Target domain. */
+async function workerSession(cdp) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!sw) throw new Error('no extension service worker target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let id = 0;
+  const waiting = new Map();
+  const onMsg = (m) => {
+    if (m.sessionId !== sessionId) return;
+    const msg = JSON.parse(m.message);
+    if (msg.id && waiting.has(msg.id)) { waiting.get(msg.id)(msg); waiting.delete(msg.id); }
+  };
+  cdp.on('Target.receivedMessageFromTarget', onMsg);
+  return {
+    async send(method, params = {}) {
+      const my = ++id;
+      const got = new Promise((r) => waiting.set(my, r));
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method, params }) });
+      const msg = await Promise.race([got, new Promise((_, rej) => setTimeout(() => rej(new Error(`${method}: no answer from the worker`)), 20000))]);
+      if (msg.error) throw new Error(`${method}: ${msg.error.message}`);
+      return msg.result;
+    },
+    async detach() { cdp.off('Target.receivedMessageFromTarget', onMsg); await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {}); },
+  };
+}
+
+/** Wraps Engine.prototype.scan in the current service worker so each scan's time is kept there. */
+async function instrumentWorker(worker) {
+  await worker.evaluate(() => {
+    /* global wasm_bindgen */
+    if (globalThis.__rgBenchScans) return;
+    globalThis.__rgBenchScans = [];
+    const proto = wasm_bindgen.Engine.prototype;
+    const orig = proto.scan;
+    proto.scan = function timedScan(text, ...rest) {
+      const a = performance.now();
+      try { return orig.call(this, text, ...rest); } finally { globalThis.__rgBenchScans.push([text.length, performance.now() - a]); }
+    };
+  });
+}
+const takeScans = (worker) => worker.evaluate(() => globalThis.__rgBenchScans.splice(0));
+
+// ---------- one browser session: typing ----------
+
+/** Sets the reply to `text`, caret at the end, and waits until the phone number's underline ends at its end. */
+async function setDraft(page, text, { extension = true } = {}) {
+  await page.fill('#reply', text);
+  await page.evaluate((n) => { const e = document.getElementById('reply'); e.focus(); e.setSelectionRange(n, n); }, text.length);
+  if (!extension) return null;
+  const u = await waitFor(() => page.evaluate(underlines), (us) => us.some(([, , e]) => e === text.length),
+    { timeout: 60000, every: 50, what: `the underline of the number ending the ${text.length}-char reply` })
+    .catch((e) => { throw new Error(`${e.message}\nThe benchmark expects the engine to underline "${TAIL}" at the end of the reply (phi-contact).`); });
+  return u.find(([, , e]) => e === text.length)[1];
+}
+
+/**
+ * Presses `key` and resolves the page's timings. With `span` [start, end], waits for that
+ * underline; without, only for the next rendered frame.
+ */
+async function keystroke(page, key, span, timeoutMs = 30000) {
+  await page.evaluate(([s, e, t]) => window.__rgBench.set(s, e, t), [span ? span[0] : null, span ? span[1] : null, timeoutMs]);
+  await page.keyboard.press(key);
+  const r = await page.evaluate(() => window.__rgBench.arm.promise);
+  if (r.timeout) throw new Error(`no ${span ? `underline [${span}]` : 'frame'} within ${timeoutMs} ms after "${key}" (t0 ${r.t0})`);
+  return r;
+}
+
+/** Alternating Backspace / "7" at the end of an `n`-char reply; `count` measured keystrokes. */
+async function typingRun(page, n, count, { extension = true, warm = 4 } = {}) {
+  const text = replyOf(n);
+  const start = await setDraft(page, text, { extension });
+  await page.evaluate(installRecorder);
+  const out = [];
+  for (let i = 0; i < warm + count; i++) {
+    const back = i % 2 === 0; // even: Backspace (reply n-1 chars), odd: "7" (n chars)
+    const span = extension ? [start, back ? n - 1 : n] : null;
+    await new Promise((r) => setTimeout(r, 20));
+    const r = await keystroke(page, back ? 'Backspace' : '7', span);
+    if (i >= warm) out.push({ key: back ? 'Backspace' : '7', ...r });
+  }
+  return out;
+}
+
+// ---------- main ----------
+
+function machine() {
+  const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) || [])[1] || os.cpus()[0]?.model;
+  let chromium = '';
+  for (const p of [process.env.CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium']) {
+    if (p && fs.existsSync(p)) { try { chromium = execFileSync(p, ['--version']).toString().trim(); } catch { chromium = p; } break; }
+  }
+  const git = (a) => { try { return execFileSync('git', a, { cwd: ROOT }).toString().trim(); } catch { return '?'; } };
+  const wasm = path.join(DIST, 'chrome', 'engine', 'replyguard_bg.wasm');
+  const st = fs.statSync(wasm);
+  return {
+    cpu, nproc: os.cpus().length, memGB: +(os.totalmem() / 2 ** 30).toFixed(1), kernel: os.release(), node: process.version, chromium,
+    commit: git(['rev-parse', '--short', 'HEAD']), dirty: git(['status', '--porcelain', '--untracked-files=no']) !== '',
+    distWasm: { bytes: st.size, built: st.mtime.toISOString() }, date: new Date().toISOString(), loadStart: os.loadavg(),
+  };
+}
+
+async function withExtension(server, result) {
+  const b = await launchChromium({ extDir: path.join(DIST, 'chrome'), proxyPort: server.proxyPort });
+  const { context, page } = b;
+  let worker = b.worker;
+  context.on('serviceworker', (w) => { worker = w; });
+  try {
+    await b.open(PAGE);
+    await instrumentWorker(worker);
+
+    // 1. Keystroke to underline and background scan time, rounds interleaved across lengths.
+    const typing = Object.fromEntries(LENGTHS.map((n) => [n, { keys: [], scans: [], rounds: [] }]));
+    const per = Math.max(2, Math.round(KEYS / ROUNDS));
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const n of LENGTHS) {
+        await takeScans(worker);
+        const la = os.loadavg()[0];
+        const keys = await typingRun(page, n, per);
+        const scans = (await takeScans(worker)).filter(([len]) => len === n || len === n - 1).map(([, t]) => t);
+        typing[n].keys.push(...keys);
+        typing[n].scans.push(...scans);
+        typing[n].rounds.push({ load1: la, p50: stats(keys.map((k) => k.t2 - k.t0)).p50, scanP50: stats(scans)?.p50 });
+        process.stderr.write(`round ${r + 1}/${ROUNDS} ${n} chars: keystroke->underline p50 ${f1(typing[n].rounds.at(-1).p50)} ms, load ${la.toFixed(2)}\n`);
+      }
+    }
+    result.typing = {};
+    for (const n of LENGTHS) {
+      const { keys, scans, rounds } = typing[n];
+      result.typing[n] = {
+        keystrokes: keys.length,
+        underlineRendered: stats(keys.map((k) => k.t2 - k.t0)),
+        underlineInDom: stats(keys.map((k) => k.t1 - k.t0)),
+        firstRepaint: stats(keys.map((k) => k.tFirst - k.t0)),
+        nextFrame: stats(keys.map((k) => k.tFrame - k.t0)),
+        workerScan: stats(scans),
+        roundMedians: rounds,
+      };
+    }
+
+    // 2. Cold start: worker stopped, one keystroke, time to the new underline.
+    result.cold = {};
+    const cdp = await context.newCDPSession(page);
+    const versions = new Map(); // versionId -> runningStatus, from ServiceWorker.workerVersionUpdated
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => { for (const v of vs) versions.set(v.versionId, v.runningStatus); });
+    await cdp.send('ServiceWorker.enable');
+    const allStopped = () => [...versions.values()].every((s) => s === 'stopped');
+    for (const n of COLD_LENGTHS) {
+      const samples = [];
+      const text = replyOf(n);
+      const start = await setDraft(page, text);
+      await page.evaluate(installRecorder);
+      for (let i = 0; i < COLD; i++) {
+        // Alternate Backspace and "7" so that each cold keystroke makes a new span.
+        const back = i % 2 === 0;
+        // Stop, and stop again if anything (a late scan request) woke the worker in the meantime.
+        for (let tries = 0; tries < 5; tries++) {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await waitFor(async () => allStopped(), (x) => x, { timeout: 15000, every: 20, what: 'the service worker to stop' });
+          await new Promise((r) => setTimeout(r, 400));
+          if (allStopped()) break;
+        }
+        const la = os.loadavg()[0];
+        const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+        const k = await keystroke(page, back ? 'Backspace' : '7', [start, back ? n - 1 : n], 60000);
+        const key = pageOrigin + k.t0;
+        const w = context.serviceWorkers().at(-1);
+        // The worker's start, then what its two expensive steps cost when repeated in it right after.
+        const parts = await w.evaluate(async () => {
+          const url = chrome.runtime.getURL('engine/replyguard_bg.wasm');
+          const bytes = await (await fetch(url)).arrayBuffer();
+          let a = performance.now();
+          const mod = await WebAssembly.compile(bytes);
+          const compile = performance.now() - a;
+          if (!(mod instanceof WebAssembly.Module)) throw new Error('compile failed');
+          a = performance.now();
+          const e = new wasm_bindgen.Engine(undefined);
+          const engine = performance.now() - a;
+          e.free();
+          return { origin: performance.timeOrigin, compile, engine };
+        });
+        const restarted = parts.origin > key;
+        samples.push({
+          load1: la, restarted, underlineRendered: k.t2 - k.t0, underlineInDom: k.t1 - k.t0,
+          workerStartAfterKey: parts.origin - key, wasmCompile: parts.compile, newEngine: parts.engine,
+        });
+        process.stderr.write(`cold ${n} chars #${i + 1}: ${f1(k.t2 - k.t0)} ms (worker started ${f1(parts.origin - key)} ms after the key; load ${la.toFixed(2)})\n`);
+      }
+      const ok = samples.filter((s) => s.restarted);
+      result.cold[n] = {
+        samples,
+        underlineRendered: stats(ok.map((s) => s.underlineRendered)),
+        workerStartAfterKey: stats(ok.map((s) => s.workerStartAfterKey)),
+        wasmCompile: stats(ok.map((s) => s.wasmCompile)),
+        newEngine: stats(ok.map((s) => s.newEngine)),
+        notRestarted: samples.length - ok.length,
+      };
+    }
+    worker = context.serviceWorkers().at(-1);
+    await instrumentWorker(worker);
+
+    // 3. Memory with the extension: the fixture tab with a 2,000-char reply underlined; the worker.
+    result.memory = { withExtension: await tabMemory(page, cdp, true) };
+    // The worker without the engine: stopped, then started by DevTools (no event, so no engine yet).
+    const scope = new URL('/', worker.url()).href;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await waitFor(async () => allStopped(), (x) => x, { timeout: 15000, every: 20, what: 'the service worker to stop' });
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
+    await waitFor(async () => [...versions.values()].includes('running'), (x) => x, { timeout: 15000, every: 20, what: 'the worker to start' });
+    await new Promise((r) => setTimeout(r, 1000));
+    result.memory.workerNoEngine = await workerMemory(cdp);
+    // Then one keystroke's scan loads the engine.
+    await page.goto(PAGE, { waitUntil: 'load' });
+    await setDraft(page, replyOf(2000));
+    await new Promise((r) => setTimeout(r, 1000));
+    result.memory.worker = await workerMemory(cdp);
+    await cdp.detach();
+  } finally {
+    await b.close();
+  }
+}
+
+async function tabMemory(page, cdp, extension) {
+  await page.goto(PAGE, { waitUntil: 'load' });
+  await setDraft(page, replyOf(2000), { extension });
+  await new Promise((r) => setTimeout(r, 500));
+  const heaps = [];
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    heaps.push(await cdp.send('Runtime.getHeapUsage'));
+  }
+  const dom = await cdp.send('Memory.getDOMCounters');
+  // Which renderer is the tab's: the one that grows when the page holds 64 MB for a moment.
+  const before = renderers();
+  await page.evaluate(() => { window.__rgMarker = new Uint8Array(64 << 20).fill(1); });
+  const grown = renderers().map((r) => ({ ...r, grew: r.rssKB - ((before.find((x) => x.pid === r.pid) || {}).rssKB ?? r.rssKB) }));
+  await page.evaluate(() => { delete window.__rgMarker; });
+  await cdp.send('HeapProfiler.collectGarbage');
+  await new Promise((r) => setTimeout(r, 500));
+  const tabPid = grown.sort((a, b) => b.grew - a.grew)[0]?.pid;
+  const rs = renderers();
+  const tab = rs.find((r) => r.pid === tabPid) || null;
+  return {
+    heapUsedKB: Math.round(stats(heaps.map((h) => h.usedSize)).p50 / 1024),
+    heapTotalKB: Math.round(stats(heaps.map((h) => h.totalSize)).p50 / 1024),
+    backingStoreKB: Math.round(stats(heaps.map((h) => h.backingStorageSize ?? NaN))?.p50 / 1024),
+    dom, tabRenderer: tab, renderers: rs,
+  };
+}
+
+async function workerMemory(cdp) {
+  const ws = await workerSession(cdp);
+  try {
+    await ws.send('HeapProfiler.enable').catch(() => {});
+    await ws.send('HeapProfiler.collectGarbage').catch(() => {});
+    const heap = await ws.send('Runtime.getHeapUsage');
+    const ext = renderers().find((r) => r.extension) || null;
+    return {
+      heapUsedKB: Math.round(heap.usedSize / 1024), heapTotalKB: Math.round(heap.totalSize / 1024),
+      backingStoreKB: heap.backingStorageSize !== undefined ? Math.round(heap.backingStorageSize / 1024) : null,
+      extensionRenderer: ext,
+    };
+  } finally { await ws.detach(); }
+}
+
+/** The same Chromium and fixture without the extension: memory and keystroke-to-frame baseline. */
+async function withoutExtension(server, result) {
+  const require = createRequire(path.join(ROOT, 'tests', 'browser', 'package.json'));
+  const { chromium } = require('playwright-core');
+  const bin = [process.env.CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: bin, headless: true, viewport: { width: 1100, height: 760 },
+    args: [`--proxy-server=http://127.0.0.1:${server.proxyPort}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      '--disable-dev-shm-usage', '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate'],
+  });
+  try {
+    const page = context.pages()[0] || await context.newPage();
+    await page.goto(PAGE, { waitUntil: 'load' });
+    result.baseline = {};
+    for (const n of LENGTHS) {
+      const keys = await typingRun(page, n, Math.max(10, Math.round(KEYS / 2)), { extension: false });
+      result.baseline[n] = { nextFrame: stats(keys.map((k) => k.tFrame - k.t0)) };
+    }
+    const cdp = await context.newCDPSession(page);
+    result.memory.withoutExtension = await tabMemory(page, cdp, false);
+    await cdp.detach();
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function report(r) {
+  const m = r.machine;
+  say('Reply Guard in the browser: headless Chromium, extension from dist/chrome, fixture https://x.com/reply.html (textarea)');
+  say(`command: node bench/browser-bench.mjs ${args.join(' ')}`.trim());
+  say(`machine: ${m.cpu}, nproc ${m.nproc}, ${m.memGB} GB, Linux ${m.kernel}, node ${m.node}, ${m.chromium}`);
+  say(`code: ${m.commit}${m.dirty ? ' (+ uncommitted changes)' : ''}; dist/chrome/engine/replyguard_bg.wasm ${m.distWasm.bytes} bytes built ${m.distWasm.built}`);
+  say(`date: ${m.date}; load average (1/5/15 min) at start ${m.loadStart.map((x) => x.toFixed(2)).join(' ')}, at end ${r.loadEnd.map((x) => x.toFixed(2)).join(' ')}`);
+  say(`keystrokes: ${KEYS} per length in ${ROUNDS} interleaved rounds (Backspace and "7" alternating at the end of the reply), after 4 warm-up keystrokes per round`);
+  say();
+  say('Keystroke to updated underline (ms, p50 / p95), from the keydown in the page:');
+  say('  the content script waits 150 ms after the last edit before asking for a scan (DEBOUNCE_MS in extension/content/main.js)');
+  const H = ['chars', 'underline rendered', 'underline in DOM', 'minus 150 ms debounce', 'worker scan', 'first repaint', 'next frame', 'next frame, no ext.'];
+  say(`  ${H.join(' | ')}`);
+  for (const n of LENGTHS) {
+    const t = r.typing[n];
+    const minus = t.underlineRendered && { p50: t.underlineRendered.p50 - DEBOUNCE_MS, p95: t.underlineRendered.p95 - DEBOUNCE_MS };
+    say(`  ${n.toLocaleString('en')} | ${fs1(t.underlineRendered)} | ${fs1(t.underlineInDom)} | ${fs1(minus)} | ${fs1(t.workerScan)} (n=${t.workerScan?.n ?? 0}) | ${fs1(t.firstRepaint)} | ${fs1(t.nextFrame)} | ${fs1(r.baseline?.[n]?.nextFrame)}`);
+  }
+  say('  underline rendered: keydown to the frame holding the new underline; worker scan: Engine.scan inside the service worker;');
+  say('  first repaint: keydown to our first overlay update (old underlines moved along, before the scan); next frame: keydown to the');
+  say('  first rendered frame, with the extension and in the same Chromium without it (what typing itself costs).');
+  say('  round medians of "underline rendered" (load average 1 min):');
+  for (const n of LENGTHS) say(`    ${n}: ${r.typing[n].roundMedians.map((x) => `${f1(x.p50)} (${x.load1.toFixed(1)})`).join(', ')}`);
+  say();
+  say('Cold start: service worker stopped, then one keystroke (ms from keydown; p50 / p95, min-max):');
+  for (const n of COLD_LENGTHS) {
+    const c = r.cold[n];
+    if (!c.underlineRendered) { say(`  ${n}: no sample saw the worker restart`); continue; }
+    say(`  ${n.toLocaleString('en')} chars, n=${c.underlineRendered.n}: underline rendered ${fs1(c.underlineRendered)} (${f1(c.underlineRendered.min)}-${f1(c.underlineRendered.max)});` +
+      ` worker started ${fs1(c.workerStartAfterKey)} after the key${c.notRestarted ? ` [${c.notRestarted} samples without a restart left out]` : ''}`);
+    say(`    repeated in the restarted worker: WebAssembly.compile of the .wasm ${fs1(c.wasmCompile)}, new Engine() ${fs1(c.newEngine)}`);
+  }
+  say();
+  const w = r.memory.withExtension;
+  const o = r.memory.withoutExtension;
+  const kb = (x) => (x === null || x === undefined || Number.isNaN(x) ? '-' : `${(x / 1024).toFixed(1)} MB`);
+  say('Memory (after forced GC; fixture tab with a 2,000-char reply):');
+  say(`  tab JS heap used: ${kb(w.heapUsedKB)} with the extension, ${kb(o?.heapUsedKB)} without: +${kb(w.heapUsedKB - (o?.heapUsedKB ?? 0))}`);
+  say(`  tab DOM: ${w.dom.nodes} nodes, ${w.dom.jsEventListeners} listeners with; ${o?.dom.nodes} nodes, ${o?.dom.jsEventListeners} listeners without`);
+  say(`  tab renderer process PSS: ${kb(w.tabRenderer?.pssKB)} with, ${kb(o?.tabRenderer?.pssKB)} without: +${kb((w.tabRenderer?.pssKB ?? 0) - (o?.tabRenderer?.pssKB ?? 0))} (RSS ${kb(w.tabRenderer?.rssKB)} / ${kb(o?.tabRenderer?.rssKB)})`);
+  const sw = r.memory.worker;
+  const sw0 = r.memory.workerNoEngine;
+  say(`  service worker, engine loaded: JS heap used ${kb(sw.heapUsedKB)} (total ${kb(sw.heapTotalKB)}); extension process PSS ${kb(sw.extensionRenderer?.pssKB)} (RSS ${kb(sw.extensionRenderer?.rssKB)})`);
+  say(`  service worker, started without the engine: JS heap used ${kb(sw0.heapUsedKB)} (total ${kb(sw0.heapTotalKB)}); extension process PSS ${kb(sw0.extensionRenderer?.pssKB)} (RSS ${kb(sw0.extensionRenderer?.rssKB)})`);
+  say(`  the engine adds to the extension process: PSS +${kb((sw.extensionRenderer?.pssKB ?? 0) - (sw0.extensionRenderer?.pssKB ?? 0))}, RSS +${kb((sw.extensionRenderer?.rssKB ?? 0) - (sw0.extensionRenderer?.rssKB ?? 0))} (WebAssembly memory and compiled code are outside the JS heap)`);
+}
+
+const result = { machine: machine(), options: { KEYS, ROUNDS, COLD, LENGTHS } };
+if (!fs.existsSync(path.join(DIST, 'chrome', 'manifest.json'))) {
+  console.error('dist/chrome is missing: run ./build.sh first (bench/browser.sh does)');
+  process.exit(2);
+}
+const server = await startServer();
+try {
+  await withExtension(server, result);
+  await withoutExtension(server, result);
+} finally {
+  await server.close();
+}
+result.loadEnd = os.loadavg();
+report(result);
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+fs.writeFileSync(`${OUT}.txt`, `${lines.join('\n')}\n`);
+fs.writeFileSync(`${OUT}.json`, `${JSON.stringify(result, null, 1)}\n`);
+console.error(`wrote ${OUT}.txt and ${OUT}.json (load now ${load()})`);
