@@ -31,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/browser/lib/chromium.mjs';
+import { launchFirefox } from '../tests/browser/lib/firefox.mjs';
 import { startServer } from '../tests/browser/lib/server.mjs';
 import { DIST, ROOT, waitFor } from '../tests/browser/lib/util.mjs';
 
@@ -38,6 +39,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const QUICK = args.includes('--quick');
+const FIREFOX = !args.includes('--no-firefox');
 const KEYS = Number(opt('--keys', QUICK ? 10 : 50));
 const ROUNDS = Number(opt('--rounds', QUICK ? 2 : 5));
 const COLD = Number(opt('--cold', QUICK ? 2 : 8));
@@ -97,11 +99,12 @@ function installRecorder() {
   }, true);
   const host = document.querySelector('replyguard-overlay');
   if (host && host.shadowRoot) {
-    new MutationObserver(() => {
+    new MutationObserver((records) => {
       const a = bench.arm;
       if (!a || a.t0 === undefined || a.t1 !== undefined || !a.wantUnderline) return;
       const now = performance.now();
-      if (a.tFirst === undefined) a.tFirst = now;
+      // The first repaint of the underline layer (not the status line, which changes on its own).
+      if (a.tFirst === undefined && records.some((m) => m.type === 'childList' && m.target.className === 'layer')) a.tFirst = now;
       if (host.shadowRoot.querySelector(`.u[data-start="${a.start}"][data-end="${a.end}"]`)) {
         a.t1 = now;
         afterRender((t) => { a.t2 = t; finish(a); });
@@ -146,7 +149,9 @@ function procMem(pid) {
   try {
     const t = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
     const kb = (k) => Number((t.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) || [])[1]);
-    return { rssKB: kb('Rss'), pssKB: kb('Pss') };
+    // USS (private pages) is what the process alone holds: comparable between browsers with
+    // different numbers of processes, unlike PSS, which shares pages out among them.
+    return { rssKB: kb('Rss'), pssKB: kb('Pss'), ussKB: kb('Private_Clean') + kb('Private_Dirty') };
   } catch { return null; }
 }
 
@@ -199,12 +204,24 @@ const takeScans = (worker) => worker.evaluate(() => globalThis.__rgBenchScans.sp
 
 // ---------- one browser session: typing ----------
 
-/** Sets the reply to `text`, caret at the end, and waits until the phone number's underline ends at its end. */
-async function setDraft(page, text, { extension = true } = {}) {
-  await page.fill('#reply', text);
-  await page.evaluate((n) => { const e = document.getElementById('reply'); e.focus(); e.setSelectionRange(n, n); }, text.length);
+/**
+ * A tab as the measurements need it, for either harness: evaluate(fn, arg) in the page's main
+ * world (Chromium) or WebDriver's script scope (Firefox), and press(key) through the keyboard.
+ */
+const chromiumTab = (page) => ({ evaluate: (fn, arg) => page.evaluate(fn, arg), press: (k) => page.keyboard.press(k) });
+
+/** Sets the reply to `text` (one input event), caret at the end, and waits for the number's underline at its end. */
+async function setDraft(tab, text, { extension = true } = {}) {
+  await tab.evaluate((t) => {
+    const e = document.getElementById('reply');
+    e.focus();
+    e.value = t;
+    e.setSelectionRange(t.length, t.length);
+    e.scrollTop = e.scrollHeight; // the end in view, as after typing (underlines are drawn only where visible)
+    e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
   if (!extension) return null;
-  const u = await waitFor(() => page.evaluate(underlines), (us) => us.some(([, , e]) => e === text.length),
+  const u = await waitFor(() => tab.evaluate(underlines), (us) => us.some(([, , e]) => e === text.length),
     { timeout: 60000, every: 50, what: `the underline of the number ending the ${text.length}-char reply` })
     .catch((e) => { throw new Error(`${e.message}\nThe benchmark expects the engine to underline "${TAIL}" at the end of the reply (phi-contact).`); });
   return u.find(([, , e]) => e === text.length)[1];
@@ -214,25 +231,25 @@ async function setDraft(page, text, { extension = true } = {}) {
  * Presses `key` and resolves the page's timings. With `span` [start, end], waits for that
  * underline; without, only for the next rendered frame.
  */
-async function keystroke(page, key, span, timeoutMs = 30000) {
-  await page.evaluate(([s, e, t]) => window.__rgBench.set(s, e, t), [span ? span[0] : null, span ? span[1] : null, timeoutMs]);
-  await page.keyboard.press(key);
-  const r = await page.evaluate(() => window.__rgBench.arm.promise);
+async function keystroke(tab, key, span, timeoutMs = 30000) {
+  await tab.evaluate(([s, e, t]) => window.__rgBench.set(s, e, t), [span ? span[0] : null, span ? span[1] : null, timeoutMs]);
+  await tab.press(key);
+  const r = await tab.evaluate(() => window.__rgBench.arm.promise);
   if (r.timeout) throw new Error(`no ${span ? `underline [${span}]` : 'frame'} within ${timeoutMs} ms after "${key}" (t0 ${r.t0})`);
   return r;
 }
 
 /** Alternating Backspace / "7" at the end of an `n`-char reply; `count` measured keystrokes. */
-async function typingRun(page, n, count, { extension = true, warm = 4 } = {}) {
+async function typingRun(tab, n, count, { extension = true, warm = 4 } = {}) {
   const text = replyOf(n);
-  const start = await setDraft(page, text, { extension });
-  await page.evaluate(installRecorder);
+  const start = await setDraft(tab, text, { extension });
+  await tab.evaluate(installRecorder);
   const out = [];
   for (let i = 0; i < warm + count; i++) {
     const back = i % 2 === 0; // even: Backspace (reply n-1 chars), odd: "7" (n chars)
     const span = extension ? [start, back ? n - 1 : n] : null;
     await new Promise((r) => setTimeout(r, 20));
-    const r = await keystroke(page, back ? 'Backspace' : '7', span);
+    const r = await keystroke(tab, back ? 'Backspace' : '7', span);
     if (i >= warm) out.push({ key: back ? 'Backspace' : '7', ...r });
   }
   return out;
@@ -263,6 +280,7 @@ async function withExtension(server, result) {
   context.on('serviceworker', (w) => { worker = w; });
   try {
     await b.open(PAGE);
+    const tab = chromiumTab(page);
     await instrumentWorker(worker);
 
     // 1. Keystroke to underline and background scan time, rounds interleaved across lengths.
@@ -272,7 +290,7 @@ async function withExtension(server, result) {
       for (const n of LENGTHS) {
         await takeScans(worker);
         const la = os.loadavg()[0];
-        const keys = await typingRun(page, n, per);
+        const keys = await typingRun(tab, n, per);
         const scans = (await takeScans(worker)).filter(([len]) => len === n || len === n - 1).map(([, t]) => t);
         typing[n].keys.push(...keys);
         typing[n].scans.push(...scans);
@@ -304,8 +322,8 @@ async function withExtension(server, result) {
     for (const n of COLD_LENGTHS) {
       const samples = [];
       const text = replyOf(n);
-      const start = await setDraft(page, text);
-      await page.evaluate(installRecorder);
+      const start = await setDraft(tab, text);
+      await tab.evaluate(installRecorder);
       for (let i = 0; i < COLD; i++) {
         // Alternate Backspace and "7" so that each cold keystroke makes a new span.
         const back = i % 2 === 0;
@@ -318,7 +336,7 @@ async function withExtension(server, result) {
         }
         const la = os.loadavg()[0];
         const pageOrigin = await page.evaluate(() => performance.timeOrigin);
-        const k = await keystroke(page, back ? 'Backspace' : '7', [start, back ? n - 1 : n], 60000);
+        const k = await keystroke(tab, back ? 'Backspace' : '7', [start, back ? n - 1 : n], 60000);
         const key = pageOrigin + k.t0;
         const w = context.serviceWorkers().at(-1);
         // The worker's start, then what its two expensive steps cost when repeated in it right after.
@@ -333,12 +351,14 @@ async function withExtension(server, result) {
           const e = new wasm_bindgen.Engine(undefined);
           const engine = performance.now() - a;
           e.free();
-          return { origin: performance.timeOrigin, compile, engine };
+          /* global lastScan */
+          return { origin: performance.timeOrigin, compile, engine, scanAt: lastScan ? lastScan.at : null };
         });
         const restarted = parts.origin > key;
         samples.push({
           load1: la, restarted, underlineRendered: k.t2 - k.t0, underlineInDom: k.t1 - k.t0,
-          workerStartAfterKey: parts.origin - key, wasmCompile: parts.compile, newEngine: parts.engine,
+          workerStartAfterKey: parts.origin - key, scanAnsweredAfterKey: parts.scanAt ? parts.scanAt - key : null,
+          wasmCompile: parts.compile, newEngine: parts.engine,
         });
         process.stderr.write(`cold ${n} chars #${i + 1}: ${f1(k.t2 - k.t0)} ms (worker started ${f1(parts.origin - key)} ms after the key; load ${la.toFixed(2)})\n`);
       }
@@ -347,6 +367,7 @@ async function withExtension(server, result) {
         samples,
         underlineRendered: stats(ok.map((s) => s.underlineRendered)),
         workerStartAfterKey: stats(ok.map((s) => s.workerStartAfterKey)),
+        scanAnsweredAfterKey: stats(ok.map((s) => s.scanAnsweredAfterKey)),
         wasmCompile: stats(ok.map((s) => s.wasmCompile)),
         newEngine: stats(ok.map((s) => s.newEngine)),
         notRestarted: samples.length - ok.length,
@@ -367,7 +388,7 @@ async function withExtension(server, result) {
     result.memory.workerNoEngine = await workerMemory(cdp);
     // Then one keystroke's scan loads the engine.
     await page.goto(PAGE, { waitUntil: 'load' });
-    await setDraft(page, replyOf(2000));
+    await setDraft(tab, replyOf(2000));
     await new Promise((r) => setTimeout(r, 1000));
     result.memory.worker = await workerMemory(cdp);
     await cdp.detach();
@@ -378,7 +399,7 @@ async function withExtension(server, result) {
 
 async function tabMemory(page, cdp, extension) {
   await page.goto(PAGE, { waitUntil: 'load' });
-  await setDraft(page, replyOf(2000), { extension });
+  await setDraft(chromiumTab(page), replyOf(2000), { extension });
   await new Promise((r) => setTimeout(r, 500));
   const heaps = [];
   for (let i = 0; i < 3; i++) {
@@ -436,7 +457,7 @@ async function withoutExtension(server, result) {
     await page.goto(PAGE, { waitUntil: 'load' });
     result.baseline = {};
     for (const n of LENGTHS) {
-      const keys = await typingRun(page, n, Math.max(10, Math.round(KEYS / 2)), { extension: false });
+      const keys = await typingRun(chromiumTab(page), n, Math.max(10, Math.round(KEYS / 2)), { extension: false });
       result.baseline[n] = { nextFrame: stats(keys.map((k) => k.tFrame - k.t0)) };
     }
     const cdp = await context.newCDPSession(page);
@@ -448,9 +469,38 @@ async function withoutExtension(server, result) {
   }
 }
 
+/** Keystroke to underline in Firefox ESR (event page, selenium): the same page-side measurement. */
+async function inFirefox(server, result) {
+  let b;
+  try {
+    b = await launchFirefox({ extDir: path.join(DIST, 'firefox'), proxyPort: server.proxyPort });
+    result.firefox = { version: (await b.driver.getCapabilities()).get('browserVersion') };
+    await b.open(PAGE);
+    const tab = { evaluate: b.evaluate, press: (k) => b.press(k) };
+    const per = Math.max(2, Math.round(KEYS / 2 / ROUNDS));
+    const keys = Object.fromEntries(LENGTHS.map((n) => [n, []]));
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const n of LENGTHS) {
+        keys[n].push(...await typingRun(tab, n, per));
+        process.stderr.write(`firefox round ${r + 1}/${ROUNDS} ${n} chars done, load ${os.loadavg()[0].toFixed(2)}\n`);
+      }
+    }
+    for (const n of LENGTHS) {
+      const k = keys[n];
+      result.firefox[n] = { keystrokes: k.length, underlineRendered: stats(k.map((x) => x.t2 - x.t0)), underlineInDom: stats(k.map((x) => x.t1 - x.t0)),
+        firstRepaint: stats(k.map((x) => x.tFirst - x.t0)), nextFrame: stats(k.map((x) => x.tFrame - x.t0)) };
+    }
+  } catch (e) {
+    result.firefox = { error: String(e && e.message || e).split('\n')[0] };
+    process.stderr.write(`firefox: ${result.firefox.error}\n`);
+  } finally {
+    if (b) await b.close().catch(() => {});
+  }
+}
+
 function report(r) {
   const m = r.machine;
-  say('Reply Guard in the browser: headless Chromium, extension from dist/chrome, fixture https://x.com/reply.html (textarea)');
+  say('Reply Guard in the browser: headless Chromium (and Firefox ESR), extension from dist/chrome, fixture https://x.com/reply.html (textarea)');
   say(`command: node bench/browser-bench.mjs ${args.join(' ')}`.trim());
   say(`machine: ${m.cpu}, nproc ${m.nproc}, ${m.memGB} GB, Linux ${m.kernel}, node ${m.node}, ${m.chromium}`);
   say(`code: ${m.commit}${m.dirty ? ' (+ uncommitted changes)' : ''}; dist/chrome/engine/replyguard_bg.wasm ${m.distWasm.bytes} bytes built ${m.distWasm.built}`);
@@ -471,28 +521,41 @@ function report(r) {
   say('  first rendered frame, with the extension and in the same Chromium without it (what typing itself costs).');
   say('  round medians of "underline rendered" (load average 1 min):');
   for (const n of LENGTHS) say(`    ${n}: ${r.typing[n].roundMedians.map((x) => `${f1(x.p50)} (${x.load1.toFixed(1)})`).join(', ')}`);
+  if (r.firefox) {
+    if (r.firefox.error) say(`  Firefox: not measured (${r.firefox.error})`);
+    else {
+      say(`  Firefox ESR ${r.firefox.version} (event page; no worker scan or cold start figures), ${r.firefox[LENGTHS[0]].keystrokes} keystrokes per length:`);
+      for (const n of LENGTHS) {
+        const t = r.firefox[n];
+        const minus = t.underlineRendered && { p50: t.underlineRendered.p50 - DEBOUNCE_MS, p95: t.underlineRendered.p95 - DEBOUNCE_MS };
+        say(`  ${n.toLocaleString('en')} | ${fs1(t.underlineRendered)} | ${fs1(t.underlineInDom)} | ${fs1(minus)} | - | ${fs1(t.firstRepaint)} | ${fs1(t.nextFrame)} | -`);
+      }
+    }
+  }
   say();
   say('Cold start: service worker stopped, then one keystroke (ms from keydown; p50 / p95, min-max):');
   for (const n of COLD_LENGTHS) {
     const c = r.cold[n];
     if (!c.underlineRendered) { say(`  ${n}: no sample saw the worker restart`); continue; }
     say(`  ${n.toLocaleString('en')} chars, n=${c.underlineRendered.n}: underline rendered ${fs1(c.underlineRendered)} (${f1(c.underlineRendered.min)}-${f1(c.underlineRendered.max)});` +
-      ` worker started ${fs1(c.workerStartAfterKey)} after the key${c.notRestarted ? ` [${c.notRestarted} samples without a restart left out]` : ''}`);
-    say(`    repeated in the restarted worker: WebAssembly.compile of the .wasm ${fs1(c.wasmCompile)}, new Engine() ${fs1(c.newEngine)}`);
+      ` worker started ${fs1(c.workerStartAfterKey)} after the key, scan done (background's clock, 1 ms) ${fs1(c.scanAnsweredAfterKey)}${c.notRestarted ? ` [${c.notRestarted} samples without a restart left out]` : ''}`);
+    say(`    repeated in the restarted worker right after (warm, so lower bounds): WebAssembly.compile of the .wasm ${fs1(c.wasmCompile)}, new Engine() ${fs1(c.newEngine)}`);
   }
   say();
   const w = r.memory.withExtension;
   const o = r.memory.withoutExtension;
   const kb = (x) => (x === null || x === undefined || Number.isNaN(x) ? '-' : `${(x / 1024).toFixed(1)} MB`);
+  const kbs = (x) => (x >= 0 ? '+' : '') + kb(x);
   say('Memory (after forced GC; fixture tab with a 2,000-char reply):');
-  say(`  tab JS heap used: ${kb(w.heapUsedKB)} with the extension, ${kb(o?.heapUsedKB)} without: +${kb(w.heapUsedKB - (o?.heapUsedKB ?? 0))}`);
+  say(`  tab JS heap used: ${kb(w.heapUsedKB)} with the extension, ${kb(o?.heapUsedKB)} without: ${kbs(w.heapUsedKB - (o?.heapUsedKB ?? 0))}`);
   say(`  tab DOM: ${w.dom.nodes} nodes, ${w.dom.jsEventListeners} listeners with; ${o?.dom.nodes} nodes, ${o?.dom.jsEventListeners} listeners without`);
-  say(`  tab renderer process PSS: ${kb(w.tabRenderer?.pssKB)} with, ${kb(o?.tabRenderer?.pssKB)} without: +${kb((w.tabRenderer?.pssKB ?? 0) - (o?.tabRenderer?.pssKB ?? 0))} (RSS ${kb(w.tabRenderer?.rssKB)} / ${kb(o?.tabRenderer?.rssKB)})`);
+  const d = (k) => kbs((w.tabRenderer?.[k] ?? 0) - (o?.tabRenderer?.[k] ?? 0));
+  say(`  tab renderer process: private (USS) ${kb(w.tabRenderer?.ussKB)} with, ${kb(o?.tabRenderer?.ussKB)} without: ${d('ussKB')}; RSS ${kb(w.tabRenderer?.rssKB)} / ${kb(o?.tabRenderer?.rssKB)}: ${d('rssKB')}`);
   const sw = r.memory.worker;
   const sw0 = r.memory.workerNoEngine;
-  say(`  service worker, engine loaded: JS heap used ${kb(sw.heapUsedKB)} (total ${kb(sw.heapTotalKB)}); extension process PSS ${kb(sw.extensionRenderer?.pssKB)} (RSS ${kb(sw.extensionRenderer?.rssKB)})`);
-  say(`  service worker, started without the engine: JS heap used ${kb(sw0.heapUsedKB)} (total ${kb(sw0.heapTotalKB)}); extension process PSS ${kb(sw0.extensionRenderer?.pssKB)} (RSS ${kb(sw0.extensionRenderer?.rssKB)})`);
-  say(`  the engine adds to the extension process: PSS +${kb((sw.extensionRenderer?.pssKB ?? 0) - (sw0.extensionRenderer?.pssKB ?? 0))}, RSS +${kb((sw.extensionRenderer?.rssKB ?? 0) - (sw0.extensionRenderer?.rssKB ?? 0))} (WebAssembly memory and compiled code are outside the JS heap)`);
+  say(`  service worker, engine loaded: JS heap used ${kb(sw.heapUsedKB)} (total ${kb(sw.heapTotalKB)}); extension process USS ${kb(sw.extensionRenderer?.ussKB)}, RSS ${kb(sw.extensionRenderer?.rssKB)}`);
+  say(`  service worker, started without the engine: JS heap used ${kb(sw0.heapUsedKB)} (total ${kb(sw0.heapTotalKB)}); extension process USS ${kb(sw0.extensionRenderer?.ussKB)}, RSS ${kb(sw0.extensionRenderer?.rssKB)}`);
+  say(`  the engine adds to the extension process: USS ${kbs((sw.extensionRenderer?.ussKB ?? 0) - (sw0.extensionRenderer?.ussKB ?? 0))}, RSS ${kbs((sw.extensionRenderer?.rssKB ?? 0) - (sw0.extensionRenderer?.rssKB ?? 0))} (WebAssembly memory and compiled code are outside the JS heap)`);
 }
 
 const result = { machine: machine(), options: { KEYS, ROUNDS, COLD, LENGTHS } };
@@ -504,6 +567,7 @@ const server = await startServer();
 try {
   await withExtension(server, result);
   await withoutExtension(server, result);
+  if (FIREFOX) await inFirefox(server, result);
 } finally {
   await server.close();
 }
