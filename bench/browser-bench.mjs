@@ -245,14 +245,38 @@ async function typingRun(tab, n, count, { extension = true, warm = 4 } = {}) {
   const start = await setDraft(tab, text, { extension });
   await tab.evaluate(installRecorder);
   const out = [];
+  let m0 = null;
   for (let i = 0; i < warm + count; i++) {
+    if (i === warm && tab.metrics) m0 = await tab.metrics();
     const back = i % 2 === 0; // even: Backspace (reply n-1 chars), odd: "7" (n chars)
     const span = extension ? [start, back ? n - 1 : n] : null;
     await new Promise((r) => setTimeout(r, 20));
     const r = await keystroke(tab, back ? 'Backspace' : '7', span);
     if (i >= warm) out.push({ key: back ? 'Backspace' : '7', ...r });
   }
+  if (m0) {
+    // The tab's main thread per keystroke (DevTools Performance.getMetrics, cumulative seconds).
+    const m1 = await tab.metrics();
+    out.mainThread = Object.fromEntries(Object.keys(m1).map((k) => [k, ((m1[k] - m0[k]) * 1000) / count]));
+  }
   return out;
+}
+
+/** The tab renderer's cumulative main-thread times (s): script, layout, style, all tasks. */
+async function metricsOf(cdp) {
+  await cdp.send('Performance.enable').catch(() => {});
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => (metrics.find((m) => m.name === name) || {}).value || 0;
+    return { script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration'), task: get('TaskDuration') };
+  };
+}
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Averages the per-keystroke main-thread times of several runs. */
+function mainThreadOf(runs) {
+  const ms = runs.map((r) => r.mainThread).filter(Boolean);
+  if (!ms.length) return null;
+  return Object.fromEntries(Object.keys(ms[0]).map((k) => [k, mean(ms.map((m) => m[k]))]));
 }
 
 // ---------- main ----------
@@ -280,11 +304,12 @@ async function withExtension(server, result) {
   context.on('serviceworker', (w) => { worker = w; });
   try {
     await b.open(PAGE);
-    const tab = chromiumTab(page);
+    const cdp = await context.newCDPSession(page);
+    const tab = { ...chromiumTab(page), metrics: await metricsOf(cdp) };
     await instrumentWorker(worker);
 
     // 1. Keystroke to underline and background scan time, rounds interleaved across lengths.
-    const typing = Object.fromEntries(LENGTHS.map((n) => [n, { keys: [], scans: [], rounds: [] }]));
+    const typing = Object.fromEntries(LENGTHS.map((n) => [n, { keys: [], scans: [], rounds: [], runs: [] }]));
     const per = Math.max(2, Math.round(KEYS / ROUNDS));
     for (let r = 0; r < ROUNDS; r++) {
       for (const n of LENGTHS) {
@@ -293,6 +318,7 @@ async function withExtension(server, result) {
         const keys = await typingRun(tab, n, per);
         const scans = (await takeScans(worker)).filter(([len]) => len === n || len === n - 1).map(([, t]) => t);
         typing[n].keys.push(...keys);
+        typing[n].runs.push(keys);
         typing[n].scans.push(...scans);
         typing[n].rounds.push({ load1: la, p50: stats(keys.map((k) => k.t2 - k.t0)).p50, scanP50: stats(scans)?.p50 });
         process.stderr.write(`round ${r + 1}/${ROUNDS} ${n} chars: keystroke->underline p50 ${f1(typing[n].rounds.at(-1).p50)} ms, load ${la.toFixed(2)}\n`);
@@ -300,7 +326,7 @@ async function withExtension(server, result) {
     }
     result.typing = {};
     for (const n of LENGTHS) {
-      const { keys, scans, rounds } = typing[n];
+      const { keys, scans, rounds, runs } = typing[n];
       result.typing[n] = {
         keystrokes: keys.length,
         underlineRendered: stats(keys.map((k) => k.t2 - k.t0)),
@@ -308,13 +334,13 @@ async function withExtension(server, result) {
         firstRepaint: stats(keys.map((k) => k.tFirst - k.t0)),
         nextFrame: stats(keys.map((k) => k.tFrame - k.t0)),
         workerScan: stats(scans),
+        mainThreadPerKeystroke: mainThreadOf(runs),
         roundMedians: rounds,
       };
     }
 
     // 2. Cold start: worker stopped, one keystroke, time to the new underline.
     result.cold = {};
-    const cdp = await context.newCDPSession(page);
     const versions = new Map(); // versionId -> runningStatus, from ServiceWorker.workerVersionUpdated
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => { for (const v of vs) versions.set(v.versionId, v.runningStatus); });
     await cdp.send('ServiceWorker.enable');
@@ -340,7 +366,7 @@ async function withExtension(server, result) {
         const key = pageOrigin + k.t0;
         const w = context.serviceWorkers().at(-1);
         // The worker's start, then what its two expensive steps cost when repeated in it right after.
-        const parts = await w.evaluate(async () => {
+        const parts = await w.evaluate(async (reply) => {
           const url = chrome.runtime.getURL('engine/replyguard_bg.wasm');
           const bytes = await (await fetch(url)).arrayBuffer();
           let a = performance.now();
@@ -350,15 +376,21 @@ async function withExtension(server, result) {
           a = performance.now();
           const e = new wasm_bindgen.Engine(undefined);
           const engine = performance.now() - a;
+          a = performance.now();
+          e.scan(reply, '', 'x', 'en', '');
+          const firstScan = performance.now() - a;
+          a = performance.now();
+          e.scan(reply, '', 'x', 'en', '');
+          const secondScan = performance.now() - a;
           e.free();
           /* global lastScan */
-          return { origin: performance.timeOrigin, compile, engine, scanAt: lastScan ? lastScan.at : null };
-        });
+          return { origin: performance.timeOrigin, compile, engine, firstScan, secondScan, scanAt: lastScan ? lastScan.at : null };
+        }, text);
         const restarted = parts.origin > key;
         samples.push({
           load1: la, restarted, underlineRendered: k.t2 - k.t0, underlineInDom: k.t1 - k.t0,
           workerStartAfterKey: parts.origin - key, scanAnsweredAfterKey: parts.scanAt ? parts.scanAt - key : null,
-          wasmCompile: parts.compile, newEngine: parts.engine,
+          wasmCompile: parts.compile, newEngine: parts.engine, firstScan: parts.firstScan, secondScan: parts.secondScan,
         });
         process.stderr.write(`cold ${n} chars #${i + 1}: ${f1(k.t2 - k.t0)} ms (worker started ${f1(parts.origin - key)} ms after the key; load ${la.toFixed(2)})\n`);
       }
@@ -370,6 +402,8 @@ async function withExtension(server, result) {
         scanAnsweredAfterKey: stats(ok.map((s) => s.scanAnsweredAfterKey)),
         wasmCompile: stats(ok.map((s) => s.wasmCompile)),
         newEngine: stats(ok.map((s) => s.newEngine)),
+        firstScan: stats(ok.map((s) => s.firstScan)),
+        secondScan: stats(ok.map((s) => s.secondScan)),
         notRestarted: samples.length - ok.length,
       };
     }
@@ -456,11 +490,12 @@ async function withoutExtension(server, result) {
     const page = context.pages()[0] || await context.newPage();
     await page.goto(PAGE, { waitUntil: 'load' });
     result.baseline = {};
-    for (const n of LENGTHS) {
-      const keys = await typingRun(chromiumTab(page), n, Math.max(10, Math.round(KEYS / 2)), { extension: false });
-      result.baseline[n] = { nextFrame: stats(keys.map((k) => k.tFrame - k.t0)) };
-    }
     const cdp = await context.newCDPSession(page);
+    const tab = { ...chromiumTab(page), metrics: await metricsOf(cdp) };
+    for (const n of LENGTHS) {
+      const keys = await typingRun(tab, n, Math.max(10, Math.round(KEYS / 2)), { extension: false });
+      result.baseline[n] = { nextFrame: stats(keys.map((k) => k.tFrame - k.t0)), mainThreadPerKeystroke: keys.mainThread };
+    }
     result.memory.withoutExtension = await tabMemory(page, cdp, false);
     await cdp.detach();
   } finally {
@@ -516,9 +551,12 @@ function report(r) {
     const minus = t.underlineRendered && { p50: t.underlineRendered.p50 - DEBOUNCE_MS, p95: t.underlineRendered.p95 - DEBOUNCE_MS };
     say(`  ${n.toLocaleString('en')} | ${fs1(t.underlineRendered)} | ${fs1(t.underlineInDom)} | ${fs1(minus)} | ${fs1(t.workerScan)} (n=${t.workerScan?.n ?? 0}) | ${fs1(t.firstRepaint)} | ${fs1(t.nextFrame)} | ${fs1(r.baseline?.[n]?.nextFrame)}`);
   }
-  say('  underline rendered: keydown to the frame holding the new underline; worker scan: Engine.scan inside the service worker;');
+  say('  underline rendered: keydown to the frame holding the new underline; worker scan: Engine.scan inside the service worker (every scan of these texts, warm-up included);');
   say('  first repaint: keydown to our first overlay update (old underlines moved along, before the scan); next frame: keydown to the');
   say('  first rendered frame, with the extension and in the same Chromium without it (what typing itself costs).');
+  say('  main thread of the tab per keystroke (ms; DevTools Performance.getMetrics: all tasks / script / layout / style), with | without the extension:');
+  const mt = (m) => (m ? `${f1(m.task)} / ${f1(m.script)} / ${f1(m.layout)} / ${f1(m.style)}` : '-');
+  for (const n of LENGTHS) say(`    ${n.toLocaleString('en')}: ${mt(r.typing[n].mainThreadPerKeystroke)} | ${mt(r.baseline?.[n]?.mainThreadPerKeystroke)}`);
   say('  round medians of "underline rendered" (load average 1 min):');
   for (const n of LENGTHS) say(`    ${n}: ${r.typing[n].roundMedians.map((x) => `${f1(x.p50)} (${x.load1.toFixed(1)})`).join(', ')}`);
   if (r.firefox) {
@@ -539,7 +577,7 @@ function report(r) {
     if (!c.underlineRendered) { say(`  ${n}: no sample saw the worker restart`); continue; }
     say(`  ${n.toLocaleString('en')} chars, n=${c.underlineRendered.n}: underline rendered ${fs1(c.underlineRendered)} (${f1(c.underlineRendered.min)}-${f1(c.underlineRendered.max)});` +
       ` worker started ${fs1(c.workerStartAfterKey)} after the key, scan done (background's clock, 1 ms) ${fs1(c.scanAnsweredAfterKey)}${c.notRestarted ? ` [${c.notRestarted} samples without a restart left out]` : ''}`);
-    say(`    repeated in the restarted worker right after (warm, so lower bounds): WebAssembly.compile of the .wasm ${fs1(c.wasmCompile)}, new Engine() ${fs1(c.newEngine)}`);
+    say(`    repeated in the restarted worker right after (warm, so lower bounds): WebAssembly.compile of the .wasm ${fs1(c.wasmCompile)}, new Engine() ${fs1(c.newEngine)}, its first scan ${fs1(c.firstScan)}, second ${fs1(c.secondScan)}`);
   }
   say();
   const w = r.memory.withExtension;
