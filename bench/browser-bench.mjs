@@ -408,6 +408,51 @@ async function withExtension(server, result) {
       };
     }
     worker = context.serviceWorkers().at(-1);
+
+    // 2b. Where a cold start goes: the worker stopped, then started by DevTools (no event, so no
+    // engine), then the steps the background takes on its first scan, timed one by one in it.
+    const steps = [];
+    const text2k = replyOf(Math.min(2000, Math.max(...LENGTHS)));
+    for (let i = 0; i < COLD; i++) {
+      const extBefore = (renderers().find((r) => r.extension) || {}).pid;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(async () => allStopped(), (x) => x, { timeout: 15000, every: 20, what: 'the service worker to stop' });
+      await new Promise((r) => setTimeout(r, 400));
+      const asked = Date.now();
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: new URL('/', worker.url()).href });
+      const w = await waitFor(async () => {
+        for (const x of context.serviceWorkers()) {
+          const o = await x.evaluate(() => performance.timeOrigin).catch(() => 0);
+          if (o >= asked - 5) return x;
+        }
+        return null;
+      }, (x) => x, { timeout: 20000, every: 20, what: 'the restarted worker' });
+      const st = await w.evaluate(async (reply) => {
+        const ready = performance.now(); // worker script (engine glue + background.js) evaluated before this
+        let a = performance.now();
+        await wasm_bindgen({ module_or_path: chrome.runtime.getURL('engine/replyguard_bg.wasm') });
+        const init = performance.now() - a;
+        a = performance.now();
+        const e = new wasm_bindgen.Engine(undefined);
+        const engine = performance.now() - a;
+        a = performance.now();
+        e.scan(reply, '', 'x', 'en', '');
+        const firstScan = performance.now() - a;
+        a = performance.now();
+        e.scan(reply, '', 'x', 'en', '');
+        const secondScan = performance.now() - a;
+        e.free();
+        return { ready, init, engine, firstScan, secondScan };
+      }, text2k);
+      const extAfter = (renderers().find((r) => r.extension) || {}).pid;
+      steps.push({ ...st, newProcess: extBefore !== extAfter, load1: os.loadavg()[0] });
+      process.stderr.write(`cold steps #${i + 1}: wasm init ${f1(st.init)} ms, new Engine ${f1(st.engine)} ms, first scan ${f1(st.firstScan)} ms (new process: ${extBefore !== extAfter})\n`);
+    }
+    result.coldSteps = {
+      chars: text2k.length, samples: steps, newProcess: steps.filter((x) => x.newProcess).length,
+      ...Object.fromEntries(['ready', 'init', 'engine', 'firstScan', 'secondScan'].map((k) => [k, stats(steps.map((x) => x[k]))])),
+    };
+    worker = context.serviceWorkers().at(-1);
     await instrumentWorker(worker);
 
     // 3. Memory with the extension: the fixture tab with a 2,000-char reply underlined; the worker.
@@ -578,6 +623,12 @@ function report(r) {
     say(`  ${n.toLocaleString('en')} chars, n=${c.underlineRendered.n}: underline rendered ${fs1(c.underlineRendered)} (${f1(c.underlineRendered.min)}-${f1(c.underlineRendered.max)});` +
       ` worker started ${fs1(c.workerStartAfterKey)} after the key, scan done (background's clock, 1 ms) ${fs1(c.scanAnsweredAfterKey)}${c.notRestarted ? ` [${c.notRestarted} samples without a restart left out]` : ''}`);
     say(`    repeated in the restarted worker right after (warm, so lower bounds): WebAssembly.compile of the .wasm ${fs1(c.wasmCompile)}, new Engine() ${fs1(c.newEngine)}, its first scan ${fs1(c.firstScan)}, second ${fs1(c.secondScan)}`);
+  }
+  const cs = r.coldSteps;
+  if (cs) {
+    say(`  the steps of a cold start, timed one by one in a worker started by DevTools (n=${cs.init.n}; ${cs.newProcess} in a new extension process; ${cs.chars}-char reply):`);
+    say(`    worker script evaluated ${fs1(cs.ready)} after the worker's start; wasm_bindgen init (fetch, compile, instantiate) ${fs1(cs.init)};` +
+      ` new Engine() ${fs1(cs.engine)}; first scan ${fs1(cs.firstScan)}; second scan ${fs1(cs.secondScan)}`);
   }
   say();
   const w = r.memory.withExtension;
