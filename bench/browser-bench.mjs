@@ -661,6 +661,7 @@ try {
   await server.close();
 }
 result.loadEnd = os.loadavg();
+result.machine.dateEnd = new Date().toISOString();
 report(result);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(`${OUT}.txt`, `${lines.join('\n')}\n`);

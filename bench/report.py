@@ -121,7 +121,7 @@ def main():
             continue
         xs = sorted(d)
         ax.plot(xs, [d[x] for x in xs], "-." if "p95" in name else "-", marker="D" if "keystroke" in name else "v",
-                color="purple" if "keystroke" in name else "teal", alpha=0.6 if "p95" in name else 1.0, label=name)
+                color="black" if "keystroke" in name else "teal", alpha=0.6 if "p95" in name else 1.0, label=name)
     ref = wasm.get("scan") or {}
     if 2000 in ref:  # a line of constant time per char through the 2,000-char point
         k = ref[2000][0] * 1e3 / 2000
