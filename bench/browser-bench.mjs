@@ -218,16 +218,28 @@ const takeScans = (worker) => worker.evaluate(() => globalThis.__rgBenchScans.sp
  */
 const chromiumTab = (page) => ({ evaluate: (fn, arg) => page.evaluate(fn, arg), press: (k) => page.keyboard.press(k) });
 
-/** Sets the reply to `text` (one input event), caret at the end, and waits for the number's underline at its end. */
+/** The field typed into: the fixture's textarea, or its contenteditable composer (`#rich`). */
+let FIELD = 'reply';
+
+/** Sets the reply to `text` (one input event) with the caret at the end. */
 async function setDraftOnce(tab, text) {
-  await tab.evaluate((t) => {
-    const e = document.getElementById('reply');
+  await tab.evaluate(([t, id]) => {
+    const e = document.getElementById(id);
     e.focus();
-    e.value = t;
-    e.setSelectionRange(t.length, t.length);
-    e.scrollTop = e.scrollHeight; // the end in view, as after typing (underlines are drawn only where visible)
+    if (e instanceof HTMLTextAreaElement) {
+      e.value = t;
+      e.setSelectionRange(t.length, t.length);
+      e.scrollTop = e.scrollHeight; // the end in view, as after typing (underlines are drawn only where visible)
+    } else {
+      e.textContent = t;
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      r.collapse(false);
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    }
     e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
+  }, [text, FIELD]);
 }
 
 async function setDraft(tab, text, { extension = true } = {}) {
@@ -373,12 +385,51 @@ async function withExtension(server, result) {
       };
     }
 
+    // 1b. The same in the contenteditable composer, whose underlines are placed with Range rects
+    // instead of the textarea's mirror copy: shows how much of the textarea figure is the mirror.
+    FIELD = 'rich';
+    result.rich = {};
+    const richLengths = LENGTHS.filter((n) => n >= 2000);
+    const richKeys = Object.fromEntries(richLengths.map((n) => [n, []]));
+    for (let r = 0; r < Math.min(2, ROUNDS); r++) {
+      for (const n of richLengths) {
+        const keys = await typingRun(tab, n, Math.max(2, Math.round(KEYS / 5)));
+        richKeys[n].push(keys);
+        process.stderr.write(`contenteditable round ${r + 1} ${n} chars: keystroke->underline p50 ${f1(stats(keys.map((k) => k.t2 - k.t0)).p50)} ms\n`);
+      }
+    }
+    for (const n of richLengths) {
+      const ks = richKeys[n].flat();
+      result.rich[n] = { keystrokes: ks.length, underlineRendered: stats(ks.map((k) => k.t2 - k.t0)), firstRepaint: stats(ks.map((k) => k.tFirst - k.t0)),
+        nextFrame: stats(ks.map((k) => k.tFrame - k.t0)), mainThreadPerKeystroke: mainThreadOf(richKeys[n]) };
+    }
+    FIELD = 'reply';
+    await page.goto(PAGE, { waitUntil: 'load' });
+
     // 2. Cold start: worker stopped, one keystroke, time to the new underline.
     result.cold = {};
     const versions = new Map(); // versionId -> runningStatus, from ServiceWorker.workerVersionUpdated
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => { for (const v of vs) versions.set(v.versionId, v.runningStatus); });
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => {
+      for (const v of vs) {
+        if (v.status === 'redundant') versions.delete(v.versionId);
+        else versions.set(v.versionId, v.runningStatus);
+      }
+      if (process.env.BENCH_DEBUG) process.stderr.write(`sw versions: ${JSON.stringify(vs.map((v) => [v.versionId, v.status, v.runningStatus]))}\n`);
+    });
     await cdp.send('ServiceWorker.enable');
     const allStopped = () => [...versions.values()].every((s) => s === 'stopped');
+    /** Stops the worker, again if it does not report stopped or anything (a late scan request) wakes it. */
+    const stopWorker = async () => {
+      for (let tries = 0; tries < 6; tries++) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        try {
+          await waitFor(async () => allStopped(), (x) => x, { timeout: 5000, every: 20, what: 'the service worker to stop' });
+        } catch { continue; }
+        await new Promise((r) => setTimeout(r, 400));
+        if (allStopped()) return;
+      }
+      throw new Error(`the service worker would not stop: ${JSON.stringify([...versions])}`);
+    };
     for (const n of COLD_LENGTHS) {
       const samples = [];
       const text = replyOf(n);
@@ -387,13 +438,7 @@ async function withExtension(server, result) {
       for (let i = 0; i < COLD; i++) {
         // Alternate Backspace and the last character so that each cold keystroke makes a new span.
         const back = i % 2 === 0;
-        // Stop, and stop again if anything (a late scan request) woke the worker in the meantime.
-        for (let tries = 0; tries < 5; tries++) {
-          await cdp.send('ServiceWorker.stopAllWorkers');
-          await waitFor(async () => allStopped(), (x) => x, { timeout: 15000, every: 20, what: 'the service worker to stop' });
-          await new Promise((r) => setTimeout(r, 400));
-          if (allStopped()) break;
-        }
+        await stopWorker();
         const la = os.loadavg()[0];
         const pageOrigin = await page.evaluate(() => performance.timeOrigin);
         const k = await keystroke(tab, back ? 'Backspace' : lastKey(), [start, back ? n - 1 : n], 60000);
@@ -449,9 +494,7 @@ async function withExtension(server, result) {
     const text2k = replyOf(Math.min(2000, Math.max(...LENGTHS)));
     for (let i = 0; i < COLD; i++) {
       const extBefore = (renderers().find((r) => r.extension) || {}).pid;
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor(async () => allStopped(), (x) => x, { timeout: 15000, every: 20, what: 'the service worker to stop' });
-      await new Promise((r) => setTimeout(r, 400));
+      await stopWorker();
       const asked = Date.now();
       await cdp.send('ServiceWorker.startWorker', { scopeURL: new URL('/', worker.url()).href });
       const w = await waitFor(async () => {
@@ -493,8 +536,7 @@ async function withExtension(server, result) {
     result.memory = { withExtension: await tabMemory(page, cdp, true) };
     // The worker without the engine: stopped, then started by DevTools (no event, so no engine yet).
     const scope = new URL('/', worker.url()).href;
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await waitFor(async () => allStopped(), (x) => x, { timeout: 15000, every: 20, what: 'the service worker to stop' });
+    await stopWorker();
     await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
     await waitFor(async () => [...versions.values()].includes('running'), (x) => x, { timeout: 15000, every: 20, what: 'the worker to start' });
     await new Promise((r) => setTimeout(r, 1000));
@@ -636,6 +678,13 @@ function report(r) {
   say('  main thread of the tab per keystroke (ms; DevTools Performance.getMetrics: all tasks / script / layout / style), with | without the extension:');
   const mt = (m) => (m ? `${f1(m.task)} / ${f1(m.script)} / ${f1(m.layout)} / ${f1(m.style)}` : '-');
   for (const n of LENGTHS) say(`    ${n.toLocaleString('en')}: ${mt(r.typing[n].mainThreadPerKeystroke)} | ${mt(r.baseline?.[n]?.mainThreadPerKeystroke)}`);
+  if (r.rich && Object.keys(r.rich).length) {
+    say('  contenteditable composer (#rich; underlines placed with Range rects, no mirror): underline rendered | first repaint | next frame | main thread per keystroke (tasks / layout):');
+    for (const [n, t] of Object.entries(r.rich)) {
+      const m = t.mainThreadPerKeystroke;
+      say(`    ${Number(n).toLocaleString('en')} (n=${t.keystrokes}): ${fs1(t.underlineRendered)} | ${fs1(t.firstRepaint)} | ${fs1(t.nextFrame)} | ${m ? `${f1(m.task)} / ${f1(m.layout)}` : '-'}`);
+    }
+  }
   say('  round medians of "underline rendered" (load average 1 min):');
   for (const n of LENGTHS) say(`    ${n}: ${r.typing[n].roundMedians.map((x) => `${f1(x.p50)} (${x.load1.toFixed(1)})`).join(', ')}`);
   if (r.firefox) {
