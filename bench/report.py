@@ -53,8 +53,24 @@ def wasm_scaling():
     return out
 
 
+def browser_series():
+    """{name: {chars: ms}} from bench/browser-bench.mjs's JSON (keystroke to underline, worker scan)."""
+    path = RES / "browser.json"
+    if not path.exists():
+        return {}
+    typing = json.loads(path.read_text(encoding="utf-8")).get("typing", {})
+    out = {}
+    for chars, t in typing.items():
+        for key, name in (("underlineRendered", "Chromium keystroke to underline"), ("workerScan", "Chromium worker scan")):
+            if t.get(key):
+                for p in ("p50", "p95"):
+                    out.setdefault(f"{name} ({p})", {})[int(chars)] = t[key][p]
+    return out
+
+
 def main():
     nat, wasm = native_scaling(), wasm_scaling()
+    browser = browser_series()
     if not nat and not wasm:
         sys.exit("no results yet: run bench/native.sh and "
                  "node bench/wasm-bench.mjs --json bench/results/wasm.json first")
@@ -69,6 +85,10 @@ def main():
         series.append((f"native {mode} (fastest)", dict(d)))
     for mode, d in wasm.items():
         series.append((f"wasm {mode} (p50)", {n: t[0] for n, t in d.items()}))
+    for name, d in browser.items():
+        # The keystroke series includes the content script's fixed 150 ms debounce: plotted, not tabled.
+        if name.endswith("(p50)") and "worker" in name:
+            series.append((name.replace("Chromium ", "browser "), {n: ms / 1e3 for n, ms in d.items()}))
     for name, d in series:
         per = [d[n] / n * 1e9 if n in d else None for n in lengths]
         vals = [p for p in per if p]
@@ -94,6 +114,14 @@ def main():
         if mode == "scan":
             ax.plot(xs, [d[x][1] * 1e3 for x in xs], ":", marker="^",
                     label="WebAssembly/node scan (p95)")
+    # In the browser: from the keydown to the frame holding the updated underline (includes the
+    # content script's 150 ms debounce), and Engine.scan timed inside the service worker.
+    for name, d in browser.items():
+        if "(p95)" in name and "worker" in name:
+            continue
+        xs = sorted(d)
+        ax.plot(xs, [d[x] for x in xs], "-." if "p95" in name else "-", marker="D" if "keystroke" in name else "v",
+                color="black" if "keystroke" in name else "teal", alpha=0.6 if "p95" in name else 1.0, label=name)
     ref = wasm.get("scan") or {}
     if 2000 in ref:  # a line of constant time per char through the 2,000-char point
         k = ref[2000][0] * 1e3 / 2000
@@ -106,7 +134,7 @@ def main():
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("reply length (characters)")
-    ax.set_ylabel("time per scan (ms)")
+    ax.set_ylabel("time per scan, or keystroke to underline (ms)")
     ax.set_title("Reply Guard scan latency against reply length")
     ax.grid(True, which="major", alpha=0.3)
     ax.legend(fontsize=7, loc="upper left")
