@@ -64,7 +64,7 @@ fn build(lang: &str) -> Cues {
                 r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: re(&words(
-                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|scheduled|booked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
+                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
             )),
             third: re(&words(
                 r"she|her|he|him|his|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever|(?:who|whom) we|we (?:admitted|treated|discharged|delivered|examined|operated on|stitched up)",
@@ -92,7 +92,7 @@ fn build(lang: &str) -> Cues {
         },
         "es" => Cues {
             second: re(&words(
-                r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste",
+                r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste|estuvo con nosotros|estuviste|nos visitó|nos visitaste|lo atendimos|la atendimos|te atendimos",
             )),
             generic_second: re(&words(
                 r"gracias|si usted|si tienes|puede|puedes|su familia|su salud|su opinión|su reseña|sus comentarios|su comentario|su confianza|su paciencia|todos|cualquiera",
