@@ -527,11 +527,12 @@ fn geo_hints(
     }
 }
 
-/// Directions and public notices: "the nearest pharmacy is two blocks south", "road closure".
+/// Directions and public notices: "the nearest pharmacy is two blocks south", "road closure",
+/// "we've served the Westgate neighborhood for 20 years".
 fn directions(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service)\b").unwrap()
+        Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b").unwrap()
     })
     .is_match(sentence)
 }
