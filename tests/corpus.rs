@@ -150,13 +150,16 @@ fn presidio_synth_identifier_floors() {
 /// held-out: 84.4% / 4.8%, weakest privacy rule phi-unique 0.36; synth: NAME 0.935/0.951,
 /// any identifier 0.975/0.933, 0% of identifier-free sentences flagged). The held-out and
 /// synth floors at the targets of issue 3 are not all met yet: see README.
+/// Raised later on 2026-11-23 (branch recall2, after the probe sets were added to both parts):
+/// dev 99.7% / 0.7%, lowest privacy-identifier recall phi-name 0.91; held-out 86.8% / 4.6%,
+/// lowest phi-unique 0.47.
 mod floors {
-    pub const DEV_PROBLEM: f64 = 0.97;
+    pub const DEV_PROBLEM: f64 = 0.98;
     pub const DEV_CLEAN: f64 = 0.02;
-    pub const DEV_RECALL: f64 = 0.85;
-    pub const HELDOUT_PROBLEM: f64 = 0.80;
-    pub const HELDOUT_CLEAN: f64 = 0.07;
-    pub const HELDOUT_RECALL: f64 = 0.30;
+    pub const DEV_RECALL: f64 = 0.88;
+    pub const HELDOUT_PROBLEM: f64 = 0.84;
+    pub const HELDOUT_CLEAN: f64 = 0.06;
+    pub const HELDOUT_RECALL: f64 = 0.40;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;
     pub const SYNTH_ANY_RECALL: f64 = 0.90;

@@ -304,3 +304,63 @@ fn words_that_look_like_names_are_not() {
         expect(text, &[]);
     }
 }
+
+/// Places reached or lived in, tied to a person only when the sentence is about one; the
+/// same places in directions, branch openings and events stay silent.
+#[test]
+fn places_tied_by_the_sentence_not_by_a_list() {
+    expect(
+        "Hope the roads out to Pine Bluff were clear after your visit.",
+        &[("phi-geo", "Pine Bluff"), ("rel-confirm", "your visit")],
+    );
+    expect(
+        "Unser Patient aus Oberdorf ist wieder zu Hause.",
+        &[("rel-confirm", "Unser Patient"), ("phi-geo", "Oberdorf")],
+    );
+    expect(
+        "Наша пациентка из посёлка Светлый уже дома.",
+        &[
+            ("rel-confirm", "Наша пациентка"),
+            ("phi-geo", "посёлка Светлый"),
+        ],
+    );
+    expect(
+        "The nearest pharmacy is on Birch Street, two blocks south.",
+        &[],
+    );
+    expect("Unsere neue Filiale in Oberdorf öffnet am Montag.", &[]);
+    expect(
+        "Наш новый филиал в посёлке Светлый открывается в понедельник.",
+        &[],
+    );
+}
+
+/// Relative days date a visit in a clause about a person, and stay silent about events.
+#[test]
+fn relative_days_in_each_language() {
+    expect(
+        "When you were here last week the wait was long.",
+        &[
+            ("rel-confirm", "When you were here"),
+            ("phi-date", "last week"),
+        ],
+    );
+    expect(
+        "Cuando estuvo con nosotros la semana pasada todo salió bien.",
+        &[
+            ("rel-confirm", "Cuando estuvo con nosotros"),
+            ("phi-date", "la semana pasada"),
+        ],
+    );
+    expect(
+        "We have you booked for December 9.",
+        &[
+            ("rel-confirm", "We have you booked"),
+            ("phi-date", "December 9"),
+        ],
+    );
+    expect(
+        "Last week we hosted 200 neighbors at our free screening.",
+        &[],
+    );
+}

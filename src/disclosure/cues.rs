@@ -64,17 +64,17 @@ fn build(lang: &str) -> Cues {
                 r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: re(&words(
-                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
+                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
             )),
             third: re(&words(
-                r"she|her|he|him|his|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever",
+                r"she|her|he|him|his|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever|(?:who|whom) we|we (?:admitted|treated|discharged|delivered|examined|operated on|stitched up)",
             )),
             possessive: re(&words(r"your|her|his|their|ur")),
             visit: re(&words(
-                r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down",
+                r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down|booked|booking|slot|checked in|rescheduled",
             )),
             event: re(&words(
-                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|the office|the clinic|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder",
+                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder",
             )),
             practice: re(&words(
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
@@ -92,7 +92,7 @@ fn build(lang: &str) -> Cues {
         },
         "es" => Cues {
             second: re(&words(
-                r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste",
+                r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste|estuvo con nosotros|estuviste|nos visitó|nos visitaste|lo atendimos|la atendimos|te atendimos",
             )),
             generic_second: re(&words(
                 r"gracias|si usted|si tienes|puede|puedes|su familia|su salud|su opinión|su reseña|sus comentarios|su comentario|su confianza|su paciencia|todos|cualquiera",
@@ -127,11 +127,11 @@ fn build(lang: &str) -> Cues {
                 r"merci|rendez-vous|parlez à votre médecin|demandez à votre médecin|si vous|vous pouvez|votre avis|votre commentaire|votre confiance|votre patience|votre famille|votre santé|tout le monde|chacun",
             )),
             third: re(&words(
-                r"elle|il|le patient|la patiente|notre patient|notre patiente|mari|femme|épouse|fils|fille|grand-mère|grand-père|madame|monsieur|mme|m\.|mlle|bébé|jumeaux",
+                r"elle|il|le patient|la patiente|notre patient|notre patiente|que nous avons (?:soigné|reçu|opéré|traité|accouché|vu)e?s?|mari|femme|épouse|fils|fille|grand-mère|grand-père|madame|monsieur|mme|m\.|mlle|bébé|jumeaux",
             )),
             possessive: re(&words(r"votre|vos|ton|ta|tes|sa|son|ses")),
             visit: re(&words(
-                r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|né|née|accouchement|vu|vue|appelé|suivi",
+                r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
                 r"fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
@@ -191,11 +191,11 @@ fn build(lang: &str) -> Cues {
                 r"спасибо|благодарим вас|если вы|вы можете|ваш отзыв|ваше мнение|ваше доверие|ваше терпение|вашей семьи|все|каждый",
             )),
             third: re(&words(
-                r"она|он|её|ее|его|пациент|пациентка|наш пациент|наша пациентка|муж|жена|сын|дочь|бабушка|дедушка|господин|госпожа|г-н|г-жа|малыш|близнецы",
+                r"она|он|её|ее|его|котор\w+ мы|пациент|пациентка|наш пациент|наша пациентка|муж|жена|сын|дочь|бабушка|дедушка|господин|госпожа|г-н|г-жа|малыш|близнецы",
             )),
             possessive: re(&words(r"ваш\w*|твой|твоя|твоё|твои|её|ее|его")),
             visit: re(&words(
-                r"при[её]м\w*|визит\w*|пришли|приходили|были у нас|осмотр\w*|чистк\w*|операци\w*|госпитализ\w*|выписа\w*|родил\w*|видели|звонили|консультаци\w*",
+                r"при[её]м\w*|визит\w*|лечили|оперировали|выписали|осмотрели|приняли|пришли|приходили|были у нас|осмотр\w*|чистк\w*|операци\w*|госпитализ\w*|выписа\w*|родил\w*|видели|звонили|консультаци\w*",
             )),
             event: re(&words(
                 r"закрыт\w*|открыт\w*|работаем|часы работы|вакцинаци\w*|акци\w*|мероприяти\w*|праздни\w*|начинается|с \d+|до \d+|запись|каждый|каждую",

@@ -55,6 +55,16 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b(?:in|since|during|from|last|until|by|early|late|mid)\s+((?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.?(?:$|[^\w])",
             r"(?i)\b(?:saw|seen|on|last|this past)\s+((?:tues|tue|weds|wed|thurs|thu|fri|mon))\.?(?:$|[^\w])",
             r"(?i)\b(yesterday|last night|last wk)\b",
+            // Relative days and parts of a day, per language: they date a visit only when the
+            // clause is about a person (the tie analysis decides), "last week we hosted" stays
+            // an event.
+            r"(?i)\b((?:last|this past|earlier this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|nite)|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|earlier today|the other day|(?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+            r"(?i)\b(la semana pasada|el mes pasado|el fin de semana pasado|esta mañana|esta tarde|anoche|antier|anteayer|hace (?:un|una|dos|tres|unos|unas|\d{1,2})\s+(?:días?|semanas?|mes(?:es)?))(?:$|[^\w])",
+            r"(?i)(?:^|[^\w])(la semaine dernière|le mois dernier|ce matin|cet après-midi|hier (?:matin|soir|après-midi)|avant-hier|il y a (?:un|une|deux|trois|quelques|\d{1,2})\s+(?:jours?|semaines?|mois)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:dernier|matin|soir|après-midi))?)(?:$|[^\w-])",
+            r"(?i)\b(letzte Woche|letzten Monat|vergangene Woche|vorige Woche|heute (?:Morgen|Vormittag|Nachmittag|früh)|gestern (?:Abend|Morgen|Nachmittag|Vormittag)|vor (?:einem|einer|zwei|drei|ein paar|\d{1,2})\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?))(?:$|[^\w])",
+            r"(?i)(?:^|[^\w])(на прошлой неделе|в прошлом месяце|сегодня утром|вчера (?:утром|вечером|днём|днем)|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|(?:два|три|несколько|\d{1,2}) (?:дня|дней|недели|недель) назад)(?:$|[^\w])",
+            r"(الأسبوع الماضي|الشهر الماضي|صباح اليوم|هذا الصباح|مساء أمس|صباح أمس|يوم (?:السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة))",
+            r"(?i)\b(minggu lalu|bulan lalu|tadi pagi|tadi siang|tadi malam|kemarin (?:pagi|siang|sore|malam)|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) lalu|(?:dua|tiga|beberapa|\d{1,2}) (?:hari|minggu|bulan) (?:lalu|yang lalu))\b",
         ]
         .iter()
         .map(|r| Regex::new(r).unwrap())

@@ -438,10 +438,10 @@ fn geo_hints(
 ) {
     static RE: OnceLock<Regex> = OnceLock::new();
     if lang != "en" {
-        return other_geo_hints(text, lang, out);
+        return other_geo_hints(text, lang, layout, out);
     }
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i:\b(?:patient|mom|mother|dad|father|guy|lady|man|woman|family|kid|girl|boy|resident|gentleman|baby|couple|teen|grandma|grandpa)\s+(?:from|over on|who lives (?:on|in)|out on|up on|living on))\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})").unwrap()
+        Regex::new(r"(?i:\b(?:patient|mom|mother|dad|father|guy|lady|man|woman|family|kid|girl|boy|resident|gentleman|baby|couple|teen|grandma|grandpa)\s+(?:from|over on|who lives (?:on|in)|out on|up on|living on|who lives near|near))\s+((?:(?i:the)\s+)?(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:area|side of town|part of town|end of town|district))?)").unwrap()
     });
     static MORE: OnceLock<Vec<Regex>> = OnceLock::new();
     let more = MORE.get_or_init(|| {
@@ -468,13 +468,37 @@ fn geo_hints(
         .map(|r| Regex::new(r).expect("geo hint regex"))
         .collect()
     });
+    // Places reached or lived near, which are a patient's only when the sentence is about a
+    // person: "the roads out to Pine Bluff after your visit", "near Baxter's Corner".
+    static TIED: OnceLock<Vec<Regex>> = OnceLock::new();
+    let tied = TIED.get_or_init(|| {
+        [
+            r"\b(?i:out to|in from|up to|down to|over to|out in|over in|up in|down in|near|out past|back to|home to|way to|moved to|move to)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})",
+            r"\b((?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:area|side of town|part of town|end of town|district))\b",
+            r"\b((?:Route|Rt\.?|Highway|Hwy|County Road|Rural Route)\s+\d{1,4})\b",
+        ]
+        .iter()
+        .map(|r| Regex::new(r).expect("geo hint regex"))
+        .collect()
+    });
     // The patterns without a person word must not be about an event ("a free talk at
-    // Sunrise Senior Living on Cole St").
+    // Sunrise Senior Living on Cole St") or give directions ("the nearest pharmacy is on
+    // Birch Street").
+    let open = |at: usize| {
+        let sentence = &text[layout.sentence_range(at)];
+        !layout.sentence(at).practice && !public_event(sentence) && !directions(sentence)
+    };
     let caps = re
         .captures_iter(text)
-        .chain(more.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
+        .chain(
+            more.iter()
+                .flat_map(|r| r.captures_iter(text))
+                .filter(|c| open(c.get(1).unwrap().start())),
+        )
+        .chain(tied.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
             let at = c.get(1).unwrap().start();
-            !layout.sentence(at).practice && !public_event(&text[layout.sentence_range(at)])
+            let s = layout.sentence(at);
+            open(at) && s.person() && !s.event && !not_place(c.get(1).unwrap().as_str())
         }))
         .collect::<Vec<_>>();
     for c in caps {
@@ -501,6 +525,59 @@ fn geo_hints(
             });
         }
     }
+}
+
+/// Directions and public notices: "the nearest pharmacy is two blocks south", "road closure",
+/// "we've served the Westgate neighborhood for 20 years".
+fn directions(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b").unwrap()
+    })
+    .is_match(sentence)
+}
+
+/// Capitalised words after "near"/"back to" that are not places: days, months, titles.
+fn not_place(capture: &str) -> bool {
+    let first = capture
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "dr",
+        "dr.",
+        "i",
+        "our",
+        "we",
+        "you",
+        "your",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "school",
+        "work",
+    ]
+    .contains(&first.as_str())
 }
 
 /// The practice pointing to its own pages: "our website", "follow us".
@@ -532,19 +609,21 @@ fn lang_key(lang: &str) -> &'static str {
 
 /// Street and neighbourhood words after a person in the other languages: "aus der
 /// Lindenstraße", "de la calle Morelos", "من حي الروضة".
-fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
+fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>) {
     let src = match lang {
         "de" => {
-            r"(?i)\b(?:aus der|aus dem|in der|von der)\s+(\w+(?:straße|strasse|weg|gasse|platz|allee|siedlung|viertel))\b"
+            r"(?:(?i)\b(?:aus der|aus dem|in der|von der)\s+(\w+(?:straße|strasse|weg|gasse|platz|allee|siedlung|viertel))\b|(?i:\b(?:patient(?:in|en)?|familie|frau|herr|mann|junge|mädchen|kind|baby|oma|opa|nachbar\w*)\s+(?:aus|von)\s+(?:der\s+|dem\s+)?)((?-i:[A-ZÄÖÜ])[\wäöüß-]+(?:\s+(?-i:[A-ZÄÖÜ])[\wäöüß-]+)?))"
         }
         "es" => {
-            r"(?:(?i:\b(?:de la|en la|del)\s+)((?i:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)|(?i:\b(?:familia|paciente|señora|señor|niño|niña|bebé)\s+de\s+)((?:[A-ZÁÉÍÓÚ]\w+\s?(?:del?\s+)?){1,3}))"
+            r"(?:(?i:\b(?:de la|en la|del|en el|de el)\s+)((?i:calle|avenida|colonia|barrio)\s+\w+(?:\s+\w+)?)|(?i:\bvive\s+en\s+)((?:el\s+|la\s+)?[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+){0,2})|(?i:\b(?:familia|paciente|señora|señor|niño|niña|bebé)\s+de\s+)((?:[A-ZÁÉÍÓÚ]\w+\s?(?:del?\s+)?){1,3}))"
         }
         "fr" => {
-            r"(?i)\b(?:de la|du|rue|habite|habite au|vit au|demeurant)\s+((?:\d+,?\s+)?(?:rue|avenue|allée|boulevard|chemin|impasse|quartier|cité|résidence)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+            r"(?:(?i)\b(?:de la|du|rue|habite|habite au|vit au|demeurant)\s+((?:\d+,?\s+)?(?:rue|avenue|allée|boulevard|chemin|impasse|quartier|cité|résidence)\s+[\w'’-]+(?:\s+[\w'’-]+)?)|(?i:\b(?:habite|vit|demeurant|résidant)\s+)((?i:à|au|en)\s+(?-i:[A-ZÉ])[\w'’-]+(?:[\s-](?:(?-i:[A-ZÉ])[\w'’-]+|du|de|des|la|le|sur|en)){0,4}))"
         }
-        "ar" => r"(?:من|في)\s+((?:حي|شارع)\s+\S+)",
-        "ru" => r"(?i)(?:с|на|из)\s+(улиц\w+\s+\w+|проспект\w*\s+\w+|район\w*\s+\w+)",
+        "ar" => r"(?:من|في)\s+((?:حي|شارع|قرية|بلدة|مدينة|منطقة|مخيم)\s+\S+(?:\s+ال\S+)?)",
+        "ru" => {
+            r"(?i)(?:с|на|из)\s+(улиц\w+\s+\w+|проспект\w*\s+\w+|район\w*\s+\w+|(?:пос[её]лк\w*|деревн\w*|сел[аое]|город\w*|микрорайон\w*|станиц\w*)\s+(?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)"
+        }
         "id" => {
             r"(?i)(?:\b(?:dari|di)\s+((?:jalan|jl\.|perumahan|kampung|desa)\s+\w+(?:\s+\w+)?)|\b((?:RT|RW)\s*\d+(?:\s+(?:kelurahan|desa)\s+\w+)?))"
         }
@@ -566,6 +645,13 @@ fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
         let Some(m) = c.iter().skip(1).flatten().next() else {
             continue;
         };
+        // The practice's own branch or an event there is not a patient's place. (The event
+        // cue is not used: Arabic "من" is both "from" and a schedule word.)
+        let s = layout.sentence(m.start());
+        let sentence = &text[layout.sentence_range(m.start())];
+        if !s.person() && (s.practice || public_event(sentence) || branch(sentence)) {
+            continue;
+        }
         if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
             out.push(Flag {
                 rule: "phi-geo",
@@ -576,6 +662,15 @@ fn other_geo_hints(text: &str, lang: &str, out: &mut Vec<Flag>) {
             });
         }
     }
+}
+
+/// The practice's own branch or opening, in the seven languages: "nuestra nueva sede abre".
+fn branch(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:branch|location|office|opens|sede|sucursal|abre|abrirá|cabinet|ouvre|ouvrira|filiale|praxis|öffnet|eröffnet|филиал\w*|открыва\w*|cabang|buka)\b|فرع|يفتح").unwrap()
+    })
+    .is_match(sentence)
 }
 
 /// Reddit user names ("u/sadmolar22"), which the web recognizer may not know: always a person.
