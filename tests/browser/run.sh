@@ -55,8 +55,8 @@ lint() {
 # the run instead of passing by luck.
 REPEAT=${REPEAT:-3}
 for i in $(seq 1 "$REPEAT"); do
-  run_part "chromium (run $i of $REPEAT)" node --test --test-reporter=spec chromium.test.mjs
-  run_part "firefox (run $i of $REPEAT)" node --test --test-reporter=spec firefox.test.mjs
+  run_part "chromium (run $i of $REPEAT)" node --test --test-force-exit --test-reporter=spec chromium.test.mjs
+  run_part "firefox (run $i of $REPEAT)" node --test --test-force-exit --test-reporter=spec firefox.test.mjs
 done
 run_part "web-ext lint" bash -c "DIST=$DIST; $(declare -f lint); lint"
 
