@@ -72,7 +72,15 @@ export async function launchChromium({ extDir, proxyPort, headless = true, manag
   });
   const context = await launched.catch((e) => { if (policyFile) fs.rmSync(policyFile, { force: true }); throw e; });
   let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  if (!worker) {
+    // No worker: the extension did not load. Close the browser, or it outlives the test run.
+    worker = await context.waitForEvent('serviceworker', { timeout: 15000 }).catch(async (e) => {
+      await context.close().catch(() => {});
+      if (policyFile) fs.rmSync(policyFile, { force: true });
+      fs.rmSync(profile, { recursive: true, force: true });
+      throw e;
+    });
+  }
   const extBase = new URL('/', worker.url()).href;
   const page = context.pages()[0] || await context.newPage();
   // Loads are not timed by the tests; a busy shared machine can take more than Playwright's 30 s.
