@@ -368,7 +368,14 @@
   }
 
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || state.detached) return;
+    if (state.detached) return;
+    if (area === 'managed' && state.editor) {
+      // IT pushed a new managed policy: it applies to the open reply at once, as a local one does.
+      state.scannedText = null;
+      loadRules().then(() => schedule(0));
+      return;
+    }
+    if (area !== 'local') return;
     if (changes[SITE_IGNORED_KEY]) {
       state.siteIgnored = readSiteIgnored(changes[SITE_IGNORED_KEY].newValue);
       if (state.editor) render();
