@@ -8,7 +8,7 @@
 //! quality"), so that a change that makes detection worse fails here. Raise floors as detection
 //! improves; never lower one to make a change pass without saying why in the commit.
 
-use replyguard::eval::{evaluate_case, parse_line, Report};
+use replyguard::eval::{evaluate_case, parse_line, Found, Report};
 use replyguard::{Policy, Scanner};
 use std::path::{Path, PathBuf};
 
@@ -143,6 +143,149 @@ fn presidio_synth_identifier_floors() {
         "synth floors (precision/recall): {}",
         failures.join("; ")
     );
+}
+
+/// The twelve conduct and promotion rules of issue 4.
+const CONDUCT_RULES: [&str; 12] = [
+    "advice-public",
+    "dispute-blame",
+    "insult-profane",
+    "legal-threat",
+    "review-incentive",
+    "review-incentive-neutral",
+    "review-suppress",
+    "claim-absolute",
+    "rx-promo-norisk",
+    "colleague-info",
+    "crisis-speculation",
+    "solicit-phi-public",
+];
+
+/// Conduct-only figures of one corpus file: a reply with a conduct label is a conduct problem
+/// reply, flagged when a conduct finding of the same rule overlaps one of its conduct labels;
+/// every other reply is conduct-clean, flagged when any conduct finding remains. Privacy
+/// labels and findings are left out, so these figures measure the twelve rules alone.
+#[derive(Default)]
+struct ConductFigures {
+    problem: usize,
+    problem_flagged: usize,
+    clean: usize,
+    clean_flagged: usize,
+    /// Per rule: (labels, labels found by an overlapping finding of the same rule).
+    recall: std::collections::BTreeMap<&'static str, (usize, usize)>,
+}
+
+fn conduct_figures(file: &str) -> ConductFigures {
+    let dir = root().join("tests/corpus");
+    let policy =
+        Policy::from_json(&std::fs::read_to_string(dir.join("practice-policy.json")).unwrap())
+            .unwrap();
+    let scanner = Scanner::new(&policy).unwrap();
+    let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    let conduct = |key: &str| CONDUCT_RULES.iter().copied().find(|r| *r == key);
+    let mut fig = ConductFigures::default();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let case = parse_line(line).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let labels: Vec<(&str, usize, usize)> = case
+            .labels
+            .iter()
+            .filter_map(|l| conduct(l.key.as_deref()?).map(|r| (r, l.start, l.end)))
+            .collect();
+        let found: Vec<Found> = scanner
+            .scan(&case.input)
+            .iter()
+            .map(|f| Found::from_finding(f, false))
+            .filter(|f| conduct(&f.key).is_some())
+            .collect();
+        let hit = |rule: &str, s: usize, e: usize| {
+            found
+                .iter()
+                .any(|f| f.key == rule && f.start < e && s < f.end)
+        };
+        for &(rule, s, e) in &labels {
+            let c = fig.recall.entry(rule).or_default();
+            c.0 += 1;
+            c.1 += usize::from(hit(rule, s, e));
+        }
+        if labels.is_empty() {
+            fig.clean += 1;
+            fig.clean_flagged += usize::from(!found.is_empty());
+        } else {
+            fig.problem += 1;
+            fig.problem_flagged += usize::from(labels.iter().any(|&(r, s, e)| hit(r, s, e)));
+        }
+    }
+    fig
+}
+
+/// Checks the conduct figures of one corpus file against its floors, printing them either way.
+fn check_conduct(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floor: f64) {
+    let fig = conduct_figures(file);
+    let share = |n: usize, d: usize| if d == 0 { 0.0 } else { n as f64 / d as f64 };
+    let problem = share(fig.problem_flagged, fig.problem);
+    let clean = share(fig.clean_flagged, fig.clean);
+    println!(
+        "{file} conduct: problem replies flagged {}/{} ({problem:.3}), clean replies flagged {}/{} ({clean:.3})",
+        fig.problem_flagged, fig.problem, fig.clean_flagged, fig.clean
+    );
+    let mut failures = Vec::new();
+    if problem < problem_floor {
+        failures.push(format!(
+            "conduct problem replies flagged {problem:.3} < floor {problem_floor}"
+        ));
+    }
+    if clean > clean_ceiling {
+        failures.push(format!(
+            "conduct-clean replies flagged {clean:.3} > ceiling {clean_ceiling}"
+        ));
+    }
+    for rule in CONDUCT_RULES {
+        let (labels, found) = fig.recall.get(rule).copied().unwrap_or_default();
+        let recall = share(found, labels);
+        println!("  {rule:<26} span recall {found}/{labels} ({recall:.3})");
+        if labels == 0 {
+            failures.push(format!("{rule}: no labels in {file}"));
+        } else if recall < recall_floor {
+            failures.push(format!(
+                "{rule} span recall {recall:.3} < floor {recall_floor}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{file}: {}", failures.join("; "));
+}
+
+#[test]
+fn dev_conduct_floors() {
+    check_conduct(
+        "dev.jsonl",
+        conduct_floors::DEV_PROBLEM,
+        conduct_floors::DEV_CLEAN,
+        conduct_floors::DEV_RECALL,
+    );
+}
+
+#[test]
+fn heldout_conduct_floors() {
+    check_conduct(
+        "heldout.jsonl",
+        conduct_floors::HELDOUT_PROBLEM,
+        conduct_floors::HELDOUT_CLEAN,
+        conduct_floors::HELDOUT_RECALL,
+    );
+}
+
+/// Conduct floors (issue 4), set on 2026-11-23 a little under the figures measured then
+/// (dev: 316/316 conduct problem replies flagged, 1/1018 clean flagged, every rule's span recall
+/// 1.0; held-out: 124/150 = 0.827 flagged, 1/393 clean flagged, weakest rule
+/// review-incentive-neutral 4/7). See README, "Conduct and promotion rules". The held-out
+/// problem floor is under the issue's target (>= 0.95): the target is not met yet.
+mod conduct_floors {
+    pub const DEV_PROBLEM: f64 = 0.97;
+    pub const DEV_CLEAN: f64 = 0.01;
+    pub const DEV_RECALL: f64 = 0.95;
+    pub const HELDOUT_PROBLEM: f64 = 0.80;
+    pub const HELDOUT_CLEAN: f64 = 0.02;
+    pub const HELDOUT_RECALL: f64 = 0.50;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
