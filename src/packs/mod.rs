@@ -144,6 +144,7 @@ fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, S
     let src = format!("(?i)(?:{})", parts.join("|"));
     regex::RegexBuilder::new(&src)
         .size_limit(8 << 20)
+        .dfa_size_limit(64 << 20)
         .build()
         .map(Some)
         .map_err(|e| e.to_string())
