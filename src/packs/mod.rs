@@ -40,10 +40,18 @@ struct Matcher {
     compiled: OnceLock<Compiled>,
 }
 
-/// A matcher's regexes.
+/// A matcher's regexes. The main alternation compiles on the matcher's first use; the
+/// conditions (`unless`, `requires`, `unless_before`, `unless_text`) only once the main one
+/// has found something, so a reply that triggers nothing never pays for them.
 #[derive(Debug)]
 struct Compiled {
     re: Regex,
+    conditions: OnceLock<Conditions>,
+}
+
+/// The regexes that cancel or confirm a match.
+#[derive(Debug)]
+struct Conditions {
     unless: Option<Regex>,
     requires: Option<Regex>,
     unless_before: Option<Regex>,
@@ -55,7 +63,13 @@ impl Matcher {
         self.compiled.get_or_init(|| {
             // Every matcher was compiled once when its RuleSet was built (custom rules) or
             // by the `builtin_packs_compile` test (packs), so this cannot fail.
-            compile_spec(&self.spec).expect("rule pack matcher was validated")
+            compile_main(&self.spec).expect("rule pack matcher was validated")
+        })
+    }
+
+    fn conditions(&self) -> &Conditions {
+        self.compiled().conditions.get_or_init(|| {
+            compile_conditions(&self.spec).expect("rule pack matcher was validated")
         })
     }
 }
@@ -237,13 +251,19 @@ impl RuleSet {
             if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
                 continue;
             }
-            let c = m.compiled();
-            if c.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
-                continue;
-            }
-            for hit in c.re.find_iter(text) {
+            let mut checked_text = false;
+            for hit in m.compiled().re.find_iter(text) {
                 if hit.start() == hit.end() {
                     continue;
+                }
+                // Conditions compile and run only once there is a match to judge; the
+                // whole-reply one once per reply.
+                let c = m.conditions();
+                if !checked_text {
+                    if c.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
+                        break;
+                    }
+                    checked_text = true;
                 }
                 let (s, e) = sentence_of(sentences, hit.start(), text.len());
                 let sentence = &text[s..e];
@@ -277,11 +297,24 @@ impl RuleSet {
     }
 }
 
+/// Compiles a matcher completely (custom rules: errors are reported when the policy loads).
 fn compile_spec(m: &MatchSpec) -> Result<Compiled, String> {
+    let c = compile_main(m)?;
+    let _ = c.conditions.set(compile_conditions(m)?);
+    Ok(c)
+}
+
+fn compile_main(m: &MatchSpec) -> Result<Compiled, String> {
     let re = alternation(&m.phrases, &m.patterns)?
         .ok_or("a [[rule.match]] has no phrases or patterns")?;
     Ok(Compiled {
         re,
+        conditions: OnceLock::new(),
+    })
+}
+
+fn compile_conditions(m: &MatchSpec) -> Result<Conditions, String> {
+    Ok(Conditions {
         unless: alternation(&m.unless, &[])?,
         requires: alternation(&m.requires, &[])?,
         unless_before: alternation(&m.unless_before, &[])?,
