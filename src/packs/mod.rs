@@ -11,7 +11,7 @@ use crate::finding::Severity;
 use regex::Regex;
 /// The engine behind the `regex` crate, used directly for the packs so that compiling a pack
 /// skips what a pack does not use (see [`build`]).
-use regex_automata::meta::Regex as PackRegex;
+pub(crate) use regex_automata::meta::Regex as PackRegex;
 use schema::{MatchSpec, PackFile, RuleSpec};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -169,7 +169,7 @@ fn alternation(items: &[String], patterns: &[String]) -> Result<Option<PackRegex
 ///   was a quarter of the compile time and the lazy DFA scans a reply fast enough;
 /// - a lazy DFA cache of up to 64 MB, so that big alternations stay on the DFA instead of
 ///   falling back to the PikeVM when the default 2 MB fill up.
-fn build(src: &str) -> Result<PackRegex, String> {
+pub(crate) fn build(src: &str) -> Result<PackRegex, String> {
     let syntax = regex_automata::util::syntax::Config::new().nest_limit(250);
     let config = PackRegex::config()
         .nfa_size_limit(Some(8 << 20))
