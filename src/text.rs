@@ -79,7 +79,9 @@ pub fn front_decode(coded: &str) -> String {
             continue;
         };
         let start = out.len();
-        out.extend_from_within(prev.start..prev.start + k as usize);
+        // `String::extend_from_within` needs Rust 1.87; the crate supports 1.85.
+        let shared = out[prev.start..prev.start + k as usize].to_string();
+        out.push_str(&shared);
         out.push_str(&line[1..]);
         prev = start..out.len();
         out.push('\n');
