@@ -85,8 +85,12 @@ const CORE: &str = include_str!("clinical/core.txt");
 pub fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
-        let data = include_str!(concat!(env!("OUT_DIR"), "/clinical_lists.txt"));
-        Vocab::from_lists(&[CORE, data])
+        // build.rs embeds the lists front-coded (smaller gzipped); every line comes back.
+        let data = crate::text::front_decode(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/clinical_lists.txt"
+        )));
+        Vocab::from_lists(&[CORE, &data])
     })
 }
 

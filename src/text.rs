@@ -68,9 +68,39 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Undoes `build.rs`'s front coding of a word list: each line is one base-36 digit `k` and a
+/// suffix; the word is the first `k` bytes of the previous word followed by the suffix.
+/// Returns the words one per line, as in the source list (without its comments).
+pub fn front_decode(coded: &str) -> String {
+    let mut out = String::with_capacity(coded.len() * 2);
+    let mut prev = 0..0; // the previous word's range in `out`
+    for line in coded.lines() {
+        let Some(k) = line.chars().next().and_then(|c| c.to_digit(36)) else {
+            continue;
+        };
+        let start = out.len();
+        // `String::extend_from_within` needs Rust 1.87; the crate supports 1.85.
+        let shared = out[prev.start..prev.start + k as usize].to_string();
+        out.push_str(&shared);
+        out.push_str(&line[1..]);
+        prev = start..out.len();
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_decode_rebuilds_words() {
+        // "anna", "anne", "annette", "bob", "bobby": shared prefixes 0, 3, 3, 0, 3.
+        assert_eq!(
+            front_decode("0anna\n3e\n3ette\n0bob\n3by\n"),
+            "anna\nanne\nannette\nbob\nbobby\n"
+        );
+    }
 
     #[test]
     fn splits_sentences() {

@@ -4,7 +4,8 @@
 //! live in code because the analysis combines them (a date is tied to a patient when its clause
 //! has a person cue and no event cue, ...), which the pack format cannot express.
 
-use regex::Regex;
+/// Cues only answer "is it there" and "where", so they use the packs' lean compile.
+use crate::packs::PackRegex as Regex;
 use std::sync::OnceLock;
 
 /// The compiled cues of one language.
@@ -12,7 +13,7 @@ pub struct Cues {
     /// Addresses the reader: "your", "you came in".
     pub second: Regex,
     /// Second-person wording that does not point at a patient ("thank you", "if you").
-    pub generic_second: Regex,
+    pub generic_second: regex::Regex,
     /// A third person the practice may serve: "her husband", "the patient", "Mrs.".
     pub third: Regex,
     /// A possessive pronoun for a person ("your", "her", "his", "their").
@@ -33,11 +34,16 @@ pub struct Cues {
     pub group_age: Regex,
 }
 
-fn re(src: &str) -> Regex {
+/// `regex::Regex` for the one cue that the analysis hands to code taking that type.
+fn full_re(src: &str) -> regex::Regex {
     regex::RegexBuilder::new(&format!("(?i){src}"))
         .size_limit(4 << 20)
         .build()
         .unwrap_or_else(|e| panic!("cue regex {src}: {e}"))
+}
+
+fn re(src: &str) -> Regex {
+    crate::packs::build(&format!("(?i){src}")).unwrap_or_else(|e| panic!("cue regex {src}: {e}"))
 }
 
 /// Word-bounded alternation of `|`-separated words (regex syntax allowed inside).
@@ -63,7 +69,7 @@ fn build(lang: &str) -> Cues {
             second: re(&words(
                 r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
             )),
             third: re(&words(
@@ -94,7 +100,7 @@ fn build(lang: &str) -> Cues {
             second: re(&words(
                 r"tu|tus|su|sus|usted|ustedes|te|ti|le|lo vimos|la vimos|vino|viniste|estuvo con nosotros|estuviste|nos visitó|nos visitaste|lo atendimos|la atendimos|te atendimos",
             )),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"gracias|si usted|si tienes|puede|puedes|su familia|su salud|su opinión|su reseña|sus comentarios|su comentario|su confianza|su paciencia|todos|cualquiera",
             )),
             third: re(&words(
@@ -123,7 +129,7 @@ fn build(lang: &str) -> Cues {
         },
         "fr" => Cues {
             second: re(&words(r"vous|votre|vos|tu|ton|ta|tes|toi")),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"merci|rendez-vous|parlez à votre médecin|demandez à votre médecin|si vous|vous pouvez|votre avis|votre commentaire|votre confiance|votre patience|votre famille|votre santé|tout le monde|chacun",
             )),
             third: re(&words(
@@ -154,7 +160,7 @@ fn build(lang: &str) -> Cues {
             second: re(&words(
                 r"sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|eure|euer|euren|eurem|du|dein|deine|deinen|deinem|dich|dir",
             )),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"danke|vielen dank|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
             )),
             third: re(&words(
@@ -187,7 +193,7 @@ fn build(lang: &str) -> Cues {
             second: re(&words(
                 r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|твой|твоя|твоё|твои",
             )),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"спасибо|благодарим вас|если вы|вы можете|ваш отзыв|ваше мнение|ваше доверие|ваше терпение|вашей семьи|все|каждый",
             )),
             third: re(&words(
@@ -216,7 +222,7 @@ fn build(lang: &str) -> Cues {
         },
         "ar" => Cues {
             second: re(r"(?:^|[^\w])(?:أنت|انت|أنتِ|لك|لكم|إليك|معك|عليك|[\w]*(?:ك|كم))(?:$|[^\w])"),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"شكرا لك|شكراً لك|نشكرك|إذا كنت|يمكنك|تقييمك|رأيك|ثقتك|صبرك|عائلتك|صحتك|الجميع",
             )),
             third: re(&words(
@@ -245,7 +251,7 @@ fn build(lang: &str) -> Cues {
         },
         "id" => Cues {
             second: re(&words(r"anda|kamu|mu|\w+mu|bapak|ibu|pak|bu|kakak|kak")),
-            generic_second: re(&words(
+            generic_second: full_re(&words(
                 r"terima kasih|ibu hamil|ibu-ibu|jika anda|anda dapat|anda bisa|ulasan anda|masukan anda|kepercayaan anda|kesabaran anda|keluarga anda|kesehatan anda|semua|siapa pun",
             )),
             third: re(&words(

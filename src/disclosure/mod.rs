@@ -301,7 +301,11 @@ fn identifier_tied(
             // A drug or procedure brand ("Botox", "Wegovy") is not a person.
             let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
             // "colonia Las Flores", "rue Victor Hugo": a place named after a person.
-            let before = text[..id.start].trim_end().to_lowercase();
+            // Only the last few characters can end in one of the words below: lower-casing
+            // the whole text before every name made long replies quadratic.
+            let before = text[..id.start].trim_end();
+            let tail = before.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+            let before = before[tail..].to_lowercase();
             let place = [
                 "colonia",
                 "barrio",

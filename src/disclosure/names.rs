@@ -384,9 +384,11 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
     for &(s, e) in sentences {
         let sentence = &text[s..e];
         let lead = sentence.len() - sentence.trim_start().len();
-        let st: Vec<usize> = (0..toks.len())
-            .filter(|&k| toks[k].start >= s && toks[k].end <= e)
-            .collect();
+        // Tokens are sorted and disjoint: the sentence's ones are one contiguous run, found by
+        // binary search rather than a pass over every token of the reply per sentence.
+        let lo = toks.partition_point(|t| t.start < s);
+        let hi = toks.partition_point(|t| t.end <= e).max(lo);
+        let st: Vec<usize> = (lo..hi).collect();
         if st.is_empty() {
             continue;
         }

@@ -9,6 +9,9 @@ pub mod schema;
 
 use crate::finding::Severity;
 use regex::Regex;
+/// The engine behind the `regex` crate, used directly for the packs so that compiling a pack
+/// skips what a pack does not use (see [`build`]).
+pub(crate) use regex_automata::meta::Regex as PackRegex;
 use schema::{MatchSpec, PackFile, RuleSpec};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -40,14 +43,22 @@ struct Matcher {
     compiled: OnceLock<Compiled>,
 }
 
-/// A matcher's regexes.
+/// A matcher's regexes. The main alternation compiles on the matcher's first use; the
+/// conditions (`unless`, `requires`, `unless_before`, `unless_text`) only once the main one
+/// has found something, so a reply that triggers nothing never pays for them.
 #[derive(Debug)]
 struct Compiled {
-    re: Regex,
-    unless: Option<Regex>,
-    requires: Option<Regex>,
-    unless_before: Option<Regex>,
-    unless_text: Option<Regex>,
+    re: PackRegex,
+    conditions: OnceLock<Conditions>,
+}
+
+/// The regexes that cancel or confirm a match.
+#[derive(Debug)]
+struct Conditions {
+    unless: Option<PackRegex>,
+    requires: Option<PackRegex>,
+    unless_before: Option<PackRegex>,
+    unless_text: Option<PackRegex>,
 }
 
 impl Matcher {
@@ -55,7 +66,13 @@ impl Matcher {
         self.compiled.get_or_init(|| {
             // Every matcher was compiled once when its RuleSet was built (custom rules) or
             // by the `builtin_packs_compile` test (packs), so this cannot fail.
-            compile_spec(&self.spec).expect("rule pack matcher was validated")
+            compile_main(&self.spec).expect("rule pack matcher was validated")
+        })
+    }
+
+    fn conditions(&self) -> &Conditions {
+        self.compiled().conditions.get_or_init(|| {
+            compile_conditions(&self.spec).expect("rule pack matcher was validated")
         })
     }
 }
@@ -123,7 +140,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Compiles phrases and `re:`-prefixed patterns into one alternation.
-fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, String> {
+fn alternation(items: &[String], patterns: &[String]) -> Result<Option<PackRegex>, String> {
     let mut parts: Vec<String> = Vec::new();
     // Longer phrases first: the regex takes the first alternative that matches at a
     // position, and "5-star review" must win over "5-star".
@@ -142,11 +159,35 @@ fn alternation(items: &[String], patterns: &[String]) -> Result<Option<Regex>, S
         return Ok(None);
     }
     let src = format!("(?i)(?:{})", parts.join("|"));
-    regex::RegexBuilder::new(&src)
-        .size_limit(8 << 20)
-        .build()
-        .map(Some)
-        .map_err(|e| e.to_string())
+    build(&src).map(Some)
+}
+
+/// Compiles one pack alternation. Matches are exactly those of `regex::Regex` (same engine,
+/// same syntax settings); what differs is only the work done up front and per search:
+/// - no capture groups beyond the whole match (the packs only use spans);
+/// - no literal extraction for prefilters: on these large case-insensitive alternations it
+///   was a quarter of the compile time and the lazy DFA scans a reply fast enough;
+/// - a lazy DFA cache of up to 64 MB, so that big alternations stay on the DFA instead of
+///   falling back to the PikeVM when the default 2 MB fill up.
+pub(crate) fn build(src: &str) -> Result<PackRegex, String> {
+    let syntax = regex_automata::util::syntax::Config::new().nest_limit(250);
+    let config = PackRegex::config()
+        .nfa_size_limit(Some(8 << 20))
+        .hybrid_cache_capacity(64 << 20)
+        .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit)
+        .auto_prefilter(false)
+        .utf8_empty(true);
+    PackRegex::builder()
+        .syntax(syntax)
+        .configure(config)
+        .build(src)
+        .map_err(|_| {
+            // Report the error as the `regex` crate words it (with the position).
+            match regex::RegexBuilder::new(src).size_limit(8 << 20).build() {
+                Err(e) => e.to_string(),
+                Ok(_) => format!("pattern could not be compiled: {src}"),
+            }
+        })
 }
 
 impl RuleSet {
@@ -236,13 +277,19 @@ impl RuleSet {
             if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
                 continue;
             }
-            let c = m.compiled();
-            if c.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
-                continue;
-            }
-            for hit in c.re.find_iter(text) {
+            let mut checked_text = false;
+            for hit in m.compiled().re.find_iter(text) {
                 if hit.start() == hit.end() {
                     continue;
+                }
+                // Conditions compile and run only once there is a match to judge; the
+                // whole-reply one once per reply.
+                let c = m.conditions();
+                if !checked_text {
+                    if c.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
+                        break;
+                    }
+                    checked_text = true;
                 }
                 let (s, e) = sentence_of(sentences, hit.start(), text.len());
                 let sentence = &text[s..e];
@@ -276,11 +323,24 @@ impl RuleSet {
     }
 }
 
+/// Compiles a matcher completely (custom rules: errors are reported when the policy loads).
 fn compile_spec(m: &MatchSpec) -> Result<Compiled, String> {
+    let c = compile_main(m)?;
+    let _ = c.conditions.set(compile_conditions(m)?);
+    Ok(c)
+}
+
+fn compile_main(m: &MatchSpec) -> Result<Compiled, String> {
     let re = alternation(&m.phrases, &m.patterns)?
         .ok_or("a [[rule.match]] has no phrases or patterns")?;
     Ok(Compiled {
         re,
+        conditions: OnceLock::new(),
+    })
+}
+
+fn compile_conditions(m: &MatchSpec) -> Result<Conditions, String> {
+    Ok(Conditions {
         unless: alternation(&m.unless, &[])?,
         requires: alternation(&m.requires, &[])?,
         unless_before: alternation(&m.unless_before, &[])?,

@@ -3,16 +3,26 @@
 use super::{Ident, Recognizer};
 use crate::finding::Entity;
 use regex::Regex;
+use std::sync::OnceLock;
 
+/// The regex compiles on the first text that contains an `@` (every match has one): it was
+/// the costliest recognizer to compile (its case-insensitive bounded repeats), and most
+/// replies never need it.
 pub struct Email {
-    re: Regex,
+    re: OnceLock<Regex>,
 }
 
 impl Email {
     pub fn new() -> Email {
         Email {
-            re: Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}\b").unwrap(),
+            re: OnceLock::new(),
         }
+    }
+
+    fn re(&self) -> &Regex {
+        self.re.get_or_init(|| {
+            Regex::new(r"(?i)\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}\b").unwrap()
+        })
     }
 }
 
@@ -22,7 +32,10 @@ impl Recognizer for Email {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Ident>) {
-        for m in self.re.find_iter(text) {
+        if !text.contains('@') {
+            return;
+        }
+        for m in self.re().find_iter(text) {
             out.push(Ident {
                 entity: Entity::Email,
                 start: m.start(),
