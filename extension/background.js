@@ -75,6 +75,24 @@ async function currentEngine(waitForManaged = false) {
   return engine;
 }
 
+/**
+ * The engine compiles a language's rule matchers on its first scan in that language, which in a
+ * freshly started worker takes longer than typing a key. When a reply field gets focus (the
+ * content script asks for the rules), one scan of a short made-up English reply right after
+ * answering pays that cost before the first keystroke instead of on it. Its findings are thrown
+ * away; nothing the user typed is involved.
+ */
+let warmed = null;
+function warmUp(eng) {
+  if (warmed === eng) return;
+  warmed = eng;
+  setTimeout(() => {
+    try {
+      if (engine === eng) eng.scan('Hi Sam, thanks for your visit on May 3. Call us at 555-201-3300.', '', 'x', 'en', '');
+    } catch (_e) { /* a warm-up that fails costs nothing: the real scan reports its own error */ }
+  }, 0);
+}
+
 function str(v, max) {
   return typeof v === 'string' && v.length <= max ? v : null;
 }
@@ -120,7 +138,9 @@ async function handle(msg, sender) {
     }
     case 'rules': {
       // What the content script's card and send guard need: titles and reasons, and the send mode.
+      // Asked when a reply field gets focus, so it is also the moment to warm the engine up.
       const eng = await currentEngine();
+      warmUp(eng);
       const policy = eng.policy();
       return { name: policy.name, send: policy.send, rules: eng.rules() };
     }
