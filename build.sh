@@ -149,6 +149,7 @@ run_tests() {
   step "cargo test" cargo test
   step "wasm tests (node)" wasm_node_tests
   step "js syntax" js_checks
+  export RG_FAILURES; RG_FAILURES=$(mktemp)
   step "browser tests" bash tests/browser/run.sh
   step "fuzz smoke" fuzz_smoke
   local pass=0 fail=0
@@ -156,6 +157,7 @@ run_tests() {
     echo "$r"
     case $r in PASS*) pass=$((pass + 1)) ;; *) fail=$((fail + 1)) ;; esac
   done
+  if [ -s "$RG_FAILURES" ]; then echo "== what failed in the browser tests"; cat "$RG_FAILURES"; fi
   echo "replyguard: $pass passed, $fail failed"
   [ "$fail" = 0 ]
 }

@@ -17,6 +17,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.stamp ]; then
     echo "FAIL browser tests: npm ci in tests/browser failed"; exit 1; }
 fi
 
+# Failure details (node's "failing tests" section of each failed suite) are collected here and
+# printed again after the summary, so that the end of a long CI log says which check failed.
+FAILURES=${RG_FAILURES:-$(mktemp)}
+: > "$FAILURES"
 groups=()
 cleanup() { for g in "${groups[@]}"; do kill -TERM -- "-$g" 2>/dev/null; done; }
 trap cleanup EXIT INT TERM
@@ -27,7 +31,8 @@ run_part() {
   local name=$1; shift
   echo "== $name"
   local start=$SECONDS
-  setsid "$@" &
+  local out; out=$(mktemp)
+  setsid "$@" > "$out" 2>&1 &
   local pid=$!
   groups+=("$pid")
   ( sleep "$SUITE_TIMEOUT"; kill -TERM -- "-$pid" 2>/dev/null; sleep 5; kill -KILL -- "-$pid" 2>/dev/null ) &
@@ -35,8 +40,20 @@ run_part() {
   wait "$pid"; local rc=$?
   kill "$watchdog" 2>/dev/null; wait "$watchdog" 2>/dev/null
   kill -TERM -- "-$pid" 2>/dev/null # anything the suite left behind
+  cat "$out"
   local took=$((SECONDS - start))
-  if [ $rc = 0 ]; then results+=("PASS $name (${took}s)"); else results+=("FAIL $name (exit $rc, ${took}s)"); fi
+  if [ $rc = 0 ]; then results+=("PASS $name (${took}s)"); else
+    results+=("FAIL $name (exit $rc, ${took}s)")
+    {
+      echo "-- $name: exit $rc after ${took}s"
+      if grep -q '^✖ failing tests:' "$out"; then
+        sed -n '/^✖ failing tests:/,$p' "$out" | grep -v '^ *at ' | grep -v '^$' | head -n 25
+      else
+        tail -n 40 "$out"
+      fi
+    } >> "$FAILURES"
+  fi
+  rm -f "$out"
 }
 
 lint() {
@@ -65,5 +82,6 @@ for r in "${results[@]}"; do
   echo "$r"
   case $r in PASS*) pass=$((pass + 1)) ;; *) fail=$((fail + 1)) ;; esac
 done
+if [ -s "$FAILURES" ] && [ -z "${RG_FAILURES:-}" ]; then echo "== what failed"; cat "$FAILURES"; fi
 echo "browser: $pass passed, $fail failed"
 [ "$fail" = 0 ]
