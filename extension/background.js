@@ -287,6 +287,8 @@ chrome.tabs?.onRemoved?.addListener((tabId) => { shownByTab.delete(tabId); clear
 
 const CONTENT_JS = ['content/sites.js', 'content/i18n.js', 'content/text.js', 'content/geometry.js',
   'content/overlay.js', 'content/apply.js', 'content/guard.js', 'content/main.js'];
+// Shows our overlay while the content scripts run (see content/gate.css).
+const CONTENT_CSS = ['content/gate.css'];
 
 function scriptId(origin) { return `site:${origin}`; }
 
@@ -304,10 +306,11 @@ async function enableSite(origin, tabId) {
   const id = scriptId(origin);
   const have = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
   if (!have.length) {
-    await chrome.scripting.registerContentScripts([{ id, matches: [pattern], js: CONTENT_JS,
+    await chrome.scripting.registerContentScripts([{ id, matches: [pattern], js: CONTENT_JS, css: CONTENT_CSS,
       runAt: 'document_idle', allFrames: true, persistAcrossSessions: true }]);
   }
   if (Number.isInteger(tabId)) {
+    await chrome.scripting.insertCSS({ target: { tabId, allFrames: true }, files: CONTENT_CSS }).catch(() => {});
     await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: CONTENT_JS }).catch(() => {});
   }
   return { ok: true, id };

@@ -8,7 +8,7 @@
 'use strict';
 
 const REPLYGUARD_CSS = `
-:host { all: initial; }
+:host { all: initial; display: none; } /* shown by content/gate.css while we run */
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
 .u { position: fixed; pointer-events: none; box-sizing: border-box; }
 .u[data-severity="violation"] { border-bottom: 2px solid #c8102e; background: rgba(200, 16, 46, 0.08); }

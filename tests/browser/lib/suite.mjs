@@ -131,6 +131,8 @@ function overlayState() {
   const d = root.querySelector('[role="dialog"]');
   return {
     hosts: document.querySelectorAll('replyguard-overlay').length,
+    // content/gate.css shows the host while our content scripts run; without it the host is hidden.
+    shown: getComputedStyle(host).display !== 'none',
     inBody: !!host.closest('body'),
     underlines: [...root.querySelectorAll('[data-rule][data-severity]')].map((e) => ({
       rule: e.dataset.rule, severity: e.dataset.severity, start: Number(e.dataset.start), end: Number(e.dataset.end), ...box(e) })),
@@ -170,7 +172,7 @@ async function underlined(b, rule, what, span) {
     const key = JSON.stringify(o.underlines.map((u) => [u.rule, u.start, u.end]));
     const settled = key === prev;
     prev = key;
-    return settled && o.underlines.some((u) => u.rule === rule && (!span || (u.start === span[0] && u.end === span[1])));
+    return settled && o.shown && o.underlines.some((u) => u.rule === rule && (!span || (u.start === span[0] && u.end === span[1])));
   }, { what });
 }
 
@@ -853,6 +855,10 @@ export function defineSuite(name, launch) {
         // Firefox has stopped our content script, so the stale overlay stays until a new instance
         // or a reload; the page still works. Installing again (an update) injects the new content
         // script into the open tab, which removes the old overlay at once.
+        // Firefox takes the add-on's content-script sheet (content/gate.css) out of the page, so the
+        // stopped script's overlay is hidden although nothing of ours runs any more.
+        await waitFor(() => b.evaluate(overlayState), (o) => o.hosts === 1 && !o.shown,
+          { what: 'the stale overlay to be hidden once the add-on is removed' });
         await b.click('#send');
         await waitFor(() => b.evaluate(editorState, '#reply'), (x) => x.sent.length === 1, { what: 'the send to go through, unguarded' });
         await b.driver.installAddon(path.join(DIST, 'firefox'), true);
