@@ -76,10 +76,10 @@ for mode, r in presidio.items():
     for label, o in ours.items():
         ratio = o["sentences_per_s"] / r["sentences_per_s_wall"]
         summary[f"{label}_vs_presidio_{mode}"] = ratio
-        print(f"  replyguard {label:11} / presidio {mode:5}: {ratio:,.0f}x")
+        print(f"  replyguard {label:11} / presidio {mode:5}: {ratio:,.1f}x")
 if "regex" in presidio:
     best = min(summary[k] for k in summary if k.endswith("_regex"))
-    print(f"\ntarget ours >= 100x Presidio regex-only: lowest ratio {best:,.0f}x -> {'MET' if best >= 100 else 'MISSED'}")
+    print(f"\ntarget ours >= 100x Presidio regex-only: lowest ratio {best:,.1f}x -> {'MET' if best >= 100 else 'MISSED'}")
 json.dump({"sentences": n, "ours": ours, "presidio": presidio, "ratios": summary},
           open("bench/results/compare.json", "w"), indent=2)
 print("wrote bench/results/compare.json")

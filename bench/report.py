@@ -86,7 +86,7 @@ def main():
     for mode, d in wasm.items():
         series.append((f"wasm {mode} (p50)", {n: t[0] for n, t in d.items()}))
     for name, d in browser.items():
-        # The keystroke series includes the content script's fixed 150 ms debounce: plotted, not tabled.
+        # The keystroke series is plotted, not tabled: it is a round trip plus a frame, not a per-char cost.
         if name.endswith("(p50)") and "worker" in name:
             series.append((name.replace("Chromium ", "browser "), {n: ms / 1e3 for n, ms in d.items()}))
     for name, d in series:
@@ -115,7 +115,7 @@ def main():
             ax.plot(xs, [d[x][1] * 1e3 for x in xs], ":", marker="^",
                     label="WebAssembly/node scan (p95)")
     # In the browser: from the keydown to the frame holding the updated underline (includes the
-    # content script's 150 ms debounce), and Engine.scan timed inside the service worker.
+    # content script's message round trip and a frame), and Engine.scan timed inside the service worker.
     for name, d in browser.items():
         if "(p95)" in name and "worker" in name:
             continue

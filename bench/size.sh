@@ -32,7 +32,7 @@ raw, shipped, packs = sys.argv[1], sys.argv[2], sys.argv[3]
 data = open(raw, "rb").read()
 
 # Sections of the shipped file (after wasm-opt).
-def sections(buf):
+def sections(buf, bodies=None):
     i, out = 8, []
     names = {0: "custom", 1: "type", 2: "import", 3: "function", 4: "table", 5: "memory", 6: "global",
              7: "export", 8: "start", 9: "element", 10: "code", 11: "data", 12: "datacount"}
@@ -43,19 +43,47 @@ def sections(buf):
             b = buf[i]; i += 1
             n |= (b & 0x7F) << shift; shift += 7
             if b < 0x80: break
-        out.append((names.get(sid, str(sid)), n)); i += n
+        out.append((names.get(sid, str(sid)), n))
+        if bodies is not None:
+            bodies[names.get(sid, str(sid))] = buf[i:i + n]
+        i += n
     return out
 sh = open(shipped, "rb").read()
-print("\nsections of the shipped .wasm:")
-for name, n in sections(sh):
+print("\nsections of the shipped .wasm (gzipped on its own: what it adds to the download, roughly):")
+bodies = {}
+for name, n in sections(sh, bodies):
     if n > 1000:
-        print(f"  {name:10} {n:>9,} bytes ({n / len(sh):.0%})")
+        print(f"  {name:10} {n:>9,} bytes ({n / len(sh):.0%}), {len(gzip.compress(bodies[name], 9)):>9,} gzipped")
 
 if packs and os.path.exists(packs):
     pj = open(packs, "rb").read()
     inside = pj[:64] in data
     print(f"\nembedded rule packs (word lists, phrases, messages): {len(pj):,} bytes raw, "
           f"{len(gzip.compress(pj, 9)):,} gzipped{'' if inside else ' (not found verbatim in the .wasm)'}")
+
+# Every file the engine embeds with include_str!: build.rs outputs (front-coded name and word
+# lists, clinical lists, rule packs) and the source-tree files. Found verbatim in the shipped
+# data segment or not; what is left of the data segment is regex-syntax's Unicode tables,
+# messages and format strings.
+if packs:
+    out_dir = os.path.dirname(packs)
+    embedded = [os.path.join(out_dir, f) for f in sorted(os.listdir(out_dir))]
+    embedded += ["src/clinical/core.txt", "policies/default.json"]
+    data_sec = dict((n, s) for n, s in sections(sh)).get("data", 0)
+    total_raw = total_gz = 0
+    print("\nembedded files (include_str!) in the shipped .wasm:")
+    for f in embedded:
+        if not os.path.isfile(f):
+            continue
+        b = open(f, "rb").read()
+        found = b[:64] in sh and b[-64:] in sh
+        gz = len(gzip.compress(b, 9))
+        if found:
+            total_raw += len(b); total_gz += gz
+        label = f.replace(out_dir, "OUT_DIR")
+        print(f"  {label:40} {len(b):>9,} bytes raw, {gz:>8,} gzipped alone{'' if found else ' (not found verbatim: not counted)'}")
+    print(f"  {'all embedded files':40} {total_raw:>9,} bytes raw ({total_raw / len(sh):.0%} of the .wasm), {total_gz:>8,} gzipped alone")
+    print(f"  {'rest of the data section':40} {data_sec - total_raw:>9,} bytes (regex Unicode tables, messages, format strings)")
 
 try:
     out = subprocess.run(["twiggy", "top", "-n", "1000000", "--format", "csv", raw],
