@@ -89,7 +89,7 @@ fn build(lang: &str) -> Cues {
                 r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
             )),
             greeting: re(
-                r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
+                r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome back|welcome home|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
             ),
             title: re(r"\b(?:mr|mrs|ms|miss|mx)\b\.?"),
             group_age: re(&words(
