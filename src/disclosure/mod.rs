@@ -334,6 +334,15 @@ fn identifier_tied(
                     || span_is_greeted(text, id, cs))
         }
         Entity::Date => {
+            // "on Mondays": a weekly schedule, not a day in someone's care.
+            static WEEKLY: OnceLock<Regex> = OnceLock::new();
+            if matches(
+                &WEEKLY,
+                r"(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days$",
+                span,
+            ) {
+                return false;
+            }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
             // "born at our clinic on Saturday": the practice is where, not whose, so a

@@ -428,7 +428,11 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
         // A listed first name opening a sentence about a person's care: "Mateo finally got
         // his braces off", "Arjun was such a star during his fillings". The name lists alone
         // are too weak at a sentence start; a person cue in the rest of the sentence ties it.
-        if listed_name(first) && first.start == s + lead && st.len() > 2 {
+        if listed_name(first)
+            && first.start == s + lead
+            && st.len() > 2
+            && !cues.greeting.is_match(&sentence[lead..])
+        {
             let nx = &toks[st[1]];
             let rest = &text[first.end..e];
             if &text[first.end..nx.start] == " "
@@ -463,10 +467,12 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             // A name with an age: "Benny, age 4", "Mateo (7)".
             if name_word(t) && n + 1 < st.len() {
                 let rest = &text[t.end..e];
-                // "Mateo (7)": one to three digits closed right away, not a phone "(555) ...".
+                // "Mateo (7)": an age closed right away, not an area code "(555) ...".
                 let paren_age = rest.strip_prefix(" (").is_some_and(|r| {
                     let digits = r.chars().take_while(char::is_ascii_digit).count();
-                    (1..=3).contains(&digits) && r[digits..].starts_with(')')
+                    (1..=3).contains(&digits)
+                        && r[digits..].starts_with(')')
+                        && r[..digits].parse::<u32>().is_ok_and(|n| n <= 115)
                 });
                 let aged = rest.starts_with(", age ") || rest.starts_with(" age ") || paren_age;
                 if aged {
