@@ -723,6 +723,11 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
             r"(?i)\b((?:9\d|1[01]\d)\s*(?:años|ans|jahre|jährige\w*|-?лет\w*|عام\w*|عاما|tahun))",
             r"(?i)\b((?:9\d|1[01]\d)-?(?:летие\w*|летн\w+|jährig\w*))",
+            // Over 89 as a bare number said of a person: "our oldest patient is 104",
+            // "Abuela Rosa, 99 and still flossing" (k = 10: needs a person in the sentence).
+            r"(?i)(?:\bis|\bwas|\bnow|\bturns|,)\s*(9\d|1[01]\d)(?:\s+(?:and|today|now|this|years young)\b|\s*[!.,;]|$)",
+            // Arabic tens of an age: "في عامها الثالث والتسعين".
+            r"(?:عامها|عامه|عمرها|عمره|سنها|سنه)\s+((?:\S+\s+و)?(?:التسعين|تسعين|المئة|المائة|مئة|مائة)\S*)",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -738,6 +743,13 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     .iter()
                     .any(|w| ctx.contains(w))
                 {
+                    continue;
+                }
+            }
+            if k == 10 {
+                let s = layout.sentence(m.start());
+                let sentence = text[layout.sentence_range(m.start())].to_lowercase();
+                if !(s.person() || sentence.contains("patient")) {
                     continue;
                 }
             }
@@ -840,7 +852,34 @@ fn clinical_flags(
                 score: 0.9,
             });
         }
+        // "Your crown was seated", "your son's filling was done": the reader's own care,
+        // done by the practice, confirms the relationship whatever the clinical word is.
+        if let Some(p) = poss {
+            let ((_, ce), _) = layout.clause(t.start);
+            let word = crate::text::tokens(&text[p..t.start])
+                .first()
+                .map_or("", |w| w.text);
+            if (tied || echoed) && cues.second.is_match(word) && care_done(&text[t.end..ce]) {
+                out.push(Flag {
+                    rule: "rel-confirm",
+                    start: p,
+                    end: t.end,
+                    entity: None,
+                    score: 0.8,
+                });
+            }
+        }
     }
+}
+
+/// A care step done, right after a clinical term: "was seated", "was done with", "got
+/// removed", "went well".
+fn care_done(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b").unwrap()
+    })
+    .is_match(after)
 }
 
 /// The practice acting on one person's case right before a clinical term: "we caught the

@@ -58,6 +58,13 @@ const NOT_NAMES: &[&str] = &[
     "dr",
     "nurse",
     "staff",
+    // Indonesian office titles after "Pak"/"Bu": "Pak Kepala Desa", "Bu Lurah".
+    "kepala",
+    "lurah",
+    "camat",
+    "bupati",
+    "wali",
+    "guru",
     "so",
     "and",
     "but",
@@ -270,9 +277,31 @@ const NOT_NAMES: &[&str] = &[
 /// Words for a picture, or for what a picture shows, that may be followed by "of"/"de"/"von"
 /// and a name: "Photo de Mathis", "la sonrisa de Valeria", "Bilder von Lenas Zahnspange".
 const SHOWN: &[&str] = &[
-    "photo", "photos", "foto", "fotos", "video", "videos", "pic", "pics", "picture", "pictures",
-    "vidéo", "bilder", "bild", "aufnahmen", "smile", "sonrisa", "sourire", "lächeln", "senyum",
-    "radiografía", "radiographie", "röntgenbild", "x-ray", "transformation", "transformación",
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "video",
+    "videos",
+    "pic",
+    "pics",
+    "picture",
+    "pictures",
+    "vidéo",
+    "bilder",
+    "bild",
+    "aufnahmen",
+    "smile",
+    "sonrisa",
+    "sourire",
+    "lächeln",
+    "senyum",
+    "radiografía",
+    "radiographie",
+    "röntgenbild",
+    "x-ray",
+    "transformation",
+    "transformación",
 ];
 
 /// Family terms that may be followed by a name: "your husband Tom".
@@ -297,6 +326,25 @@ const FAMILY: &[&str] = &[
     "baby",
     "boy",
     "girl",
+    // Kin words used as a title before a first name: "Abuela Rosa", "Uncle Ray", "Tía Lupe".
+    "abuela",
+    "abuelo",
+    "tía",
+    "tío",
+    "nana",
+    "granny",
+    "auntie",
+    "aunt",
+    "uncle",
+    "mamie",
+    "papi",
+    "tante",
+    "onkel",
+    "бабушка",
+    "дедушка",
+    "nenek",
+    "kakek",
+    "om",
     "esposo",
     "esposa",
     "hijo",
@@ -483,7 +531,8 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             if n >= 2 && name_word(t) {
                 let w1 = toks[st[n - 1]].text.to_lowercase();
                 let w2 = toks[st[n - 2]].text.to_lowercase();
-                if ["of", "de", "von", "dari"].contains(&w1.as_str()) && SHOWN.contains(&w2.as_str())
+                if ["of", "de", "von", "dari"].contains(&w1.as_str())
+                    && SHOWN.contains(&w2.as_str())
                 {
                     out.push(ident(text, t.start, name_end(&toks, k, text)));
                 }
@@ -491,7 +540,8 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             // A name right after a photo word in a language with a genitive: "Фото Даши".
             if n >= 1 && name_word(t) {
                 let w1 = toks[st[n - 1]].text.to_lowercase();
-                if ["фото", "снимок", "снимки", "видео"].contains(&w1.as_str()) {
+                if ["фото", "снимок", "снимки", "видео"].contains(&w1.as_str())
+                {
                     out.push(ident(text, t.start, name_end(&toks, k, text)));
                 }
             }
@@ -514,7 +564,16 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
 /// Arabic vocative and honorifics, with or without "to" (ل), that may stand between a
 /// greeting and a name: "يا سارة", "للحاجة فاطمة".
 const AR_TITLES: &[&str] = &[
-    "يا", "الحاج", "الحاجة", "للحاج", "للحاجة", "للسيد", "للسيدة", "لحضرة", "للأستاذ", "للأستاذة",
+    "يا",
+    "الحاج",
+    "الحاجة",
+    "للحاج",
+    "للحاجة",
+    "للسيد",
+    "للسيدة",
+    "لحضرة",
+    "للأستاذ",
+    "للأستاذة",
 ];
 
 /// Arabic words that follow a greeting or thanks without being names.
