@@ -64,6 +64,8 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b((?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+ago|(?:on\s+|last\s+|over\s+)?(?:christmas eve|christmas day|christmas|new year[\x27’]s (?:eve|day)|halloween|thanksgiving|easter(?: sunday)?|valentine[\x27’]s day|mother[\x27’]s day|father[\x27’]s day|independence day|the fourth of july|july 4th|labor day|memorial day|veterans day))\b",
             r"(?i)(?:^|[^\w])((?:en\s+|el día de\s+)?(?:nochebuena|navidad|año nuevo|nochevieja)|(?:à\s+|le jour de\s+)?(?:noël|nouvel an|la saint-sylvestre)|(?:an\s+|zu\s+)?(?:heiligabend|weihnachten|silvester|neujahr|ostern)|(?:на\s+|в\s+)?(?:рождество|новый год|пасху)|(?:idul fitri|lebaran|natal|tahun baru))(?:$|[^\w])",
             r"((?:ليلة\s+|يوم\s+|في\s+)?(?:عيد الفطر|عيد الأضحى|العيد|رأس السنة)|الساعة\s+(?:\d{1,2}(?::\d{2})?|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الثانية عشرة))",
+            r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b",
+            r"(?i)\b(tanggal\s+\d{1,2})\b",
             r"(?i)\b((?:exactly\s+)?(?:one|a|two|three|\d{1,2})\s+years?\s+ago(?:\s+today)?)\b",
             r"(?i)\b(?:venue?s?|passée?s?|vue?s?|reçue?s?|opérée?s?|sortie?s?|arrivée?s?|soignée?s?)\s+(hier)\b",
             r"(?i)\b(a las \d{1,2}(?::\d{2})?|à \d{1,2}h(?:\d{2})?|um \d{1,2}(?::\d{2})?\s*Uhr)(?:$|[^\w])",
@@ -78,6 +80,50 @@ fn patterns() -> &'static Patterns {
         .map(|r| Regex::new(r).unwrap())
         .collect(),
     })
+}
+
+/// True if a date hint names a holiday ("Christmas Eve", "Navidad", "العيد").
+fn holiday(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "christmas",
+        "new year",
+        "halloween",
+        "thanksgiving",
+        "easter",
+        "valentine",
+        "mother",
+        "father",
+        "independence",
+        "fourth of july",
+        "july 4",
+        "labor day",
+        "memorial day",
+        "veterans",
+        "navidad",
+        "nochebuena",
+        "año nuevo",
+        "nochevieja",
+        "noël",
+        "nouvel an",
+        "sylvestre",
+        "weihnacht",
+        "heiligabend",
+        "silvester",
+        "neujahr",
+        "ostern",
+        "рождеств",
+        "новый год",
+        "пасх",
+        "idul",
+        "lebaran",
+        "natal",
+        "tahun baru",
+        "عيد",
+        "رأس السنة",
+    ]
+    .iter()
+    .any(|h| l.contains(h))
 }
 
 /// Identifiers found by their use in `text`.
@@ -130,6 +176,18 @@ pub fn find(text: &str) -> Vec<Ident> {
                 {
                     continue;
                 }
+            }
+            // "this Halloween", "every Christmas", "Happy Easter": a season or a greeting,
+            // not a day in someone's care.
+            let before = text[..m.start()].trim_end().to_lowercase();
+            if holiday(m.as_str())
+                && [
+                    "this", "every", "happy", "merry", "for", "before", "until", "over the",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                continue;
             }
             out.push(ident(Entity::Date, m.start(), m.end(), 0.6));
         }

@@ -345,9 +345,13 @@ fn identifier_tied(
             }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
+            // A date next to a diagnosis or procedure and a care word is someone's care
+            // ("treated a concussion after Friday's game", "your cast comes off the week of
+            // June 9"), whatever schedule word the clause also holds.
+            let care = clinical_near && !c.practice && (c.person() || (c.visit && !c.event));
             // "born at our clinic on Saturday": the practice is where, not whose, so a
             // practice cue does not cancel a visit date.
-            own || ((c.visit || s.visit) && !c.event && !s.event && s.person())
+            own || care || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span
@@ -728,6 +732,8 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"(?i)(?:\bis|\bwas|\bnow|\bturns|,)\s*(9\d|1[01]\d)(?:\s+(?:and|today|now|this|years young)\b|\s*[!.,;]|$)",
             // Arabic tens of an age: "في عامها الثالث والتسعين".
             r"(?:عامها|عامه|عمرها|عمره|سنها|سنه)\s+((?:\S+\s+و)?(?:التسعين|تسعين|المئة|المائة|مئة|مائة)\S*)",
+            // A child's age between commas after a name: "Lily, 6, was so brave".
+            r"\b[A-Z][a-z]+,\s+(\d{1,2}),\s",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -877,7 +883,7 @@ fn clinical_flags(
 fn care_done(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b").unwrap()
+        Regex::new(r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b").unwrap()
     })
     .is_match(after)
 }

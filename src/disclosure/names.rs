@@ -58,6 +58,8 @@ const NOT_NAMES: &[&str] = &[
     "dr",
     "nurse",
     "staff",
+    "santa",
+    "year",
     // Indonesian office titles after "Pak"/"Bu": "Pak Kepala Desa", "Bu Lurah".
     "kepala",
     "lurah",
@@ -522,7 +524,15 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                         && r[digits..].starts_with(')')
                         && r[..digits].parse::<u32>().is_ok_and(|n| n <= 115)
                 });
-                let aged = rest.starts_with(", age ") || rest.starts_with(" age ") || paren_age;
+                // "Lily, 6, was so brave": a child's age between commas.
+                let comma_age = rest.strip_prefix(", ").is_some_and(|r| {
+                    let digits = r.chars().take_while(char::is_ascii_digit).count();
+                    (1..=2).contains(&digits) && r[digits..].starts_with(',')
+                });
+                let aged = rest.starts_with(", age ")
+                    || rest.starts_with(" age ")
+                    || paren_age
+                    || comma_age;
                 if aged {
                     out.push(ident(text, t.start, t.end));
                 }

@@ -562,6 +562,20 @@ const ORG_AFTER: &[&str] = &[
     "hotel",
     "restaurant",
     "church",
+    // Schools, shops and venues named after people: "Roosevelt Elementary", "Lincoln Middle".
+    "elementary",
+    "middle",
+    "high",
+    "academy",
+    "library",
+    "mall",
+    "market",
+    "bakery",
+    "cafe",
+    "café",
+    "diner",
+    "stadium",
+    "memorial",
 ];
 
 /// `common_en.txt` (front-coded by build.rs), decoded once per process.
