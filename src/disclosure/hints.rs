@@ -66,6 +66,8 @@ fn patterns() -> &'static Patterns {
             r"((?:ليلة\s+|يوم\s+|في\s+)?(?:عيد الفطر|عيد الأضحى|العيد|رأس السنة)|الساعة\s+(?:\d{1,2}(?::\d{2})?|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الثانية عشرة))",
             r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b",
             r"(?i)\b(tanggal\s+\d{1,2})\b",
+            // Texting shorthand: "this wk", "last yr", "tmrw", "this am".
+            r"(?i)\b((?:this|last)\s+(?:wk|am|pm|yr|mo|nite)|tmrw|tmw|2morrow|yday|2nite)\b",
             r"(?i)\b((?:exactly\s+)?(?:one|a|two|three|\d{1,2})\s+years?\s+ago(?:\s+today)?)\b",
             r"(?i)\b(?:venue?s?|passée?s?|vue?s?|reçue?s?|opérée?s?|sortie?s?|arrivée?s?|soignée?s?)\s+(hier)\b",
             r"(?i)\b(a las \d{1,2}(?::\d{2})?|à \d{1,2}h(?:\d{2})?|um \d{1,2}(?::\d{2})?\s*Uhr)(?:$|[^\w])",

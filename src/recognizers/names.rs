@@ -576,6 +576,23 @@ const ORG_AFTER: &[&str] = &[
     "diner",
     "stadium",
     "memorial",
+    // Team names: "Westfield Warriors", "Lakeside Lions".
+    "warriors",
+    "lions",
+    "tigers",
+    "eagles",
+    "bears",
+    "panthers",
+    "wildcats",
+    "bulldogs",
+    "knights",
+    "rangers",
+    "hawks",
+    "falcons",
+    "spartans",
+    "titans",
+    "raiders",
+    "fc",
 ];
 
 /// `common_en.txt` (front-coded by build.rs), decoded once per process.
