@@ -108,7 +108,7 @@ fn build(lang: &str) -> Cues {
             )),
             possessive: re(&words(r"tu|tus|su|sus")),
             visit: re(&words(
-                r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
+                r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisó|atendió|operó|examinó|llegó|estuvo|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
                 r"cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",

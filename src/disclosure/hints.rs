@@ -66,6 +66,8 @@ fn patterns() -> &'static Patterns {
             r"((?:ليلة\s+|يوم\s+|في\s+)?(?:عيد الفطر|عيد الأضحى|العيد|رأس السنة)|الساعة\s+(?:\d{1,2}(?::\d{2})?|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الثانية عشرة))",
             r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b",
             r"(?i)\b(tanggal\s+\d{1,2})\b",
+            // A month named with "in" in the other languages: "im Juli", "en janvier", "في مارس".
+            r"(?i)(?:^|[^\w])((?:im|seit)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|en\s+(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|(?:pada\s+)?bulan\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)|(?:في|منذ)\s+(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر))(?:$|[^\w])",
             // Texting shorthand: "this wk", "last yr", "tmrw", "this am".
             r"(?i)\b((?:this|last)\s+(?:wk|am|pm|yr|mo|nite)|tmrw|tmw|2morrow|yday|2nite)\b",
             r"(?i)\b((?:exactly\s+)?(?:one|a|two|three|\d{1,2})\s+years?\s+ago(?:\s+today)?)\b",
