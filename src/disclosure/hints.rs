@@ -180,6 +180,16 @@ pub fn find(text: &str) -> Vec<Ident> {
                 {
                     continue;
                 }
+                // "the food truck on 5th": a street; a day takes "the" ("on the 5th").
+                let before = text[..m.start()].trim_end().to_lowercase();
+                if !m.as_str().to_lowercase().starts_with("the")
+                    && ["on", "at", "off", "and"].iter().any(|w| {
+                        before.ends_with(w)
+                            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+                    })
+                {
+                    continue;
+                }
             }
             // "this Halloween", "every Christmas", "Happy Easter": a season or a greeting,
             // not a day in someone's care.
