@@ -33,12 +33,12 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         // A contact word, then a number of 7 to 15 digits.
         contact: Regex::new(
-            r"(?i)(?:\b(fax|tel|phone|cell|mobile|number|call|text|message|al|au|unter|nomor|hp|wa|di|ke)\b|на номер|الرقم|رقم)\s*[:.]?\s*(\+?\d[\d .()-]{5,18}\d)",
+            r"(?i)(?:\b(fax|tel|phone|cell|mobile|number|call|text|message|al|au|unter|nomor|hp|wa|di|ke|whatsapp|telp|telepon|celular|móvil|movil|teléfono|portable|téléphone|handy|mobil|cel)\b|на номер|телефон\w*|тел\.|الرقم|رقم|جوال|هاتف|واتساب)\s*[:.]?\s*(\+?\d[\d .()-]{5,18}\d)",
         )
         .unwrap(),
         // An identifier label, then a code with at least four digits and no lower case.
         idnum: Regex::new(
-            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
+            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº|claim|chart|acct|account|case|invoice|ref|reference|confirmation|record|dl|plate|badge|ticket|rx|prescription|passport|mbi|npi|expediente|dossier|akte|карт\w*|ملف|rekam medis)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
         )
         .unwrap(),
         // An unlabelled code of capitals and at least five digits ("MOL-77120-4",
