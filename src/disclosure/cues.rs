@@ -67,7 +67,7 @@ fn build(lang: &str) -> Cues {
     match lang {
         "en" => Cues {
             second: re(&words(
-                r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
+                r"you|ya|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: full_re(&words(
                 r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
@@ -137,7 +137,7 @@ fn build(lang: &str) -> Cues {
             )),
             possessive: re(&words(r"votre|vos|ton|ta|tes|sa|son|ses")),
             visit: re(&words(
-                r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|né|née|accouchement|vu|vue|appelé|suivi",
+                r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|sorti|sortis|sorties|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
                 r"fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",

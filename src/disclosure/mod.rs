@@ -150,8 +150,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut glue = false;
     for (s, e) in crate::text::sentences(text) {
+        // "am 14. März": a German ordinal day, not the end of a sentence.
+        let ordinal = out
+            .last()
+            .is_some_and(|&(a, b)| ordinal_end(&text[a..b]) && month_after_ordinal(&text[s..e]));
         match out.last_mut() {
-            Some(last) if glue => last.1 = e,
+            Some(last) if glue || ordinal => last.1 = e,
             _ => out.push((s, e)),
         }
         let piece = text[s..e].trim_end().to_lowercase();
@@ -160,6 +164,34 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         });
     }
     out
+}
+
+/// True if `piece` (a sentence candidate) opens with a German month name ("März 25 Minuten").
+fn month_after_ordinal(piece: &str) -> bool {
+    let first = piece.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ]
+    .contains(&first.trim_end_matches(|c: char| !c.is_alphabetic()))
+}
+
+/// True if `piece` ends with a one- or two-digit number and a full stop ("am 14.").
+fn ordinal_end(piece: &str) -> bool {
+    let t = piece.trim_end().trim_end_matches('.');
+    let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && !t[..t.len() - digits].ends_with(char::is_alphanumeric)
 }
 
 /// Names the reply uses for a person, found from usage (greeting, author, title...). The
@@ -865,7 +897,13 @@ fn clinical_flags(
             let word = crate::text::tokens(&text[p..t.start])
                 .first()
                 .map_or("", |w| w.text);
-            if (tied || echoed) && cues.second.is_match(word) && care_done(&text[t.end..ce]) {
+            // A test or scan of the reader's ("su resonancia salió normal", "votre IRM est
+            // normale", "your MRI came back") is always a result of their care.
+            let test = t.kind == Kind::Test && !t.common && result_said(&text[t.end..ce]);
+            if (tied || echoed)
+                && cues.second.is_match(word)
+                && (test || care_done(&text[t.end..ce]))
+            {
                 out.push(Flag {
                     rule: "rel-confirm",
                     start: p,
@@ -876,6 +914,16 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A result reported right after a test word, in the seven languages: "came back", "was
+/// normal", "salió normal", "est normale", "ist unauffällig", "в норме", "hasilnya".
+fn result_said(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b").unwrap()
+    })
+    .is_match(after)
 }
 
 /// A care step done, right after a clinical term: "was seated", "was done with", "got
