@@ -451,7 +451,15 @@ fn identifier_tied(
                     public.iter().any(|p| before.contains(p)) && public_lead && !c.third;
                 // "thanks to @LakesideFM for spreading the word about free flu shots".
                 let event_thanks = s.event && !s.third && before.contains("thank");
-                !public_mention && !event_thanks
+                // "@LakesideLibrary thanks for hosting our free checks": a partner thanked.
+                static PARTNER: OnceLock<Regex> = OnceLock::new();
+                let partner = !s.third
+                    && matches(
+                        &PARTNER,
+                        r"(?i)\bthanks?(?: you)?(?: so much)? for (?:hosting|sponsoring|partnering|supporting us|having us|inviting us|welcoming us|the donation|donating|volunteering)\b",
+                        &text[layout.sentence_range(id.start)],
+                    );
+                !public_mention && !event_thanks && !partner
             } else {
                 // The practice's own site is allowlisted; any other site next to a person is
                 // theirs, unless the sentence points to the practice's pages.
@@ -766,6 +774,8 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"(?:عامها|عامه|عمرها|عمره|سنها|سنه)\s+((?:\S+\s+و)?(?:التسعين|تسعين|المئة|المائة|مئة|مائة)\S*)",
             // A child's age between commas after a name: "Lily, 6, was so brave".
             r"\b[A-Z][a-z]+,\s+(\d{1,2}),\s",
+            // "At 17, your son was ..." (k = 13: needs a person in the sentence, like k = 10).
+            r"(?i)(?:^|[.!?]\s+)at\s+(\d{1,2}),\s",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -784,7 +794,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
-            if k == 10 {
+            if k == 10 || k == 13 {
                 let s = layout.sentence(m.start());
                 let sentence = text[layout.sentence_range(m.start())].to_lowercase();
                 if !(s.person() || sentence.contains("patient")) {
