@@ -297,7 +297,7 @@ mod conduct_floors {
 /// dev 99.7% / 0.7%, lowest privacy-identifier recall phi-name 0.91; held-out 86.8% / 4.6%,
 /// lowest phi-unique 0.47.
 /// Raised again on 2026-11-23 (branch recall3, after six more probe batches were added to both
-/// parts, 2,938 replies in all): dev 99.7% / 1.2%, lowest privacy-identifier recall phi-date
+/// parts, 2,938 replies in all): dev 99.7% / 1.1%, lowest privacy-identifier recall phi-date
 /// 0.93; held-out 87.9% / 4.7%, lowest phi-unique 0.45. The held-out clean ceiling is now the
 /// issue's target (5%).
 mod floors {
