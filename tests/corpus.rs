@@ -296,13 +296,17 @@ mod conduct_floors {
 /// Raised later on 2026-11-23 (branch recall2, after the probe sets were added to both parts):
 /// dev 99.7% / 0.7%, lowest privacy-identifier recall phi-name 0.91; held-out 86.8% / 4.6%,
 /// lowest phi-unique 0.47.
+/// Raised again on 2026-11-23 (branch recall3, after six more probe batches were added to both
+/// parts, 2,938 replies in all): dev 99.7% / 1.1%, lowest privacy-identifier recall phi-date
+/// 0.93; held-out 87.9% / 4.7%, lowest phi-unique 0.45. The held-out clean ceiling is now the
+/// issue's target (5%).
 mod floors {
-    pub const DEV_PROBLEM: f64 = 0.98;
+    pub const DEV_PROBLEM: f64 = 0.99;
     pub const DEV_CLEAN: f64 = 0.02;
-    pub const DEV_RECALL: f64 = 0.88;
-    pub const HELDOUT_PROBLEM: f64 = 0.84;
-    pub const HELDOUT_CLEAN: f64 = 0.06;
-    pub const HELDOUT_RECALL: f64 = 0.40;
+    pub const DEV_RECALL: f64 = 0.90;
+    pub const HELDOUT_PROBLEM: f64 = 0.86;
+    pub const HELDOUT_CLEAN: f64 = 0.05;
+    pub const HELDOUT_RECALL: f64 = 0.43;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;
     pub const SYNTH_ANY_RECALL: f64 = 0.90;

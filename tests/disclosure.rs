@@ -364,3 +364,105 @@ fn relative_days_in_each_language() {
         &[],
     );
 }
+
+/// Asserts that `text` yields a finding of `rule` quoting exactly `span` (other findings may
+/// come with it: a reply often breaks several rules at once).
+fn has(text: &str, rule: &str, span: &str) {
+    let got = found_text(text);
+    assert!(
+        got.contains(&pair(rule, span)),
+        "{text}: want {rule} [{span}], got {got:?}"
+    );
+}
+
+/// Asserts that no privacy rule fires on `text`.
+fn silent(text: &str) {
+    let got: Vec<(String, String)> = found_text(text)
+        .into_iter()
+        .filter(|(r, _)| PRIVACY.contains(&r.as_str()))
+        .collect();
+    assert!(got.is_empty(), "{text}: want nothing, got {got:?}");
+}
+
+/// Care given to the reader or their family, said by grammar rather than a fixed phrase:
+/// anyone who cared for "you/your X", "the N we delivered", the reader's family as subject
+/// of a past visit, a care step done to "your <clinical term>", in several languages.
+#[test]
+fn relationship_by_care_grammar() {
+    has(
+        "The hygienist who cleaned your teeth on Wednesday remembers you fondly.",
+        "rel-confirm",
+        "who cleaned your teeth",
+    );
+    has(
+        "The twins we delivered last Halloween are walking already!",
+        "rel-confirm",
+        "The twins we delivered",
+    );
+    has(
+        "Your crown was seated on the 2nd and the fit was perfect.",
+        "rel-confirm",
+        "Your crown",
+    );
+    has(
+        "We rechecked your blood pressure three times that day.",
+        "rel-confirm",
+        "We rechecked your",
+    );
+    has(
+        "Su hijo estuvo con nosotros el sábado y se portó muy bien.",
+        "rel-confirm",
+        "Su hijo estuvo",
+    );
+    has(
+        "Le dentiste vous a reçu à 14h10.",
+        "rel-confirm",
+        "vous a reçu",
+    );
+    has("Lily, 6, was so brave today.", "phi-age", "6");
+    has("Lily, 6, was so brave today.", "phi-name", "Lily");
+}
+
+/// Roles, places and days that single a patient out, found by their form in a care sentence.
+#[test]
+fn unique_roles_units_and_holidays() {
+    has(
+        "Our patient, the retired fire chief, turns 91 on Sunday.",
+        "phi-unique",
+        "the retired fire chief",
+    );
+    has(
+        "The woman who runs the food truck on 5th came in with a nasty burn today.",
+        "phi-unique",
+        "The woman who runs the food truck on 5th",
+    );
+    has(
+        "We admitted her on Christmas Eve and she went home New Year's Day.",
+        "phi-date",
+        "on Christmas Eve",
+    );
+    has(
+        "We admitted her on Christmas Eve and she went home New Year's Day.",
+        "phi-date",
+        "New Year's Day",
+    );
+    has(
+        "Shout out to the sweet lady down in the ICU who knits hats for the nurses.",
+        "loc-hint",
+        "down in the ICU",
+    );
+}
+
+/// The same words about the practice, a season, a schedule or everyone stay silent.
+#[test]
+fn generalised_rules_keep_their_hard_negatives() {
+    silent("Is (555) 201-3300 the best way to reach us?");
+    silent("Protect your teeth this Halloween: drink water after candy.");
+    silent("We're adding staff on Mondays to shorten the wait.");
+    silent("Welcome back, everyone! Our lobby is open again.");
+    silent("Bay 6 of our parking garage is closed for repairs this week.");
+    silent("Zimmer 7 ist jetzt unser neuer Stillraum.");
+    silent("We hope the new year is treating you well!");
+    silent("The Lakeside High valedictorian spoke at our scholarship dinner last week.");
+    silent("The food truck on 5th is giving free lunch to anyone who gets a flu shot today.");
+}

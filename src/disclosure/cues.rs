@@ -67,20 +67,20 @@ fn build(lang: &str) -> Cues {
     match lang {
         "en" => Cues {
             second: re(&words(
-                r"you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
+                r"you|ya|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: full_re(&words(
                 r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
             )),
             third: re(&words(
-                r"she|her|he|him|his|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever|(?:who|whom) we|we (?:admitted|treated|discharged|delivered|examined|operated on|stitched up)",
+                r"she|her|he|him|his|mom|dad|mum|mommy|daddy|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever|(?:who|whom) we|we (?:admitted|treated|discharged|delivered|examined|operated on|stitched up)",
             )),
             possessive: re(&words(r"your|her|his|their|ur")),
             visit: re(&words(
-                r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down|booked|booking|slot|checked in|rescheduled",
+                r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down|booked|booking|slot|checked in|rescheduled|turns|turned|turning|went home|sent home",
             )),
             event: re(&words(
-                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder",
+                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert",
             )),
             practice: re(&words(
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
@@ -89,7 +89,7 @@ fn build(lang: &str) -> Cues {
                 r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
             )),
             greeting: re(
-                r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
+                r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome back|welcome home|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
             ),
             title: re(r"\b(?:mr|mrs|ms|miss|mx)\b\.?"),
             group_age: re(&words(
@@ -108,7 +108,7 @@ fn build(lang: &str) -> Cues {
             )),
             possessive: re(&words(r"tu|tus|su|sus")),
             visit: re(&words(
-                r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
+                r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisó|atendió|operó|examinó|llegó|estuvo|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
                 r"cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
@@ -137,7 +137,7 @@ fn build(lang: &str) -> Cues {
             )),
             possessive: re(&words(r"votre|vos|ton|ta|tes|sa|son|ses")),
             visit: re(&words(
-                r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|né|née|accouchement|vu|vue|appelé|suivi",
+                r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|sorti|sortis|sorties|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
                 r"fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",

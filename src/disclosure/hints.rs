@@ -33,12 +33,12 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         // A contact word, then a number of 7 to 15 digits.
         contact: Regex::new(
-            r"(?i)(?:\b(fax|tel|phone|cell|mobile|number|call|text|message|al|au|unter|nomor|hp|wa|di|ke)\b|на номер|الرقم|رقم)\s*[:.]?\s*(\+?\d[\d .()-]{5,18}\d)",
+            r"(?i)(?:\b(fax|tel|phone|cell|mobile|number|call|text|message|al|au|unter|nomor|hp|wa|di|ke|whatsapp|telp|telepon|celular|móvil|movil|teléfono|portable|téléphone|handy|mobil|cel)\b|на номер|телефон\w*|тел\.|الرقم|رقم|جوال|هاتف|واتساب)\s*[:.]?\s*(\+?\d[\d .()-]{5,18}\d)",
         )
         .unwrap(),
         // An identifier label, then a code with at least four digits and no lower case.
         idnum: Regex::new(
-            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
+            r"(?:(?i:\b(?:id|sn|s/n|serial|mrn|ipp|rm|nhc|member|afiliado|policy|polis\w*|licen[cs]e|licencia de conducir|licencia|versichertennummer|no\.|n°|nº|claim|chart|acct|account|case|invoice|ref|reference|confirmation|record|dl|plate|badge|ticket|rx|prescription|passport|mbi|npi|expediente|dossier|akte|карт\w*|ملف|rekam medis)\b(?:,?\s*(?i:number|no\.?|#))?|№|#|ОМС|омс|полис\w*|بطاقة التأمين|رقم)\s*[:#]?\s*)([A-Z0-9][A-Z0-9 -]{3,24}[A-Z0-9])",
         )
         .unwrap(),
         // An unlabelled code of capitals and at least five digits ("MOL-77120-4",
@@ -59,6 +59,20 @@ fn patterns() -> &'static Patterns {
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.
             r"(?i)\b((?:last|this past|earlier this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|nite)|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|earlier today|the other day|(?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+            // Weekdays counted back, holidays (a visit on a holiday is as telling
+            // as one on a date; "closed Christmas Eve" stays an event for the tie analysis).
+            r"(?i)\b((?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+ago|(?:on\s+|last\s+|over\s+)?(?:christmas eve|christmas day|christmas|new year[\x27’]s (?:eve|day)|halloween|thanksgiving|easter(?: sunday)?|valentine[\x27’]s day|mother[\x27’]s day|father[\x27’]s day|independence day|the fourth of july|july 4th|labor day|memorial day|veterans day))\b",
+            r"(?i)(?:^|[^\w])((?:en\s+|el día de\s+)?(?:nochebuena|navidad|año nuevo|nochevieja)|(?:à\s+|le jour de\s+)?(?:noël|nouvel an|la saint-sylvestre)|(?:an\s+|zu\s+)?(?:heiligabend|weihnachten|silvester|neujahr|ostern)|(?:на\s+|в\s+)?(?:рождество|новый год|пасху)|(?:idul fitri|lebaran|natal|tahun baru))(?:$|[^\w])",
+            r"((?:ليلة\s+|يوم\s+|في\s+)?(?:عيد الفطر|عيد الأضحى|العيد|رأس السنة)|الساعة\s+(?:\d{1,2}(?::\d{2})?|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الثانية عشرة))",
+            r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b",
+            r"(?i)\b(tanggal\s+\d{1,2})\b",
+            // A month named with "in" in the other languages: "im Juli", "en janvier", "في مارس".
+            r"(?i)(?:^|[^\w])((?:im|seit)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|en\s+(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|(?:pada\s+)?bulan\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)|(?:في|منذ)\s+(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر))(?:$|[^\w])",
+            // Texting shorthand: "this wk", "last yr", "tmrw", "this am".
+            r"(?i)\b((?:this|last)\s+(?:wk|am|pm|yr|mo|nite)|tmrw|tmw|2morrow|yday|2nite)\b",
+            r"(?i)\b((?:exactly\s+)?(?:one|a|two|three|\d{1,2})\s+years?\s+ago(?:\s+today)?)\b",
+            r"(?i)\b(?:venue?s?|passée?s?|vue?s?|reçue?s?|opérée?s?|sortie?s?|arrivée?s?|soignée?s?)\s+(hier)\b",
+            r"(?i)\b(a las \d{1,2}(?::\d{2})?|à \d{1,2}h(?:\d{2})?|um \d{1,2}(?::\d{2})?\s*Uhr)(?:$|[^\w])",
             r"(?i)\b(la semana pasada|el mes pasado|el fin de semana pasado|esta mañana|esta tarde|anoche|antier|anteayer|hace (?:un|una|dos|tres|unos|unas|\d{1,2})\s+(?:días?|semanas?|mes(?:es)?))(?:$|[^\w])",
             r"(?i)(?:^|[^\w])(la semaine dernière|le mois dernier|ce matin|cet après-midi|hier (?:matin|soir|après-midi)|avant-hier|il y a (?:un|une|deux|trois|quelques|\d{1,2})\s+(?:jours?|semaines?|mois)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:dernier|matin|soir|après-midi))?)(?:$|[^\w-])",
             r"(?i)\b(letzte Woche|letzten Monat|vergangene Woche|vorige Woche|heute (?:Morgen|Vormittag|Nachmittag|früh)|gestern (?:Abend|Morgen|Nachmittag|Vormittag)|vor (?:einem|einer|zwei|drei|ein paar|\d{1,2})\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?))(?:$|[^\w])",
@@ -70,6 +84,50 @@ fn patterns() -> &'static Patterns {
         .map(|r| Regex::new(r).unwrap())
         .collect(),
     })
+}
+
+/// True if a date hint names a holiday ("Christmas Eve", "Navidad", "العيد").
+fn holiday(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "christmas",
+        "new year",
+        "halloween",
+        "thanksgiving",
+        "easter",
+        "valentine",
+        "mother",
+        "father",
+        "independence",
+        "fourth of july",
+        "july 4",
+        "labor day",
+        "memorial day",
+        "veterans",
+        "navidad",
+        "nochebuena",
+        "año nuevo",
+        "nochevieja",
+        "noël",
+        "nouvel an",
+        "sylvestre",
+        "weihnacht",
+        "heiligabend",
+        "silvester",
+        "neujahr",
+        "ostern",
+        "рождеств",
+        "новый год",
+        "пасх",
+        "idul",
+        "lebaran",
+        "natal",
+        "tahun baru",
+        "عيد",
+        "رأس السنة",
+    ]
+    .iter()
+    .any(|h| l.contains(h))
 }
 
 /// Identifiers found by their use in `text`.
@@ -122,6 +180,28 @@ pub fn find(text: &str) -> Vec<Ident> {
                 {
                     continue;
                 }
+                // "the food truck on 5th": a street; a day takes "the" ("on the 5th").
+                let before = text[..m.start()].trim_end().to_lowercase();
+                if !m.as_str().to_lowercase().starts_with("the")
+                    && ["on", "at", "off", "and"].iter().any(|w| {
+                        before.ends_with(w)
+                            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+                    })
+                {
+                    continue;
+                }
+            }
+            // "this Halloween", "every Christmas", "Happy Easter": a season or a greeting,
+            // not a day in someone's care.
+            let before = text[..m.start()].trim_end().to_lowercase();
+            if holiday(m.as_str())
+                && [
+                    "this", "every", "happy", "merry", "for", "before", "until", "over the",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                continue;
             }
             out.push(ident(Entity::Date, m.start(), m.end(), 0.6));
         }

@@ -150,8 +150,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut glue = false;
     for (s, e) in crate::text::sentences(text) {
+        // "am 14. März": a German ordinal day, not the end of a sentence.
+        let ordinal = out
+            .last()
+            .is_some_and(|&(a, b)| ordinal_end(&text[a..b]) && month_after_ordinal(&text[s..e]));
         match out.last_mut() {
-            Some(last) if glue => last.1 = e,
+            Some(last) if glue || ordinal => last.1 = e,
             _ => out.push((s, e)),
         }
         let piece = text[s..e].trim_end().to_lowercase();
@@ -160,6 +164,34 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         });
     }
     out
+}
+
+/// True if `piece` (a sentence candidate) opens with a German month name ("März 25 Minuten").
+fn month_after_ordinal(piece: &str) -> bool {
+    let first = piece.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ]
+    .contains(&first.trim_end_matches(|c: char| !c.is_alphabetic()))
+}
+
+/// True if `piece` ends with a one- or two-digit number and a full stop ("am 14.").
+fn ordinal_end(piece: &str) -> bool {
+    let t = piece.trim_end().trim_end_matches('.');
+    let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && !t[..t.len() - digits].ends_with(char::is_alphanumeric)
 }
 
 /// Names the reply uses for a person, found from usage (greeting, author, title...). The
@@ -334,11 +366,24 @@ fn identifier_tied(
                     || span_is_greeted(text, id, cs))
         }
         Entity::Date => {
+            // "on Mondays": a weekly schedule, not a day in someone's care.
+            static WEEKLY: OnceLock<Regex> = OnceLock::new();
+            if matches(
+                &WEEKLY,
+                r"(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days$",
+                span,
+            ) {
+                return false;
+            }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
+            // A date next to a diagnosis or procedure and a care word is someone's care
+            // ("treated a concussion after Friday's game", "your cast comes off the week of
+            // June 9"), whatever schedule word the clause also holds.
+            let care = clinical_near && !c.practice && (c.person() || (c.visit && !c.event));
             // "born at our clinic on Saturday": the practice is where, not whose, so a
             // practice cue does not cancel a visit date.
-            own || ((c.visit || s.visit) && !c.event && !s.event && s.person())
+            own || care || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span
@@ -406,7 +451,15 @@ fn identifier_tied(
                     public.iter().any(|p| before.contains(p)) && public_lead && !c.third;
                 // "thanks to @LakesideFM for spreading the word about free flu shots".
                 let event_thanks = s.event && !s.third && before.contains("thank");
-                !public_mention && !event_thanks
+                // "@LakesideLibrary thanks for hosting our free checks": a partner thanked.
+                static PARTNER: OnceLock<Regex> = OnceLock::new();
+                let partner = !s.third
+                    && matches(
+                        &PARTNER,
+                        r"(?i)\bthanks?(?: you)?(?: so much)? for (?:hosting|sponsoring|partnering|supporting us|having us|inviting us|welcoming us|the donation|donating|volunteering)\b",
+                        &text[layout.sentence_range(id.start)],
+                    );
+                !public_mention && !event_thanks && !partner
             } else {
                 // The practice's own site is allowlisted; any other site next to a person is
                 // theirs, unless the sentence points to the practice's pages.
@@ -714,6 +767,15 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
             r"(?i)\b((?:9\d|1[01]\d)\s*(?:años|ans|jahre|jährige\w*|-?лет\w*|عام\w*|عاما|tahun))",
             r"(?i)\b((?:9\d|1[01]\d)-?(?:летие\w*|летн\w+|jährig\w*))",
+            // Over 89 as a bare number said of a person: "our oldest patient is 104",
+            // "Abuela Rosa, 99 and still flossing" (k = 10: needs a person in the sentence).
+            r"(?i)(?:\bis|\bwas|\bnow|\bturns|,)\s*(9\d|1[01]\d)(?:\s+(?:and|today|now|this|years young)\b|\s*[!.,;]|$)",
+            // Arabic tens of an age: "في عامها الثالث والتسعين".
+            r"(?:عامها|عامه|عمرها|عمره|سنها|سنه)\s+((?:\S+\s+و)?(?:التسعين|تسعين|المئة|المائة|مئة|مائة)\S*)",
+            // A child's age between commas after a name: "Lily, 6, was so brave".
+            r"\b[A-Z][a-z]+,\s+(\d{1,2}),\s",
+            // "At 17, your son was ..." (k = 13: needs a person in the sentence, like k = 10).
+            r"(?i)(?:^|[.!?]\s+)at\s+(\d{1,2}),\s",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -729,6 +791,13 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     .iter()
                     .any(|w| ctx.contains(w))
                 {
+                    continue;
+                }
+            }
+            if k == 10 || k == 13 {
+                let s = layout.sentence(m.start());
+                let sentence = text[layout.sentence_range(m.start())].to_lowercase();
+                if !(s.person() || sentence.contains("patient")) {
                     continue;
                 }
             }
@@ -831,7 +900,50 @@ fn clinical_flags(
                 score: 0.9,
             });
         }
+        // "Your crown was seated", "your son's filling was done": the reader's own care,
+        // done by the practice, confirms the relationship whatever the clinical word is.
+        if let Some(p) = poss {
+            let ((_, ce), _) = layout.clause(t.start);
+            let word = crate::text::tokens(&text[p..t.start])
+                .first()
+                .map_or("", |w| w.text);
+            // A test or scan of the reader's ("su resonancia salió normal", "votre IRM est
+            // normale", "your MRI came back") is always a result of their care.
+            let test = t.kind == Kind::Test && !t.common && result_said(&text[t.end..ce]);
+            if (tied || echoed)
+                && cues.second.is_match(word)
+                && (test || care_done(&text[t.end..ce]))
+            {
+                out.push(Flag {
+                    rule: "rel-confirm",
+                    start: p,
+                    end: t.end,
+                    entity: None,
+                    score: 0.8,
+                });
+            }
+        }
     }
+}
+
+/// A result reported right after a test word, in the seven languages: "came back", "was
+/// normal", "salió normal", "est normale", "ist unauffällig", "в норме", "hasilnya".
+fn result_said(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b").unwrap()
+    })
+    .is_match(after)
+}
+
+/// A care step done, right after a clinical term: "was seated", "was done with", "got
+/// removed", "went well".
+fn care_done(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b").unwrap()
+    })
+    .is_match(after)
 }
 
 /// The practice acting on one person's case right before a clinical term: "we caught the

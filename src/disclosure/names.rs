@@ -58,6 +58,17 @@ const NOT_NAMES: &[&str] = &[
     "dr",
     "nurse",
     "staff",
+    "santa",
+    "haji",
+    "hajjah",
+    "year",
+    // Indonesian office titles after "Pak"/"Bu": "Pak Kepala Desa", "Bu Lurah".
+    "kepala",
+    "lurah",
+    "camat",
+    "bupati",
+    "wali",
+    "guru",
     "so",
     "and",
     "but",
@@ -267,6 +278,41 @@ const NOT_NAMES: &[&str] = &[
     "дорогая",
 ];
 
+/// Words for a picture, or for what a picture shows, that may be followed by "of"/"de"/"von"
+/// and a name: "Photo de Mathis", "la sonrisa de Valeria", "Bilder von Lenas Zahnspange".
+const SHOWN: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "video",
+    "videos",
+    "pic",
+    "pics",
+    "picture",
+    "pictures",
+    "vidéo",
+    "bilder",
+    "bild",
+    "aufnahmen",
+    "smile",
+    "sonrisa",
+    "sourire",
+    "lächeln",
+    "senyum",
+    "radiografía",
+    "radiographie",
+    "röntgenbild",
+    "radio",
+    "reel",
+    "story",
+    "scan",
+    "irm",
+    "x-ray",
+    "transformation",
+    "transformación",
+];
+
 /// Family terms that may be followed by a name: "your husband Tom".
 const FAMILY: &[&str] = &[
     "husband",
@@ -289,6 +335,25 @@ const FAMILY: &[&str] = &[
     "baby",
     "boy",
     "girl",
+    // Kin words used as a title before a first name: "Abuela Rosa", "Uncle Ray", "Tía Lupe".
+    "abuela",
+    "abuelo",
+    "tía",
+    "tío",
+    "nana",
+    "granny",
+    "auntie",
+    "aunt",
+    "uncle",
+    "mamie",
+    "papi",
+    "tante",
+    "onkel",
+    "бабушка",
+    "дедушка",
+    "nenek",
+    "kakek",
+    "om",
     "esposo",
     "esposa",
     "hijo",
@@ -398,7 +463,7 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             if let Some(&k) = st.iter().find(|&&k| toks[k].start >= after) {
                 let gap = &text[after..toks[k].start];
                 let mut k = k;
-                if (cues.title.is_match(toks[k].text) || toks[k].text == "يا")
+                if (cues.title.is_match(toks[k].text) || AR_TITLES.contains(&toks[k].text))
                     && st.contains(&(k + 1))
                 {
                     k += 1;
@@ -416,6 +481,23 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
         let first = &toks[st[0]];
         if listed_name(first) && text[first.end..].starts_with(',') && first.start == s + lead {
             out.push(ident(text, first.start, first.end));
+        }
+        // A listed first name opening a sentence about a person's care: "Mateo finally got
+        // his braces off", "Arjun was such a star during his fillings". The name lists alone
+        // are too weak at a sentence start; a person cue in the rest of the sentence ties it.
+        if listed_name(first)
+            && first.start == s + lead
+            && st.len() > 2
+            && !cues.greeting.is_match(&sentence[lead..])
+        {
+            let nx = &toks[st[1]];
+            let rest = &text[first.end..e];
+            if &text[first.end..nx.start] == " "
+                && nx.text.starts_with(char::is_lowercase)
+                && (cues.third.is_match(rest) || cues.possessive.is_match(rest))
+            {
+                out.push(ident(text, first.start, first.end));
+            }
         }
         // A name called out at the end: "See you soon, Nina!".
         let last = &toks[*st.last().unwrap()];
@@ -442,10 +524,22 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             // A name with an age: "Benny, age 4", "Mateo (7)".
             if name_word(t) && n + 1 < st.len() {
                 let rest = &text[t.end..e];
+                // "Mateo (7)": an age closed right away, not an area code "(555) ...".
+                let paren_age = rest.strip_prefix(" (").is_some_and(|r| {
+                    let digits = r.chars().take_while(char::is_ascii_digit).count();
+                    (1..=3).contains(&digits)
+                        && r[digits..].starts_with(')')
+                        && r[..digits].parse::<u32>().is_ok_and(|n| n <= 115)
+                });
+                // "Lily, 6, was so brave": a child's age between commas.
+                let comma_age = rest.strip_prefix(", ").is_some_and(|r| {
+                    let digits = r.chars().take_while(char::is_ascii_digit).count();
+                    (1..=2).contains(&digits) && r[digits..].starts_with(',')
+                });
                 let aged = rest.starts_with(", age ")
                     || rest.starts_with(" age ")
-                    || (rest.starts_with(" (")
-                        && rest[2..].starts_with(|c: char| c.is_ascii_digit()));
+                    || paren_age
+                    || comma_age;
                 if aged {
                     out.push(ident(text, t.start, t.end));
                 }
@@ -454,11 +548,16 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             if n >= 2 && name_word(t) {
                 let w1 = toks[st[n - 1]].text.to_lowercase();
                 let w2 = toks[st[n - 2]].text.to_lowercase();
-                let photo = [
-                    "photo", "photos", "foto", "fotos", "video", "pic", "picture", "vidéo",
-                ];
                 if ["of", "de", "von", "dari"].contains(&w1.as_str())
-                    && photo.contains(&w2.as_str())
+                    && SHOWN.contains(&w2.as_str())
+                {
+                    out.push(ident(text, t.start, name_end(&toks, k, text)));
+                }
+            }
+            // A name right after a photo word in a language with a genitive: "Фото Даши".
+            if n >= 1 && name_word(t) {
+                let w1 = toks[st[n - 1]].text.to_lowercase();
+                if ["фото", "снимок", "снимки", "видео"].contains(&w1.as_str())
                 {
                     out.push(ident(text, t.start, name_end(&toks, k, text)));
                 }
@@ -478,6 +577,21 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
     }
     out
 }
+
+/// Arabic vocative and honorifics, with or without "to" (ل), that may stand between a
+/// greeting and a name: "يا سارة", "للحاجة فاطمة".
+const AR_TITLES: &[&str] = &[
+    "يا",
+    "الحاج",
+    "الحاجة",
+    "للحاج",
+    "للحاجة",
+    "للسيد",
+    "للسيدة",
+    "لحضرة",
+    "للأستاذ",
+    "للأستاذة",
+];
 
 /// Arabic words that follow a greeting or thanks without being names.
 const AR_NOT_NAMES: &[&str] = &[
@@ -503,6 +617,9 @@ fn is_arabic_name(w: &str) -> bool {
     w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
         && w.chars().count() >= 3
         && !AR_NOT_NAMES.contains(&w)
+        // "لل..." is "to the ...", and "...تنا" is "our ..." ("لعيادتنا", "to our clinic").
+        && !w.starts_with("لل")
+        && !w.ends_with("تنا")
 }
 
 /// Start of a name at token `k`, moved back over a title right before it ("Mrs. Ellison").
