@@ -279,13 +279,17 @@ fn heldout_conduct_floors() {
 /// 1.0; held-out: 124/150 = 0.827 flagged, 1/393 clean flagged, weakest rule
 /// review-incentive-neutral 4/7). See README, "Conduct and promotion rules". The held-out
 /// problem floor is under the target (>= 0.95): the target is not met yet.
+/// Raised later on 2026-11-23 (branch conduct3, after probe `c3` joined both parts and the rules
+/// became grammar-like families): dev 428/428 flagged, 2/1467 clean flagged, every span recall
+/// 1.0; held-out 185/203 = 0.911 flagged, 2/564 clean flagged, weakest solicit-phi-public 9/12
+/// and dispute-blame 23/30. Still under the 0.95 target.
 mod conduct_floors {
-    pub const DEV_PROBLEM: f64 = 0.97;
+    pub const DEV_PROBLEM: f64 = 0.99;
     pub const DEV_CLEAN: f64 = 0.01;
-    pub const DEV_RECALL: f64 = 0.95;
-    pub const HELDOUT_PROBLEM: f64 = 0.80;
-    pub const HELDOUT_CLEAN: f64 = 0.02;
-    pub const HELDOUT_RECALL: f64 = 0.50;
+    pub const DEV_RECALL: f64 = 0.97;
+    pub const HELDOUT_PROBLEM: f64 = 0.89;
+    pub const HELDOUT_CLEAN: f64 = 0.01;
+    pub const HELDOUT_RECALL: f64 = 0.70;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then

@@ -349,13 +349,13 @@ fn compile_conditions(m: &MatchSpec) -> Result<Conditions, String> {
 }
 
 /// The text a negation before byte `at` would scope over: at most [`NEGATION_WINDOW`]
-/// bytes back, not before `sentence_start`, and not across a clause boundary (`,` `;` `:` or
-/// "and"/"but" in the pack languages), so that "no side effects and [guaranteed]" keeps its
-/// second claim.
+/// bytes back, not before `sentence_start`, and not across a clause boundary (`,` `;` `:`, the
+/// Arabic `،` `؛`, or "and"/"but" in the pack languages), so that "no side effects and
+/// [guaranteed]" keeps its second claim.
 fn negation_scope(text: &str, sentence_start: usize, at: usize) -> &str {
     static CLAUSE: OnceLock<Regex> = OnceLock::new();
     let clause = CLAUSE.get_or_init(|| {
-        Regex::new(r"(?i)[,;:]|\b(?:and|but|y|pero|et|mais|und|aber|и|но|dan|tapi|tetapi)\b")
+        Regex::new(r"(?i)[,;:،؛]|\b(?:and|but|y|pero|et|mais|und|aber|и|но|dan|tapi|tetapi)\b")
             .expect("valid clause regex")
     });
     let from = floor_char(text, at.saturating_sub(NEGATION_WINDOW)).max(sentence_start);
@@ -556,6 +556,18 @@ mod tests {
             spans(&set, "We can't wait, it is guaranteed."),
             vec!["guaranteed"]
         );
+    }
+
+    #[test]
+    fn negation_stops_at_an_arabic_comma() {
+        let set = one_rule(MatchSpec {
+            patterns: vec!["خذ مسكن".into()],
+            unless_before: vec![r"re:(?:^|\s)لا\s".into()],
+            ..MatchSpec::default()
+        });
+        // "No need for the doctor، take a painkiller": the negation belongs to the first clause.
+        assert_eq!(spans(&set, "لا تحتاج للطبيب، خذ مسكن."), vec!["خذ مسكن"]);
+        assert!(spans(&set, "لا خذ مسكن.").is_empty());
     }
 
     #[test]
