@@ -90,6 +90,8 @@ fn blank(s: &str, re: &Regex) -> String {
 struct Layout {
     sentences: Vec<((usize, usize), Signals)>,
     clauses: Vec<((usize, usize), Signals)>,
+    /// Whether each list is in text order without overlaps (see [`Layout::find`]).
+    ordered: (bool, bool),
 }
 
 impl Layout {
@@ -107,29 +109,53 @@ impl Layout {
                 cl.push(((a, b), Signals::of(text, cues, names, a, b)));
             }
         }
+        let ordered = (Layout::ordered(&se), Layout::ordered(&cl));
         Layout {
             sentences: se,
             clauses: cl,
+            ordered,
         }
     }
 
-    fn find(list: &[((usize, usize), Signals)], at: usize) -> ((usize, usize), Signals) {
+    /// The first span of `list` that contains `at`. Sentences and clauses come in text order
+    /// and do not overlap, so a binary search finds it (a linear search made the analysis
+    /// quadratic: one search per identifier over every sentence of a long reply); should a
+    /// list ever break that order, the linear search keeps the answer the same.
+    fn find(
+        list: &[((usize, usize), Signals)],
+        ordered: bool,
+        at: usize,
+    ) -> ((usize, usize), Signals) {
+        let none = ((0, 0), Signals::default());
+        if ordered {
+            let i = list.partition_point(|((s, _), _)| *s <= at);
+            return match i.checked_sub(1).map(|i| list[i]) {
+                Some(found @ ((_, e), _)) if at < e => found,
+                _ => none,
+            };
+        }
         list.iter()
             .find(|((s, e), _)| *s <= at && at < *e)
             .copied()
-            .unwrap_or(((0, 0), Signals::default()))
+            .unwrap_or(none)
+    }
+
+    /// True when the spans are sorted and none overlaps the next.
+    fn ordered(list: &[((usize, usize), Signals)]) -> bool {
+        list.windows(2)
+            .all(|w| (w[0].0).1 <= (w[1].0).0 && (w[0].0).0 <= (w[0].0).1)
     }
 
     fn clause(&self, at: usize) -> ((usize, usize), Signals) {
-        Layout::find(&self.clauses, at)
+        Layout::find(&self.clauses, self.ordered.1, at)
     }
 
     fn sentence(&self, at: usize) -> Signals {
-        Layout::find(&self.sentences, at).1
+        Layout::find(&self.sentences, self.ordered.0, at).1
     }
 
     fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
-        let (s, e) = Layout::find(&self.sentences, at).0;
+        let (s, e) = Layout::find(&self.sentences, self.ordered.0, at).0;
         s..e
     }
 }

@@ -185,3 +185,46 @@ fn other_languages() {
         vec![f("clin-detail", "Ihre Wurzelbehandlung")]
     );
 }
+
+/// `Layout::find` by binary search gives the span a front-to-back search gives, for every
+/// offset, on ordered lists with gaps and empty spans, and falls back to that search when a
+/// list is out of order.
+#[test]
+fn layout_find_matches_a_linear_search() {
+    let linear = |list: &[((usize, usize), Signals)], at: usize| {
+        list.iter()
+            .find(|((s, e), _)| *s <= at && at < *e)
+            .map(|x| x.0)
+            .unwrap_or((0, 0))
+    };
+    let third = Signals {
+        third: true,
+        ..Signals::default()
+    };
+    let spans = |v: &[(usize, usize)]| -> Vec<((usize, usize), Signals)> {
+        v.iter().map(|&r| (r, third)).collect()
+    };
+    let ordered = spans(&[(0, 5), (5, 9), (12, 12), (12, 20), (25, 30)]);
+    assert!(Layout::ordered(&ordered));
+    let unordered = spans(&[(10, 20), (0, 15), (30, 40)]);
+    assert!(!Layout::ordered(&unordered));
+    for at in 0..45 {
+        assert_eq!(
+            Layout::find(&ordered, true, at).0,
+            linear(&ordered, at),
+            "at {at}"
+        );
+        assert_eq!(
+            Layout::find(&unordered, false, at).0,
+            linear(&unordered, at),
+            "at {at}"
+        );
+    }
+    assert_eq!(Layout::find(&ordered, true, 13).0, (12, 20));
+    assert_eq!(
+        Layout::find(&ordered, true, 10).0,
+        (0, 0),
+        "a gap belongs to no span"
+    );
+    assert!(Layout::find(&ordered, true, 26).1.third);
+}
