@@ -26,12 +26,20 @@ try {
     await b.page.keyboard.type(' See you at your 3pm visit on March 3!', { delay: 5 });
     await b.page.click('#r2');
     await b.page.keyboard.type('Sorry Tom, we know you came in for your root canal. We have your cell as 555-867-5309.', { delay: 5 });
-    await sleep(800);
-    const u = await b.page.evaluate(() => {
-      const e = document.querySelector('replyguard-overlay').shadowRoot.querySelector('.u[data-rule="phi-contact"]');
-      const r = e.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    // Wait for the underline rather than a fixed time: the first scan also compiles the rule packs.
+    let u = null;
+    for (let i = 0; i < 100 && !u; i++) {
+      await sleep(100);
+      u = await b.page.evaluate(() => {
+        const host = document.querySelector('replyguard-overlay');
+        const e = host && host.shadowRoot.querySelector('.u[data-rule="phi-contact"]');
+        if (!e) return null;
+        const r = e.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+    }
+    if (!u) throw new Error('demo: no phi-contact underline after 10 s');
+    await sleep(300); // let the other underlines settle for the screenshot
     await b.page.mouse.click(u.x, u.y);
     await sleep(300);
     const shots = [path.join(out, 'card.png')];
