@@ -12,6 +12,9 @@ use replyguard::eval::{evaluate_case, parse_line, Found, Report};
 use replyguard::{Policy, Scanner};
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::{CONDUCT, PRIVACY};
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -66,26 +69,9 @@ fn check_corpus(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floor
     assert!(failures.is_empty(), "{file}: {}", failures.join("; "));
 }
 
-const PRIVACY_RULES: [&str; 14] = [
-    "phi-name",
-    "phi-geo",
-    "phi-date",
-    "phi-age",
-    "phi-contact",
-    "phi-idnum",
-    "phi-web",
-    "phi-image",
-    "phi-unique",
-    "phi-payment",
-    "rel-confirm",
-    "clin-detail",
-    "echo-disclosure",
-    "loc-hint",
-];
-
 #[test]
 fn dev_corpus_floors() {
-    let floors: Vec<(&str, f64)> = PRIVACY_RULES
+    let floors: Vec<(&str, f64)> = PRIVACY
         .iter()
         .map(|r| (*r, floors::recall(r, floors::DEV_RECALL)))
         .collect();
@@ -94,7 +80,7 @@ fn dev_corpus_floors() {
 
 #[test]
 fn heldout_corpus_floors() {
-    let floors: Vec<(&str, f64)> = PRIVACY_RULES
+    let floors: Vec<(&str, f64)> = PRIVACY
         .iter()
         .map(|r| (*r, floors::recall(r, floors::HELDOUT_RECALL)))
         .collect();
@@ -145,22 +131,6 @@ fn presidio_synth_identifier_floors() {
     );
 }
 
-/// The twelve conduct and promotion rules of issue 4.
-const CONDUCT_RULES: [&str; 12] = [
-    "advice-public",
-    "dispute-blame",
-    "insult-profane",
-    "legal-threat",
-    "review-incentive",
-    "review-incentive-neutral",
-    "review-suppress",
-    "claim-absolute",
-    "rx-promo-norisk",
-    "colleague-info",
-    "crisis-speculation",
-    "solicit-phi-public",
-];
-
 /// Conduct-only figures of one corpus file: a reply with a conduct label is a conduct problem
 /// reply, flagged when a conduct finding of the same rule overlaps one of its conduct labels;
 /// every other reply is conduct-clean, flagged when any conduct finding remains. Privacy
@@ -182,7 +152,7 @@ fn conduct_figures(file: &str) -> ConductFigures {
             .unwrap();
     let scanner = Scanner::new(&policy).unwrap();
     let text = std::fs::read_to_string(dir.join(file)).unwrap();
-    let conduct = |key: &str| CONDUCT_RULES.iter().copied().find(|r| *r == key);
+    let conduct = |key: &str| CONDUCT.iter().copied().find(|r| *r == key);
     let mut fig = ConductFigures::default();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let case = parse_line(line).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -239,7 +209,7 @@ fn check_conduct(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floo
             "conduct-clean replies flagged {clean:.3} > ceiling {clean_ceiling}"
         ));
     }
-    for rule in CONDUCT_RULES {
+    for rule in CONDUCT {
         let (labels, found) = fig.recall.get(rule).copied().unwrap_or_default();
         let recall = share(found, labels);
         println!("  {rule:<26} span recall {found}/{labels} ({recall:.3})");

@@ -4,23 +4,8 @@
 use replyguard::packs::{builtin, parse_example};
 use replyguard::{Input, Policy, Scanner};
 
-/// Rules this suite owns: the privacy catalog.
-const PRIVACY: &[&str] = &[
-    "phi-name",
-    "phi-geo",
-    "phi-date",
-    "phi-age",
-    "phi-contact",
-    "phi-idnum",
-    "phi-web",
-    "phi-image",
-    "phi-unique",
-    "phi-payment",
-    "rel-confirm",
-    "clin-detail",
-    "echo-disclosure",
-    "loc-hint",
-];
+mod common;
+use common::PRIVACY;
 
 fn scanner() -> &'static Scanner {
     static S: std::sync::OnceLock<Scanner> = std::sync::OnceLock::new();

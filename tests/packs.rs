@@ -12,51 +12,8 @@ use replyguard::packs::{builtin, parse_example};
 use replyguard::{lang, Finding, Input, Policy, Scanner};
 use std::collections::BTreeSet;
 
-/// The catalog (`../shared/design/policy-catalog.md`), in its order.
-const CATALOG: [&str; 26] = [
-    "phi-name",
-    "phi-geo",
-    "phi-date",
-    "phi-age",
-    "phi-contact",
-    "phi-idnum",
-    "phi-web",
-    "phi-image",
-    "phi-unique",
-    "phi-payment",
-    "rel-confirm",
-    "clin-detail",
-    "echo-disclosure",
-    "loc-hint",
-    "advice-public",
-    "dispute-blame",
-    "insult-profane",
-    "legal-threat",
-    "review-incentive",
-    "review-incentive-neutral",
-    "review-suppress",
-    "claim-absolute",
-    "rx-promo-norisk",
-    "colleague-info",
-    "crisis-speculation",
-    "solicit-phi-public",
-];
-
-/// The conduct and promotion rules of issue 4, whose packs must carry a full set of cases.
-const CONDUCT: [&str; 12] = [
-    "advice-public",
-    "dispute-blame",
-    "insult-profane",
-    "legal-threat",
-    "review-incentive",
-    "review-incentive-neutral",
-    "review-suppress",
-    "claim-absolute",
-    "rx-promo-norisk",
-    "colleague-info",
-    "crisis-speculation",
-    "solicit-phi-public",
-];
+mod common;
+use common::CONDUCT;
 
 fn scanner() -> Scanner {
     Scanner::new(&Policy::default_policy()).expect("default policy compiles")
@@ -78,7 +35,7 @@ fn show(text: &str, fs: &[&Finding]) -> String {
 fn catalog_has_exactly_the_26_rule_ids() {
     let ids: Vec<&str> = builtin().iter().map(|r| r.id.as_str()).collect();
     let got: BTreeSet<&str> = ids.iter().copied().collect();
-    let want: BTreeSet<&str> = CATALOG.iter().copied().collect();
+    let want: BTreeSet<&str> = common::catalog().collect();
     assert_eq!(
         ids.len(),
         26,

@@ -1,0 +1,43 @@
+//! What several test suites share: the rule ids of the policy catalog
+//! (`../shared/design/policy-catalog.md`), written out here by hand so that the tests check the
+//! engine against the catalog rather than against the engine's own list.
+
+/// The patient-privacy rules (issue 3), in catalog order.
+pub const PRIVACY: [&str; 14] = [
+    "phi-name",
+    "phi-geo",
+    "phi-date",
+    "phi-age",
+    "phi-contact",
+    "phi-idnum",
+    "phi-web",
+    "phi-image",
+    "phi-unique",
+    "phi-payment",
+    "rel-confirm",
+    "clin-detail",
+    "echo-disclosure",
+    "loc-hint",
+];
+
+/// The conduct and promotion rules (issue 4), in catalog order.
+pub const CONDUCT: [&str; 12] = [
+    "advice-public",
+    "dispute-blame",
+    "insult-profane",
+    "legal-threat",
+    "review-incentive",
+    "review-incentive-neutral",
+    "review-suppress",
+    "claim-absolute",
+    "rx-promo-norisk",
+    "colleague-info",
+    "crisis-speculation",
+    "solicit-phi-public",
+];
+
+/// The whole catalog, in its order.
+#[allow(dead_code)] // not every suite that includes this module needs it
+pub fn catalog() -> impl Iterator<Item = &'static str> {
+    PRIVACY.iter().chain(CONDUCT.iter()).copied()
+}
