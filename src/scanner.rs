@@ -181,7 +181,7 @@ impl Scanner {
             .collect();
         // The practice's own identifier patterns (custom patterns with an `entity`).
         let mut hits = Vec::new();
-        let lang = lang::resolve(&input.lang, &input.text);
+        let lang = lang::resolve_with(&input.lang, &input.text, &input.context);
         self.rules.find(
             &input.text,
             lang,
@@ -200,7 +200,7 @@ impl Scanner {
     /// The problems in a reply under this policy, sorted by position.
     pub fn scan(&self, input: &Input) -> Vec<Finding> {
         let text = &input.text;
-        let lang = lang::resolve(&input.lang, text);
+        let lang = lang::resolve_with(&input.lang, text, &input.context);
         let sentences = disclosure::sentences(text);
         let ids = self.disclosure_candidates(input, lang, &sentences);
         let mut out: Vec<Finding> = disclosure::analyze(input, lang, &sentences, &ids)

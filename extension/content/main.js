@@ -221,7 +221,10 @@
     state.inFlight = true;
     state.dirty = false;
     try {
-      const lang = (editor.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
+      // The page's `lang` is the site's interface language, not the reply's: a Spanish reply on
+      // an English-language Facebook must be checked in Spanish. So only a language set on the
+      // editor itself is passed on; otherwise the engine detects it from the reply (and the review).
+      const lang = editor.getAttribute('lang') || '';
       const reply = await chrome.runtime.sendMessage({ type: 'scan', text, platform, lang: lang.slice(0, 16) });
       if (editor === state.editor && reply && Array.isArray(reply.findings)) {
         const now = textOf(editor);

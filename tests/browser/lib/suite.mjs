@@ -212,6 +212,18 @@ export function defineSuite(name, launch) {
       assert.equal(wasm, 'blocked', 'the fixture page must forbid WebAssembly (strict CSP)');
     });
 
+    test('a Spanish reply on an English page is checked in Spanish (the reply\'s language, not the page\'s)', async () => {
+      await b.open(PAGE);
+      assert.equal(await b.evaluate(() => document.documentElement.lang), 'en', 'the fixture page must say it is English');
+      const text = 'Gracias por venir a su cita del martes';
+      await b.type('#reply', text);
+      const got = await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === text.length,
+        { what: 'a scan of the whole reply' });
+      const spans = got.scan.findings.map((f) => [f.rule, text.slice(f.start, f.end)]);
+      assert.ok(spans.some(([r, q]) => r === 'rel-confirm' && q === 'su cita'), `rel-confirm on "su cita" expected, got ${JSON.stringify(spans)}`);
+      assert.ok(spans.some(([r, q]) => r === 'phi-date' && q === 'martes'), `phi-date on "martes" expected, got ${JSON.stringify(spans)}`);
+    });
+
     test('a search box is not checked', async () => {
       await b.open(PAGE);
       await b.type('#reply', 'ok');
