@@ -286,7 +286,7 @@ chrome.tabs?.onRemoved?.addListener((tabId) => { shownByTab.delete(tabId); clear
 // origin (chrome.scripting, the reason for the "scripting" permission) and run in the open tab.
 
 const CONTENT_JS = ['content/sites.js', 'content/i18n.js', 'content/text.js', 'content/geometry.js',
-  'content/overlay.js', 'content/apply.js', 'content/guard.js', 'content/main.js'];
+  'content/overlay.js', 'content/apply.js', 'content/guard.js', 'content/context.js', 'content/main.js'];
 // Shows our overlay while the content scripts run (see content/gate.css).
 const CONTENT_CSS = ['content/gate.css'];
 

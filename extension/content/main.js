@@ -12,7 +12,7 @@
  * observer is put on the page's other editors.
  */
 /* global replyguardPlatform, replyguardEditorFor, replyguardReadText, replyguardRewrite,
-   replyguardReplace, replyguardT, ReplyguardOverlay, replyguardGuard */
+   replyguardReplace, replyguardT, ReplyguardOverlay, replyguardGuard, replyguardContextOf */
 'use strict';
 
 (() => {
@@ -34,6 +34,7 @@
     dirty: false,
     shownText: null, // the text `findings` are placed on
     scannedText: null, // the text of the last answered scan
+    context: '', // the review or post the reply answers (content/context.js), read on focus
     findings: [], // as the engine returned them, shifted across edits since
     ignored: new Set(), // "rule\u0000quoted text" the user ignored in this reply
     siteIgnored: new Set(), // rule ids the user ignored on this site ("Ignore here"), from storage
@@ -177,6 +178,7 @@
       watcher.observe(editor, { subtree: true, childList: true, characterData: true });
     }
     state.editor = editor;
+    state.context = editor ? contextOf(editor) : '';
     state.shownText = null;
     state.scannedText = null;
     state.findings = [];
@@ -184,6 +186,11 @@
     state.capped = 0;
     overlay.clear();
     if (editor) { watchContext(); loadRules(); schedule(0); }
+  }
+
+  /** The text the reply answers; '' when the page's layout gives none or reading it fails. */
+  function contextOf(editor) {
+    try { return replyguardContextOf(editor); } catch (_e) { return ''; }
   }
 
   function schedule(delay) {
@@ -225,7 +232,7 @@
       // an English-language Facebook must be checked in Spanish. So only a language set on the
       // editor itself is passed on; otherwise the engine detects it from the reply (and the review).
       const lang = editor.getAttribute('lang') || '';
-      const reply = await chrome.runtime.sendMessage({ type: 'scan', text, platform, lang: lang.slice(0, 16) });
+      const reply = await chrome.runtime.sendMessage({ type: 'scan', text, context: state.context, platform, lang: lang.slice(0, 16) });
       if (editor === state.editor && reply && Array.isArray(reply.findings)) {
         const now = textOf(editor);
         // A stale answer (the user typed on) is shifted onto the current text, then refreshed.

@@ -224,6 +224,17 @@ export function defineSuite(name, launch) {
       assert.ok(spans.some(([r, q]) => r === 'phi-date' && q === 'martes'), `phi-date on "martes" expected, got ${JSON.stringify(spans)}`);
     });
 
+    test('the review above the reply box is read as context: a reply repeating its health detail is an echo-disclosure', async () => {
+      await b.open('https://biz.yelp.com/review.html');
+      const text = 'So glad your new knee is doing well!';
+      await b.type('#reply', text);
+      const got = await waitFor(() => lastScan(b), (r) => r && r.scan && r.scan.length === text.length,
+        { what: 'a scan of the whole reply' });
+      const spans = got.scan.findings.map((f) => [f.rule, text.slice(f.start, f.end)]);
+      // Without the review the same words are only clinical detail; with it they repeat the reviewer's own words.
+      assert.deepEqual(spans, [['echo-disclosure', 'your new knee']]);
+    });
+
     test('a search box is not checked', async () => {
       await b.open(PAGE);
       await b.type('#reply', 'ok');
