@@ -42,6 +42,16 @@ async function buildEditors(dir) {
   });
 }
 
+/**
+ * The page of one editor fixture (`/editors/<editor>.html`): the shared composer page with the
+ * editor's bundle in it, or null for any other path.
+ */
+function editorPage(urlPath) {
+  const m = /^\/editors\/([a-z]+)\.html$/.exec(urlPath.split('?')[0]);
+  if (!m || !EDITORS.includes(m[1])) return null;
+  return fs.readFileSync(path.join(FIXTURES, 'editors', 'composer.html'), 'utf8').replaceAll('{{EDITOR}}', m[1]);
+}
+
 /** Resolves a request path to a file under fixtures/ (or /build/, the bundled editors), or null. */
 function fileFor(urlPath, buildDir) {
   const clean = decodeURIComponent(urlPath.split('?')[0]);
@@ -65,9 +75,15 @@ export async function startServer() {
     log.details.push({ host: req.headers.host, url: req.url, origin: req.headers.origin || '',
       referer: req.headers.referer || '', fetchSite: req.headers['sec-fetch-site'] || '' });
     if (req.url === '/favicon.ico') { res.writeHead(204); res.end(); return; }
+    const csp = new URL(req.url, 'https://x').searchParams.get('csp') === 'none' ? {} : { 'content-security-policy': STRICT_CSP };
+    const page = editorPage(req.url);
+    if (page) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...csp });
+      res.end(page);
+      return;
+    }
     const file = fileFor(req.url, buildDir);
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
-    const csp = new URL(req.url, 'https://x').searchParams.get('csp') === 'none' ? {} : { 'content-security-policy': STRICT_CSP };
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...csp });
     fs.createReadStream(file).pipe(res);
   });
