@@ -218,6 +218,22 @@ impl Scanner {
                 out.push(f);
             }
         }
+        // Dates nested in a relationship phrase (see `disclosure::dates_in_relations`).
+        let spans = |rule: &str| -> Vec<(usize, usize)> {
+            out.iter()
+                .filter(|f| f.rule == rule)
+                .map(|f| (f.start, f.end))
+                .collect()
+        };
+        let (relations, dated) = (spans("rel-confirm"), spans("phi-date"));
+        for f in disclosure::dates_in_relations(text, &sentences, &ids, &relations, &dated) {
+            let idx = self.rules.index(f.rule);
+            if let Some(x) =
+                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
+            {
+                out.push(x);
+            }
+        }
         sort_findings(&mut out);
         out
     }

@@ -288,6 +288,52 @@ pub fn analyze(
     out
 }
 
+/// Dates in the clause of a phrase the rule packs found to confirm a relationship ("we saw
+/// you [last Tuesday]", "la doctora la atendió [el martes pasado]", "our front desk squeezed
+/// you in [this morning]") are that person's dates, whatever other cue the clause holds (a
+/// practice word such as "our front desk" keeps the clause analysis from tying them).
+/// `relations` are the `rel-confirm` spans, `dated` the spans already reported as `phi-date`;
+/// the longest date wins where two overlap.
+pub fn dates_in_relations(
+    text: &str,
+    sentences: &[(usize, usize)],
+    ids: &[Ident],
+    relations: &[(usize, usize)],
+    dated: &[(usize, usize)],
+) -> Vec<Flag> {
+    let clauses: Vec<(usize, usize)> = sentences
+        .iter()
+        .flat_map(|&(s, e)| clause::clauses(text, s, e))
+        .collect();
+    let clause_of = |at: usize| clauses.iter().copied().find(|&(s, e)| s <= at && at < e);
+    let tied = |i: &Ident| {
+        relations.iter().any(|&(a, b)| {
+            (a <= i.start && i.end <= b) || clause_of(i.start).is_some_and(|(s, e)| s < b && a < e)
+        })
+    };
+    let mut dates: Vec<&Ident> = ids
+        .iter()
+        .filter(|i| i.entity == Entity::Date && i.score >= 0.3)
+        .filter(|i| tied(i))
+        .filter(|i| !dated.iter().any(|&(a, b)| a < i.end && i.start < b))
+        .collect();
+    dates.sort_by_key(|i| (std::cmp::Reverse(i.end - i.start), i.start));
+    let mut out: Vec<Flag> = Vec::new();
+    for d in dates {
+        if out.iter().any(|f| f.start < d.end && d.start < f.end) {
+            continue;
+        }
+        out.push(Flag {
+            rule: "phi-date",
+            start: d.start,
+            end: d.end,
+            entity: Some(Entity::Date),
+            score: d.score,
+        });
+    }
+    out
+}
+
 /// The recognizer score a name found by its form alone needs. A lone capitalised word at a
 /// sentence start (0.6) is too weak a guess for a reply; German capitalises every noun and
 /// Arabic has no capitals, so they need more.
@@ -936,9 +982,18 @@ fn clinical_flags(
             // A test or scan of the reader's ("su resonancia salió normal", "votre IRM est
             // normale", "your MRI came back") is always a result of their care.
             let test = t.kind == Kind::Test && !t.common && result_said(&text[t.end..ce]);
+            // Any diagnosis, procedure, drug or test of the reader's ("your migraines", "Ihre
+            // Wurzelbehandlung", "ваша пломба") is their care: only this practice would say it.
+            // Not an echo of the review (that is `echo-disclosure`), not an offer ("get your
+            // Wegovy starter pack"), and not "su"/"ihr" when the sentence is about someone else.
+            let own_term = !weak
+                && !c.general
+                && !echoed
+                && !(s.third || s.named)
+                && !offer_before(&text[cs..p]);
             if (tied || echoed)
                 && cues.second.is_match(word)
-                && (test || care_done(&text[t.end..ce]))
+                && (test || own_term || care_done(&text[t.end..ce]))
             {
                 out.push(Flag {
                     rule: "rel-confirm",
@@ -950,6 +1005,16 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// An imperative offer or instruction opening the clause before a possessive: "get your",
+/// "book your", "show us your", "trusting us with your".
+fn offer_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A result reported right after a test word, in the seven languages: "came back", "was
