@@ -931,6 +931,10 @@ fn clinical_flags(
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
         let poss = possessive_before(text, cs, t.start, cues);
+        // "Check your blood pressure", "ask us at your next eye exam": a call to every reader.
+        if poss.is_some_and(|p| call_to_all(&text[cs..p])) {
+            continue;
+        }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
         let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
             || words_of(&text[t.start..t.end])
@@ -986,11 +990,8 @@ fn clinical_flags(
             // Wurzelbehandlung", "ваша пломба") is their care: only this practice would say it.
             // Not an echo of the review (that is `echo-disclosure`), not an offer ("get your
             // Wegovy starter pack"), and not "su"/"ihr" when the sentence is about someone else.
-            let own_term = !weak
-                && !c.general
-                && !echoed
-                && !(s.third || s.named)
-                && !offer_before(&text[cs..p]);
+            let own_term =
+                !(weak || c.general || echoed || s.third || s.named || offer_before(&text[cs..p]));
             if (tied || echoed)
                 && cues.second.is_match(word)
                 && (test || own_term || care_done(&text[t.end..ce]))
@@ -1005,6 +1006,16 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A clause opening with an imperative addressed to every reader, up to a possessive: "check
+/// your", "ask us at your", "get your", "don't forget your".
+fn call_to_all(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// An imperative offer or instruction opening the clause before a possessive: "get your",

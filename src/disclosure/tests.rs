@@ -117,7 +117,8 @@ fn clinical_terms_tied_or_educational() {
         flags("Glad the lisinopril switch fixed your cough.", &[]),
         vec![
             f("clin-detail", "lisinopril"),
-            f("clin-detail", "your cough")
+            f("clin-detail", "your cough"),
+            f("rel-confirm", "your cough")
         ]
     );
     assert!(flags("Root canals save teeth.", &[]).is_empty());
@@ -182,8 +183,27 @@ fn other_languages() {
     .is_empty());
     assert_eq!(
         flags("Wir hoffen, Ihre Wurzelbehandlung ist gut verheilt.", &[]),
-        vec![f("clin-detail", "Ihre Wurzelbehandlung")]
+        vec![
+            f("clin-detail", "Ihre Wurzelbehandlung"),
+            f("rel-confirm", "Ihre Wurzelbehandlung")
+        ]
     );
+}
+
+/// The reader's own diagnosis or procedure confirms their care; an offer, a general
+/// imperative or an echo of the review does not.
+#[test]
+fn readers_own_clinical_term_confirms_care() {
+    assert_eq!(
+        flags("Your colonoscopy prep instructions were mailed.", &[]),
+        vec![
+            f("clin-detail", "Your colonoscopy"),
+            f("rel-confirm", "Your colonoscopy")
+        ]
+    );
+    assert!(!flags("Get your Wegovy starter pack today.", &[])
+        .iter()
+        .any(|x| x.0 == "rel-confirm"));
 }
 
 /// `Layout::find` by binary search gives the span a front-to-back search gives, for every
