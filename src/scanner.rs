@@ -219,14 +219,41 @@ impl Scanner {
             }
         }
         // Dates nested in a relationship phrase (see `disclosure::dates_in_relations`).
-        let spans = |rule: &str| -> Vec<(usize, usize)> {
+        let spans = |out: &[Finding], rule: &str| -> Vec<(usize, usize)> {
             out.iter()
                 .filter(|f| f.rule == rule)
                 .map(|f| (f.start, f.end))
                 .collect()
         };
-        let (relations, dated) = (spans("rel-confirm"), spans("phi-date"));
+        let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
         for f in disclosure::dates_in_relations(text, &sentences, &ids, &relations, &dated) {
+            let idx = self.rules.index(f.rule);
+            if let Some(x) =
+                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
+            {
+                out.push(x);
+            }
+        }
+        // Clinical terms in a sentence that points at one person.
+        let mut anchors = Vec::new();
+        for rule in [
+            "rel-confirm",
+            "phi-name",
+            "phi-unique",
+            "phi-web",
+            "phi-image",
+            "loc-hint",
+            "phi-age",
+            "phi-date",
+            "phi-geo",
+            "phi-payment",
+            "phi-contact",
+            "phi-idnum",
+        ] {
+            anchors.extend(spans(&out, rule));
+        }
+        let treated = spans(&out, "clin-detail");
+        for f in disclosure::terms_with_person(text, lang, &sentences, &anchors, &treated) {
             let idx = self.rules.index(f.rule);
             if let Some(x) =
                 idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))

@@ -334,6 +334,56 @@ pub fn dates_in_relations(
     out
 }
 
+/// Diagnoses, procedures, drugs and tests in a sentence that already points at one person
+/// (`anchors`: the spans of `rel-confirm`, `loc-hint` and the `phi-*` identifier findings) are
+/// that person's care: "the guy who plays Santa was in with [gout]",
+/// "@marcus_runs finished a 5K after [bypass surgery]", "swipe to see her smile after the
+/// [full-mouth reconstruction]". Everyday and body/care words stay out (they need the stronger
+/// ties of [`clinical_flags`]), and so do general clauses ("flu shots are available") and
+/// calls to every reader. `flagged` are the spans already reported as `clin-detail`.
+pub fn terms_with_person(
+    text: &str,
+    lang: &str,
+    sentences: &[(usize, usize)],
+    anchors: &[(usize, usize)],
+    flagged: &[(usize, usize)],
+) -> Vec<Flag> {
+    let cues = cues::cues(lang);
+    let terms = clinical::vocab().find(text, lang);
+    let layout = Layout::new(text, sentences, cues, &[]);
+    let mut out: Vec<Flag> = Vec::new();
+    for t in &terms {
+        if t.common || matches!(t.kind, Kind::Body | Kind::Care) {
+            continue;
+        }
+        let sentence = layout.sentence_range(t.start);
+        let ((cs, _), c) = layout.clause(t.start);
+        let anchored = anchors
+            .iter()
+            .any(|&(a, b)| a < sentence.end && sentence.start < b);
+        // The person carries into later sentences through a definite word: "So glad your
+        // son's ear infection cleared up! [The amoxicillin] usually does the trick."
+        let carried = anchors.iter().any(|&(_, b)| b <= sentence.start)
+            && definite_before(&text[cs..t.start]);
+        if !(anchored || carried)
+            || c.general
+            || (!carried && call_to_all(&text[cs..t.start]))
+            || flagged.iter().any(|&(a, b)| a < t.end && t.start < b)
+            || out.iter().any(|f| f.start < t.end && t.start < f.end)
+        {
+            continue;
+        }
+        out.push(Flag {
+            rule: "clin-detail",
+            start: t.start,
+            end: t.end,
+            entity: None,
+            score: 0.8,
+        });
+    }
+    out
+}
+
 /// The recognizer score a name found by its form alone needs. A lone capitalised word at a
 /// sentence start (0.6) is too weak a guess for a reply; German capitalises every noun and
 /// Arabic has no capitals, so they need more.
@@ -1006,6 +1056,16 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A definite or possessive word right before a term ("the", "that", "her", "his"), in the
+/// seven languages: it points back at something already said.
+fn definite_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A clause opening with an imperative addressed to every reader, up to a possessive: "check

@@ -248,3 +248,70 @@ fn layout_find_matches_a_linear_search() {
     );
     assert!(Layout::find(&ordered, true, 26).1.third);
 }
+
+/// Spans of `rule` flags from [`super::terms_with_person`] / [`super::dates_in_relations`].
+fn quoted(text: &str, flags: Vec<Flag>) -> Vec<(&'static str, String)> {
+    flags
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect()
+}
+
+fn span_of(text: &str, s: &str) -> (usize, usize) {
+    let a = text.find(s).expect("span in text");
+    (a, a + s.len())
+}
+
+#[test]
+fn clinical_terms_in_a_sentence_about_one_person() {
+    let t = "The guy who plays Santa at the mall was in with gout lol.";
+    let anchor = [span_of(t, "was in with")];
+    assert_eq!(
+        quoted(
+            t,
+            super::terms_with_person(t, "en", &sentences(t), &anchor, &[])
+        ),
+        vec![f("clin-detail", "gout")]
+    );
+    // Carried through "the" into the next sentence, not into a general one.
+    let t = "So glad your son is better! We know the amoxicillin tasted awful.";
+    let anchor = [span_of(t, "your son is better")];
+    assert_eq!(
+        quoted(
+            t,
+            super::terms_with_person(t, "en", &sentences(t), &anchor, &[])
+        ),
+        vec![f("clin-detail", "amoxicillin")]
+    );
+    let t = "Gout flares are common in winter.";
+    assert!(super::terms_with_person(t, "en", &sentences(t), &[], &[]).is_empty());
+}
+
+#[test]
+fn a_date_in_the_clause_of_a_relationship_phrase() {
+    let t = "Our front desk squeezed you in this morning, and we are closed Monday.";
+    let ids = [
+        Ident {
+            entity: Entity::Date,
+            start: span_of(t, "this morning").0,
+            end: span_of(t, "this morning").1,
+            score: 0.7,
+            recognizer: "date",
+        },
+        Ident {
+            entity: Entity::Date,
+            start: span_of(t, "Monday").0,
+            end: span_of(t, "Monday").1,
+            score: 0.7,
+            recognizer: "date",
+        },
+    ];
+    let rel = [span_of(t, "squeezed you in")];
+    assert_eq!(
+        quoted(
+            t,
+            super::dates_in_relations(t, &sentences(t), &ids, &rel, &[])
+        ),
+        vec![f("phi-date", "this morning")]
+    );
+}
