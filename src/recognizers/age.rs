@@ -74,9 +74,10 @@ impl Age {
                 r"(?i)^\s*(?:bestehen|jubiläum|firmenjubiläum|praxisjubiläum|anniversary|practice|clinic|office|building|business|юбилей|клиник\w*)",
             )
             .unwrap(),
-            // "You're 34, so...", "she's 91 and": a bare number said to be a person's age.
+            // "You're 34, so...", "she's 91 and", "our oldest patient, 98", "98 and sharp as a
+            // tack": a bare number said to be a person's age.
             said: Regex::new(
-                r"(?i)\b(?:you\x27re|you’re|you are|ur|she\x27s|she’s|she is|he\x27s|he’s|he is)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)",
+                r"(?i)\b(?:you\x27re|you’re|you are|ur|she\x27s|she’s|she is|he\x27s|he’s|he is)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b",
             )
             .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
@@ -148,7 +149,9 @@ impl Recognizer for Age {
             });
         }
         for c in self.said.captures_iter(text) {
-            let m = c.get(1).unwrap();
+            let Some(m) = c.iter().skip(1).flatten().next() else {
+                continue;
+            };
             let n: u32 = m.as_str().parse().unwrap_or(999);
             // Below 13 it is as often a count ("you're 5 minutes late" is caught by the
             // unit, "he's 2" is a toddler's age but rare in replies).
@@ -182,6 +185,11 @@ mod tests {
         assert_eq!(ages("she's 91 and still walks"), vec!["91"]);
         assert_eq!(ages("you're 5 minutes late"), Vec::<String>::new());
         assert_eq!(ages("he is 40 minutes away"), Vec::<String>::new());
+        assert_eq!(ages("to our oldest patient, 102 today"), vec!["102"]);
+        assert_eq!(
+            ages("Your mom is a delight! 98 and sharp as a tack"),
+            vec!["98"]
+        );
     }
 
     #[test]
