@@ -77,7 +77,7 @@ impl Age {
             // "You're 34, so...", "she's 91 and", "our oldest patient, 98", "98 and sharp as a
             // tack": a bare number said to be a person's age.
             said: Regex::new(
-                r"(?i)\b(?:you\x27re|you’re|you are|ur|she\x27s|she’s|she is|he\x27s|he’s|he is)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b",
+                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b",
             )
             .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
