@@ -234,6 +234,17 @@ impl Scanner {
                 out.push(x);
             }
         }
+        // Visits carried across sentences to the person the reply named or addressed.
+        let mut people = spans(&out, "rel-confirm");
+        people.extend(spans(&out, "phi-name"));
+        for f in disclosure::carried_visits(text, lang, &people) {
+            let idx = self.rules.index(f.rule);
+            if let Some(x) =
+                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
+            {
+                out.push(x);
+            }
+        }
         // Clinical terms in a sentence that points at one person.
         let mut anchors = Vec::new();
         for rule in [

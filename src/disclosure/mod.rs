@@ -384,6 +384,51 @@ pub fn terms_with_person(
     out
 }
 
+/// A visit carried across sentences: once a reply has named or addressed its person (a greeting
+/// name, a relationship phrase, any identifier of theirs: `anchors`), "the appointment", "the
+/// procedure", "that day" before a verb are that person's visit ("Hi Dana. [The appointment]
+/// ran long because [the procedure] took more time"). English, Spanish, French and German.
+pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec<Flag> {
+    static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    let all = RE.get_or_init(|| {
+        [
+            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|check-?up|biopsy|numbing|anesthesia)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|itself)\b"),
+            ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día))\s+(?:fue|salió|duró|tardó|estuvo|se)\b"),
+            ("fr", r"(?i)(?:\b(?:le|ce)\s+(?:rendez-vous|soin|traitement|jour-là|détartrage)|\b(?:la|cette)\s+(?:consultation|visite|séance|intervention|extraction))\s+(?:a|était|s[\x27’]est|a duré)\b"),
+            ("de", r"(?i)\b(?:(?:der|dieser|jener)\s+(?:Termin|Eingriff|Tag|Besuch)|(?:die|diese)\s+(?:Behandlung|Untersuchung|Sitzung))\s+(?:war|hat|dauerte|ging|lief)\b"),
+        ]
+        .into_iter()
+        .map(|(l, src)| (l, Regex::new(src).expect("carried visit regex")))
+        .collect()
+    });
+    let Some((_, re)) = all.iter().find(|(l, _)| *l == lang) else {
+        return Vec::new();
+    };
+    let first = anchors.iter().map(|&(_, b)| b).min();
+    let mut out = Vec::new();
+    for m in re.find_iter(text) {
+        if first.is_none_or(|b| b > m.start())
+            || anchors.iter().any(|&(a, b)| a < m.end() && m.start() < b)
+        {
+            continue;
+        }
+        // The span is the determiner and the noun, without the verb after them.
+        let phrase = m.as_str();
+        let end = phrase
+            .trim_end()
+            .rfind(char::is_whitespace)
+            .map_or(phrase.len(), |i| phrase[..i].trim_end().len());
+        out.push(Flag {
+            rule: "rel-confirm",
+            start: m.start(),
+            end: m.start() + end,
+            entity: None,
+            score: 0.7,
+        });
+    }
+    out
+}
+
 /// The recognizer score a name found by its form alone needs. A lone capitalised word at a
 /// sentence start (0.6) is too weak a guess for a reply; German capitalises every noun and
 /// Arabic has no capitals, so they need more.

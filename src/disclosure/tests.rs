@@ -315,3 +315,19 @@ fn a_date_in_the_clause_of_a_relationship_phrase() {
         vec![f("phi-date", "this morning")]
     );
 }
+
+#[test]
+fn a_visit_carried_to_the_person_the_reply_named() {
+    let t = "Hi Dana. The appointment ran long because the procedure took more time.";
+    let anchor = [span_of(t, "Dana")];
+    assert_eq!(
+        quoted(t, super::carried_visits(t, "en", &anchor)),
+        vec![
+            f("rel-confirm", "The appointment"),
+            f("rel-confirm", "the procedure")
+        ]
+    );
+    // Nobody named or addressed: the practice's own appointment line.
+    let t = "The appointment line was busy today; we added a second phone.";
+    assert!(super::carried_visits(t, "en", &[]).is_empty());
+}
