@@ -253,8 +253,9 @@ impl Date {
                   |anteayer|ayer|anoche|vorgestern|gestern|позавчера|вчера|kemarin\s+lusa|kemarin\s+(?:sore|pagi|siang|malam)|kemarin|tadi\s+pagi|البارحة|أمس)
                 # Spans counted back from today, in the seven languages: two weeks ago, last week,
                 # hace tres días, la semaine dernière, vor zwei Wochen, на прошлой неделе,
+                # (not the vague a few months ago),
                 # minggu lalu. French hier only with a part of the day (alone it is German here).
-                | (?:\d{1,2}|a|an|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|months?)\s+ago
+                | (?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)\s+ago
                 | (?:last|this\s+past)\s+(?:week|weekend|month)
                 | (?:avant-hier|hier\s+(?:soir|matin|après-midi))
                 | la\s+semaine\s+(?:dernière|passée)
@@ -439,6 +440,7 @@ mod tests {
         assert_eq!(dates("we saw you last week"), vec!["last week"]);
         assert_eq!(dates("nous vous avons reçu hier soir"), vec!["hier soir"]);
         assert_eq!(dates("Sie waren hier"), Vec::<String>::new());
+        assert_eq!(dates("but quit a few months ago"), Vec::<String>::new());
         assert_eq!(
             dates("la atendió el martes pasado"),
             vec!["el martes pasado"]
