@@ -1026,8 +1026,9 @@ fn clinical_flags(
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
         let poss = possessive_before(text, cs, t.start, cues);
-        // "Check your blood pressure", "ask us at your next eye exam": a call to every reader.
-        if poss.is_some_and(|p| call_to_all(&text[cs..p])) {
+        // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
+        // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
+        if poss.is_some_and(|p| call_to_all(&text[cs..p])) || names_a_department(&text[t.end..]) {
             continue;
         }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
@@ -1101,6 +1102,16 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A department or team word right after a clinical term, joined by a hyphen or a space:
+/// "Reha-Abteilung", "oncology unit team", "ICU staff", "dialysis center".
+fn names_a_department(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
+    })
+    .is_match(after)
 }
 
 /// A definite or possessive word right before a term ("the", "that", "her", "his"), in the

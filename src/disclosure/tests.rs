@@ -331,3 +331,14 @@ fn a_visit_carried_to_the_person_the_reply_named() {
     let t = "The appointment line was busy today; we added a second phone.";
     assert!(super::carried_visits(t, "en", &[]).is_empty());
 }
+
+/// A clinical word that names a department, or a general "may" sentence, is nobody's care.
+#[test]
+fn departments_and_general_sentences_are_nobodys_care() {
+    assert!(flags("Unsere Reha-Abteilung feiert heute Jubiläum!", &[]).is_empty());
+    assert!(flags("قد يشعر المريض بألم خفيف بعد الحقنة.", &[]).is_empty());
+    assert_eq!(
+        flags("Wir hoffen, Ihre Reha läuft gut.", &[]),
+        vec![f("clin-detail", "Ihre Reha"), f("rel-confirm", "Ihre Reha")]
+    );
+}
