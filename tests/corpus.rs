@@ -277,7 +277,7 @@ mod conduct_floors {
 /// Raised on 2026-11-23 (branch recall4, after probe batches pc and pd were added to both parts,
 /// 3,456 replies): dev 99.7% / 1.4%; held-out 90.8% / 4.8%; per-rule floors for the rules
 /// recall4 widened (`RULES`), a little under what was measured then: held-out rel-confirm 0.751,
-/// phi-date 0.784, phi-age 0.722, loc-hint 0.800, clin-detail 0.737, echo-disclosure 0.727;
+/// phi-date 0.784, phi-age 0.778, loc-hint 0.800, clin-detail 0.737, echo-disclosure 0.727;
 /// dev 0.952, 0.937, 1.0, 1.0, 0.793, 0.878.
 mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
@@ -299,7 +299,7 @@ mod floors {
     const RULES: &[(&str, f64, f64)] = &[
         ("rel-confirm", 0.94, 0.74),
         ("phi-date", 0.92, 0.76),
-        ("phi-age", 0.97, 0.70),
+        ("phi-age", 0.97, 0.75),
         ("loc-hint", 0.97, 0.78),
         ("clin-detail", 0.77, 0.71),
         ("echo-disclosure", 0.85, 0.70),

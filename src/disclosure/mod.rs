@@ -561,7 +561,14 @@ fn identifier_tied(
             if c.group_age && !c.third {
                 return false;
             }
-            (90..130).contains(&n) || c.person() || clinical_near || c.visit
+            // "our 7-year-old patient", "a 12-year-old boy": the age names one person.
+            static PERSON_AFTER: OnceLock<Regex> = OnceLock::new();
+            let person_after = matches(
+                &PERSON_AFTER,
+                r"(?i)^\s+(?:old\s+)?(?:patient|boy|girl|son|daughter|kid|child|man|woman|gentleman|lady|grandma|grandpa|toddler|baby|twins|patientin|patient|paciente|patiente|пациент\w*|pasien|مريض\w*)\b",
+                &text[id.end..],
+            );
+            (90..130).contains(&n) || c.person() || clinical_near || c.visit || person_after
         }
         Entity::Phone | Entity::Fax => {
             let digits: String = span.chars().filter(char::is_ascii_digit).collect();
@@ -943,6 +950,12 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"\b[A-Z][a-z]+,\s+(\d{1,2}),\s",
             // "At 17, your son was ..." (k = 13: needs a person in the sentence, like k = 10).
             r"(?i)(?:^|[.!?]\s+)at\s+(\d{1,2}),\s",
+            // Over 89 in words: "ninety-seven years young", "turned ninety".
+            r"(?i)\b((?:ninety|one hundred|a hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+(?:old|young)|year-old))",
+            r"(?i)\b(?:turned|turning|turns|at|aged?)\s+((?:ninety|one hundred|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b",
+            // The same in the other languages (k >= 16: needs a person in the sentence, since
+            // "cien años de historia" is a clinic's anniversary).
+            r"(?i)\b((?:noventa|cien|ciento|quatre-vingt-dix|cent|neunzig|hundert|девяност\w*|сто|sembilan\s+puluh|seratus)(?:[\s-]+(?:y\s+)?[^\s\d]+)?\s+(?:años|ans|jahre|лет|года|tahun))",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -961,7 +974,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
-            if k == 10 || k == 13 {
+            if k == 10 || k == 13 || k >= 16 {
                 let s = layout.sentence(m.start());
                 let sentence = text[layout.sentence_range(m.start())].to_lowercase();
                 if !(s.person() || sentence.contains("patient")) {

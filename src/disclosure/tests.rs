@@ -342,3 +342,20 @@ fn departments_and_general_sentences_are_nobodys_care() {
         vec![f("clin-detail", "Ihre Reha"), f("rel-confirm", "Ihre Reha")]
     );
 }
+
+/// Ages over 89 in words, and an age that names one person.
+#[test]
+fn ages_in_words_and_ages_of_one_person() {
+    assert_eq!(
+        flags("Ninety-seven years young and still flossing!", &[]),
+        vec![f("phi-age", "Ninety-seven years young")]
+    );
+    assert!(flags("Cien años de historia en Lakeside.", &[]).is_empty());
+    assert_eq!(
+        flags(
+            "Congrats to our 7-year-old patient!",
+            &[(Entity::Age, "7-year-old")]
+        ),
+        vec![f("phi-age", "7-year-old")]
+    );
+}

@@ -77,7 +77,7 @@ impl Age {
             // "You're 34, so...", "she's 91 and", "our oldest patient, 98", "98 and sharp as a
             // tack": a bare number said to be a person's age.
             said: Regex::new(
-                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b",
+                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b",
             )
             .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
@@ -186,6 +186,8 @@ mod tests {
         assert_eq!(ages("you're 5 minutes late"), Vec::<String>::new());
         assert_eq!(ages("he is 40 minutes away"), Vec::<String>::new());
         assert_eq!(ages("to our oldest patient, 102 today"), vec!["102"]);
+        assert_eq!(ages("Your daughter is 16, so she can sign"), vec!["16"]);
+        assert_eq!(ages("She just celebrated her 100th with us"), vec!["100"]);
         assert_eq!(
             ages("Your mom is a delight! 98 and sharp as a tack"),
             vec!["98"]
