@@ -550,7 +550,16 @@ fn identifier_tied(
             let care = clinical_near && !c.practice && (c.person() || (c.visit && !c.event));
             // "born at our clinic on Saturday": the practice is where, not whose, so a
             // practice cue does not cancel a visit date.
-            own || care || ((c.visit || s.visit) && !c.event && !s.event && s.person())
+            // "Sorry about the wait on the 12th, Jen": a sentence addressed to a named person,
+            // with no schedule or practice word, dates that person's day.
+            static REGRET: OnceLock<Regex> = OnceLock::new();
+            let regret = matches(
+                &REGRET,
+                r"(?i)\b(?:sorry|thanks?|glad|hope|apologi[sz]e|lo sentimos|gracias|désolés?|merci|tut uns leid|danke|извините|спасибо|mohon maaf|terima kasih|نعتذر|شكرا)",
+                &text[layout.sentence_range(id.start)],
+            );
+            let named = s.named && regret && !(c.event || c.practice || s.event || c.general);
+            own || care || named || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span

@@ -359,3 +359,23 @@ fn ages_in_words_and_ages_of_one_person() {
         vec![f("phi-age", "7-year-old")]
     );
 }
+
+/// A date in an apology or thanks to a named person is that person's day; the practice's
+/// closing day in the next sentence is not.
+#[test]
+fn a_date_said_to_a_named_person() {
+    assert_eq!(
+        flags(
+            "Sorry about the wait on the 12th, Jen.",
+            &[(Entity::Date, "on the 12th")]
+        ),
+        vec![f("phi-date", "on the 12th"), f("phi-name", "Jen")]
+    );
+    assert_eq!(
+        flags(
+            "Thanks, Jen! We're closed on the 12th.",
+            &[(Entity::Date, "on the 12th")]
+        ),
+        vec![f("phi-name", "Jen")]
+    );
+}

@@ -256,7 +256,7 @@ impl Date {
                 # (not the vague a few months ago),
                 # minggu lalu. French hier only with a part of the day (alone it is German here).
                 | (?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)\s+ago
-                | (?:last|this\s+past)\s+(?:week|weekend|month)
+                | (?:last|this\s+past)\s+(?:week|weekend|month) | over\s+the\s+weekend
                 | (?:avant-hier|hier\s+(?:soir|matin|après-midi))
                 | la\s+semaine\s+(?:dernière|passée)
                 | (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier
@@ -277,6 +277,7 @@ impl Date {
                 r"(?xi)
                 \b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?
                 | \b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?
+                | \b(?:1[0-2]|0?[1-9])\s?o[\x27’]clock\b
                 ",
             ))
             .unwrap(),
@@ -441,6 +442,11 @@ mod tests {
         assert_eq!(dates("nous vous avons reçu hier soir"), vec!["hier soir"]);
         assert_eq!(dates("Sie waren hier"), Vec::<String>::new());
         assert_eq!(dates("but quit a few months ago"), Vec::<String>::new());
+        assert_eq!(
+            dates("coming in over the weekend"),
+            vec!["over the weekend"]
+        );
+        assert_eq!(dates("Your 10 o'clock ran late"), vec!["10 o'clock"]);
         assert_eq!(
             dates("la atendió el martes pasado"),
             vec!["el martes pasado"]
