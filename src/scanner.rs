@@ -218,6 +218,60 @@ impl Scanner {
                 out.push(f);
             }
         }
+        // Dates nested in a relationship phrase (see `disclosure::dates_in_relations`).
+        let spans = |out: &[Finding], rule: &str| -> Vec<(usize, usize)> {
+            out.iter()
+                .filter(|f| f.rule == rule)
+                .map(|f| (f.start, f.end))
+                .collect()
+        };
+        let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
+        for f in disclosure::dates_in_relations(text, &sentences, &ids, &relations, &dated) {
+            let idx = self.rules.index(f.rule);
+            if let Some(x) =
+                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
+            {
+                out.push(x);
+            }
+        }
+        // Visits carried across sentences to the person the reply named or addressed.
+        let mut people = spans(&out, "rel-confirm");
+        people.extend(spans(&out, "phi-name"));
+        for f in disclosure::carried_visits(text, lang, &people) {
+            let idx = self.rules.index(f.rule);
+            if let Some(x) =
+                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
+            {
+                out.push(x);
+            }
+        }
+        // Clinical terms in a sentence that points at one person.
+        let mut anchors = Vec::new();
+        for rule in [
+            "rel-confirm",
+            "phi-name",
+            "phi-unique",
+            "phi-web",
+            "phi-image",
+            "loc-hint",
+            "phi-age",
+            "phi-date",
+            "phi-geo",
+            "phi-payment",
+            "phi-contact",
+            "phi-idnum",
+        ] {
+            anchors.extend(spans(&out, rule));
+        }
+        let treated = spans(&out, "clin-detail");
+        for f in disclosure::terms_with_person(text, lang, &sentences, &anchors, &treated) {
+            let idx = self.rules.index(f.rule);
+            if let Some(x) =
+                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
+            {
+                out.push(x);
+            }
+        }
         sort_findings(&mut out);
         out
     }

@@ -73,7 +73,7 @@ fn check_corpus(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floor
 fn dev_corpus_floors() {
     let floors: Vec<(&str, f64)> = PRIVACY
         .iter()
-        .map(|r| (*r, floors::recall(r, floors::DEV_RECALL)))
+        .map(|r| (*r, floors::rule(r, floors::DEV_RECALL, false)))
         .collect();
     check_corpus("dev.jsonl", floors::DEV_PROBLEM, floors::DEV_CLEAN, &floors);
 }
@@ -82,7 +82,7 @@ fn dev_corpus_floors() {
 fn heldout_corpus_floors() {
     let floors: Vec<(&str, f64)> = PRIVACY
         .iter()
-        .map(|r| (*r, floors::recall(r, floors::HELDOUT_RECALL)))
+        .map(|r| (*r, floors::rule(r, floors::HELDOUT_RECALL, true)))
         .collect();
     check_corpus(
         "heldout.jsonl",
@@ -274,11 +274,16 @@ mod conduct_floors {
 /// parts, 2,938 replies in all): dev 99.7% / 1.1%, lowest privacy-identifier recall phi-date
 /// 0.93; held-out 87.9% / 4.7%, lowest phi-unique 0.45. The held-out clean ceiling is now the
 /// issue's target (5%).
+/// Raised on 2026-11-23 (branch recall4, after probe batches pc and pd were added to both parts,
+/// 3,456 replies): dev 99.7% / 1.4%; held-out 90.8% / 4.8%; per-rule floors for the rules
+/// recall4 widened (`RULES`), a little under what was measured then: held-out rel-confirm 0.751,
+/// phi-date 0.784, phi-age 0.778, loc-hint 0.800, clin-detail 0.737, echo-disclosure 0.727;
+/// dev 0.952, 0.937, 1.0, 1.0, 0.793, 0.878.
 mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
     pub const DEV_CLEAN: f64 = 0.02;
     pub const DEV_RECALL: f64 = 0.90;
-    pub const HELDOUT_PROBLEM: f64 = 0.86;
+    pub const HELDOUT_PROBLEM: f64 = 0.89;
     pub const HELDOUT_CLEAN: f64 = 0.05;
     pub const HELDOUT_RECALL: f64 = 0.43;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
@@ -290,6 +295,26 @@ mod floors {
     /// The span-recall floor of `rule`: `base` for the identifier rules and rel-confirm (the
     /// rules issue 3 sets a recall target for); a lower one for the vocabulary-driven rules
     /// (clin-detail 0.71, echo-disclosure 0.88 on dev when set; 0.66 and 0.73 held out).
+    /// Per-rule span-recall floors (rule, dev, held-out) above the shared base.
+    const RULES: &[(&str, f64, f64)] = &[
+        ("rel-confirm", 0.94, 0.74),
+        ("phi-date", 0.92, 0.76),
+        ("phi-age", 0.97, 0.75),
+        ("loc-hint", 0.97, 0.78),
+        ("clin-detail", 0.77, 0.71),
+        ("echo-disclosure", 0.85, 0.70),
+    ];
+
+    /// The span-recall floor of `rule` on dev or held-out: the larger of [`recall`] and the
+    /// rule's own floor in [`RULES`].
+    pub fn rule(rule: &str, base: f64, heldout: bool) -> f64 {
+        let own = RULES
+            .iter()
+            .find(|(r, _, _)| *r == rule)
+            .map_or(0.0, |&(_, dev, held)| if heldout { held } else { dev });
+        recall(rule, base).max(own)
+    }
+
     pub fn recall(rule: &str, base: f64) -> f64 {
         match rule {
             "clin-detail" | "echo-disclosure" => base.min(0.60),

@@ -86,7 +86,7 @@ fn build(lang: &str) -> Cues {
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
             )),
             general: re(&words(
-                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|who|guidelines?",
+                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|(?-i:WHO)|guidelines?",
             )),
             greeting: re(
                 r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome back|welcome home|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
@@ -239,7 +239,7 @@ fn build(lang: &str) -> Cues {
                 r"اتصل بنا|اتصلوا بنا|راسلنا|عيادتنا|رقمنا|عنواننا|فريقنا",
             )),
             general: re(&words(
-                r"يمكن|يساعد|تساعد|يمنع|معظم|كثير|الناس|المرضى|البالغين|الأطفال|دراسات|ننصح|يجب|غالبا|نصائح",
+                r"يمكن|قد|عادة|عادةً|يساعد|تساعد|يمنع|معظم|كثير|الناس|المرضى|البالغين|الأطفال|دراسات|ننصح|يجب|غالبا|نصائح",
             )),
             greeting: re(
                 r"^\W*(?:مرحبا|مرحباً|أهلا|أهلاً|عزيزي|عزيزتي|شكرا|شكراً|السلام عليكم|مبروك|عيد ميلاد سعيد)",

@@ -288,6 +288,147 @@ pub fn analyze(
     out
 }
 
+/// Dates in the clause of a phrase the rule packs found to confirm a relationship ("we saw
+/// you [last Tuesday]", "la doctora la atendió [el martes pasado]", "our front desk squeezed
+/// you in [this morning]") are that person's dates, whatever other cue the clause holds (a
+/// practice word such as "our front desk" keeps the clause analysis from tying them).
+/// `relations` are the `rel-confirm` spans, `dated` the spans already reported as `phi-date`;
+/// the longest date wins where two overlap.
+pub fn dates_in_relations(
+    text: &str,
+    sentences: &[(usize, usize)],
+    ids: &[Ident],
+    relations: &[(usize, usize)],
+    dated: &[(usize, usize)],
+) -> Vec<Flag> {
+    let clauses: Vec<(usize, usize)> = sentences
+        .iter()
+        .flat_map(|&(s, e)| clause::clauses(text, s, e))
+        .collect();
+    let clause_of = |at: usize| clauses.iter().copied().find(|&(s, e)| s <= at && at < e);
+    let tied = |i: &Ident| {
+        relations.iter().any(|&(a, b)| {
+            (a <= i.start && i.end <= b) || clause_of(i.start).is_some_and(|(s, e)| s < b && a < e)
+        })
+    };
+    let mut dates: Vec<&Ident> = ids
+        .iter()
+        .filter(|i| i.entity == Entity::Date && i.score >= 0.3)
+        .filter(|i| tied(i))
+        .filter(|i| !dated.iter().any(|&(a, b)| a < i.end && i.start < b))
+        .collect();
+    dates.sort_by_key(|i| (std::cmp::Reverse(i.end - i.start), i.start));
+    let mut out: Vec<Flag> = Vec::new();
+    for d in dates {
+        if out.iter().any(|f| f.start < d.end && d.start < f.end) {
+            continue;
+        }
+        out.push(Flag {
+            rule: "phi-date",
+            start: d.start,
+            end: d.end,
+            entity: Some(Entity::Date),
+            score: d.score,
+        });
+    }
+    out
+}
+
+/// Diagnoses, procedures, drugs and tests in a sentence that already points at one person
+/// (`anchors`: the spans of `rel-confirm`, `loc-hint` and the `phi-*` identifier findings) are
+/// that person's care: "the guy who plays Santa was in with [gout]",
+/// "@marcus_runs finished a 5K after [bypass surgery]", "swipe to see her smile after the
+/// [full-mouth reconstruction]". Everyday and body/care words stay out (they need the stronger
+/// ties of [`clinical_flags`]), and so do general clauses ("flu shots are available") and
+/// calls to every reader. `flagged` are the spans already reported as `clin-detail`.
+pub fn terms_with_person(
+    text: &str,
+    lang: &str,
+    sentences: &[(usize, usize)],
+    anchors: &[(usize, usize)],
+    flagged: &[(usize, usize)],
+) -> Vec<Flag> {
+    let cues = cues::cues(lang);
+    let terms = clinical::vocab().find(text, lang);
+    let layout = Layout::new(text, sentences, cues, &[]);
+    let mut out: Vec<Flag> = Vec::new();
+    for t in &terms {
+        if t.common || matches!(t.kind, Kind::Body | Kind::Care) {
+            continue;
+        }
+        let sentence = layout.sentence_range(t.start);
+        let ((cs, _), c) = layout.clause(t.start);
+        let anchored = anchors
+            .iter()
+            .any(|&(a, b)| a < sentence.end && sentence.start < b);
+        // The person carries into later sentences through a definite word: "So glad your
+        // son's ear infection cleared up! [The amoxicillin] usually does the trick."
+        let carried = anchors.iter().any(|&(_, b)| b <= sentence.start)
+            && definite_before(&text[cs..t.start]);
+        if !(anchored || carried)
+            || c.general
+            || (!carried && call_to_all(&text[cs..t.start]))
+            || flagged.iter().any(|&(a, b)| a < t.end && t.start < b)
+            || out.iter().any(|f| f.start < t.end && t.start < f.end)
+        {
+            continue;
+        }
+        out.push(Flag {
+            rule: "clin-detail",
+            start: t.start,
+            end: t.end,
+            entity: None,
+            score: 0.8,
+        });
+    }
+    out
+}
+
+/// A visit carried across sentences: once a reply has named or addressed its person (a greeting
+/// name, a relationship phrase, any identifier of theirs: `anchors`), "the appointment", "the
+/// procedure", "that day" before a verb are that person's visit ("Hi Dana. [The appointment]
+/// ran long because [the procedure] took more time"). English, Spanish, French and German.
+pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec<Flag> {
+    static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    let all = RE.get_or_init(|| {
+        [
+            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|check-?up|biopsy|numbing|anesthesia)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|itself)\b"),
+            ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día))\s+(?:fue|salió|duró|tardó|estuvo|se)\b"),
+            ("fr", r"(?i)(?:\b(?:le|ce)\s+(?:rendez-vous|soin|traitement|jour-là|détartrage)|\b(?:la|cette)\s+(?:consultation|visite|séance|intervention|extraction))\s+(?:a|était|s[\x27’]est|a duré)\b"),
+            ("de", r"(?i)\b(?:(?:der|dieser|jener)\s+(?:Termin|Eingriff|Tag|Besuch)|(?:die|diese)\s+(?:Behandlung|Untersuchung|Sitzung))\s+(?:war|hat|dauerte|ging|lief)\b"),
+        ]
+        .into_iter()
+        .map(|(l, src)| (l, Regex::new(src).expect("carried visit regex")))
+        .collect()
+    });
+    let Some((_, re)) = all.iter().find(|(l, _)| *l == lang) else {
+        return Vec::new();
+    };
+    let first = anchors.iter().map(|&(_, b)| b).min();
+    let mut out = Vec::new();
+    for m in re.find_iter(text) {
+        if first.is_none_or(|b| b > m.start())
+            || anchors.iter().any(|&(a, b)| a < m.end() && m.start() < b)
+        {
+            continue;
+        }
+        // The span is the determiner and the noun, without the verb after them.
+        let phrase = m.as_str();
+        let end = phrase
+            .trim_end()
+            .rfind(char::is_whitespace)
+            .map_or(phrase.len(), |i| phrase[..i].trim_end().len());
+        out.push(Flag {
+            rule: "rel-confirm",
+            start: m.start(),
+            end: m.start() + end,
+            entity: None,
+            score: 0.7,
+        });
+    }
+    out
+}
+
 /// The recognizer score a name found by its form alone needs. A lone capitalised word at a
 /// sentence start (0.6) is too weak a guess for a reply; German capitalises every noun and
 /// Arabic has no capitals, so they need more.
@@ -409,7 +550,16 @@ fn identifier_tied(
             let care = clinical_near && !c.practice && (c.person() || (c.visit && !c.event));
             // "born at our clinic on Saturday": the practice is where, not whose, so a
             // practice cue does not cancel a visit date.
-            own || care || ((c.visit || s.visit) && !c.event && !s.event && s.person())
+            // "Sorry about the wait on the 12th, Jen": a sentence addressed to a named person,
+            // with no schedule or practice word, dates that person's day.
+            static REGRET: OnceLock<Regex> = OnceLock::new();
+            let regret = matches(
+                &REGRET,
+                r"(?i)\b(?:sorry|thanks?|glad|hope|apologi[sz]e|lo sentimos|gracias|désolés?|merci|tut uns leid|danke|извините|спасибо|mohon maaf|terima kasih|نعتذر|شكرا)",
+                &text[layout.sentence_range(id.start)],
+            );
+            let named = s.named && regret && !(c.event || c.practice || s.event || c.general);
+            own || care || named || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span
@@ -420,7 +570,14 @@ fn identifier_tied(
             if c.group_age && !c.third {
                 return false;
             }
-            (90..130).contains(&n) || c.person() || clinical_near || c.visit
+            // "our 7-year-old patient", "a 12-year-old boy": the age names one person.
+            static PERSON_AFTER: OnceLock<Regex> = OnceLock::new();
+            let person_after = matches(
+                &PERSON_AFTER,
+                r"(?i)^\s+(?:old\s+)?(?:patient|boy|girl|son|daughter|kid|child|man|woman|gentleman|lady|grandma|grandpa|toddler|baby|twins|patientin|patient|paciente|patiente|пациент\w*|pasien|مريض\w*)\b",
+                &text[id.end..],
+            );
+            (90..130).contains(&n) || c.person() || clinical_near || c.visit || person_after
         }
         Entity::Phone | Entity::Fax => {
             let digits: String = span.chars().filter(char::is_ascii_digit).collect();
@@ -802,6 +959,12 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             r"\b[A-Z][a-z]+,\s+(\d{1,2}),\s",
             // "At 17, your son was ..." (k = 13: needs a person in the sentence, like k = 10).
             r"(?i)(?:^|[.!?]\s+)at\s+(\d{1,2}),\s",
+            // Over 89 in words: "ninety-seven years young", "turned ninety".
+            r"(?i)\b((?:ninety|one hundred|a hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:years?[\s-]+(?:old|young)|year-old))",
+            r"(?i)\b(?:turned|turning|turns|at|aged?)\s+((?:ninety|one hundred|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b",
+            // The same in the other languages (k >= 16: needs a person in the sentence, since
+            // "cien años de historia" is a clinic's anniversary).
+            r"(?i)\b((?:noventa|cien|ciento|quatre-vingt-dix|cent|neunzig|hundert|девяност\w*|сто|sembilan\s+puluh|seratus)(?:[\s-]+(?:y\s+)?[^\s\d]+)?\s+(?:años|ans|jahre|лет|года|tahun))",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -820,7 +983,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
-            if k == 10 || k == 13 {
+            if k == 10 || k == 13 || k >= 16 {
                 let s = layout.sentence(m.start());
                 let sentence = text[layout.sentence_range(m.start())].to_lowercase();
                 if !(s.person() || sentence.contains("patient")) {
@@ -885,6 +1048,11 @@ fn clinical_flags(
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
         let poss = possessive_before(text, cs, t.start, cues);
+        // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
+        // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
+        if poss.is_some_and(|p| call_to_all(&text[cs..p])) || names_a_department(&text[t.end..]) {
+            continue;
+        }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
         let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
             || words_of(&text[t.start..t.end])
@@ -936,9 +1104,15 @@ fn clinical_flags(
             // A test or scan of the reader's ("su resonancia salió normal", "votre IRM est
             // normale", "your MRI came back") is always a result of their care.
             let test = t.kind == Kind::Test && !t.common && result_said(&text[t.end..ce]);
+            // Any diagnosis, procedure, drug or test of the reader's ("your migraines", "Ihre
+            // Wurzelbehandlung", "ваша пломба") is their care: only this practice would say it.
+            // Not an echo of the review (that is `echo-disclosure`), not an offer ("get your
+            // Wegovy starter pack"), and not "su"/"ihr" when the sentence is about someone else.
+            let own_term =
+                !(weak || c.general || echoed || s.third || s.named || offer_before(&text[cs..p]));
             if (tied || echoed)
                 && cues.second.is_match(word)
-                && (test || care_done(&text[t.end..ce]))
+                && (test || own_term || care_done(&text[t.end..ce]))
             {
                 out.push(Flag {
                     rule: "rel-confirm",
@@ -950,6 +1124,46 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A department or team word right after a clinical term, joined by a hyphen or a space:
+/// "Reha-Abteilung", "oncology unit team", "ICU staff", "dialysis center".
+fn names_a_department(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
+    })
+    .is_match(after)
+}
+
+/// A definite or possessive word right before a term ("the", "that", "her", "his"), in the
+/// seven languages: it points back at something already said.
+fn definite_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A clause opening with an imperative addressed to every reader, up to a possessive: "check
+/// your", "ask us at your", "get your", "don't forget your".
+fn call_to_all(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// An imperative offer or instruction opening the clause before a possessive: "get your",
+/// "book your", "show us your", "trusting us with your".
+fn offer_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A result reported right after a test word, in the seven languages: "came back", "was

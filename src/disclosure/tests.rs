@@ -117,7 +117,8 @@ fn clinical_terms_tied_or_educational() {
         flags("Glad the lisinopril switch fixed your cough.", &[]),
         vec![
             f("clin-detail", "lisinopril"),
-            f("clin-detail", "your cough")
+            f("clin-detail", "your cough"),
+            f("rel-confirm", "your cough")
         ]
     );
     assert!(flags("Root canals save teeth.", &[]).is_empty());
@@ -182,8 +183,27 @@ fn other_languages() {
     .is_empty());
     assert_eq!(
         flags("Wir hoffen, Ihre Wurzelbehandlung ist gut verheilt.", &[]),
-        vec![f("clin-detail", "Ihre Wurzelbehandlung")]
+        vec![
+            f("clin-detail", "Ihre Wurzelbehandlung"),
+            f("rel-confirm", "Ihre Wurzelbehandlung")
+        ]
     );
+}
+
+/// The reader's own diagnosis or procedure confirms their care; an offer, a general
+/// imperative or an echo of the review does not.
+#[test]
+fn readers_own_clinical_term_confirms_care() {
+    assert_eq!(
+        flags("Your colonoscopy prep instructions were mailed.", &[]),
+        vec![
+            f("clin-detail", "Your colonoscopy"),
+            f("rel-confirm", "Your colonoscopy")
+        ]
+    );
+    assert!(!flags("Get your Wegovy starter pack today.", &[])
+        .iter()
+        .any(|x| x.0 == "rel-confirm"));
 }
 
 /// `Layout::find` by binary search gives the span a front-to-back search gives, for every
@@ -227,4 +247,135 @@ fn layout_find_matches_a_linear_search() {
         "a gap belongs to no span"
     );
     assert!(Layout::find(&ordered, true, 26).1.third);
+}
+
+/// Spans of `rule` flags from [`super::terms_with_person`] / [`super::dates_in_relations`].
+fn quoted(text: &str, flags: Vec<Flag>) -> Vec<(&'static str, String)> {
+    flags
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect()
+}
+
+fn span_of(text: &str, s: &str) -> (usize, usize) {
+    let a = text.find(s).expect("span in text");
+    (a, a + s.len())
+}
+
+#[test]
+fn clinical_terms_in_a_sentence_about_one_person() {
+    let t = "The guy who plays Santa at the mall was in with gout lol.";
+    let anchor = [span_of(t, "was in with")];
+    assert_eq!(
+        quoted(
+            t,
+            super::terms_with_person(t, "en", &sentences(t), &anchor, &[])
+        ),
+        vec![f("clin-detail", "gout")]
+    );
+    // Carried through "the" into the next sentence, not into a general one.
+    let t = "So glad your son is better! We know the amoxicillin tasted awful.";
+    let anchor = [span_of(t, "your son is better")];
+    assert_eq!(
+        quoted(
+            t,
+            super::terms_with_person(t, "en", &sentences(t), &anchor, &[])
+        ),
+        vec![f("clin-detail", "amoxicillin")]
+    );
+    let t = "Gout flares are common in winter.";
+    assert!(super::terms_with_person(t, "en", &sentences(t), &[], &[]).is_empty());
+}
+
+#[test]
+fn a_date_in_the_clause_of_a_relationship_phrase() {
+    let t = "Our front desk squeezed you in this morning, and we are closed Monday.";
+    let ids = [
+        Ident {
+            entity: Entity::Date,
+            start: span_of(t, "this morning").0,
+            end: span_of(t, "this morning").1,
+            score: 0.7,
+            recognizer: "date",
+        },
+        Ident {
+            entity: Entity::Date,
+            start: span_of(t, "Monday").0,
+            end: span_of(t, "Monday").1,
+            score: 0.7,
+            recognizer: "date",
+        },
+    ];
+    let rel = [span_of(t, "squeezed you in")];
+    assert_eq!(
+        quoted(
+            t,
+            super::dates_in_relations(t, &sentences(t), &ids, &rel, &[])
+        ),
+        vec![f("phi-date", "this morning")]
+    );
+}
+
+#[test]
+fn a_visit_carried_to_the_person_the_reply_named() {
+    let t = "Hi Dana. The appointment ran long because the procedure took more time.";
+    let anchor = [span_of(t, "Dana")];
+    assert_eq!(
+        quoted(t, super::carried_visits(t, "en", &anchor)),
+        vec![
+            f("rel-confirm", "The appointment"),
+            f("rel-confirm", "the procedure")
+        ]
+    );
+    // Nobody named or addressed: the practice's own appointment line.
+    let t = "The appointment line was busy today; we added a second phone.";
+    assert!(super::carried_visits(t, "en", &[]).is_empty());
+}
+
+/// A clinical word that names a department, or a general "may" sentence, is nobody's care.
+#[test]
+fn departments_and_general_sentences_are_nobodys_care() {
+    assert!(flags("Unsere Reha-Abteilung feiert heute Jubiläum!", &[]).is_empty());
+    assert!(flags("قد يشعر المريض بألم خفيف بعد الحقنة.", &[]).is_empty());
+    assert_eq!(
+        flags("Wir hoffen, Ihre Reha läuft gut.", &[]),
+        vec![f("clin-detail", "Ihre Reha"), f("rel-confirm", "Ihre Reha")]
+    );
+}
+
+/// Ages over 89 in words, and an age that names one person.
+#[test]
+fn ages_in_words_and_ages_of_one_person() {
+    assert_eq!(
+        flags("Ninety-seven years young and still flossing!", &[]),
+        vec![f("phi-age", "Ninety-seven years young")]
+    );
+    assert!(flags("Cien años de historia en Lakeside.", &[]).is_empty());
+    assert_eq!(
+        flags(
+            "Congrats to our 7-year-old patient!",
+            &[(Entity::Age, "7-year-old")]
+        ),
+        vec![f("phi-age", "7-year-old")]
+    );
+}
+
+/// A date in an apology or thanks to a named person is that person's day; the practice's
+/// closing day in the next sentence is not.
+#[test]
+fn a_date_said_to_a_named_person() {
+    assert_eq!(
+        flags(
+            "Sorry about the wait on the 12th, Jen.",
+            &[(Entity::Date, "on the 12th")]
+        ),
+        vec![f("phi-date", "on the 12th"), f("phi-name", "Jen")]
+    );
+    assert_eq!(
+        flags(
+            "Thanks, Jen! We're closed on the 12th.",
+            &[(Entity::Date, "on the 12th")]
+        ),
+        vec![f("phi-name", "Jen")]
+    );
 }

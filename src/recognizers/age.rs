@@ -11,6 +11,8 @@ use regex::Regex;
 pub struct Age {
     re: Regex,
     group: Regex,
+    anniversary: Regex,
+    said: Regex,
 }
 
 const DURATION: &[&str] = &[
@@ -67,6 +69,17 @@ impl Age {
                 ",
             ))
             .unwrap(),
+            // "ihr 10-jähriges Bestehen", "our 20-year-old practice": the age of a place.
+            anniversary: Regex::new(
+                r"(?i)^\s*(?:bestehen|jubiläum|firmenjubiläum|praxisjubiläum|anniversary|practice|clinic|office|building|business|юбилей|клиник\w*)",
+            )
+            .unwrap(),
+            // "You're 34, so...", "she's 91 and", "our oldest patient, 98", "98 and sharp as a
+            // tack": a bare number said to be a person's age.
+            said: Regex::new(
+                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b",
+            )
+            .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
             group: Regex::new(
                 r"(?i)^(?:\s+(?:bulan|tahun|months?|years?|meses|mois|monate))?(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
@@ -96,7 +109,11 @@ impl Recognizer for Age {
                 .collect::<String>()
                 .parse()
                 .unwrap_or(999);
-            if num > 125 || self.group.is_match(&text[e..]) || !super::bounded(text, s, e) {
+            if num > 125
+                || self.group.is_match(&text[e..])
+                || self.anniversary.is_match(&text[e..])
+                || !super::bounded(text, s, e)
+            {
                 continue;
             }
             let before = text[super::floor_char(text, s.saturating_sub(12))..s].to_lowercase();
@@ -131,6 +148,25 @@ impl Recognizer for Age {
                 recognizer: self.name(),
             });
         }
+        for c in self.said.captures_iter(text) {
+            let Some(m) = c.iter().skip(1).flatten().next() else {
+                continue;
+            };
+            let n: u32 = m.as_str().parse().unwrap_or(999);
+            // Below 13 it is as often a count ("you're 5 minutes late" is caught by the
+            // unit, "he's 2" is a toddler's age but rare in replies).
+            if (13..=125).contains(&n)
+                && !out.iter().any(|i| i.start < m.end() && m.start() < i.end)
+            {
+                out.push(Ident {
+                    entity: Entity::Age,
+                    start: m.start(),
+                    end: m.end(),
+                    score: 0.75,
+                    recognizer: self.name(),
+                });
+            }
+        }
     }
 }
 
@@ -141,6 +177,31 @@ mod tests {
 
     fn ages(t: &str) -> Vec<String> {
         found_kind(t, Entity::Age)
+    }
+
+    #[test]
+    fn a_number_said_to_be_a_persons_age() {
+        assert_eq!(ages("You're 34, so we waited"), vec!["34"]);
+        assert_eq!(ages("she's 91 and still walks"), vec!["91"]);
+        assert_eq!(ages("you're 5 minutes late"), Vec::<String>::new());
+        assert_eq!(ages("he is 40 minutes away"), Vec::<String>::new());
+        assert_eq!(ages("to our oldest patient, 102 today"), vec!["102"]);
+        assert_eq!(ages("Your daughter is 16, so she can sign"), vec!["16"]);
+        assert_eq!(ages("She just celebrated her 100th with us"), vec!["100"]);
+        assert_eq!(
+            ages("Your mom is a delight! 98 and sharp as a tack"),
+            vec!["98"]
+        );
+    }
+
+    #[test]
+    fn the_age_of_a_place_is_not_a_persons() {
+        assert_eq!(
+            ages("feiert ihr 10-jähriges Bestehen"),
+            Vec::<String>::new()
+        );
+        assert_eq!(ages("our 20-year-old practice"), Vec::<String>::new());
+        assert_eq!(ages("Unsere 98-jährige Patientin"), vec!["98-jährige"]);
     }
 
     #[test]

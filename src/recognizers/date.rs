@@ -250,7 +250,25 @@ impl Date {
             relative: Regex::new(
                 r"(?xi)
                 (?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today
-                  |anteayer|ayer|anoche|vorgestern|gestern|позавчера|вчера|kemarin\s+lusa|kemarin|tadi\s+pagi|البارحة|أمس)
+                  |anteayer|ayer|anoche|vorgestern|gestern|позавчера|вчера|kemarin\s+lusa|kemarin\s+(?:sore|pagi|siang|malam)|kemarin|tadi\s+pagi|البارحة|أمس)
+                # Spans counted back from today, in the seven languages: two weeks ago, last week,
+                # hace tres días, la semaine dernière, vor zwei Wochen, на прошлой неделе,
+                # (not the vague a few months ago),
+                # minggu lalu. French hier only with a part of the day (alone it is German here).
+                | (?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)\s+ago
+                | (?:last|this\s+past)\s+(?:week|weekend|month) | over\s+the\s+weekend
+                | (?:avant-hier|hier\s+(?:soir|matin|après-midi))
+                | la\s+semaine\s+(?:dernière|passée)
+                | (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier
+                | (?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+pasado
+                | la\s+semana\s+pasada
+                | hace\s+(?:\d{1,2}|un|una|dos|tres|cuatro|unos|unas)\s+(?:días?|semanas?|mes(?:es)?)
+                | letzte\s+woche | letzten\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)
+                | vor\s+(?:\d{1,2}|einer|einem|zwei|drei|vier)\s+(?:tagen|tag|wochen|woche|monaten|monat)
+                | на\s+прошлой\s+неделе | в\s+прошл(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
+                | (?:\d{1,2}|два|две|три|пару)\s+(?:дня|дней|недели|недель|месяца|месяцев)\s+назад
+                | (?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s+الماضي | الأسبوع\s+الماضي
+                | (?:\d{1,2}|dua|tiga|empat)\s+(?:hari|minggu|bulan)\s+(?:yang\s+)?lalu | minggu\s+lalu
                 | on\s+the\s+\d{1,2}(?:st|nd|rd|th)
                 ",
             )
@@ -259,6 +277,7 @@ impl Date {
                 r"(?xi)
                 \b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?
                 | \b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?
+                | \b(?:1[0-2]|0?[1-9])\s?o[\x27’]clock\b
                 ",
             ))
             .unwrap(),
@@ -414,6 +433,34 @@ mod tests {
         assert_eq!(dates("am 3. Mai"), vec!["3. Mai"]);
         assert_eq!(dates("3 мая"), vec!["3 мая"]);
         assert_eq!(dates("tanggal 3 Mei"), vec!["3 Mei"]);
+    }
+
+    #[test]
+    fn spans_counted_back_from_today() {
+        assert_eq!(dates("you were seen two weeks ago"), vec!["two weeks ago"]);
+        assert_eq!(dates("we saw you last week"), vec!["last week"]);
+        assert_eq!(dates("nous vous avons reçu hier soir"), vec!["hier soir"]);
+        assert_eq!(dates("Sie waren hier"), Vec::<String>::new());
+        assert_eq!(dates("but quit a few months ago"), Vec::<String>::new());
+        assert_eq!(
+            dates("coming in over the weekend"),
+            vec!["over the weekend"]
+        );
+        assert_eq!(dates("Your 10 o'clock ran late"), vec!["10 o'clock"]);
+        assert_eq!(
+            dates("la atendió el martes pasado"),
+            vec!["el martes pasado"]
+        );
+        assert_eq!(
+            dates("hat Sie letzte Woche behandelt"),
+            vec!["letzte Woche"]
+        );
+        assert_eq!(
+            dates("осмотрели вас в прошлый понедельник"),
+            vec!["в прошлый понедельник"]
+        );
+        assert_eq!(dates("memeriksa Anda kemarin sore"), vec!["kemarin sore"]);
+        assert_eq!(dates("بفحصك يوم الأحد الماضي"), vec!["يوم الأحد الماضي"]);
     }
 
     #[test]
