@@ -138,6 +138,57 @@ const NOT_PLACES: &[&str] = &[
     "Mother",
     "Father",
     "Grandma",
+    // Insurers, paid or billed "to"/"by" ("the rest went to Aetna"): companies, not places.
+    "Aetna",
+    "Cigna",
+    "Humana",
+    "Kaiser",
+    "Anthem",
+    "UnitedHealthcare",
+    "Medicare",
+    "Medicaid",
+    "Medi-Cal",
+    "Tricare",
+    "TRICARE",
+    "BCBS",
+    "MetLife",
+    "Guardian",
+    "Ambetter",
+    "Molina",
+    "Bupa",
+    "AOK",
+    "Barmer",
+    "Sanitas",
+    "BPJS",
+    "Allianz",
+    "AXA",
+    // German nouns are capitalised, so "in" + noun is mostly not a place: "alles in
+    // Ordnung", "in Behandlung", "in Elternzeit", "im Bett".
+    "Ordnung",
+    "Kürze",
+    "Zukunft",
+    "Ruhe",
+    "Behandlung",
+    "Therapie",
+    "Narkose",
+    "Quarantäne",
+    "Urlaub",
+    "Elternzeit",
+    "Mutterschutz",
+    "Rente",
+    "Reha",
+    "Praxis",
+    "Klinik",
+    "Bett",
+    "Zimmer",
+    "Station",
+    "Sicherheit",
+    "Arbeit",
+    "Vorbereitung",
+    "Planung",
+    "Absprache",
+    "Kontakt",
+    "Gedanken",
 ];
 
 impl Address {
@@ -296,6 +347,15 @@ impl Recognizer for Address {
             {
                 continue;
             }
+            // "in Room 5", "in Zimmer 7", "in Bett 3": a numbered room or bed, not a place
+            // (that is a location inside the building, `loc-hint`).
+            let numbered = text[p.end()..].strip_prefix([' ', '\t']).is_some_and(|r| {
+                let d = r.chars().take_while(char::is_ascii_digit).count();
+                (1..=4).contains(&d) && !r[d..].starts_with(|ch: char| ch.is_alphanumeric())
+            });
+            if numbered && !p.as_str().contains([' ', '\t']) {
+                continue;
+            }
             let lead = c.get(0).unwrap().as_str();
             let caps = c.name("p").is_some();
             // Only "in" for ordinary capitalised words ("to Derek" is a person).
@@ -342,6 +402,10 @@ const ACRONYMS: &[&str] = &[
     "LEAST",
     "ALL",
     "NONE",
+    "IP",
+    "URL",
+    "DM",
+    "DMS",
 ];
 
 /// Extends an address that is followed by ", City" (one to three capitalised words) over it.
@@ -541,5 +605,13 @@ mod tests {
         assert!(addr("We moved to Tuesday").is_empty());
         assert!(addr("I went to The clinic").is_empty());
         assert!(addr("Take 2 tablets daily").is_empty());
+        // Insurers, German nouns after "in", numbered rooms and beds, an IP address.
+        assert!(addr("You paid $75 and the rest went to Aetna.").is_empty());
+        assert!(addr("Wir haben ihn geröntgt, alles in Ordnung.").is_empty());
+        assert!(addr("Gute Besserung an den Herrn in Zimmer 7!").is_empty());
+        assert!(addr("Der Typ in Bett 7 singt.").is_empty());
+        assert!(addr("Whoever posted from IP 203.0.113.45 knows.").is_empty());
+        // A place after a word of living is still a place.
+        assert_eq!(addr("She grew up in Remniku"), vec!["Remniku"]);
     }
 }
