@@ -591,8 +591,9 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 let w1 = toks[st[n - 1]].text.to_lowercase();
                 let shown_before = st[n.saturating_sub(7)..n - 1].iter().any(|&j| {
                     let w = toks[j].text.to_lowercase();
-                    SHOWN.contains(&w.as_str())
-                        || ["después", "après", "nachher"].contains(&w.as_str())
+                    // "Vorher-Nachher-Foto": the last part of a compound.
+                    let w = w.rsplit('-').next().unwrap_or("");
+                    SHOWN.contains(&w) || ["después", "après", "nachher"].contains(&w)
                 });
                 if ["of", "from", "de", "du", "von", "dari"].contains(&w1.as_str()) && shown_before
                 {
@@ -615,7 +616,18 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 }
             }
             // Possessive name not opening the sentence: "Here's Kayla's x-ray".
-            if n > 0 && (t.text.ends_with("'s") || t.text.ends_with("’s")) && name_word(t) {
+            // "St. Luke's", "San Juan's": a saint's name is a church, school or hospital.
+            let saint = {
+                let before = text[..t.start].trim_end();
+                ["St.", "St", "Saint", "Ste.", "San", "Santa"]
+                    .iter()
+                    .any(|w| {
+                        before.ends_with(w)
+                            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+                    })
+            };
+            if n > 0 && !saint && (t.text.ends_with("'s") || t.text.ends_with("’s")) && name_word(t)
+            {
                 out.push(ident(text, t.start, t.end));
             }
         }
@@ -710,6 +722,13 @@ const AR_ROLES: &[&str] = &[
     "شيخ",
     "مدرسة",
     "بلدية",
+    "صاحب",
+    "صاحبة",
+    "مالك",
+    "مدرب",
+    "خباز",
+    "حارس",
+    "سائق",
 ];
 
 fn is_arabic_name(w: &str) -> bool {
@@ -832,6 +851,10 @@ mod tests {
         );
         // A place after the photo word is not a person.
         assert!(names("Check out these photos from Lakeside Park!", "").is_empty());
+        assert_eq!(
+            names_in("Vorher-Nachher-Foto von Felix nach dem Bleaching!", "de"),
+            vec!["Felix"]
+        );
     }
 
     #[test]
@@ -851,8 +874,15 @@ mod tests {
     }
 
     #[test]
+    fn a_saints_name_is_a_place() {
+        assert!(names("The choir at St. Luke's sang at our open house.", "").is_empty());
+        assert_eq!(names("Here's Luke's x-ray.", ""), vec!["Luke"]);
+    }
+
+    #[test]
     fn arabic_roles_after_thanks_are_not_names() {
         assert!(names_in("شكرا لإمام مسجد الحي على استضافة يوم الصحة.", "ar").is_empty());
+        assert!(names_in("شكرا لصاحب مخبز الحي على الفطور.", "ar").is_empty());
         assert_eq!(names_in("شكرا لأحمد على كلماته.", "ar"), vec!["لأحمد"]);
     }
 
