@@ -632,8 +632,100 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
             }
         }
     }
+    cheered_and_family_names(text, &toks, &mut out);
     carry_over(text, &toks, &mut out);
     out
+}
+
+/// Words that single out one person for praise, sympathy or welcome, right before a name:
+/// "so proud of Liam", "shoutout to Jake", "prayers for Ellie". Each entry is the words just
+/// before the name, lower case.
+const CHEERS: &[&[&str]] = &[
+    &["proud", "of"],
+    &["shoutout", "to"],
+    &["shout-out", "to"],
+    &["shout", "out", "to"],
+    &["props", "to"],
+    &["kudos", "to"],
+    &["cheers", "to"],
+    &["off", "to"],
+    &["happy", "for"],
+    &["prayers", "for"],
+    &["praying", "for"],
+    &["thinking", "of"],
+    &["rooting", "for"],
+    &["cheering", "for"],
+    &["cheering", "on"],
+    &["love", "to"],
+    &["hugs", "to"],
+    &["wishes", "to"],
+    &["miss", "you"],
+    &["missed", "you"],
+];
+
+/// Texting openers before a lower-case name: "ok daniel we moved ur appt".
+const TEXTING: &[&str] = &[
+    "ok", "okay", "k", "yo", "thx", "ty", "omg", "aw", "aww", "sry", "lol",
+];
+
+/// Words after a surname that make it a family: "the Nguyen family", "the Ortiz twins".
+const FAMILY_GROUP: &[&str] = &[
+    "family",
+    "families",
+    "twins",
+    "triplets",
+    "kids",
+    "boys",
+    "girls",
+    "household",
+    "clan",
+    "sisters",
+    "brothers",
+];
+
+/// Names found by the words around them rather than by a greeting: a listed name after a
+/// cheer ("so proud of Liam"), a listed lower-case first name after a texting opener ("ok
+/// daniel"), and a family by its surname ("the Nguyen family", "thinking of the Hendersons").
+fn cheered_and_family_names(text: &str, toks: &[Token], out: &mut Vec<Ident>) {
+    let low = |k: usize| toks[k].text.to_lowercase();
+    for (k, t) in toks.iter().enumerate() {
+        let cheered = CHEERS.iter().any(|c| {
+            k >= c.len()
+                && c.iter()
+                    .enumerate()
+                    .all(|(i, w)| low(k - c.len() + i) == *w)
+        });
+        if cheered && listed_name(t) {
+            out.push(ident(text, t.start, name_end(toks, k, text)));
+            continue;
+        }
+        if k > 0 && TEXTING.contains(&low(k - 1).as_str()) && lower_listed_first(t) {
+            let gap = &text[toks[k - 1].end..t.start];
+            if gap.trim_matches([' ', ',']).is_empty() {
+                out.push(ident(text, t.start, t.end));
+                continue;
+            }
+        }
+        if k > 0 && low(k - 1) == "the" && is_capitalised(t.text) && !not_name(t.text) {
+            let surname = |w: &str| {
+                lexicon()
+                    .last(&w.to_lowercase())
+                    .is_some_and(|f| !f.word && !f.foreign_word)
+            };
+            let grouped = toks.get(k + 1).is_some_and(|n| {
+                &text[t.end..n.start] == " "
+                    && FAMILY_GROUP.contains(&n.text.to_lowercase().as_str())
+            });
+            // "the Hendersons" (not "the Hendersons' youngest", a role of the family).
+            let plural = t
+                .text
+                .strip_suffix('s')
+                .filter(|stem| !text[t.end..].starts_with(['\'', '’']) && surname(stem));
+            if grouped && surname(t.text) || plural.is_some() {
+                out.push(ident(text, t.start, t.end));
+            }
+        }
+    }
 }
 
 /// A name found once is the same person wherever the reply uses it again: "Hi Derek! ... so
@@ -871,6 +963,35 @@ mod tests {
             names("Hi Derek! Lakeside Park is lovely.", ""),
             vec!["Derek"]
         );
+    }
+
+    #[test]
+    fn cheers_texting_openers_and_families() {
+        assert_eq!(
+            names("So proud of Liam, he walked out on crutches today.", ""),
+            vec!["Liam"]
+        );
+        assert_eq!(
+            names("Shoutout to Jake for being so brave.", ""),
+            vec!["Jake"]
+        );
+        assert_eq!(
+            names("ok daniel we moved ur appt to thurs", ""),
+            vec!["daniel"]
+        );
+        assert_eq!(
+            names("The Nguyen family came in for flu shots today!", ""),
+            vec!["Nguyen"]
+        );
+        assert_eq!(
+            names("Thinking of the Hendersons this week.", ""),
+            vec!["Hendersons"]
+        );
+        // Ordinary words after the same cues are not names.
+        assert!(names("So proud of everyone who ran the 5K!", "").is_empty());
+        assert!(names("ok so we moved the flu clinic to thurs", "").is_empty());
+        assert!(names("The Lakeside family of clinics is growing.", "").is_empty());
+        assert!(names("Prayers for the Hendersons' youngest.", "").is_empty());
     }
 
     #[test]
