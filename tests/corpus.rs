@@ -274,13 +274,17 @@ mod conduct_floors {
 /// parts, 2,938 replies in all): dev 99.7% / 1.1%, lowest privacy-identifier recall phi-date
 /// 0.93; held-out 87.9% / 4.7%, lowest phi-unique 0.45. The held-out clean ceiling is now the
 /// issue's target (5%).
+/// Raised again on 2026-11-23 (branch unique4, after probe batches pe and pf were added to both
+/// parts, 3,447 replies in all): dev 99.8% / 1.4%, lowest privacy-identifier recall rel-confirm
+/// 0.91; held-out 92.0% / 4.8%, phi-unique 0.67, clin-detail 0.57 (the held-out recall floor sits
+/// under clin-detail, the lowest rule it applies to; phi-unique is no longer the lowest).
 mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
     pub const DEV_CLEAN: f64 = 0.02;
     pub const DEV_RECALL: f64 = 0.90;
-    pub const HELDOUT_PROBLEM: f64 = 0.86;
+    pub const HELDOUT_PROBLEM: f64 = 0.90;
     pub const HELDOUT_CLEAN: f64 = 0.05;
-    pub const HELDOUT_RECALL: f64 = 0.43;
+    pub const HELDOUT_RECALL: f64 = 0.56;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;
     pub const SYNTH_ANY_RECALL: f64 = 0.90;

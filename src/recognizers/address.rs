@@ -181,7 +181,6 @@ const NOT_PLACES: &[&str] = &[
     "Klinik",
     "Bett",
     "Zimmer",
-    "Station",
     "Sicherheit",
     "Arbeit",
     "Vorbereitung",
@@ -345,15 +344,6 @@ impl Recognizer for Address {
             let first = p.as_str().split([' ', '\t']).next().unwrap_or("");
             if NOT_PLACES.iter().any(|w| w.eq_ignore_ascii_case(first)) || ACRONYMS.contains(&first)
             {
-                continue;
-            }
-            // "in Room 5", "in Zimmer 7", "in Bett 3": a numbered room or bed, not a place
-            // (that is a location inside the building, `loc-hint`).
-            let numbered = text[p.end()..].strip_prefix([' ', '\t']).is_some_and(|r| {
-                let d = r.chars().take_while(char::is_ascii_digit).count();
-                (1..=4).contains(&d) && !r[d..].starts_with(|ch: char| ch.is_alphanumeric())
-            });
-            if numbered && !p.as_str().contains([' ', '\t']) {
                 continue;
             }
             let lead = c.get(0).unwrap().as_str();
@@ -605,7 +595,7 @@ mod tests {
         assert!(addr("We moved to Tuesday").is_empty());
         assert!(addr("I went to The clinic").is_empty());
         assert!(addr("Take 2 tablets daily").is_empty());
-        // Insurers, German nouns after "in", numbered rooms and beds, an IP address.
+        // Insurers, German nouns after "in", rooms and beds ("in Zimmer 7"), an IP address.
         assert!(addr("You paid $75 and the rest went to Aetna.").is_empty());
         assert!(addr("Wir haben ihn geröntgt, alles in Ordnung.").is_empty());
         assert!(addr("Gute Besserung an den Herrn in Zimmer 7!").is_empty());
