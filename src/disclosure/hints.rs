@@ -137,7 +137,11 @@ pub fn find(text: &str) -> Vec<Ident> {
     for c in p.contact.captures_iter(text) {
         let m = c.get(2).unwrap();
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-        if (7..=15).contains(&digits) {
+        // "chart number 00771245", "policy number ...": an identifier's number, not a phone.
+        let id_number = c.get(1).is_some_and(|w| {
+            w.as_str().eq_ignore_ascii_case("number") && id_word_before(&text[..w.start()])
+        });
+        if (7..=15).contains(&digits) && !id_number {
             let fax = c
                 .get(1)
                 .is_some_and(|w| w.as_str().eq_ignore_ascii_case("fax"));
@@ -209,6 +213,51 @@ pub fn find(text: &str) -> Vec<Ident> {
     out
 }
 
+/// True when `before` ends with a word naming an identifier ("chart", "policy", "tracking"), so
+/// the "number" that follows is that identifier's.
+fn id_word_before(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "chart",
+        "account",
+        "acct",
+        "policy",
+        "member",
+        "claim",
+        "case",
+        "record",
+        "tracking",
+        "serial",
+        "group",
+        "confirmation",
+        "reference",
+        "invoice",
+        "ticket",
+        "rx",
+        "prescription",
+        "order",
+        "patient",
+        "id",
+        "license",
+        "licence",
+        "plate",
+        "badge",
+        "passport",
+        "mrn",
+        "medicaid",
+        "medicare",
+        "subscriber",
+        "certificate",
+        "routing",
+    ]
+    .contains(&last.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +282,15 @@ mod tests {
         assert_eq!(
             quoted("Your plan (ID MOL-77120-4) is active."),
             vec![(Entity::OtherId, "MOL-77120-4")]
+        );
+        // An identifier's "number" is not a phone number; a bare "number" still is.
+        assert_eq!(
+            quoted("Your chart number 00771245 shows the visit."),
+            vec![(Entity::OtherId, "00771245")]
+        );
+        assert_eq!(
+            quoted("We left a message at your number 555 867 5309."),
+            vec![(Entity::Phone, "555 867 5309")]
         );
     }
 

@@ -651,6 +651,10 @@ fn identifier_tied(
         }
         Entity::Ip => true,
         Entity::Address | Entity::Zip => {
+            // "Sunnyvale Estates residents: ...": a place naming an audience, not a home.
+            if audience_after(&text[id.end..]) {
+                return false;
+            }
             // A street address with a number that is not the practice's is someone's home,
             // unless the clause is about an event or the practice.
             let numbered = span.starts_with(|ch: char| ch.is_ascii_digit());
@@ -659,6 +663,17 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// A place followed by a word for its people as a group ("Maple Court residents", "Lakeside
+/// families"): a notice to everyone there, not one person's address.
+fn audience_after(rest: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\s+(?:residents|families|neighbou?rs|parents|folks|locals|members|homeowners|tenants|community|commuters|seniors|students|voisins|habitants|vecinos|residentes|anwohner|bewohner|nachbarn|жител\w*|соседи|warga)\b",
+        rest,
+    )
 }
 
 /// A recognizer name right after a greeting or opening its clause with a comma after it.
@@ -730,6 +745,11 @@ fn geo_hints(
     };
     let caps = re
         .captures_iter(text)
+        // "Serving families from Cedar Hollow to Pine Ridge": people of a place as a group.
+        .filter(|c| {
+            let sentence = &text[layout.sentence_range(c.get(1).unwrap().start())];
+            !directions(sentence) && !public_event(sentence)
+        })
         .chain(
             more.iter()
                 .flat_map(|r| r.captures_iter(text))
@@ -892,6 +912,12 @@ fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>)
         if !s.person() && (s.practice || public_event(sentence) || branch(sentence)) {
             continue;
         }
+        // Thanks to someone of a street or quarter, with no person cue and no care in the
+        // sentence, is about a public place: "El cartero del barrio San Miguel nos trae el
+        // correo, ¡gracias!".
+        if !s.person() && !s.visit && thanks(sentence) {
+            continue;
+        }
         if !out.iter().any(|f| f.start < m.end() && m.start() < f.end) {
             out.push(Flag {
                 rule: "phi-geo",
@@ -902,6 +928,15 @@ fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>)
             });
         }
     }
+}
+
+/// Thanks in the seven languages ("gracias", "merci", "спасибо", "terima kasih").
+fn thanks(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke|dank|vielen dank|спасибо|благодар\w*|terima kasih|makasih)\b|شكر").unwrap()
+    })
+    .is_match(sentence)
 }
 
 /// The practice's own branch or opening, in the seven languages: "nuestra nueva sede abre".

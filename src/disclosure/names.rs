@@ -412,6 +412,33 @@ fn listed_name(t: &Token) -> bool {
             .any(|f| !f.word && !f.foreign_word)
 }
 
+/// A capitalised word the name lists know and do not flag as an English word; names that are
+/// also words of the other languages ("Rosa", "Carmen") count, since the photo word before
+/// them already says a person is shown.
+fn shown_name(t: &Token) -> bool {
+    let l = t.text.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s");
+    name_word(t)
+        && [lexicon().first(l), lexicon().last(l)]
+            .iter()
+            .flatten()
+            .any(|f| !f.word)
+}
+
+/// A first name typed in lower case ("hey jess lol"): the name lists know it as a first name,
+/// with no flag saying it is also an ordinary word, and it is no common opener. Used only
+/// right after a greeting, where the position already suggests a name.
+fn lower_listed_first(t: &Token) -> bool {
+    let w = t.text;
+    w.chars().count() >= 3
+        && w.chars().all(char::is_lowercase)
+        && !not_name(w)
+        && lexicon()
+            .first(w)
+            .is_some_and(|f| !f.word && !f.foreign_word)
+        && lexicon().last(w).is_none_or(|f| !f.word)
+}
+
 /// Ident for `text[start..end]` (a name, trimmed of a trailing possessive).
 fn ident(text: &str, start: usize, mut end: usize) -> Ident {
     for suffix in ["'s", "’s"] {
@@ -470,7 +497,9 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 }
                 let t = &toks[k];
                 if gap.trim_matches([' ', ',']).is_empty()
-                    && (name_word(t) || (is_arabic_name(t.text) && !cues.second.is_match(t.text)))
+                    && (name_word(t)
+                        || lower_listed_first(t)
+                        || (is_arabic_name(t.text) && !cues.second.is_match(t.text)))
                 {
                     let start = title_start(&toks, k, text, cues);
                     out.push(ident(text, start, name_end(&toks, k, text)));
@@ -554,6 +583,23 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                     out.push(ident(text, t.start, name_end(&toks, k, text)));
                 }
             }
+            // A listed name a few words after a photo word, behind "of/from/de/du/von/dari":
+            // "these photos from Lucy's braces reveal", "la foto del antes y después de
+            // Carmen". Only names the lists know (not ordinary words), since places follow
+            // "from" too.
+            if n >= 2 && shown_name(t) {
+                let w1 = toks[st[n - 1]].text.to_lowercase();
+                let shown_before = st[n.saturating_sub(7)..n - 1].iter().any(|&j| {
+                    let w = toks[j].text.to_lowercase();
+                    // "Vorher-Nachher-Foto": the last part of a compound.
+                    let w = w.rsplit('-').next().unwrap_or("");
+                    SHOWN.contains(&w) || ["después", "après", "nachher"].contains(&w)
+                });
+                if ["of", "from", "de", "du", "von", "dari"].contains(&w1.as_str()) && shown_before
+                {
+                    out.push(ident(text, t.start, name_end(&toks, k, text)));
+                }
+            }
             // A name right after a photo word in a language with a genitive: "Фото Даши".
             if n >= 1 && name_word(t) {
                 let w1 = toks[st[n - 1]].text.to_lowercase();
@@ -570,12 +616,146 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 }
             }
             // Possessive name not opening the sentence: "Here's Kayla's x-ray".
-            if n > 0 && (t.text.ends_with("'s") || t.text.ends_with("’s")) && name_word(t) {
+            // "St. Luke's", "San Juan's": a saint's name is a church, school or hospital.
+            let saint = {
+                let before = text[..t.start].trim_end();
+                ["St.", "St", "Saint", "Ste.", "San", "Santa"]
+                    .iter()
+                    .any(|w| {
+                        before.ends_with(w)
+                            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+                    })
+            };
+            if n > 0 && !saint && (t.text.ends_with("'s") || t.text.ends_with("’s")) && name_word(t)
+            {
                 out.push(ident(text, t.start, t.end));
             }
         }
     }
+    cheered_and_family_names(text, &toks, &mut out);
+    carry_over(text, &toks, &mut out);
     out
+}
+
+/// Words that single out one person for praise, sympathy or welcome, right before a name:
+/// "so proud of Liam", "shoutout to Jake", "prayers for Ellie". Each entry is the words just
+/// before the name, lower case.
+const CHEERS: &[&[&str]] = &[
+    &["proud", "of"],
+    &["shoutout", "to"],
+    &["shout-out", "to"],
+    &["shout", "out", "to"],
+    &["props", "to"],
+    &["kudos", "to"],
+    &["cheers", "to"],
+    &["off", "to"],
+    &["happy", "for"],
+    &["prayers", "for"],
+    &["praying", "for"],
+    &["thinking", "of"],
+    &["rooting", "for"],
+    &["cheering", "for"],
+    &["cheering", "on"],
+    &["love", "to"],
+    &["hugs", "to"],
+    &["wishes", "to"],
+    &["miss", "you"],
+    &["missed", "you"],
+];
+
+/// Texting openers before a lower-case name: "ok daniel we moved ur appt".
+const TEXTING: &[&str] = &[
+    "ok", "okay", "k", "yo", "thx", "ty", "omg", "aw", "aww", "sry", "lol",
+];
+
+/// Words after a surname that make it a family: "the Nguyen family", "the Ortiz twins".
+const FAMILY_GROUP: &[&str] = &[
+    "family",
+    "families",
+    "twins",
+    "triplets",
+    "kids",
+    "boys",
+    "girls",
+    "household",
+    "clan",
+    "sisters",
+    "brothers",
+];
+
+/// Names found by the words around them rather than by a greeting: a listed name after a
+/// cheer ("so proud of Liam"), a listed lower-case first name after a texting opener ("ok
+/// daniel"), and a family by its surname ("the Nguyen family", "thinking of the Hendersons").
+fn cheered_and_family_names(text: &str, toks: &[Token], out: &mut Vec<Ident>) {
+    let low = |k: usize| toks[k].text.to_lowercase();
+    for (k, t) in toks.iter().enumerate() {
+        let cheered = CHEERS.iter().any(|c| {
+            k >= c.len()
+                && c.iter()
+                    .enumerate()
+                    .all(|(i, w)| low(k - c.len() + i) == *w)
+        });
+        if cheered && listed_name(t) {
+            out.push(ident(text, t.start, name_end(toks, k, text)));
+            continue;
+        }
+        if k > 0 && TEXTING.contains(&low(k - 1).as_str()) && lower_listed_first(t) {
+            let gap = &text[toks[k - 1].end..t.start];
+            if gap.trim_matches([' ', ',']).is_empty() {
+                out.push(ident(text, t.start, t.end));
+                continue;
+            }
+        }
+        if k > 0 && low(k - 1) == "the" && is_capitalised(t.text) && !not_name(t.text) {
+            let surname = |w: &str| {
+                lexicon()
+                    .last(&w.to_lowercase())
+                    .is_some_and(|f| !f.word && !f.foreign_word)
+            };
+            let grouped = toks.get(k + 1).is_some_and(|n| {
+                &text[t.end..n.start] == " "
+                    && FAMILY_GROUP.contains(&n.text.to_lowercase().as_str())
+            });
+            // "the Hendersons" (not "the Hendersons' youngest", a role of the family).
+            let plural = t
+                .text
+                .strip_suffix('s')
+                .filter(|stem| !text[t.end..].starts_with(['\'', '’']) && surname(stem));
+            if grouped && surname(t.text) || plural.is_some() {
+                out.push(ident(text, t.start, t.end));
+            }
+        }
+    }
+}
+
+/// A name found once is the same person wherever the reply uses it again: "Hi Derek! ... so
+/// glad Derek's crown feels good". Every later or earlier use of a found one-word name (the
+/// same capitalised word) is added.
+fn carry_over(text: &str, toks: &[Token], out: &mut Vec<Ident>) {
+    let mut seen: Vec<&str> = out
+        .iter()
+        .map(|id| &text[id.start..id.end])
+        .filter(|w| !w.contains(char::is_whitespace) && w.chars().count() >= 2)
+        .filter(|w| w.starts_with(char::is_uppercase) || !w.contains(char::is_lowercase))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    if seen.is_empty() {
+        return;
+    }
+    for t in toks {
+        let w = stem(t.text);
+        if seen.contains(&w) && !out.iter().any(|id| id.start <= t.start && t.start < id.end) {
+            out.push(ident(text, t.start, t.start + w.len()));
+        }
+    }
+}
+
+/// A token without its possessive ending.
+fn stem(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 /// Arabic vocative and honorifics, with or without "to" (ل), that may stand between a
@@ -613,10 +793,43 @@ const AR_NOT_NAMES: &[&str] = &[
     "لتعليقك",
 ];
 
+/// Arabic role and group nouns that follow a greeting or thanks, alone or with "to" (ل):
+/// "شكرا لإمام مسجد الحي" thanks the mosque's imam, nobody by name.
+const AR_ROLES: &[&str] = &[
+    "إمام",
+    "امام",
+    "مدير",
+    "مديرة",
+    "رئيس",
+    "رئيسة",
+    "معلم",
+    "معلمة",
+    "فريق",
+    "طاقم",
+    "جميع",
+    "كل",
+    "أهل",
+    "سكان",
+    "عمدة",
+    "شيخ",
+    "مدرسة",
+    "بلدية",
+    "صاحب",
+    "صاحبة",
+    "مالك",
+    "مدرب",
+    "خباز",
+    "حارس",
+    "سائق",
+];
+
 fn is_arabic_name(w: &str) -> bool {
     w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
         && w.chars().count() >= 3
         && !AR_NOT_NAMES.contains(&w)
+        // "لإمام", "لمدير": "to the imam", "to the director": a role, not a name.
+        && !AR_ROLES.contains(&w.strip_prefix('ل').unwrap_or(w))
+        && !AR_ROLES.contains(&w)
         // "لل..." is "to the ...", and "...تنا" is "our ..." ("لعيادتنا", "to our clinic").
         && !w.starts_with("لل")
         && !w.ends_with("تنا")
@@ -693,6 +906,105 @@ mod tests {
         assert_eq!(names("Say hi to your husband Tom.", ""), vec!["Tom"]);
         assert_eq!(names("Here's Kayla's x-ray.", ""), vec!["Kayla"]);
         assert_eq!(names("Great to hear, linda!", "Linda K."), vec!["linda"]);
+    }
+
+    fn names_in<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
+        let s = crate::disclosure::sentences(text);
+        let mut v: Vec<(usize, usize)> = find(text, "", &s, cues(lang))
+            .into_iter()
+            .map(|i| (i.start, i.end))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn lower_case_name_after_a_greeting() {
+        assert_eq!(
+            names("hey jess lol u left ur scarf at the desk", ""),
+            vec!["jess"]
+        );
+        // Ordinary words and pet names after a greeting are not names.
+        assert!(names("hey honey lol u left ur scarf", "").is_empty());
+        assert!(names("hey guys, we are open late today", "").is_empty());
+        assert!(names("hi there, we are open late today", "").is_empty());
+    }
+
+    #[test]
+    fn listed_name_a_few_words_after_a_photo_word() {
+        assert_eq!(
+            names("Check out these photos from Lucy's braces reveal!", ""),
+            vec!["Lucy"]
+        );
+        assert_eq!(
+            names_in("Mira la foto del antes y después de Carmen", "es"),
+            vec!["Carmen"]
+        );
+        // A place after the photo word is not a person.
+        assert!(names("Check out these photos from Lakeside Park!", "").is_empty());
+        assert_eq!(
+            names_in("Vorher-Nachher-Foto von Felix nach dem Bleaching!", "de"),
+            vec!["Felix"]
+        );
+    }
+
+    #[test]
+    fn a_found_name_is_the_same_person_later() {
+        assert_eq!(
+            names(
+                "Hi Derek! So glad the crown fits. Tell Derek we said hi.",
+                ""
+            ),
+            vec!["Derek", "Derek"]
+        );
+        // Only the found word is carried, not other capitalised words.
+        assert_eq!(
+            names("Hi Derek! Lakeside Park is lovely.", ""),
+            vec!["Derek"]
+        );
+    }
+
+    #[test]
+    fn cheers_texting_openers_and_families() {
+        assert_eq!(
+            names("So proud of Liam, he walked out on crutches today.", ""),
+            vec!["Liam"]
+        );
+        assert_eq!(
+            names("Shoutout to Jake for being so brave.", ""),
+            vec!["Jake"]
+        );
+        assert_eq!(
+            names("ok daniel we moved ur appt to thurs", ""),
+            vec!["daniel"]
+        );
+        assert_eq!(
+            names("The Nguyen family came in for flu shots today!", ""),
+            vec!["Nguyen"]
+        );
+        assert_eq!(
+            names("Thinking of the Hendersons this week.", ""),
+            vec!["Hendersons"]
+        );
+        // Ordinary words after the same cues are not names.
+        assert!(names("So proud of everyone who ran the 5K!", "").is_empty());
+        assert!(names("ok so we moved the flu clinic to thurs", "").is_empty());
+        assert!(names("The Lakeside family of clinics is growing.", "").is_empty());
+        assert!(names("Prayers for the Hendersons' youngest.", "").is_empty());
+    }
+
+    #[test]
+    fn a_saints_name_is_a_place() {
+        assert!(names("The choir at St. Luke's sang at our open house.", "").is_empty());
+        assert_eq!(names("Here's Luke's x-ray.", ""), vec!["Luke"]);
+    }
+
+    #[test]
+    fn arabic_roles_after_thanks_are_not_names() {
+        assert!(names_in("شكرا لإمام مسجد الحي على استضافة يوم الصحة.", "ar").is_empty());
+        assert!(names_in("شكرا لصاحب مخبز الحي على الفطور.", "ar").is_empty());
+        assert_eq!(names_in("شكرا لأحمد على كلماته.", "ar"), vec!["لأحمد"]);
     }
 
     #[test]

@@ -138,6 +138,56 @@ const NOT_PLACES: &[&str] = &[
     "Mother",
     "Father",
     "Grandma",
+    // Insurers, paid or billed "to"/"by" ("the rest went to Aetna"): companies, not places.
+    "Aetna",
+    "Cigna",
+    "Humana",
+    "Kaiser",
+    "Anthem",
+    "UnitedHealthcare",
+    "Medicare",
+    "Medicaid",
+    "Medi-Cal",
+    "Tricare",
+    "TRICARE",
+    "BCBS",
+    "MetLife",
+    "Guardian",
+    "Ambetter",
+    "Molina",
+    "Bupa",
+    "AOK",
+    "Barmer",
+    "Sanitas",
+    "BPJS",
+    "Allianz",
+    "AXA",
+    // German nouns are capitalised, so "in" + noun is mostly not a place: "alles in
+    // Ordnung", "in Behandlung", "in Elternzeit", "im Bett".
+    "Ordnung",
+    "Kürze",
+    "Zukunft",
+    "Ruhe",
+    "Behandlung",
+    "Therapie",
+    "Narkose",
+    "Quarantäne",
+    "Urlaub",
+    "Elternzeit",
+    "Mutterschutz",
+    "Rente",
+    "Reha",
+    "Praxis",
+    "Klinik",
+    "Bett",
+    "Zimmer",
+    "Sicherheit",
+    "Arbeit",
+    "Vorbereitung",
+    "Planung",
+    "Absprache",
+    "Kontakt",
+    "Gedanken",
 ];
 
 impl Address {
@@ -342,6 +392,10 @@ const ACRONYMS: &[&str] = &[
     "LEAST",
     "ALL",
     "NONE",
+    "IP",
+    "URL",
+    "DM",
+    "DMS",
 ];
 
 /// Extends an address that is followed by ", City" (one to three capitalised words) over it.
@@ -541,5 +595,13 @@ mod tests {
         assert!(addr("We moved to Tuesday").is_empty());
         assert!(addr("I went to The clinic").is_empty());
         assert!(addr("Take 2 tablets daily").is_empty());
+        // Insurers, German nouns after "in", rooms and beds ("in Zimmer 7"), an IP address.
+        assert!(addr("You paid $75 and the rest went to Aetna.").is_empty());
+        assert!(addr("Wir haben ihn geröntgt, alles in Ordnung.").is_empty());
+        assert!(addr("Gute Besserung an den Herrn in Zimmer 7!").is_empty());
+        assert!(addr("Der Typ in Bett 7 singt.").is_empty());
+        assert!(addr("Whoever posted from IP 203.0.113.45 knows.").is_empty());
+        // A place after a word of living is still a place.
+        assert_eq!(addr("She grew up in Remniku"), vec!["Remniku"]);
     }
 }
