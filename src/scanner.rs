@@ -197,6 +197,21 @@ impl Scanner {
         out
     }
 
+    /// True if `f` is a place (`phi-geo`) that the practice's own addresses contain.
+    fn is_practice_place(&self, text: &str, f: &disclosure::Flag) -> bool {
+        matches!(f.entity, Some(crate::Entity::Address | crate::Entity::Zip))
+            && self.allow.allows(
+                text,
+                &Ident {
+                    entity: crate::Entity::Address,
+                    start: f.start,
+                    end: f.end,
+                    score: f.score,
+                    recognizer: "disclosure",
+                },
+            )
+    }
+
     /// The problems in a reply under this policy, sorted by position.
     pub fn scan(&self, input: &Input) -> Vec<Finding> {
         let text = &input.text;
@@ -205,6 +220,9 @@ impl Scanner {
         let ids = self.disclosure_candidates(input, lang, &sentences);
         let mut out: Vec<Finding> = disclosure::analyze(input, lang, &sentences, &ids)
             .iter()
+            // A place the analysis found by its use ("signs from Harbor View Blvd") that is part
+            // of the practice's own address is the practice's, like a recognized address is.
+            .filter(|f| !self.is_practice_place(text, f))
             .filter_map(|f| {
                 let idx = self.rules.index(f.rule)?;
                 self.finding(idx, text, f.start, f.end, f.entity, f.score)

@@ -451,3 +451,13 @@ fn generalised_rules_keep_their_hard_negatives() {
     silent("The Lakeside High valedictorian spoke at our scholarship dinner last week.");
     silent("The food truck on 5th is giving free lunch to anyone who gets a flu shot today.");
 }
+
+#[test]
+fn the_practice_street_found_by_use_is_not_a_patient_place() {
+    // The same sentence as in `ages_names_and_places_found_by_use`, with the practice's own
+    // street (88 Orchard Street in the policy) instead of a patient's.
+    expect(
+        "Thanks Gina! Tell everyone on Orchard Street we said hi.",
+        &[("phi-name", "Gina")],
+    );
+}
