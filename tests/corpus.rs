@@ -255,12 +255,12 @@ fn heldout_conduct_floors() {
 /// and dispute-blame 23/30. Still under the 0.95 target.
 /// Changed on 2026-11-23 (branch conduct4, after probes `c4` and `c5` joined both parts and the
 /// families were widened on their dev parts): dev 574/574 flagged, 5/1957 clean flagged, every
-/// span recall 1.0 (recall floor raised to 0.98). Held-out 240/275 = 0.873 flagged, 8/829 = 0.0097
+/// span recall 1.0 (recall floor raised to 0.98). Held-out 241/275 = 0.876 flagged, 8/829 = 0.0097
 /// clean flagged, weakest dispute-blame 27/37 and review-incentive-neutral 12/16. The held-out problem floor is LOWERED from 0.89 to
 /// 0.85 because the held-out part changed, not because the rules got worse: it gained the 72
 /// held-out problem replies of `c4`/`c5`, deliberately unusual phrasing (sarcasm, idioms, facts
 /// implied across sentences) that the rules were never tuned on; the 203 held-out problem replies
-/// that were there before are flagged 188/203 = 0.926 (was 185/203 = 0.911). The held-out clean
+/// that were there before are flagged 189/203 = 0.931 (was 185/203 = 0.911). The held-out clean
 /// ceiling is raised from 0.01 to 0.012 because 8/829 sits just under 0.01 (was 7/788); one
 /// more conduct-clean held-out reply is flagged and, being held out, was not read.
 mod conduct_floors {
