@@ -44,7 +44,7 @@ struct Matcher {
 }
 
 /// A matcher's regexes. The main alternation compiles on the matcher's first use; the
-/// conditions (`unless`, `requires`, `unless_before`, `unless_text`) only once the main one
+/// conditions (`unless`, `requires`, `unless_before`, `unless_text`, `requires_text`) only once the main one
 /// has found something, so a reply that triggers nothing never pays for them.
 #[derive(Debug)]
 struct Compiled {
@@ -59,6 +59,7 @@ struct Conditions {
     requires: Option<PackRegex>,
     unless_before: Option<PackRegex>,
     unless_text: Option<PackRegex>,
+    requires_text: Option<PackRegex>,
 }
 
 impl Matcher {
@@ -289,6 +290,9 @@ impl RuleSet {
                     if c.unless_text.as_ref().is_some_and(|u| u.is_match(text)) {
                         break;
                     }
+                    if c.requires_text.as_ref().is_some_and(|r| !r.is_match(text)) {
+                        break;
+                    }
                     checked_text = true;
                 }
                 let (s, e) = sentence_of(sentences, hit.start(), text.len());
@@ -345,6 +349,7 @@ fn compile_conditions(m: &MatchSpec) -> Result<Conditions, String> {
         requires: alternation(&m.requires, &[])?,
         unless_before: alternation(&m.unless_before, &[])?,
         unless_text: alternation(&m.unless_text, &[])?,
+        requires_text: alternation(&m.requires_text, &[])?,
     })
 }
 
@@ -579,6 +584,23 @@ mod tests {
         });
         assert_eq!(spans(&set, "Ozempic now! Book today."), vec!["Ozempic"]);
         assert!(spans(&set, "Ozempic now! It has side effects.").is_empty());
+    }
+
+    #[test]
+    fn requires_text_looks_at_the_whole_reply() {
+        let set = one_rule(MatchSpec {
+            phrases: vec!["the divorce".into()],
+            requires_text: vec![r"re:\bDr\.\s+\w+".into()],
+            ..MatchSpec::default()
+        });
+        assert_eq!(
+            spans(
+                &set,
+                "Dr. Lee won't be in. Between us, the divorce hit him hard."
+            ),
+            vec!["the divorce"]
+        );
+        assert!(spans(&set, "Between us, the divorce hit him hard.").is_empty());
     }
 
     #[test]

@@ -72,4 +72,8 @@ pub struct MatchSpec {
     /// reply, e.g. risk information in another sentence of a drug post.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless_text: Vec<String>,
+    /// Phrases or patterns (prefix `re:`) of which one must occur somewhere in the reply: a
+    /// fact implied across two sentences ("Dr. Lee won't be in. [The divorce] hit him hard.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_text: Vec<String>,
 }
