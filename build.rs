@@ -4,6 +4,8 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "src/packs/needles.rs"]
+mod needles;
 #[allow(dead_code)]
 #[path = "src/packs/schema.rs"]
 mod schema;
@@ -50,7 +52,13 @@ fn main() {
                 );
             }
         }
-        all.rule.extend(pack.rule);
+        let mut rules = pack.rule;
+        for r in &mut rules {
+            for m in &mut r.matchers {
+                m.needles = needles(m);
+            }
+        }
+        all.rule.extend(rules);
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("packs.json");
     fs::write(out, serde_json::to_string(&all).unwrap()).unwrap();
@@ -61,6 +69,29 @@ fn main() {
         ("src/recognizers/common_en.txt", "common_en.fc"),
     ] {
         front_code(src, out);
+    }
+}
+
+/// The literals one of which occurs in every match of `m`'s phrases and patterns (read from
+/// the alternation the engine compiles), ASCII-lower-cased: the engine looks for them ignoring
+/// ASCII case, which finds every case variant kept here. Empty when no such list was found (a
+/// phrase starting and ending with a number, say): the engine then always runs the matcher.
+fn needles(m: &schema::MatchSpec) -> Vec<String> {
+    let Some(src) = schema::alternation_source(&m.phrases, &m.patterns) else {
+        return Vec::new();
+    };
+    // A pattern that does not parse fails `cargo test` (builtin_packs_compile); here it
+    // only means no needles.
+    let Ok(hir) = regex_syntax::ParserBuilder::new()
+        .nest_limit(250)
+        .build()
+        .parse(&src)
+    else {
+        return Vec::new();
+    };
+    match needles::of(&hir).required() {
+        Some(set) => set.into_iter().collect(),
+        None => Vec::new(),
     }
 }
 

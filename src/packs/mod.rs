@@ -8,13 +8,14 @@
 pub mod schema;
 
 use crate::finding::Severity;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 /// The engine behind the `regex` crate, used directly for the packs so that compiling a pack
 /// skips what a pack does not use (see [`build`]).
 pub(crate) use regex_automata::meta::Regex as PackRegex;
 use schema::{MatchSpec, PackFile, RuleSpec};
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The packs compiled into this build (validated by `build.rs`).
 pub fn builtin() -> &'static [RuleSpec] {
@@ -63,6 +64,10 @@ struct Conditions {
 }
 
 impl Matcher {
+    fn applies_to(&self, lang: &str) -> bool {
+        self.langs.is_empty() || self.langs.iter().any(|l| l == lang)
+    }
+
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
             // Every matcher was compiled once when its RuleSet was built (custom rules) or
@@ -96,71 +101,90 @@ pub struct RuleSet {
     by_id: HashMap<String, usize>,
     /// Shared between scanners: the built-in packs compile once per process.
     matchers: Vec<Arc<Matcher>>,
+    /// One prefilter per language, built on the first reply in it; shared by clones.
+    filters: Arc<Mutex<HashMap<String, Arc<Prefilter>>>>,
 }
 
-/// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
-/// words, either apostrophe, `{n}` for a number.
-pub fn phrase_regex(phrase: &str) -> String {
-    let mut out = String::new();
-    let trimmed = phrase.trim();
-    let starts_word = trimmed.chars().next().is_some_and(is_word_char);
-    let ends_word = trimmed.chars().last().is_some_and(is_word_char);
-    if starts_word {
-        out.push_str(r"\b");
-    }
-    let mut first = true;
-    for word in trimmed.split_whitespace() {
-        if !first {
-            out.push_str(r"\s+");
-        }
-        first = false;
-        let mut rest = word;
-        while !rest.is_empty() {
-            if let Some(after) = rest.strip_prefix("{n}") {
-                out.push_str(r"\d+(?:[.,]\d+)?");
-                rest = after;
+/// Which matchers of one language can match a reply at all: one pass of the literals
+/// (`MatchSpec::needles`, listed by `build.rs`) of all of them. A matcher with a list none
+/// of whose literals occurs in the reply cannot match, so it is neither compiled nor run;
+/// findings are the same as running every matcher.
+#[derive(Debug)]
+struct Prefilter {
+    /// Matchers `0..covered` were looked at when this was built (custom rules added later
+    /// to a clone have no list and always run).
+    covered: usize,
+    /// Whether matcher `i` has a list (`false`: always run).
+    listed: Vec<bool>,
+    /// ASCII case-insensitive, every literal once.
+    ac: Option<AhoCorasick>,
+    /// For literal `p` of `ac`, the matchers listing it.
+    owners: Vec<Vec<usize>>,
+}
+
+impl Prefilter {
+    fn new(matchers: &[Arc<Matcher>], lang: &str) -> Prefilter {
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut lits: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut listed = vec![false; matchers.len()];
+        for (i, m) in matchers.iter().enumerate() {
+            if !m.applies_to(lang) || m.spec.needles.is_empty() {
                 continue;
             }
-            let c = rest.chars().next().unwrap();
-            match c {
-                '\'' | '’' => out.push_str("['’]"),
-                '-' => out.push_str("[-‐‑–]?"),
-                _ => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+            listed[i] = true;
+            for p in &m.spec.needles {
+                let id = *ids.entry(p.as_str()).or_insert_with(|| {
+                    lits.push(p.as_str());
+                    owners.push(Vec::new());
+                    lits.len() - 1
+                });
+                owners[id].push(i);
             }
-            rest = &rest[c.len_utf8()..];
+        }
+        let ac = if lits.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&lits)
+                    .expect("needles are few and short"),
+            )
+        };
+        Prefilter {
+            covered: matchers.len(),
+            listed,
+            ac,
+            owners,
         }
     }
-    if ends_word {
-        out.push_str(r"\b");
+
+    /// For each matcher index below `count`, whether it may match `text`.
+    fn possible(&self, text: &str, count: usize) -> Vec<bool> {
+        let mut out: Vec<bool> = (0..count)
+            .map(|i| i >= self.covered || !self.listed[i])
+            .collect();
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(text) {
+                for &i in &self.owners[m.pattern().as_usize()] {
+                    out[i] = true;
+                }
+            }
+        }
+        out
     }
-    out
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || c == '{'
-}
+pub use schema::phrase_regex;
 
 /// Compiles phrases and `re:`-prefixed patterns into one alternation.
 fn alternation(items: &[String], patterns: &[String]) -> Result<Option<PackRegex>, String> {
-    let mut parts: Vec<String> = Vec::new();
-    // Longer phrases first: the regex takes the first alternative that matches at a
-    // position, and "5-star review" must win over "5-star".
-    let mut phrases: Vec<&String> = items.iter().filter(|i| !i.starts_with("re:")).collect();
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
-    parts.extend(phrases.into_iter().map(|p| phrase_regex(p)));
-    for item in items {
-        if let Some(p) = item.strip_prefix("re:") {
-            parts.push(format!("(?:{p})"));
-        }
+    match schema::alternation_source(items, patterns) {
+        Some(src) => build(&src).map(Some),
+        None => Ok(None),
     }
-    for p in patterns {
-        parts.push(format!("(?:{p})"));
-    }
-    if parts.is_empty() {
-        return Ok(None);
-    }
-    let src = format!("(?i)(?:{})", parts.join("|"));
-    build(&src).map(Some)
 }
 
 /// Compiles one pack alternation. Matches are exactly those of `regex::Regex` (same engine,
@@ -198,6 +222,7 @@ impl RuleSet {
             rules: Vec::new(),
             by_id: HashMap::new(),
             matchers: Vec::new(),
+            filters: Arc::default(),
         };
         set.extend(specs, true)?;
         Ok(set)
@@ -212,6 +237,7 @@ impl RuleSet {
                 rules: Vec::new(),
                 by_id: HashMap::new(),
                 matchers: Vec::new(),
+                filters: Arc::default(),
             };
             set.extend(builtin(), false)
                 .expect("build.rs validated the packs");
@@ -274,8 +300,16 @@ impl RuleSet {
         let joined = join_after_titles(text, sentences);
         let sentences = &joined[..];
         let mut found = Vec::new();
-        for m in &self.matchers {
-            if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
+        let filter = {
+            let mut filters = self.filters.lock().unwrap_or_else(|e| e.into_inner());
+            filters
+                .entry(lang.to_string())
+                .or_insert_with(|| Arc::new(Prefilter::new(&self.matchers, lang)))
+                .clone()
+        };
+        let possible = filter.possible(text, self.matchers.len());
+        for (m, _) in self.matchers.iter().zip(&possible).filter(|(_, p)| **p) {
+            if !m.applies_to(lang) {
                 continue;
             }
             let mut checked_text = false;
