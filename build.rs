@@ -4,6 +4,7 @@
 
 use std::{env, fs, path::Path};
 
+#[allow(dead_code)]
 #[path = "src/packs/needles.rs"]
 mod needles;
 #[allow(dead_code)]
@@ -55,7 +56,7 @@ fn main() {
         let mut rules = pack.rule;
         for r in &mut rules {
             for m in &mut r.matchers {
-                m.needles = needles(m);
+                m.pattern_needles = pattern_needles(m);
             }
         }
         all.rule.extend(rules);
@@ -72,14 +73,18 @@ fn main() {
     }
 }
 
-/// The literals one of which occurs in every match of `m`'s phrases and patterns (read from
-/// the alternation the engine compiles), ASCII-lower-cased: the engine looks for them ignoring
-/// ASCII case, which finds every case variant kept here. Empty when no such list was found (a
-/// phrase starting and ending with a number, say): the engine then always runs the matcher.
-fn needles(m: &schema::MatchSpec) -> Vec<String> {
-    let Some(src) = schema::alternation_source(&m.phrases, &m.patterns) else {
-        return Vec::new();
-    };
+/// The literals one of which occurs in every match of `m`'s patterns (`re:` phrases and
+/// `patterns`, read from the alternation the engine compiles for them), in the canonical
+/// characters of `needles::canon` (one needle stands for all its case variants). `None`
+/// when `m` has no patterns; empty when no such list was found (the matcher always runs).
+fn pattern_needles(m: &schema::MatchSpec) -> Option<Vec<String>> {
+    let res: Vec<String> = m
+        .phrases
+        .iter()
+        .filter(|p| p.starts_with("re:"))
+        .cloned()
+        .collect();
+    let src = schema::alternation_source(&res, &m.patterns)?;
     // A pattern that does not parse fails `cargo test` (builtin_packs_compile); here it
     // only means no needles.
     let Ok(hir) = regex_syntax::ParserBuilder::new()
@@ -87,12 +92,12 @@ fn needles(m: &schema::MatchSpec) -> Vec<String> {
         .build()
         .parse(&src)
     else {
-        return Vec::new();
+        return Some(Vec::new());
     };
-    match needles::of(&hir).required() {
+    Some(match needles::of(&hir).required() {
         Some(set) => set.into_iter().collect(),
         None => Vec::new(),
-    }
+    })
 }
 
 /// Writes the lines of a sorted word list front-coded into OUT_DIR: each line becomes one

@@ -5,6 +5,9 @@
 //! Rust. Rules whose detection needs code (identifiers tied to a patient) still take their
 //! words from their pack.
 
+/// Shared with `build.rs`, which uses the pattern half.
+#[allow(dead_code)]
+mod needles;
 pub mod schema;
 
 use crate::finding::Severity;
@@ -14,7 +17,7 @@ use regex::Regex;
 /// skips what a pack does not use (see [`build`]).
 pub(crate) use regex_automata::meta::Regex as PackRegex;
 use schema::{MatchSpec, PackFile, RuleSpec};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// The packs compiled into this build (validated by `build.rs`).
@@ -64,6 +67,23 @@ struct Conditions {
 }
 
 impl Matcher {
+    /// Literals one of which occurs in every match: those of each plain phrase, worked out
+    /// here, and those `build.rs` listed for the patterns. `None` when one part has none (or
+    /// the matcher is not from a pack: custom rules have no list and always run).
+    fn needles(&self) -> Option<BTreeSet<String>> {
+        let m = &self.spec;
+        let has_patterns = !m.patterns.is_empty() || m.phrases.iter().any(|p| p.starts_with("re:"));
+        let mut out = BTreeSet::new();
+        if has_patterns {
+            let listed = m.pattern_needles.as_ref().filter(|l| !l.is_empty())?;
+            out.extend(listed.iter().cloned());
+        }
+        for p in m.phrases.iter().filter(|p| !p.starts_with("re:")) {
+            out.extend(needles::phrase(p)?);
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
     fn applies_to(&self, lang: &str) -> bool {
         self.langs.is_empty() || self.langs.iter().any(|l| l == lang)
     }
@@ -106,7 +126,7 @@ pub struct RuleSet {
 }
 
 /// Which matchers of one language can match a reply at all: one pass of the literals
-/// (`MatchSpec::needles`, listed by `build.rs`) of all of them. A matcher with a list none
+/// (`Matcher::needles`) of all of them. A matcher with a list none
 /// of whose literals occurs in the reply cannot match, so it is neither compiled nor run;
 /// findings are the same as running every matcher.
 #[derive(Debug)]
@@ -116,7 +136,7 @@ struct Prefilter {
     covered: usize,
     /// Whether matcher `i` has a list (`false`: always run).
     listed: Vec<bool>,
-    /// ASCII case-insensitive, every literal once.
+    /// Every needle once, looked for in the canonical text (`needles::canon`).
     ac: Option<AhoCorasick>,
     /// For literal `p` of `ac`, the matchers listing it.
     owners: Vec<Vec<usize>>,
@@ -124,18 +144,21 @@ struct Prefilter {
 
 impl Prefilter {
     fn new(matchers: &[Arc<Matcher>], lang: &str) -> Prefilter {
-        let mut ids: HashMap<&str, usize> = HashMap::new();
-        let mut lits: Vec<&str> = Vec::new();
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut lits: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<usize>> = Vec::new();
         let mut listed = vec![false; matchers.len()];
         for (i, m) in matchers.iter().enumerate() {
-            if !m.applies_to(lang) || m.spec.needles.is_empty() {
+            if !m.applies_to(lang) {
                 continue;
             }
+            let Some(needles) = m.needles() else {
+                continue;
+            };
             listed[i] = true;
-            for p in &m.spec.needles {
-                let id = *ids.entry(p.as_str()).or_insert_with(|| {
-                    lits.push(p.as_str());
+            for p in needles {
+                let id = *ids.entry(p.clone()).or_insert_with(|| {
+                    lits.push(p);
                     owners.push(Vec::new());
                     lits.len() - 1
                 });
@@ -147,7 +170,6 @@ impl Prefilter {
         } else {
             Some(
                 AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .build(&lits)
                     .expect("needles are few and short"),
@@ -167,7 +189,8 @@ impl Prefilter {
             .map(|i| i >= self.covered || !self.listed[i])
             .collect();
         if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(text) {
+            let text = canonical_text(text);
+            for m in ac.find_overlapping_iter(&text) {
                 for &i in &self.owners[m.pattern().as_usize()] {
                     out[i] = true;
                 }
@@ -411,6 +434,24 @@ fn floor_char(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `text` in the canonical characters needles are written in: ASCII lower-cased directly,
+/// other characters through `needles::canon`, each distinct one worked out once per reply.
+fn canonical_text(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut seen: HashMap<char, char> = HashMap::new();
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                *seen.entry(c).or_insert_with(|| needles::canon(c))
+            }
+        })
+        .collect()
 }
 
 /// The policy's own detectors as rules: `custom-term` for the blocked terms (always present,

@@ -1,8 +1,9 @@
 //! Needles of a pack regex: a set of literals one of which occurs in every match, so that a
 //! reply holding none of them cannot match and the engine skips the regex. Used by `build.rs`
 //! (included by path: keep it free of crate-internal imports) on the parsed alternation of each
-//! matcher. Strings are ASCII-lower-cased; they are looked for ignoring ASCII case, so every
-//! case variant a `(?i)` class allows is still found (non-ASCII variants are kept apart).
+//! matcher, and by the engine on plain phrases. Needles are written in canonical characters
+//! ([`canon`]: one character per simple-case-folding class) and looked for in the reply's
+//! canonical form, so one needle finds every case variant a `(?i)` regex allows.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::BTreeSet;
@@ -38,7 +39,7 @@ pub fn of(hir: &Hir) -> Lits {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Lits::Exact(one(String::new())),
         HirKind::Literal(lit) => match std::str::from_utf8(&lit.0) {
-            Ok(s) => Lits::Exact(one(s.to_ascii_lowercase())),
+            Ok(s) => Lits::Exact(one(canonical(s))),
             Err(_) => Lits::Within(None),
         },
         HirKind::Class(class) => match chars(class) {
@@ -70,7 +71,7 @@ fn one(s: String) -> BTreeSet<String> {
     BTreeSet::from([s])
 }
 
-/// The characters of a small class, ASCII-lower-cased.
+/// The characters of a small class, canonical.
 fn chars(class: &Class) -> Option<BTreeSet<String>> {
     let mut out = BTreeSet::new();
     match class {
@@ -82,7 +83,7 @@ fn chars(class: &Class) -> Option<BTreeSet<String>> {
                     return None;
                 }
                 for ch in r.start()..=r.end() {
-                    out.insert(ch.to_ascii_lowercase().to_string());
+                    out.insert(canon(ch).to_string());
                 }
             }
         }
@@ -94,7 +95,7 @@ fn chars(class: &Class) -> Option<BTreeSet<String>> {
                     return None;
                 }
                 for b in r.start()..=r.end() {
-                    out.insert((b as char).to_ascii_lowercase().to_string());
+                    out.insert(canon(b as char).to_string());
                 }
             }
         }
@@ -191,4 +192,122 @@ fn score(s: &BTreeSet<String>) -> (usize, std::cmp::Reverse<usize>) {
         .unwrap_or(0)
         .min(8);
     (shortest, std::cmp::Reverse(s.len()))
+}
+
+/// The needles of one phrase (see `phrase_regex` in `schema.rs`: words separated by `\s+`,
+/// each character matched with its simple case folding, `'` as either apostrophe, `-` as an
+/// optional dash, `{n}` as a number), worked out from the phrase itself so that they need not
+/// be stored: the longest run of known characters, as in [`of`]. `None`: no needle (a phrase
+/// made of numbers only).
+pub fn phrase(phrase: &str) -> Option<BTreeSet<String>> {
+    let mut candidates: Vec<BTreeSet<String>> = Vec::new();
+    for word in phrase.split_whitespace() {
+        let mut run = one(String::new());
+        let mut rest = word;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("{n}") {
+                candidates.push(std::mem::replace(&mut run, one(String::new())));
+                rest = after;
+                continue;
+            }
+            let c = rest.chars().next().unwrap();
+            rest = &rest[c.len_utf8()..];
+            let set: BTreeSet<String> = match c {
+                '\'' | '’' => ["'", "’"].map(String::from).into(),
+                '-' => ["", "-", "‐", "‑", "–"].map(String::from).into(),
+                _ => fold(c),
+            };
+            match product(&run, &set) {
+                Some(j) => run = j,
+                None => candidates.push(std::mem::replace(&mut run, set)),
+            }
+        }
+        candidates.push(run);
+    }
+    candidates.into_iter().filter(usable).max_by_key(score)
+}
+
+/// One character for all those that simple case folding (what `(?i)` uses) makes equal to
+/// `c`: the lower-case ASCII one if the class has one (`K`, `k` and the Kelvin sign give `k`;
+/// `ſ` gives `s`), else the class's smallest. Two characters a case-insensitive regex treats
+/// as equal have the same `canon`, so a needle in canonical form is found in the canonical
+/// form of any text the regex matches.
+pub fn canon(c: char) -> char {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+    class.case_fold_simple();
+    let mut best = c;
+    for r in class.ranges() {
+        for ch in r.start()..=r.end() {
+            if ch.is_ascii() {
+                return ch.to_ascii_lowercase();
+            }
+            best = best.min(ch);
+        }
+    }
+    best
+}
+
+/// `text` in canonical characters ([`canon`]).
+pub fn canonical(text: &str) -> String {
+    text.chars().map(canon).collect()
+}
+
+fn fold(c: char) -> BTreeSet<String> {
+    one(canon(c).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(items: &[&str]) -> BTreeSet<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn canon_joins_what_case_folding_joins() {
+        assert_eq!(canon('K'), 'k');
+        assert_eq!(canon('\u{212A}'), 'k'); // Kelvin sign
+        assert_eq!(canon('ſ'), 's');
+        assert_eq!(canon('Ё'), canon('ё'));
+        assert_eq!(canon('É'), canon('é'));
+        assert_ne!(canon('é'), canon('e'));
+        assert_eq!(canonical("Straße SEÑOR"), canonical("STRAßE señor"));
+    }
+
+    #[test]
+    fn phrase_needle_is_its_longest_word() {
+        assert_eq!(phrase("you never showed up"), Some(set(&["showed"])));
+        assert_eq!(phrase("5-star review"), Some(set(&["review"])));
+        assert_eq!(phrase("{n} stars"), Some(set(&["stars"])));
+        assert_eq!(phrase("{n}"), None);
+        assert_eq!(phrase("that's"), Some(set(&["that's", "that’s"])));
+    }
+
+    fn parsed(re: &str) -> Option<BTreeSet<String>> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(re)
+            .unwrap();
+        of(&hir).required()
+    }
+
+    #[test]
+    fn pattern_needles_cover_every_branch() {
+        assert_eq!(
+            parsed(r"(?i)\b(?:we\s+will\s+sue|lawyers?)\b"),
+            Some(set(&["lawyer", "lawyers", "will"]))
+        );
+        // A branch that can start with any digit gives no needle for the whole.
+        assert_eq!(
+            parsed(r"(?i)\bsue\b|\d+\s+stars"),
+            Some(set(&["stars", "sue"]))
+        );
+        assert_eq!(parsed(r"(?i)\bsue\b|\d+"), None);
+        assert_eq!(parsed(r"(?i)\w+"), None);
+    }
 }

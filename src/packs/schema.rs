@@ -77,11 +77,12 @@ pub struct MatchSpec {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires_text: Vec<String>,
     /// Written by `build.rs`, never in a pack (it overwrites whatever is there): literals,
-    /// ASCII-lower-cased, one of which occurs in every match of this matcher's phrases and
-    /// patterns. Empty: no such list (the matcher always runs). Lets a reply skip the matchers
-    /// none of whose literals it contains, without compiling or running them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub needles: Vec<String>,
+    /// in canonical case (`needles::canon`), one of which occurs in every match of this matcher's patterns (its
+    /// `re:` phrases and `patterns`; those of plain phrases are worked out by the engine).
+    /// `None`: the matcher has no patterns; empty: no such list (the matcher always runs).
+    /// Lets a reply skip the matchers none of whose needles it contains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern_needles: Option<Vec<String>>,
 }
 
 /// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
