@@ -94,11 +94,23 @@ fn pattern_needles(m: &schema::MatchSpec) -> Option<Vec<String>> {
     else {
         return Some(Vec::new());
     };
+    // A needle's first characters are a needle too: kept to [`NEEDLE_CHARS`] so that
+    // the lists stay small in the .wasm.
+    let cut = |n: String| n.chars().take(NEEDLE_CHARS).collect::<String>();
     Some(match needles::of(&hir).required() {
-        Some(set) => set.into_iter().collect(),
+        Some(set) => set
+            .into_iter()
+            .map(cut)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect(),
         None => Vec::new(),
     })
 }
+
+/// Longest stored needle, in characters: rare enough to skip most matchers a reply has no
+/// words of, short enough that the needle lists add little to the .wasm.
+const NEEDLE_CHARS: usize = 10;
 
 /// Writes the lines of a sorted word list front-coded into OUT_DIR: each line becomes one
 /// base-36 digit (how many bytes it shares with the line before, at most 35) and the rest of

@@ -436,22 +436,23 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// `text` in the canonical characters needles are written in: ASCII lower-cased directly,
-/// other characters through `needles::canon`, each distinct one worked out once per reply.
+/// `text` in the canonical form needles are written in (`needles::canonical`: case folded,
+/// each run of white space one space); the canonical character of each distinct non-ASCII
+/// character is worked out once per reply.
 fn canonical_text(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
     let mut seen: HashMap<char, char> = HashMap::new();
-    text.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                c.to_ascii_lowercase()
-            } else {
-                *seen.entry(c).or_insert_with(|| needles::canon(c))
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let k = if c.is_ascii() && !c.is_ascii_whitespace() {
+            c.to_ascii_lowercase()
+        } else {
+            *seen.entry(c).or_insert_with(|| needles::canon(c))
+        };
+        if !(k == ' ' && out.ends_with(' ')) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// The policy's own detectors as rules: `custom-term` for the blocked terms (always present,

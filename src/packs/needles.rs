@@ -51,6 +51,8 @@ pub fn of(hir: &Hir) -> Lits {
             let sub = of(&rep.sub);
             match (rep.min, rep.max) {
                 (1, Some(1)) => sub,
+                // A run of white space is one space in canonical form, however long.
+                (1.., _) if matches!(&sub, Lits::Exact(s) if *s == one(" ".into())) => sub,
                 (0, Some(1)) => match sub {
                     Lits::Exact(mut s) => {
                         s.insert(String::new());
@@ -71,9 +73,23 @@ fn one(s: String) -> BTreeSet<String> {
     BTreeSet::from([s])
 }
 
-/// The characters of a small class, canonical.
+/// The characters of a small class, canonical; a class of white space only (`\s`) is one
+/// space, whatever its size.
 fn chars(class: &Class) -> Option<BTreeSet<String>> {
     let mut out = BTreeSet::new();
+    let white = match class {
+        Class::Unicode(c) => c
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(char::is_whitespace)),
+        Class::Bytes(c) => c
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(|b| b.is_ascii() && (b as char).is_whitespace())),
+    };
+    if white {
+        return Some(one(" ".into()));
+    }
     match class {
         Class::Unicode(c) => {
             let mut n = 0;
@@ -110,7 +126,7 @@ fn product(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<BTreeSet<String
     }
     Some(
         a.iter()
-            .flat_map(|x| b.iter().map(move |y| format!("{x}{y}")))
+            .flat_map(|x| b.iter().map(move |y| collapse(&format!("{x}{y}"))))
             .collect(),
     )
 }
@@ -201,8 +217,12 @@ fn score(s: &BTreeSet<String>) -> (usize, std::cmp::Reverse<usize>) {
 /// made of numbers only).
 pub fn phrase(phrase: &str) -> Option<BTreeSet<String>> {
     let mut candidates: Vec<BTreeSet<String>> = Vec::new();
-    for word in phrase.split_whitespace() {
-        let mut run = one(String::new());
+    let mut run = one(String::new());
+    for (i, word) in phrase.split_whitespace().enumerate() {
+        if i > 0 {
+            // `\s+` between words: one space in canonical form.
+            run = product(&run, &one(" ".into())).expect("one space adds no variant");
+        }
         let mut rest = word;
         while !rest.is_empty() {
             if let Some(after) = rest.strip_prefix("{n}") {
@@ -222,18 +242,21 @@ pub fn phrase(phrase: &str) -> Option<BTreeSet<String>> {
                 None => candidates.push(std::mem::replace(&mut run, set)),
             }
         }
-        candidates.push(run);
     }
+    candidates.push(run);
     candidates.into_iter().filter(usable).max_by_key(score)
 }
 
 /// One character for all those that simple case folding (what `(?i)` uses) makes equal to
-/// `c`: the lower-case ASCII one if the class has one (`K`, `k` and the Kelvin sign give `k`;
+/// `c` (white space: a space): the lower-case ASCII one if the class has one (`K`, `k` and the Kelvin sign give `k`;
 /// `ſ` gives `s`), else the class's smallest. Two characters a case-insensitive regex treats
 /// as equal have the same `canon`, so a needle in canonical form is found in the canonical
 /// form of any text the regex matches.
 pub fn canon(c: char) -> char {
     use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    if c.is_whitespace() {
+        return ' ';
+    }
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
@@ -251,9 +274,21 @@ pub fn canon(c: char) -> char {
     best
 }
 
-/// `text` in canonical characters ([`canon`]).
+/// `text` in canonical characters ([`canon`]), each run of white space one space (as `\s+`
+/// matches any run).
 pub fn canonical(text: &str) -> String {
-    text.chars().map(canon).collect()
+    collapse(&text.chars().map(canon).collect::<String>())
+}
+
+/// `s` with each run of spaces made one space.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn fold(c: char) -> BTreeSet<String> {
@@ -277,13 +312,26 @@ mod tests {
         assert_eq!(canon('É'), canon('é'));
         assert_ne!(canon('é'), canon('e'));
         assert_eq!(canonical("Straße SEÑOR"), canonical("STRAßE señor"));
+        assert_eq!(canonical("We\n  WILL\u{a0}sue"), "we will sue");
     }
 
     #[test]
-    fn phrase_needle_is_its_longest_word() {
-        assert_eq!(phrase("you never showed up"), Some(set(&["showed"])));
-        assert_eq!(phrase("5-star review"), Some(set(&["review"])));
-        assert_eq!(phrase("{n} stars"), Some(set(&["stars"])));
+    fn phrase_needle_is_its_longest_known_run() {
+        assert_eq!(
+            phrase("you never  showed up"),
+            Some(set(&["you never showed up"]))
+        );
+        assert_eq!(
+            phrase("5-Star review"),
+            Some(set(&[
+                "5star review",
+                "5-star review",
+                "5‐star review",
+                "5‑star review",
+                "5–star review"
+            ]))
+        );
+        assert_eq!(phrase("{n} stars"), Some(set(&[" stars"])));
         assert_eq!(phrase("{n}"), None);
         assert_eq!(phrase("that's"), Some(set(&["that's", "that’s"])));
     }
@@ -300,12 +348,12 @@ mod tests {
     fn pattern_needles_cover_every_branch() {
         assert_eq!(
             parsed(r"(?i)\b(?:we\s+will\s+sue|lawyers?)\b"),
-            Some(set(&["lawyer", "lawyers", "will"]))
+            Some(set(&["lawyer", "lawyers", "we will sue"]))
         );
         // A branch that can start with any digit gives no needle for the whole.
         assert_eq!(
             parsed(r"(?i)\bsue\b|\d+\s+stars"),
-            Some(set(&["stars", "sue"]))
+            Some(set(&[" stars", "sue"]))
         );
         assert_eq!(parsed(r"(?i)\bsue\b|\d+"), None);
         assert_eq!(parsed(r"(?i)\w+"), None);
