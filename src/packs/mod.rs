@@ -709,6 +709,47 @@ mod tests {
     }
 
     #[test]
+    fn reply_canonical_form_is_the_needles_one() {
+        for text in [
+            "Plain ASCII,  two\tspaces\nand lines",
+            "ſtraße \u{212A}ELVIN\u{a0}\u{a0}ДОКТОР доктор",
+            "  leading and trailing  ",
+        ] {
+            assert_eq!(canonical_text(text), needles::canonical(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_reply_without_a_matchers_needles_skips_only_that_matcher() {
+        let set = RuleSet::compile(&[RuleSpec {
+            id: "t".into(),
+            severity: "caution".into(),
+            matchers: vec![
+                MatchSpec {
+                    phrases: vec!["never showed up".into()],
+                    ..MatchSpec::default()
+                },
+                MatchSpec {
+                    phrases: vec!["no-show".into()],
+                    ..MatchSpec::default()
+                },
+            ],
+            ..RuleSpec::default()
+        }])
+        .unwrap();
+        let filter = Prefilter::new(&set.matchers, "en");
+        assert_eq!(
+            filter.possible("You NEVER\n showed up.", 2),
+            vec![true, false]
+        );
+        assert_eq!(
+            spans(&set, "You NEVER\n showed up."),
+            vec!["NEVER\n showed up"]
+        );
+        assert_eq!(spans(&set, "A no‑show again"), vec!["no‑show"]);
+    }
+
+    #[test]
     fn builtin_packs_compile() {
         let set = RuleSet::compile(builtin()).unwrap();
         assert!(set.get("phi-name").is_some());
