@@ -125,10 +125,10 @@ pub struct RuleSet {
     filters: Arc<Mutex<HashMap<String, Arc<Prefilter>>>>,
 }
 
-/// Which matchers of one language can match a reply at all: one pass of the literals
-/// (`Matcher::needles`) of all of them. A matcher with a list none
-/// of whose literals occurs in the reply cannot match, so it is neither compiled nor run;
-/// findings are the same as running every matcher.
+/// Which matchers of one language can match a reply at all: one pass over the reply for the
+/// needles (`Matcher::needles`) of all of them. A matcher none of whose needles occurs in the
+/// reply cannot match, so it is neither compiled nor run; findings are the same as running
+/// every matcher.
 #[derive(Debug)]
 struct Prefilter {
     /// Matchers `0..covered` were looked at when this was built (custom rules added later
