@@ -5,6 +5,9 @@
 use std::{env, fs, path::Path};
 
 #[allow(dead_code)]
+#[path = "src/packs/needles.rs"]
+mod needles;
+#[allow(dead_code)]
 #[path = "src/packs/schema.rs"]
 mod schema;
 
@@ -50,7 +53,13 @@ fn main() {
                 );
             }
         }
-        all.rule.extend(pack.rule);
+        let mut rules = pack.rule;
+        for r in &mut rules {
+            for m in &mut r.matchers {
+                m.pattern_needles = pattern_needles(m);
+            }
+        }
+        all.rule.extend(rules);
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("packs.json");
     fs::write(out, serde_json::to_string(&all).unwrap()).unwrap();
@@ -63,6 +72,45 @@ fn main() {
         front_code(src, out);
     }
 }
+
+/// The literals one of which occurs in every match of `m`'s patterns (`re:` phrases and
+/// `patterns`, read from the alternation the engine compiles for them), in the canonical
+/// characters of `needles::canon` (one needle stands for all its case variants). `None`
+/// when `m` has no patterns; empty when no such list was found (the matcher always runs).
+fn pattern_needles(m: &schema::MatchSpec) -> Option<Vec<String>> {
+    let res: Vec<String> = m
+        .phrases
+        .iter()
+        .filter(|p| p.starts_with("re:"))
+        .cloned()
+        .collect();
+    let src = schema::alternation_source(&res, &m.patterns)?;
+    // A pattern that does not parse fails `cargo test` (builtin_packs_compile); here it
+    // only means no needles.
+    let Ok(hir) = regex_syntax::ParserBuilder::new()
+        .nest_limit(250)
+        .build()
+        .parse(&src)
+    else {
+        return Some(Vec::new());
+    };
+    // A needle's first characters are a needle too: kept to [`NEEDLE_CHARS`] so that
+    // the lists stay small in the .wasm.
+    let cut = |n: String| n.chars().take(NEEDLE_CHARS).collect::<String>();
+    Some(match needles::of(&hir).required() {
+        Some(set) => set
+            .into_iter()
+            .map(cut)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect(),
+        None => Vec::new(),
+    })
+}
+
+/// Longest stored needle, in characters: rare enough to skip most matchers a reply has no
+/// words of, short enough that the needle lists add little to the .wasm.
+const NEEDLE_CHARS: usize = 10;
 
 /// Writes the lines of a sorted word list front-coded into OUT_DIR: each line becomes one
 /// base-36 digit (how many bytes it shares with the line before, at most 35) and the rest of

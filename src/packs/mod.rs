@@ -5,16 +5,20 @@
 //! Rust. Rules whose detection needs code (identifiers tied to a patient) still take their
 //! words from their pack.
 
+/// Shared with `build.rs`, which uses the pattern half.
+#[allow(dead_code)]
+mod needles;
 pub mod schema;
 
 use crate::finding::Severity;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 /// The engine behind the `regex` crate, used directly for the packs so that compiling a pack
 /// skips what a pack does not use (see [`build`]).
 pub(crate) use regex_automata::meta::Regex as PackRegex;
 use schema::{MatchSpec, PackFile, RuleSpec};
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The packs compiled into this build (validated by `build.rs`).
 pub fn builtin() -> &'static [RuleSpec] {
@@ -63,6 +67,27 @@ struct Conditions {
 }
 
 impl Matcher {
+    /// Literals one of which occurs in every match: those of each plain phrase, worked out
+    /// here, and those `build.rs` listed for the patterns. `None` when one part has none (or
+    /// the matcher is not from a pack: custom rules have no list and always run).
+    fn needles(&self) -> Option<BTreeSet<String>> {
+        let m = &self.spec;
+        let has_patterns = !m.patterns.is_empty() || m.phrases.iter().any(|p| p.starts_with("re:"));
+        let mut out = BTreeSet::new();
+        if has_patterns {
+            let listed = m.pattern_needles.as_ref().filter(|l| !l.is_empty())?;
+            out.extend(listed.iter().cloned());
+        }
+        for p in m.phrases.iter().filter(|p| !p.starts_with("re:")) {
+            out.extend(needles::phrase(p)?);
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
+    fn applies_to(&self, lang: &str) -> bool {
+        self.langs.is_empty() || self.langs.iter().any(|l| l == lang)
+    }
+
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
             // Every matcher was compiled once when its RuleSet was built (custom rules) or
@@ -96,71 +121,93 @@ pub struct RuleSet {
     by_id: HashMap<String, usize>,
     /// Shared between scanners: the built-in packs compile once per process.
     matchers: Vec<Arc<Matcher>>,
+    /// One prefilter per language, built on the first reply in it; shared by clones.
+    filters: Arc<Mutex<HashMap<String, Arc<Prefilter>>>>,
 }
 
-/// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
-/// words, either apostrophe, `{n}` for a number.
-pub fn phrase_regex(phrase: &str) -> String {
-    let mut out = String::new();
-    let trimmed = phrase.trim();
-    let starts_word = trimmed.chars().next().is_some_and(is_word_char);
-    let ends_word = trimmed.chars().last().is_some_and(is_word_char);
-    if starts_word {
-        out.push_str(r"\b");
-    }
-    let mut first = true;
-    for word in trimmed.split_whitespace() {
-        if !first {
-            out.push_str(r"\s+");
-        }
-        first = false;
-        let mut rest = word;
-        while !rest.is_empty() {
-            if let Some(after) = rest.strip_prefix("{n}") {
-                out.push_str(r"\d+(?:[.,]\d+)?");
-                rest = after;
+/// Which matchers of one language can match a reply at all: one pass over the reply for the
+/// needles (`Matcher::needles`) of all of them. A matcher none of whose needles occurs in the
+/// reply cannot match, so it is neither compiled nor run; findings are the same as running
+/// every matcher.
+#[derive(Debug)]
+struct Prefilter {
+    /// Matchers `0..covered` were looked at when this was built (custom rules added later
+    /// to a clone have no list and always run).
+    covered: usize,
+    /// Whether matcher `i` has a list (`false`: always run).
+    listed: Vec<bool>,
+    /// Every needle once, looked for in the canonical text (`needles::canon`).
+    ac: Option<AhoCorasick>,
+    /// For literal `p` of `ac`, the matchers listing it.
+    owners: Vec<Vec<usize>>,
+}
+
+impl Prefilter {
+    fn new(matchers: &[Arc<Matcher>], lang: &str) -> Prefilter {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut lits: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut listed = vec![false; matchers.len()];
+        for (i, m) in matchers.iter().enumerate() {
+            if !m.applies_to(lang) {
                 continue;
             }
-            let c = rest.chars().next().unwrap();
-            match c {
-                '\'' | '’' => out.push_str("['’]"),
-                '-' => out.push_str("[-‐‑–]?"),
-                _ => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+            let Some(needles) = m.needles() else {
+                continue;
+            };
+            listed[i] = true;
+            for p in needles {
+                let id = *ids.entry(p.clone()).or_insert_with(|| {
+                    lits.push(p);
+                    owners.push(Vec::new());
+                    lits.len() - 1
+                });
+                owners[id].push(i);
             }
-            rest = &rest[c.len_utf8()..];
+        }
+        let ac = if lits.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&lits)
+                    .expect("needles are few and short"),
+            )
+        };
+        Prefilter {
+            covered: matchers.len(),
+            listed,
+            ac,
+            owners,
         }
     }
-    if ends_word {
-        out.push_str(r"\b");
+
+    /// For each matcher index below `count`, whether it may match `text`.
+    fn possible(&self, text: &str, count: usize) -> Vec<bool> {
+        let mut out: Vec<bool> = (0..count)
+            .map(|i| i >= self.covered || !self.listed[i])
+            .collect();
+        if let Some(ac) = &self.ac {
+            let text = canonical_text(text);
+            for m in ac.find_overlapping_iter(&text) {
+                for &i in &self.owners[m.pattern().as_usize()] {
+                    out[i] = true;
+                }
+            }
+        }
+        out
     }
-    out
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || c == '{'
-}
+pub use schema::phrase_regex;
 
 /// Compiles phrases and `re:`-prefixed patterns into one alternation.
 fn alternation(items: &[String], patterns: &[String]) -> Result<Option<PackRegex>, String> {
-    let mut parts: Vec<String> = Vec::new();
-    // Longer phrases first: the regex takes the first alternative that matches at a
-    // position, and "5-star review" must win over "5-star".
-    let mut phrases: Vec<&String> = items.iter().filter(|i| !i.starts_with("re:")).collect();
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
-    parts.extend(phrases.into_iter().map(|p| phrase_regex(p)));
-    for item in items {
-        if let Some(p) = item.strip_prefix("re:") {
-            parts.push(format!("(?:{p})"));
-        }
+    match schema::alternation_source(items, patterns) {
+        Some(src) => build(&src).map(Some),
+        None => Ok(None),
     }
-    for p in patterns {
-        parts.push(format!("(?:{p})"));
-    }
-    if parts.is_empty() {
-        return Ok(None);
-    }
-    let src = format!("(?i)(?:{})", parts.join("|"));
-    build(&src).map(Some)
 }
 
 /// Compiles one pack alternation. Matches are exactly those of `regex::Regex` (same engine,
@@ -198,6 +245,7 @@ impl RuleSet {
             rules: Vec::new(),
             by_id: HashMap::new(),
             matchers: Vec::new(),
+            filters: Arc::default(),
         };
         set.extend(specs, true)?;
         Ok(set)
@@ -212,6 +260,7 @@ impl RuleSet {
                 rules: Vec::new(),
                 by_id: HashMap::new(),
                 matchers: Vec::new(),
+                filters: Arc::default(),
             };
             set.extend(builtin(), false)
                 .expect("build.rs validated the packs");
@@ -274,8 +323,16 @@ impl RuleSet {
         let joined = join_after_titles(text, sentences);
         let sentences = &joined[..];
         let mut found = Vec::new();
-        for m in &self.matchers {
-            if !m.langs.is_empty() && !m.langs.iter().any(|l| l == lang) {
+        let filter = {
+            let mut filters = self.filters.lock().unwrap_or_else(|e| e.into_inner());
+            filters
+                .entry(lang.to_string())
+                .or_insert_with(|| Arc::new(Prefilter::new(&self.matchers, lang)))
+                .clone()
+        };
+        let possible = filter.possible(text, self.matchers.len());
+        for (m, _) in self.matchers.iter().zip(&possible).filter(|(_, p)| **p) {
+            if !m.applies_to(lang) {
                 continue;
             }
             let mut checked_text = false;
@@ -377,6 +434,25 @@ fn floor_char(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `text` in the canonical form needles are written in (`needles::canonical`: case folded,
+/// each run of white space one space); the canonical character of each distinct non-ASCII
+/// character is worked out once per reply.
+fn canonical_text(text: &str) -> String {
+    let mut seen: HashMap<char, char> = HashMap::new();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let k = if c.is_ascii() && !c.is_ascii_whitespace() {
+            c.to_ascii_lowercase()
+        } else {
+            *seen.entry(c).or_insert_with(|| needles::canon(c))
+        };
+        if !(k == ' ' && out.ends_with(' ')) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// The policy's own detectors as rules: `custom-term` for the blocked terms (always present,
@@ -630,6 +706,47 @@ mod tests {
         assert!(hits.is_empty());
         set.find(text, "de", &[(0, 5)], &mut hits);
         assert_eq!(hits.len(), 1);
+    }
+
+    #[test]
+    fn reply_canonical_form_is_the_needles_one() {
+        for text in [
+            "Plain ASCII,  two\tspaces\nand lines",
+            "ſtraße \u{212A}ELVIN\u{a0}\u{a0}ДОКТОР доктор",
+            "  leading and trailing  ",
+        ] {
+            assert_eq!(canonical_text(text), needles::canonical(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_reply_without_a_matchers_needles_skips_only_that_matcher() {
+        let set = RuleSet::compile(&[RuleSpec {
+            id: "t".into(),
+            severity: "caution".into(),
+            matchers: vec![
+                MatchSpec {
+                    phrases: vec!["never showed up".into()],
+                    ..MatchSpec::default()
+                },
+                MatchSpec {
+                    phrases: vec!["no-show".into()],
+                    ..MatchSpec::default()
+                },
+            ],
+            ..RuleSpec::default()
+        }])
+        .unwrap();
+        let filter = Prefilter::new(&set.matchers, "en");
+        assert_eq!(
+            filter.possible("You NEVER\n showed up.", 2),
+            vec![true, false]
+        );
+        assert_eq!(
+            spans(&set, "You NEVER\n showed up."),
+            vec!["NEVER\n showed up"]
+        );
+        assert_eq!(spans(&set, "A no‑show again"), vec!["no‑show"]);
     }
 
     #[test]
