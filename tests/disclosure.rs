@@ -461,3 +461,44 @@ fn the_practice_street_found_by_use_is_not_a_patient_place() {
         &[("phi-name", "Gina")],
     );
 }
+
+/// Clinical words about no one's care: an offer to every reader, a term about every case, a
+/// practice event named by the term, a cooking recipe. Each keeps its possessive twin flagged.
+#[test]
+fn clinical_words_in_offers_events_every_case_and_recipes_are_not_care() {
+    let clean = [
+        ("Refer a friend and you both get $25 off whitening this month!", "en"),
+        (
+            "Consejo general: consulte con su farmacéutico cómo tomar cada antibiótico; algunos no se deben tomar con leche.",
+            "es",
+        ),
+        ("Pak Kepala Desa membuka acara vaksinasi di klinik kami.", "id"),
+        ("Tulis resep sehat favorit Anda di kolom komentar!", "id"),
+    ];
+    for (text, lang) in clean {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(
+            got.iter().all(|(r, _)| r != "clin-detail"),
+            "{text}: {got:?}"
+        );
+    }
+    assert!(
+        found_text("tell ur mom about our mammogram event next wk!!")
+            .iter()
+            .all(|(r, _)| r != "clin-detail")
+    );
+    // The same words owned by the reader are still their care.
+    assert!(found_text("Glad your whitening went well!")
+        .contains(&pair("clin-detail", "your whitening")));
+    let mut es = Input::new("Su antibiótico le provocó náuseas, lo sentimos.");
+    es.lang = "es".to_string();
+    assert!(
+        found(&es)
+            .iter()
+            .any(|(r, q)| r == "clin-detail" && q.ends_with("antibiótico")),
+        "{:?}",
+        found(&es)
+    );
+}

@@ -367,6 +367,7 @@ pub fn terms_with_person(
             && definite_before(&text[cs..t.start]);
         if !(anchored || carried)
             || c.general
+            || general_mention(text, cs, t, sentence.clone(), false)
             || (!carried && call_to_all(&text[cs..t.start]))
             || flagged.iter().any(|&(a, b)| a < t.end && t.start < b)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
@@ -1085,7 +1086,10 @@ fn clinical_flags(
         let poss = possessive_before(text, cs, t.start, cues);
         // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
-        if poss.is_some_and(|p| call_to_all(&text[cs..p])) || names_a_department(&text[t.end..]) {
+        if poss.is_some_and(|p| call_to_all(&text[cs..p]))
+            || names_a_department(&text[t.end..])
+            || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
+        {
             continue;
         }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
@@ -1169,6 +1173,76 @@ fn names_a_department(after: &str) -> bool {
         Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
     })
     .is_match(after)
+}
+
+/// A clinical term that is about no one's care whoever else the sentence names: the practice's
+/// event ("mammogram event", "acara vaksinasi"), every case ("cada antibiótico"), a price offer
+/// ("$25 off whitening") or a cooking recipe ("su receta saludable"). `possessed`: a
+/// possessive stands right before the term ("your whitening"), which keeps it someone's.
+fn general_mention(
+    text: &str,
+    clause_start: usize,
+    t: &clinical::Term,
+    sentence: std::ops::Range<usize>,
+    possessed: bool,
+) -> bool {
+    let before = &text[clause_start..t.start];
+    let after = &text[t.end..];
+    recipe_sense(&text[t.start..t.end], after)
+        || (!possessed
+            && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
+}
+
+/// An event word joined to a clinical term, after it ("mammogram event", "flu shot drive",
+/// "vaccine fair") or before it ("acara vaksinasi", "campaña de vacunación", "journée de
+/// dépistage"): the practice's event, not someone's care.
+fn names_an_event(before: &str, after: &str) -> bool {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    AFTER
+        .get_or_init(|| {
+            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house)\b").unwrap()
+        })
+        .is_match(after)
+        || BEFORE
+            .get_or_init(|| {
+                Regex::new(r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$").unwrap()
+            })
+            .is_match(before)
+}
+
+/// A word of every case right before a term ("each", "every", "any", "cada", "chaque",
+/// "jedes", "каждый", "setiap", "كل"): the statement is about all cases.
+fn every_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A price offer in the sentence ("$25 off", "20% off", "half off", "20 % de descuento",
+/// "-20 %", "скидка", "diskon", "خصم"): promotions speak to every reader.
+fn offer_in(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم").unwrap()
+    })
+    .is_match(sentence)
+}
+
+/// A recipe word read as a prescription ("receta", "resep", "recette") when food words follow:
+/// "su receta saludable favorita", "resep sehat", "receta de cocina".
+fn recipe_sense(term: &str, after: &str) -> bool {
+    static TERM: OnceLock<Regex> = OnceLock::new();
+    static FOOD: OnceLock<Regex> = OnceLock::new();
+    TERM.get_or_init(|| Regex::new(r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$").unwrap())
+        .is_match(term)
+        && FOOD
+            .get_or_init(|| {
+                Regex::new(r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b").unwrap()
+            })
+            .is_match(after)
 }
 
 /// A definite or possessive word right before a term ("the", "that", "her", "his"), in the
