@@ -502,3 +502,39 @@ fn clinical_words_in_offers_events_every_case_and_recipes_are_not_care() {
         found(&es)
     );
 }
+
+/// Organisation acronyms and drug brands led by a capitalised article are not names; a
+/// real name in the same place still is.
+#[test]
+fn acronyms_and_article_led_brands_are_not_names() {
+    let got =
+        found_text("Our team attended a webinar on the FTC's consumer review rule this week.");
+    assert!(got.is_empty(), "{got:?}");
+    let mut fr =
+        Input::new("Le Wegovy est un médicament sur ordonnance ; il peut provoquer des nausées.");
+    fr.lang = "fr".to_string();
+    let got = found(&fr);
+    assert!(got.iter().all(|(r, _)| r != "phi-name"), "{got:?}");
+    assert!(
+        found_text("Hi Derek, so glad your knee is better.").contains(&pair("phi-name", "Derek"))
+    );
+}
+
+/// Second-person idioms ("on your own", "at your pace", "your frustration") do not make a
+/// clause about the reader's care, and a contest is an event whose date is no one's visit.
+#[test]
+fn second_person_idioms_and_contests_do_not_tie_care_or_dates() {
+    for text in [
+        "Never stop a blood thinner on your own before dental work; the doctor who prescribed it decides that.",
+        "Painless? Not always, but we use numbing gel and go at your pace.",
+        "Post a photo of your pet in a costume for our Halloween contest!",
+    ] {
+        let got = found_text(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    assert!(
+        found_text("So sorry the numbing wore off early during your filling.")
+            .iter()
+            .any(|(r, _)| r == "clin-detail" || r == "rel-confirm")
+    );
+}

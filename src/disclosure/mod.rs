@@ -246,7 +246,7 @@ pub fn analyze(
             i.entity == Entity::Name
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
-                && !terms.iter().any(|t| t.start <= i.start && i.end <= t.end)
+                && !brand_or_acronym(text, i, &terms)
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -457,15 +457,35 @@ fn name_is_person(text: &str, id: &Ident) -> bool {
             || span.starts_with("dra"))
 }
 
+/// A name span that is a clinical term or ends in one ("Botox", "Le Wegovy": an article
+/// capitalised at the start of a sentence joins the brand), or a single all-capital word of two
+/// to five letters ("FTC", "CDC", "AOK"): an organisation's acronym, not a person.
+fn brand_or_acronym(text: &str, id: &Ident, terms: &[clinical::Term]) -> bool {
+    let span = &text[id.start..id.end];
+    let word = span.trim_end_matches("'s").trim_end_matches("’s");
+    let letters = word.chars().count();
+    let acronym =
+        (2..=5).contains(&letters) && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    acronym || terms.iter().any(|t| t.start < id.end && id.end <= t.end)
+}
+
 /// True if a possessive pronoun ("your", "her") stands within the two words before `at`, in
 /// the same clause.
 fn possessive_before(text: &str, clause_start: usize, at: usize, cues: &Cues) -> Option<usize> {
     let toks = crate::text::tokens(&text[clause_start..at]);
     let n = toks.len();
+    // "on your own", "on their own": alone, not a possessive of the term that follows.
+    let alone = |i: usize| {
+        i > 0
+            && toks[i - 1].text.eq_ignore_ascii_case("on")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("own"))
+    };
     toks.iter()
         .enumerate()
         .skip(n.saturating_sub(3))
-        .find(|(_, t)| cues.possessive.is_match(t.text))
+        .find(|&(i, t)| cues.possessive.is_match(t.text) && !alone(i))
         .map(|(_, t)| clause_start + t.start)
 }
 
@@ -486,7 +506,7 @@ fn identifier_tied(
     match id.entity {
         Entity::Name => {
             if id.recognizer == names::RECOGNIZER {
-                return true;
+                return !brand_or_acronym(text, id, terms);
             }
             // Capitalised nouns (German) and brands score low; a name by form alone needs a
             // confident recognizer and a person or care cue.
@@ -498,8 +518,9 @@ fn identifier_tied(
                 r"^\s+(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Court)\b",
                 &text[id.end..],
             );
-            // A drug or procedure brand ("Botox", "Wegovy") is not a person.
-            let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
+            // A drug or procedure brand ("Botox", "Wegovy", "Le Wegovy") is not a person,
+            // nor is an organisation's acronym ("the FTC's").
+            let clinical = brand_or_acronym(text, id, terms);
             // "colonia Las Flores", "rue Victor Hugo": a place named after a person.
             // Only the last few characters can end in one of the words below: lower-casing
             // the whole text before every name made long replies quadratic.
