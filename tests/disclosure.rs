@@ -538,3 +538,34 @@ fn second_person_idioms_and_contests_do_not_tie_care_or_dates() {
             .any(|(r, _)| r == "clin-detail" || r == "rel-confirm")
     );
 }
+
+/// Conditions ("bei Zahnschmerzen", "jika Anda sakit gigi"), "their" with no person in the
+/// sentence, and "für Sie da" (there for you) are advice and availability, not someone's care.
+#[test]
+fn conditions_thing_possessives_and_availability_are_not_care() {
+    for (text, lang) in [
+        ("Bei Zahnschmerzen rufen Sie uns bitte an, wir finden schnell einen Termin.", "de"),
+        ("Hair loss has many causes. A visit can help sort out which options, if any, make sense, along with their side effects.", "en"),
+        ("Maria Lopez ist ab Montag wieder für Sie da.", "de"),
+        ("Our office manager would like to talk about your bill: (555) 201-3300.", "en"),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let mut id =
+        Input::new("Jika Anda sakit gigi, hubungi kami dan kami akan segera menjadwalkan Anda.");
+    id.lang = "id".to_string();
+    assert!(
+        found(&id).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found(&id)
+    );
+    // The person's own care in the same words is still found.
+    assert!(
+        found_text("Glad her side effects eased after we switched her meds.")
+            .iter()
+            .any(|(r, _)| r == "clin-detail")
+    );
+}

@@ -70,7 +70,7 @@ fn build(lang: &str) -> Cues {
                 r"you|ya|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: full_re(&words(
-                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support|on your own|at your (?:own )?pace|your frustration|your disappointment",
+                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support|on your own|at your (?:own )?pace|your frustration|your disappointment|here for you|there for you",
             )),
             third: re(&words(
                 r"she|her|he|him|his|mom|dad|mum|mommy|daddy|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever|(?:who|whom) we|we (?:admitted|treated|discharged|delivered|examined|operated on|stitched up)",
@@ -161,7 +161,7 @@ fn build(lang: &str) -> Cues {
                 r"sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|eure|euer|euren|eurem|du|dein|deine|deinen|deinem|dich|dir",
             )),
             generic_second: full_re(&words(
-                r"danke|vielen dank|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
+                r"danke|vielen dank|für sie da|für dich da|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
             )),
             third: re(&words(
                 r"er|der patient|die patientin|unser patient|unsere patientin|ehemann|ehefrau|mann|frau|sohn|tochter|oma|opa|herr|herrn|baby|zwillinge",

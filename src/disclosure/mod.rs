@@ -1104,7 +1104,10 @@ fn clinical_flags(
     for t in terms {
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
-        let poss = possessive_before(text, cs, t.start, cues);
+        // "which options make sense, along with their side effects": "their" with no person
+        // in the sentence is a thing's, not someone's.
+        let poss = possessive_before(text, cs, t.start, cues)
+            .filter(|&p| s.person() || !text[p..].to_lowercase().starts_with("their"));
         // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
         if poss.is_some_and(|p| call_to_all(&text[cs..p]))
@@ -1210,8 +1213,20 @@ fn general_mention(
     let before = &text[clause_start..t.start];
     let after = &text[t.end..];
     recipe_sense(&text[t.start..t.end], after)
+        || hypothetical(before)
         || (!possessed
             && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
+}
+
+/// A clause opening with a condition up to the term: "if you have a toothache", "bei
+/// Zahnschmerzen", "jika Anda sakit gigi", "en cas de douleur", "при зубной боли": advice for
+/// whoever it happens to, not someone's care.
+fn hypothetical(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// An event word joined to a clinical term, after it ("mammogram event", "flu shot drive",
