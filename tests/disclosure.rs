@@ -569,3 +569,29 @@ fn conditions_thing_possessives_and_availability_are_not_care() {
             .any(|(r, _)| r == "clin-detail")
     );
 }
+
+/// Public-health sources ("según la OMS", "حسب منظمة الصحة العالمية"), staff vacations,
+/// a capitalised article before a drug ("Le Doliprane"), "welcome back" to a doctor and a
+/// first visit offered free are general statements, not a patient's care or relationship.
+#[test]
+fn public_sources_staff_leave_articles_and_offers_are_not_disclosures() {
+    for (text, lang) in [
+        (
+            "حسب منظمة الصحة العالمية، تسوس الأسنان هو المرض الأكثر شيوعاً.",
+            "ar",
+        ),
+        ("Le Doliprane ne remplace pas une consultation.", "fr"),
+        ("Welcome back, Dr. Lee! We missed you.", "en"),
+        (
+            "Your first cleaning is on us when you refer a friend.",
+            "en",
+        ),
+        ("Dr. Becker ist bis zum 15. Mai im Urlaub.", "de"),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    assert!(found_text("Welcome back, Derek!").contains(&pair("rel-confirm", "Welcome back")));
+}

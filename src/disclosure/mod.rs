@@ -540,7 +540,15 @@ fn identifier_tied(
             ]
             .iter()
             .any(|w| before.ends_with(w));
-            if street || clinical || place || names::not_name(span) {
+            // "Le Doliprane", "El Nolotil", "Der Kurs": an article capitalised at the start of
+            // a sentence before a noun, not a first name.
+            static ARTICLE: OnceLock<Regex> = OnceLock::new();
+            let article = matches(
+                &ARTICLE,
+                r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem)\s",
+                span,
+            );
+            if street || clinical || place || article || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
