@@ -595,3 +595,21 @@ fn public_sources_staff_leave_articles_and_offers_are_not_disclosures() {
     }
     assert!(found_text("Welcome back, Derek!").contains(&pair("rel-confirm", "Welcome back")));
 }
+
+/// Ages and times of the practice's own staff are not a patient's; the same words about a
+/// patient still are.
+#[test]
+fn staff_ages_and_times_are_not_a_patients() {
+    for text in [
+        "Happy 30th birthday to our front desk star Kevin! 🎂",
+        "Our own Dr. Lee ran the Boston Marathon in 3:45, so proud!",
+    ] {
+        let got = found_text(text);
+        assert!(
+            got.iter().all(|(r, _)| r != "phi-age" && r != "phi-date"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = found_text("Happy 101st birthday to our patient Mrs. Ellison!");
+    assert!(got.iter().any(|(r, _)| r == "phi-age"), "{got:?}");
+}

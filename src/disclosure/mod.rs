@@ -268,6 +268,16 @@ pub fn analyze(
     }
     geo_hints(text, lang, &name_spans, &layout, &mut out);
     age_hints(text, &layout, &mut out);
+    // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
+    // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
+    // reader and names no patient.
+    out.retain(|f| {
+        if !matches!(f.rule, "phi-age" | "phi-date") {
+            return true;
+        }
+        let sentence = &text[layout.sentence_range(f.start)];
+        layout.sentence(f.start).second || !staff_subject(sentence)
+    });
     web_hints(text, &mut out);
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
@@ -1224,6 +1234,22 @@ fn general_mention(
         || hypothetical(before)
         || (!possessed
             && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
+}
+
+/// A sentence about the practice's own staff and no patient: "our front desk star Kevin",
+/// "nuestra recepcionista Ana", "unsere Anna aus der Anmeldung", "resepsionis kami".
+fn staff_subject(sentence: &str) -> bool {
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PATIENT: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &STAFF,
+        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+)?(?:front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
+        sentence,
+    ) && !matches(
+        &PATIENT,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
+        sentence,
+    )
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei
