@@ -613,3 +613,34 @@ fn staff_ages_and_times_are_not_a_patients() {
     let got = found_text("Happy 101st birthday to our patient Mrs. Ellison!");
     assert!(got.iter().any(|(r, _)| r == "phi-age"), "{got:?}");
 }
+
+/// What to bring to a first visit, in four languages, and an Indonesian holiday ("Hari Ibu")
+/// are instructions and greetings to everyone, not a relationship, coverage or a name.
+#[test]
+fn first_visit_instructions_and_holidays_are_not_disclosures() {
+    for (text, lang) in [
+        (
+            "Traiga su tarjeta del seguro y una identificación a su primera cita.",
+            "es",
+        ),
+        (
+            "Apportez votre carte Vitale à votre premier rendez-vous.",
+            "fr",
+        ),
+        ("أحضر بطاقة التأمين إلى موعدك الأول.", "ar"),
+        ("Bawa kartu BPJS Anda saat kunjungan pertama.", "id"),
+        ("Selamat Hari Ibu untuk semua ibu hebat!", "id"),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let mut es = Input::new("Lamentamos la espera en su primera cita del martes.");
+    es.lang = "es".to_string();
+    assert!(
+        found(&es).contains(&pair("rel-confirm", "su primera cita")),
+        "{:?}",
+        found(&es)
+    );
+}

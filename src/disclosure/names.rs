@@ -276,6 +276,8 @@ const NOT_NAMES: &[&str] = &[
     "уважаемая",
     "дорогой",
     "дорогая",
+    // Indonesian "day" of holidays ("Selamat Hari Ibu", "Hari Raya", "Hari Kartini").
+    "hari",
 ];
 
 /// Words for a picture, or for what a picture shows, that may be followed by "of"/"de"/"von"
