@@ -644,3 +644,35 @@ fn first_visit_instructions_and_holidays_are_not_disclosures() {
         found(&es)
     );
 }
+
+/// A holiday ("Father's Day"), a clinician by a title of another language ("Dokter Dewi")
+/// and the topic of a talk ("seminar tentang diabetes") are not a patient's name or care.
+#[test]
+fn holidays_clinician_titles_and_talk_topics_are_not_disclosures() {
+    for (text, lang) in [
+        ("Happy Father's Day to all the dads out there!", "en"),
+        (
+            "Dokter Dewi akan mengisi seminar tentang diabetes hari Kamis.",
+            "id",
+        ),
+        (
+            "Dr. Patel will give a talk on diabetes at the library.",
+            "en",
+        ),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let mut de = Input::new("Frau Dr. Becker hält einen Vortrag über Diabetes.");
+    de.lang = "de".to_string();
+    assert!(
+        found(&de).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found(&de)
+    );
+    assert!(found_text("So glad your diabetes is under control, Derek!")
+        .iter()
+        .any(|(r, _)| r == "clin-detail"));
+}

@@ -111,7 +111,7 @@ fn build(lang: &str) -> Cues {
                 r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisó|atendió|operó|examinó|llegó|estuvo|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
-                r"vacaciones|vuelve|regresa|cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
+                r"charla|taller|vacaciones|vuelve|regresa|cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
             )),
             practice: re(&words(
                 r"llámenos|llamenos|escríbanos|contáctenos|nuestra oficina|nuestro consultorio|nuestra clínica|nuestro número|nuestra dirección|visítenos|estamos ubicados",
@@ -140,7 +140,7 @@ fn build(lang: &str) -> Cues {
                 r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|sorti|sortis|sorties|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
-                r"vacances|absente?|de retour|fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
+                r"conférence|atelier|vacances|absente?|de retour|fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
             )),
             practice: re(&words(
                 r"appelez-nous|contactez-nous|écrivez-nous|notre cabinet|notre clinique|notre numéro|notre adresse|notre secrétariat|nous sommes situés",
@@ -173,7 +173,7 @@ fn build(lang: &str) -> Cues {
                 r"termin|terminen|termins|besuch|besuchs|besuchen|waren|kontrolle|behandlung|zahnreinigung|operation|aufgenommen|entlassen|geboren|geburt|gesehen|angerufen|nachsorge",
             )),
             event: re(&words(
-                r"urlaub|zurück|geschlossen|kostenlos|gratis|geöffnet|öffnungszeiten|impfaktion|grippeimpfung|veranstaltung|feiertag|beginnt|ab dem|bis zum|anmeldung|jeden|jede",
+                r"urlaub|zurück|vortrag|seminar|geschlossen|kostenlos|gratis|geöffnet|öffnungszeiten|impfaktion|grippeimpfung|veranstaltung|feiertag|beginnt|ab dem|bis zum|anmeldung|jeden|jede",
             )),
             practice: re(&words(
                 r"rufen sie uns|kontaktieren sie uns|schreiben sie uns|unsere praxis|unsere nummer|unsere adresse|unser team|unsere rezeption",
@@ -204,7 +204,7 @@ fn build(lang: &str) -> Cues {
                 r"при[её]м\w*|визит\w*|лечили|оперировали|выписали|осмотрели|приняли|пришли|приходили|были у нас|осмотр\w*|чистк\w*|операци\w*|госпитализ\w*|выписа\w*|родил\w*|видели|звонили|консультаци\w*",
             )),
             event: re(&words(
-                r"отпуск\w*|закрыт\w*|открыт\w*|работаем|часы работы|вакцинаци\w*|акци\w*|мероприяти\w*|праздни\w*|начинается|с \d+|до \d+|запись|каждый|каждую",
+                r"отпуск\w*|лекци\w*|семинар\w*|закрыт\w*|открыт\w*|работаем|часы работы|вакцинаци\w*|акци\w*|мероприяти\w*|праздни\w*|начинается|с \d+|до \d+|запись|каждый|каждую",
             )),
             practice: re(&words(
                 r"звоните нам|позвоните нам|напишите нам|наша клиника|наш номер|наш адрес|наша регистратура",
@@ -233,7 +233,7 @@ fn build(lang: &str) -> Cues {
                 r"(?:موعد|زيارت|زرت|أتيت|جئت|فحص|تنظيف|عملية|دخول|خروج|ولد|ولادة|رأيناك|اتصلنا|مراجعة)",
             ),
             event: re(&words(
-                r"إجازة|اجازة|مغلق|مغلقة|مفتوح|مفتوحة|ساعات العمل|حملة|تطعيم|فعالية|عطلة|يبدأ|تبدأ|من|حتى|سجل|كل",
+                r"محاضرة|ندوة|إجازة|اجازة|مغلق|مغلقة|مفتوح|مفتوحة|ساعات العمل|حملة|تطعيم|فعالية|عطلة|يبدأ|تبدأ|من|حتى|سجل|كل",
             )),
             practice: re(&words(
                 r"اتصل بنا|اتصلوا بنا|راسلنا|عيادتنا|رقمنا|عنواننا|فريقنا",
@@ -262,7 +262,7 @@ fn build(lang: &str) -> Cues {
                 r"janji temu|kunjungan|berkunjung|datang|kontrol|pemeriksaan|pembersihan|operasi|dirawat|pulang|lahir|melahirkan|melihat|menelepon|konsultasi",
             )),
             event: re(&words(
-                r"cuti|tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap",
+                r"cuti|seminar|webinar|kelas|penyuluhan|tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap",
             )),
             practice: re(&words(
                 r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami",

@@ -464,7 +464,13 @@ fn name_is_person(text: &str, id: &Ident) -> bool {
         && !(span.starts_with("dr.")
             || span.starts_with("dr ")
             || span.starts_with("doctor")
-            || span.starts_with("dra"))
+            || span.starts_with("dra")
+            // "Dokter Dewi", "Frau Dr. Becker", "доктор Смирнова", "الدكتورة سلمى".
+            || span.starts_with("dokter")
+            || span.starts_with("frau dr")
+            || span.starts_with("herr dr")
+            || span.starts_with("доктор")
+            || span.starts_with("الدكتور"))
 }
 
 /// A name span that is a clinical term or ends in one ("Botox", "Le Wegovy": an article
@@ -1232,6 +1238,7 @@ fn general_mention(
     let after = &text[t.end..];
     recipe_sense(&text[t.start..t.end], after)
         || hypothetical(before)
+        || talk_topic(before)
         || (!possessed
             && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
 }
@@ -1250,6 +1257,16 @@ fn staff_subject(sentence: &str) -> bool {
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
         sentence,
     )
+}
+
+/// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
+/// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
+fn talk_topic(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei

@@ -278,6 +278,9 @@ const NOT_NAMES: &[&str] = &[
     "дорогая",
     // Indonesian "day" of holidays ("Selamat Hari Ibu", "Hari Raya", "Hari Kartini").
     "hari",
+    // Holidays ("Happy Father's Day") and titles ("Father Michael"), not first names.
+    "father",
+    "mother",
 ];
 
 /// Words for a picture, or for what a picture shows, that may be followed by "of"/"de"/"von"
