@@ -676,3 +676,13 @@ fn holidays_clinician_titles_and_talk_topics_are_not_disclosures() {
         .iter()
         .any(|(r, _)| r == "clin-detail"));
 }
+
+/// An Arabic awareness-month statement ("شهر التوعية بسرطان القولون"), whose copula "هو" reads
+/// like "he", is health education.
+#[test]
+fn arabic_awareness_month_is_education() {
+    let mut input = Input::new("شهر مارس هو شهر التوعية بسرطان القولون.");
+    input.lang = "ar".to_string();
+    let got = found(&input);
+    assert!(got.is_empty(), "{got:?}");
+}
