@@ -461,3 +461,228 @@ fn the_practice_street_found_by_use_is_not_a_patient_place() {
         &[("phi-name", "Gina")],
     );
 }
+
+/// Clinical words about no one's care: an offer to every reader, a term about every case, a
+/// practice event named by the term, a cooking recipe. Each keeps its possessive twin flagged.
+#[test]
+fn clinical_words_in_offers_events_every_case_and_recipes_are_not_care() {
+    let clean = [
+        ("Refer a friend and you both get $25 off whitening this month!", "en"),
+        (
+            "Consejo general: consulte con su farmacéutico cómo tomar cada antibiótico; algunos no se deben tomar con leche.",
+            "es",
+        ),
+        ("Pak Kepala Desa membuka acara vaksinasi di klinik kami.", "id"),
+        ("Tulis resep sehat favorit Anda di kolom komentar!", "id"),
+    ];
+    for (text, lang) in clean {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(
+            got.iter().all(|(r, _)| r != "clin-detail"),
+            "{text}: {got:?}"
+        );
+    }
+    assert!(
+        found_text("tell ur mom about our mammogram event next wk!!")
+            .iter()
+            .all(|(r, _)| r != "clin-detail")
+    );
+    // The same words owned by the reader are still their care.
+    assert!(found_text("Glad your whitening went well!")
+        .contains(&pair("clin-detail", "your whitening")));
+    let mut es = Input::new("Su antibiótico le provocó náuseas, lo sentimos.");
+    es.lang = "es".to_string();
+    assert!(
+        found(&es)
+            .iter()
+            .any(|(r, q)| r == "clin-detail" && q.ends_with("antibiótico")),
+        "{:?}",
+        found(&es)
+    );
+}
+
+/// Organisation acronyms and drug brands led by a capitalised article are not names; a
+/// real name in the same place still is.
+#[test]
+fn acronyms_and_article_led_brands_are_not_names() {
+    let got =
+        found_text("Our team attended a webinar on the FTC's consumer review rule this week.");
+    assert!(got.is_empty(), "{got:?}");
+    let mut fr =
+        Input::new("Le Wegovy est un médicament sur ordonnance ; il peut provoquer des nausées.");
+    fr.lang = "fr".to_string();
+    let got = found(&fr);
+    assert!(got.iter().all(|(r, _)| r != "phi-name"), "{got:?}");
+    assert!(
+        found_text("Hi Derek, so glad your knee is better.").contains(&pair("phi-name", "Derek"))
+    );
+}
+
+/// Second-person idioms ("on your own", "at your pace", "your frustration") do not make a
+/// clause about the reader's care, and a contest is an event whose date is no one's visit.
+#[test]
+fn second_person_idioms_and_contests_do_not_tie_care_or_dates() {
+    for text in [
+        "Never stop a blood thinner on your own before dental work; the doctor who prescribed it decides that.",
+        "Painless? Not always, but we use numbing gel and go at your pace.",
+        "Post a photo of your pet in a costume for our Halloween contest!",
+    ] {
+        let got = found_text(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    assert!(
+        found_text("So sorry the numbing wore off early during your filling.")
+            .iter()
+            .any(|(r, _)| r == "clin-detail" || r == "rel-confirm")
+    );
+}
+
+/// Conditions ("bei Zahnschmerzen", "jika Anda sakit gigi"), "their" with no person in the
+/// sentence, and "für Sie da" (there for you) are advice and availability, not someone's care.
+#[test]
+fn conditions_thing_possessives_and_availability_are_not_care() {
+    for (text, lang) in [
+        ("Bei Zahnschmerzen rufen Sie uns bitte an, wir finden schnell einen Termin.", "de"),
+        ("Hair loss has many causes. A visit can help sort out which options, if any, make sense, along with their side effects.", "en"),
+        ("Maria Lopez ist ab Montag wieder für Sie da.", "de"),
+        ("Our office manager would like to talk about your bill: (555) 201-3300.", "en"),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let mut id =
+        Input::new("Jika Anda sakit gigi, hubungi kami dan kami akan segera menjadwalkan Anda.");
+    id.lang = "id".to_string();
+    assert!(
+        found(&id).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found(&id)
+    );
+    // The person's own care in the same words is still found.
+    assert!(
+        found_text("Glad her side effects eased after we switched her meds.")
+            .iter()
+            .any(|(r, _)| r == "clin-detail")
+    );
+}
+
+/// Public-health sources ("según la OMS", "حسب منظمة الصحة العالمية"), staff vacations,
+/// a capitalised article before a drug ("Le Doliprane"), "welcome back" to a doctor and a
+/// first visit offered free are general statements, not a patient's care or relationship.
+#[test]
+fn public_sources_staff_leave_articles_and_offers_are_not_disclosures() {
+    for (text, lang) in [
+        (
+            "حسب منظمة الصحة العالمية، تسوس الأسنان هو المرض الأكثر شيوعاً.",
+            "ar",
+        ),
+        ("Le Doliprane ne remplace pas une consultation.", "fr"),
+        ("Welcome back, Dr. Lee! We missed you.", "en"),
+        (
+            "Your first cleaning is on us when you refer a friend.",
+            "en",
+        ),
+        ("Dr. Becker ist bis zum 15. Mai im Urlaub.", "de"),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    assert!(found_text("Welcome back, Derek!").contains(&pair("rel-confirm", "Welcome back")));
+}
+
+/// Ages and times of the practice's own staff are not a patient's; the same words about a
+/// patient still are.
+#[test]
+fn staff_ages_and_times_are_not_a_patients() {
+    for text in [
+        "Happy 30th birthday to our front desk star Kevin! 🎂",
+        "Our own Dr. Lee ran the Boston Marathon in 3:45, so proud!",
+    ] {
+        let got = found_text(text);
+        assert!(
+            got.iter().all(|(r, _)| r != "phi-age" && r != "phi-date"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = found_text("Happy 101st birthday to our patient Mrs. Ellison!");
+    assert!(got.iter().any(|(r, _)| r == "phi-age"), "{got:?}");
+}
+
+/// What to bring to a first visit, in four languages, and an Indonesian holiday ("Hari Ibu")
+/// are instructions and greetings to everyone, not a relationship, coverage or a name.
+#[test]
+fn first_visit_instructions_and_holidays_are_not_disclosures() {
+    for (text, lang) in [
+        (
+            "Traiga su tarjeta del seguro y una identificación a su primera cita.",
+            "es",
+        ),
+        (
+            "Apportez votre carte Vitale à votre premier rendez-vous.",
+            "fr",
+        ),
+        ("أحضر بطاقة التأمين إلى موعدك الأول.", "ar"),
+        ("Bawa kartu BPJS Anda saat kunjungan pertama.", "id"),
+        ("Selamat Hari Ibu untuk semua ibu hebat!", "id"),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let mut es = Input::new("Lamentamos la espera en su primera cita del martes.");
+    es.lang = "es".to_string();
+    assert!(
+        found(&es).contains(&pair("rel-confirm", "su primera cita")),
+        "{:?}",
+        found(&es)
+    );
+}
+
+/// A holiday ("Father's Day"), a clinician by a title of another language ("Dokter Dewi")
+/// and the topic of a talk ("seminar tentang diabetes") are not a patient's name or care.
+#[test]
+fn holidays_clinician_titles_and_talk_topics_are_not_disclosures() {
+    for (text, lang) in [
+        ("Happy Father's Day to all the dads out there!", "en"),
+        (
+            "Dokter Dewi akan mengisi seminar tentang diabetes hari Kamis.",
+            "id",
+        ),
+        (
+            "Dr. Patel will give a talk on diabetes at the library.",
+            "en",
+        ),
+    ] {
+        let mut input = Input::new(text);
+        input.lang = lang.to_string();
+        let got = found(&input);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let mut de = Input::new("Frau Dr. Becker hält einen Vortrag über Diabetes.");
+    de.lang = "de".to_string();
+    assert!(
+        found(&de).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found(&de)
+    );
+    assert!(found_text("So glad your diabetes is under control, Derek!")
+        .iter()
+        .any(|(r, _)| r == "clin-detail"));
+}
+
+/// An Arabic awareness-month statement ("شهر التوعية بسرطان القولون"), whose copula "هو" reads
+/// like "he", is health education.
+#[test]
+fn arabic_awareness_month_is_education() {
+    let mut input = Input::new("شهر مارس هو شهر التوعية بسرطان القولون.");
+    input.lang = "ar".to_string();
+    let got = found(&input);
+    assert!(got.is_empty(), "{got:?}");
+}

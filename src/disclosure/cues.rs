@@ -70,7 +70,7 @@ fn build(lang: &str) -> Cues {
                 r"you|ya|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|ur|u",
             )),
             generic_second: full_re(&words(
-                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support",
+                r"thank you|thank-you|thank u|if you|if you're|if you’re|you can|you may|you might|can you|do you|are you|have you (?:ever|tried|heard|noticed|considered|thought|had|checked|been|got|gotten)|did you know|you're welcome|you’re welcome|you are welcome|you and your family|ask your (?:doctor|dentist|provider|pharmacist)|talk to your (?:doctor|dentist|provider|pharmacist)|whether you|when you need|anyone|everyone|see you there|hope to see you|we'd love to see you|we’d love to see you|join us|you'll find|you’ll find|you need to know|protect yourself|your family|your health|your kids|your loved ones|your community|your questions?|your feedback|your review|your kind words|your comments?|your concerns?|your experience|your patience|your time|your trust|your support|on your own|at your (?:own )?pace|your frustration|your disappointment|here for you|there for you",
             )),
             third: re(&words(
                 r"she|her|he|him|his|mom|dad|mum|mommy|daddy|the patient|our (?:\w+ )?patient|this patient|that patient|a patient|our client|the (?:guy|man|woman|lady|gentleman|girl|boy|kid|baby|mom|mother|dad|father|teen|toddler|resident|little one|new mom)|mr\.?|mrs\.?|ms\.?|miss|husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|newborn|twins|who (?:came|delivered|had|was|is|got)|the op|op|guy|lady|boy|girl|gentleman|kiddo|fighter|warrior|champ|little one|the reviewer|this reviewer|the poster|the person who posted|whoever|(?:who|whom) we|we (?:admitted|treated|discharged|delivered|examined|operated on|stitched up)",
@@ -80,13 +80,13 @@ fn build(lang: &str) -> Cues {
                 r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down|booked|booking|slot|checked in|rescheduled|turns|turned|turning|went home|sent home",
             )),
             event: re(&words(
-                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert",
+                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert|contests?|giveaways?|raffles?|costumes?|vacation|out until|back from",
             )),
             practice: re(&words(
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
             )),
             general: re(&words(
-                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|(?-i:WHO)|guidelines?",
+                r"(?:ask|talk to|check with) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician)|right for you|simple|only way|know your numbers|can|could|may|might|help|helps|babies|toddlers|teens|women|men|parents|vary|varies|safe|side effects|save|saves|prevent|prevents|most|many|some|people|patients|adults|children|kids|anyone|everyone|studies|study|research|percent|%|recommend|recommended|should|usually|typically|often|common|learn|tips?|did you know|ask about|facts?|signs?|symptoms of|risk|risks|per year|each year|every year|cdc|(?-i:WHO)|nih|fda|(?-i:ADA|AAP|AHA)|guidelines?",
             )),
             greeting: re(
                 r"^\W*(?:hi|hello|hey|dear|thanks|thank you|thanks so much|thank you so much|good morning|good afternoon|good evening|greetings|welcome back|welcome home|welcome|congrats|congratulations|happy birthday|get well soon|sorry)\b",
@@ -111,13 +111,13 @@ fn build(lang: &str) -> Cues {
                 r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisó|atendió|operó|examinó|llegó|estuvo|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
             event: re(&words(
-                r"cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
+                r"charla|taller|vacaciones|vuelve|regresa|cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
             )),
             practice: re(&words(
                 r"llámenos|llamenos|escríbanos|contáctenos|nuestra oficina|nuestro consultorio|nuestra clínica|nuestro número|nuestra dirección|visítenos|estamos ubicados",
             )),
             general: re(&words(
-                r"puede|pueden|ayuda|ayudan|previene|la mayoría|muchos|personas|pacientes|adultos|niños|estudios|recomendamos|debe|deben|suele|consejos?",
+                r"oms|según la|puede|pueden|ayuda|ayudan|previene|la mayoría|muchos|personas|pacientes|adultos|niños|estudios|recomendamos|debe|deben|suele|consejos?",
             )),
             greeting: re(
                 r"^\W*(?:hola|estimad[oa]|querid[oa]|gracias|muchas gracias|buenos días|buenas tardes|bienvenid[oa]|felicidades|feliz cumpleaños)\b",
@@ -140,13 +140,13 @@ fn build(lang: &str) -> Cues {
                 r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|sorti|sortis|sorties|né|née|accouchement|vu|vue|appelé|suivi",
             )),
             event: re(&words(
-                r"fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
+                r"conférence|atelier|vacances|absente?|de retour|fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
             )),
             practice: re(&words(
                 r"appelez-nous|contactez-nous|écrivez-nous|notre cabinet|notre clinique|notre numéro|notre adresse|notre secrétariat|nous sommes situés",
             )),
             general: re(&words(
-                r"parlez à votre médecin|dépistage|à partir de|peut|peuvent|aide|aident|prévient|la plupart|beaucoup|personnes|patients|adultes|enfants|études|recommandons|doit|doivent|souvent|conseils?",
+                r"oms|selon l'oms|selon la has|parlez à votre médecin|dépistage|à partir de|peut|peuvent|aide|aident|prévient|la plupart|beaucoup|personnes|patients|adultes|enfants|études|recommandons|doit|doivent|souvent|conseils?",
             )),
             greeting: re(
                 r"^\W*(?:bonjour|bonsoir|salut|cher|chère|merci|merci beaucoup|bienvenue|félicitations|joyeux anniversaire)\b",
@@ -161,7 +161,7 @@ fn build(lang: &str) -> Cues {
                 r"sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|eure|euer|euren|eurem|du|dein|deine|deinen|deinem|dich|dir",
             )),
             generic_second: full_re(&words(
-                r"danke|vielen dank|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
+                r"danke|vielen dank|für sie da|für dich da|wenn sie|können sie|ihre bewertung|ihr feedback|ihre rückmeldung|ihr vertrauen|ihre geduld|ihre familie|ihre gesundheit|alle|jeder",
             )),
             third: re(&words(
                 r"er|der patient|die patientin|unser patient|unsere patientin|ehemann|ehefrau|mann|frau|sohn|tochter|oma|opa|herr|herrn|baby|zwillinge",
@@ -173,13 +173,13 @@ fn build(lang: &str) -> Cues {
                 r"termin|terminen|termins|besuch|besuchs|besuchen|waren|kontrolle|behandlung|zahnreinigung|operation|aufgenommen|entlassen|geboren|geburt|gesehen|angerufen|nachsorge",
             )),
             event: re(&words(
-                r"geschlossen|kostenlos|gratis|geöffnet|öffnungszeiten|impfaktion|grippeimpfung|veranstaltung|feiertag|beginnt|ab dem|bis zum|anmeldung|jeden|jede",
+                r"urlaub|zurück|vortrag|seminar|geschlossen|kostenlos|gratis|geöffnet|öffnungszeiten|impfaktion|grippeimpfung|veranstaltung|feiertag|beginnt|ab dem|bis zum|anmeldung|jeden|jede",
             )),
             practice: re(&words(
                 r"rufen sie uns|kontaktieren sie uns|schreiben sie uns|unsere praxis|unsere nummer|unsere adresse|unser team|unsere rezeption",
             )),
             general: re(&words(
-                r"rettet|retten|angenehm\w*|kann|können|hilft|helfen|verhindert|die meisten|viele|menschen|patienten|erwachsene|kinder|studien|empfehlen|sollte|sollten|oft|tipps?",
+                r"rki|who|laut|rettet|retten|angenehm\w*|kann|können|hilft|helfen|verhindert|die meisten|viele|menschen|patienten|erwachsene|kinder|studien|empfehlen|sollte|sollten|oft|tipps?",
             )),
             greeting: re(
                 r"^\W*(?:hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|danke|vielen dank|willkommen|herzlichen glückwunsch)\b",
@@ -204,13 +204,13 @@ fn build(lang: &str) -> Cues {
                 r"при[её]м\w*|визит\w*|лечили|оперировали|выписали|осмотрели|приняли|пришли|приходили|были у нас|осмотр\w*|чистк\w*|операци\w*|госпитализ\w*|выписа\w*|родил\w*|видели|звонили|консультаци\w*",
             )),
             event: re(&words(
-                r"закрыт\w*|открыт\w*|работаем|часы работы|вакцинаци\w*|акци\w*|мероприяти\w*|праздни\w*|начинается|с \d+|до \d+|запись|каждый|каждую",
+                r"отпуск\w*|лекци\w*|семинар\w*|закрыт\w*|открыт\w*|работаем|часы работы|вакцинаци\w*|акци\w*|мероприяти\w*|праздни\w*|начинается|с \d+|до \d+|запись|каждый|каждую",
             )),
             practice: re(&words(
                 r"звоните нам|позвоните нам|напишите нам|наша клиника|наш номер|наш адрес|наша регистратура",
             )),
             general: re(&words(
-                r"может|могут|помогает|предотвращает|большинство|многие|люди|пациенты|взрослые|дети|исследования|рекомендуем|следует|часто|советы?",
+                r"воз|по данным|минздрав\w*|может|могут|помогает|предотвращает|большинство|многие|люди|пациенты|взрослые|дети|исследования|рекомендуем|следует|часто|советы?",
             )),
             greeting: re(
                 r"^\W*(?:здравствуйте|привет|добрый день|уважаем\w*|дорог\w*|спасибо|благодарим|с днём рождения|с днем рождения|поздравляем)(?:$|[^\w])",
@@ -233,13 +233,13 @@ fn build(lang: &str) -> Cues {
                 r"(?:موعد|زيارت|زرت|أتيت|جئت|فحص|تنظيف|عملية|دخول|خروج|ولد|ولادة|رأيناك|اتصلنا|مراجعة)",
             ),
             event: re(&words(
-                r"مغلق|مغلقة|مفتوح|مفتوحة|ساعات العمل|حملة|تطعيم|فعالية|عطلة|يبدأ|تبدأ|من|حتى|سجل|كل",
+                r"محاضرة|ندوة|إجازة|اجازة|مغلق|مغلقة|مفتوح|مفتوحة|ساعات العمل|حملة|تطعيم|فعالية|عطلة|يبدأ|تبدأ|من|حتى|سجل|كل",
             )),
             practice: re(&words(
                 r"اتصل بنا|اتصلوا بنا|راسلنا|عيادتنا|رقمنا|عنواننا|فريقنا",
             )),
             general: re(&words(
-                r"يمكن|قد|عادة|عادةً|يساعد|تساعد|يمنع|معظم|كثير|الناس|المرضى|البالغين|الأطفال|دراسات|ننصح|يجب|غالبا|نصائح",
+                r"توعية|التوعية|حسب|وفقا|منظمة الصحة|شيوعا|شيوعاً|يمكن|قد|عادة|عادةً|يساعد|تساعد|يمنع|معظم|كثير|الناس|المرضى|البالغين|الأطفال|دراسات|ننصح|يجب|غالبا|نصائح",
             )),
             greeting: re(
                 r"^\W*(?:مرحبا|مرحباً|أهلا|أهلاً|عزيزي|عزيزتي|شكرا|شكراً|السلام عليكم|مبروك|عيد ميلاد سعيد)",
@@ -262,13 +262,13 @@ fn build(lang: &str) -> Cues {
                 r"janji temu|kunjungan|berkunjung|datang|kontrol|pemeriksaan|pembersihan|operasi|dirawat|pulang|lahir|melahirkan|melihat|menelepon|konsultasi",
             )),
             event: re(&words(
-                r"tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap",
+                r"cuti|seminar|webinar|kelas|penyuluhan|tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap",
             )),
             practice: re(&words(
                 r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami",
             )),
             general: re(&words(
-                r"kelas|gratis|lansia|sebaiknya|dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips",
+                r"who|menurut|kemenkes|kelas|gratis|lansia|sebaiknya|dapat|bisa|membantu|mencegah|sebagian besar|banyak|orang|pasien|dewasa|anak-anak|penelitian|menyarankan|sebaiknya|sering|tips",
             )),
             greeting: re(
                 r"^\W*(?:halo|hai|hi|yth\.?|kepada|terima kasih|selamat pagi|selamat siang|selamat datang|selamat ulang tahun|selamat)\b",

@@ -246,7 +246,7 @@ pub fn analyze(
             i.entity == Entity::Name
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
-                && !terms.iter().any(|t| t.start <= i.start && i.end <= t.end)
+                && !brand_or_acronym(text, i, &terms)
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -268,6 +268,16 @@ pub fn analyze(
     }
     geo_hints(text, lang, &name_spans, &layout, &mut out);
     age_hints(text, &layout, &mut out);
+    // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
+    // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
+    // reader and names no patient.
+    out.retain(|f| {
+        if !matches!(f.rule, "phi-age" | "phi-date") {
+            return true;
+        }
+        let sentence = &text[layout.sentence_range(f.start)];
+        layout.sentence(f.start).second || !staff_subject(sentence)
+    });
     web_hints(text, &mut out);
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
@@ -367,6 +377,7 @@ pub fn terms_with_person(
             && definite_before(&text[cs..t.start]);
         if !(anchored || carried)
             || c.general
+            || general_mention(text, cs, t, sentence.clone(), false)
             || (!carried && call_to_all(&text[cs..t.start]))
             || flagged.iter().any(|&(a, b)| a < t.end && t.start < b)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
@@ -453,7 +464,25 @@ fn name_is_person(text: &str, id: &Ident) -> bool {
         && !(span.starts_with("dr.")
             || span.starts_with("dr ")
             || span.starts_with("doctor")
-            || span.starts_with("dra"))
+            || span.starts_with("dra")
+            // "Dokter Dewi", "Frau Dr. Becker", "доктор Смирнова", "الدكتورة سلمى".
+            || span.starts_with("dokter")
+            || span.starts_with("frau dr")
+            || span.starts_with("herr dr")
+            || span.starts_with("доктор")
+            || span.starts_with("الدكتور"))
+}
+
+/// A name span that is a clinical term or ends in one ("Botox", "Le Wegovy": an article
+/// capitalised at the start of a sentence joins the brand), or a single all-capital word of two
+/// to five letters ("FTC", "CDC", "AOK"): an organisation's acronym, not a person.
+fn brand_or_acronym(text: &str, id: &Ident, terms: &[clinical::Term]) -> bool {
+    let span = &text[id.start..id.end];
+    let word = span.trim_end_matches("'s").trim_end_matches("’s");
+    let letters = word.chars().count();
+    let acronym =
+        (2..=5).contains(&letters) && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    acronym || terms.iter().any(|t| t.start < id.end && id.end <= t.end)
 }
 
 /// True if a possessive pronoun ("your", "her") stands within the two words before `at`, in
@@ -461,10 +490,18 @@ fn name_is_person(text: &str, id: &Ident) -> bool {
 fn possessive_before(text: &str, clause_start: usize, at: usize, cues: &Cues) -> Option<usize> {
     let toks = crate::text::tokens(&text[clause_start..at]);
     let n = toks.len();
+    // "on your own", "on their own": alone, not a possessive of the term that follows.
+    let alone = |i: usize| {
+        i > 0
+            && toks[i - 1].text.eq_ignore_ascii_case("on")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("own"))
+    };
     toks.iter()
         .enumerate()
         .skip(n.saturating_sub(3))
-        .find(|(_, t)| cues.possessive.is_match(t.text))
+        .find(|&(i, t)| cues.possessive.is_match(t.text) && !alone(i))
         .map(|(_, t)| clause_start + t.start)
 }
 
@@ -485,7 +522,7 @@ fn identifier_tied(
     match id.entity {
         Entity::Name => {
             if id.recognizer == names::RECOGNIZER {
-                return true;
+                return !brand_or_acronym(text, id, terms);
             }
             // Capitalised nouns (German) and brands score low; a name by form alone needs a
             // confident recognizer and a person or care cue.
@@ -497,8 +534,9 @@ fn identifier_tied(
                 r"^\s+(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Court)\b",
                 &text[id.end..],
             );
-            // A drug or procedure brand ("Botox", "Wegovy") is not a person.
-            let clinical = terms.iter().any(|t| t.start <= id.start && id.end <= t.end);
+            // A drug or procedure brand ("Botox", "Wegovy", "Le Wegovy") is not a person,
+            // nor is an organisation's acronym ("the FTC's").
+            let clinical = brand_or_acronym(text, id, terms);
             // "colonia Las Flores", "rue Victor Hugo": a place named after a person.
             // Only the last few characters can end in one of the words below: lower-casing
             // the whole text before every name made long replies quadratic.
@@ -518,7 +556,15 @@ fn identifier_tied(
             ]
             .iter()
             .any(|w| before.ends_with(w));
-            if street || clinical || place || names::not_name(span) {
+            // "Le Doliprane", "El Nolotil", "Der Kurs": an article capitalised at the start of
+            // a sentence before a noun, not a first name.
+            static ARTICLE: OnceLock<Regex> = OnceLock::new();
+            let article = matches(
+                &ARTICLE,
+                r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem)\s",
+                span,
+            );
+            if street || clinical || place || article || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
@@ -1082,10 +1128,16 @@ fn clinical_flags(
     for t in terms {
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
-        let poss = possessive_before(text, cs, t.start, cues);
+        // "which options make sense, along with their side effects": "their" with no person
+        // in the sentence is a thing's, not someone's.
+        let poss = possessive_before(text, cs, t.start, cues)
+            .filter(|&p| s.person() || !text[p..].to_lowercase().starts_with("their"));
         // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
-        if poss.is_some_and(|p| call_to_all(&text[cs..p])) || names_a_department(&text[t.end..]) {
+        if poss.is_some_and(|p| call_to_all(&text[cs..p]))
+            || names_a_department(&text[t.end..])
+            || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
+        {
             continue;
         }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
@@ -1169,6 +1221,115 @@ fn names_a_department(after: &str) -> bool {
         Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
     })
     .is_match(after)
+}
+
+/// A clinical term that is about no one's care whoever else the sentence names: the practice's
+/// event ("mammogram event", "acara vaksinasi"), every case ("cada antibiótico"), a price offer
+/// ("$25 off whitening") or a cooking recipe ("su receta saludable"). `possessed`: a
+/// possessive stands right before the term ("your whitening"), which keeps it someone's.
+fn general_mention(
+    text: &str,
+    clause_start: usize,
+    t: &clinical::Term,
+    sentence: std::ops::Range<usize>,
+    possessed: bool,
+) -> bool {
+    let before = &text[clause_start..t.start];
+    let after = &text[t.end..];
+    recipe_sense(&text[t.start..t.end], after)
+        || hypothetical(before)
+        || talk_topic(before)
+        || (!possessed
+            && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
+}
+
+/// A sentence about the practice's own staff and no patient: "our front desk star Kevin",
+/// "nuestra recepcionista Ana", "unsere Anna aus der Anmeldung", "resepsionis kami".
+fn staff_subject(sentence: &str) -> bool {
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PATIENT: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &STAFF,
+        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+)?(?:front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
+        sentence,
+    ) && !matches(
+        &PATIENT,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
+        sentence,
+    )
+}
+
+/// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
+/// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
+fn talk_topic(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A clause opening with a condition up to the term: "if you have a toothache", "bei
+/// Zahnschmerzen", "jika Anda sakit gigi", "en cas de douleur", "при зубной боли": advice for
+/// whoever it happens to, not someone's care.
+fn hypothetical(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// An event word joined to a clinical term, after it ("mammogram event", "flu shot drive",
+/// "vaccine fair") or before it ("acara vaksinasi", "campaña de vacunación", "journée de
+/// dépistage"): the practice's event, not someone's care.
+fn names_an_event(before: &str, after: &str) -> bool {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    AFTER
+        .get_or_init(|| {
+            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house)\b").unwrap()
+        })
+        .is_match(after)
+        || BEFORE
+            .get_or_init(|| {
+                Regex::new(r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$").unwrap()
+            })
+            .is_match(before)
+}
+
+/// A word of every case right before a term ("each", "every", "any", "cada", "chaque",
+/// "jedes", "каждый", "setiap", "كل"): the statement is about all cases.
+fn every_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A price offer in the sentence ("$25 off", "20% off", "half off", "20 % de descuento",
+/// "-20 %", "скидка", "diskon", "خصم"): promotions speak to every reader.
+fn offer_in(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم").unwrap()
+    })
+    .is_match(sentence)
+}
+
+/// A recipe word read as a prescription ("receta", "resep", "recette") when food words follow:
+/// "su receta saludable favorita", "resep sehat", "receta de cocina".
+fn recipe_sense(term: &str, after: &str) -> bool {
+    static TERM: OnceLock<Regex> = OnceLock::new();
+    static FOOD: OnceLock<Regex> = OnceLock::new();
+    TERM.get_or_init(|| Regex::new(r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$").unwrap())
+        .is_match(term)
+        && FOOD
+            .get_or_init(|| {
+                Regex::new(r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b").unwrap()
+            })
+            .is_match(after)
 }
 
 /// A definite or possessive word right before a term ("the", "that", "her", "his"), in the

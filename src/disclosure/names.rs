@@ -276,6 +276,11 @@ const NOT_NAMES: &[&str] = &[
     "уважаемая",
     "дорогой",
     "дорогая",
+    // Indonesian "day" of holidays ("Selamat Hari Ibu", "Hari Raya", "Hari Kartini").
+    "hari",
+    // Holidays ("Happy Father's Day") and titles ("Father Michael"), not first names.
+    "father",
+    "mother",
 ];
 
 /// Words for a picture, or for what a picture shows, that may be followed by "of"/"de"/"von"
