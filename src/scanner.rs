@@ -212,6 +212,12 @@ impl Scanner {
             )
     }
 
+    /// The finding of one disclosure-analysis flag, or `None` when its rule is off.
+    fn flag_finding(&self, text: &str, f: &disclosure::Flag) -> Option<Finding> {
+        let idx = self.rules.index(f.rule)?;
+        self.finding(idx, text, f.start, f.end, f.entity, f.score)
+    }
+
     /// The problems in a reply under this policy, sorted by position.
     pub fn scan(&self, input: &Input) -> Vec<Finding> {
         let text = &input.text;
@@ -223,10 +229,7 @@ impl Scanner {
             // A place the analysis found by its use ("signs from Harbor View Blvd") that is part
             // of the practice's own address is the practice's, like a recognized address is.
             .filter(|f| !self.is_practice_place(text, f))
-            .filter_map(|f| {
-                let idx = self.rules.index(f.rule)?;
-                self.finding(idx, text, f.start, f.end, f.entity, f.score)
-            })
+            .filter_map(|f| self.flag_finding(text, f))
             .collect();
         let mut hits = Vec::new();
         self.rules.find(text, lang, &sentences, &mut hits);
@@ -244,25 +247,13 @@ impl Scanner {
                 .collect()
         };
         let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
-        for f in disclosure::dates_in_relations(text, &sentences, &ids, &relations, &dated) {
-            let idx = self.rules.index(f.rule);
-            if let Some(x) =
-                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
-            {
-                out.push(x);
-            }
-        }
+        let flags = disclosure::dates_in_relations(text, &sentences, &ids, &relations, &dated);
+        out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         // Visits carried across sentences to the person the reply named or addressed.
         let mut people = spans(&out, "rel-confirm");
         people.extend(spans(&out, "phi-name"));
-        for f in disclosure::carried_visits(text, lang, &people) {
-            let idx = self.rules.index(f.rule);
-            if let Some(x) =
-                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
-            {
-                out.push(x);
-            }
-        }
+        let flags = disclosure::carried_visits(text, lang, &people);
+        out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         // Clinical terms in a sentence that points at one person.
         let mut anchors = Vec::new();
         for rule in [
@@ -282,14 +273,8 @@ impl Scanner {
             anchors.extend(spans(&out, rule));
         }
         let treated = spans(&out, "clin-detail");
-        for f in disclosure::terms_with_person(text, lang, &sentences, &anchors, &treated) {
-            let idx = self.rules.index(f.rule);
-            if let Some(x) =
-                idx.and_then(|i| self.finding(i, text, f.start, f.end, f.entity, f.score))
-            {
-                out.push(x);
-            }
-        }
+        let flags = disclosure::terms_with_person(text, lang, &sentences, &anchors, &treated);
+        out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         sort_findings(&mut out);
         out
     }

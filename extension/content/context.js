@@ -19,7 +19,7 @@ const CONTEXT_SIBLINGS = 4;
 const CONTEXT_MIN = 15;
 const CONTEXT_MAX = 4000;
 const CONTEXT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LABEL', 'BUTTON', 'INPUT',
-  'TEXTAREA', 'SELECT', 'NAV', 'REPLYGUARD-OVERLAY']);
+  'TEXTAREA', 'SELECT', 'NAV']);
 
 /** The text of the review or post `editor` replies to, or '' when none is found. */
 function replyguardContextOf(editor) {

@@ -884,9 +884,15 @@ mod tests {
     use super::*;
     use crate::disclosure::cues::cues;
 
+    /// The names found in an English reply to `author`.
     fn names<'a>(text: &'a str, author: &str) -> Vec<&'a str> {
+        names_by(text, author, "en")
+    }
+
+    /// The names found in a reply in `lang`, each span once, in order.
+    fn names_by<'a>(text: &'a str, author: &str, lang: &str) -> Vec<&'a str> {
         let s = crate::disclosure::sentences(text);
-        let mut v: Vec<(usize, usize)> = find(text, author, &s, cues("en"))
+        let mut v: Vec<(usize, usize)> = find(text, author, &s, cues(lang))
             .into_iter()
             .map(|i| (i.start, i.end))
             .collect();
@@ -914,14 +920,7 @@ mod tests {
     }
 
     fn names_in<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
-        let s = crate::disclosure::sentences(text);
-        let mut v: Vec<(usize, usize)> = find(text, "", &s, cues(lang))
-            .into_iter()
-            .map(|i| (i.start, i.end))
-            .collect();
-        v.sort();
-        v.dedup();
-        v.into_iter().map(|(a, b)| &text[a..b]).collect()
+        names_by(text, "", lang)
     }
 
     #[test]
