@@ -44,6 +44,36 @@ fn pair(rule: &str, span: &str) -> (String, String) {
     (rule.to_string(), span.to_string())
 }
 
+// prec6 (issue 3, precision): compliant notices and staff news that reuse the words of the
+// privacy rules. Each test pairs the compliant wording with a close problem wording.
+
+#[test]
+fn an_organisation_or_office_possessive_is_not_a_person() {
+    for text in [
+        "The Lakeside Fire Department's open house is Saturday. Our nurses will be there taking blood pressures.",
+        "Proud sponsor of the Westfield Rotary Club's annual charity golf tournament.",
+        "Thank you, Mayor's Office, for naming October 12 Lakeside Health Day.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    // A person's possessive before a care word is still a name.
+    assert!(found_text("Here's Kayla's x-ray from her visit.").contains(&pair("phi-name", "Kayla")));
+}
+
+#[test]
+fn a_language_spoken_or_a_school_where_staff_trained_is_not_a_place() {
+    for text in [
+        "Please welcome Dr. Dewi Santoso, our new pediatrician! She trained at UCSF and speaks English and Indonesian.",
+        "Selamat datang di tim kami, dokter anak baru kami! Beliau bisa berbahasa Indonesia dan Inggris.",
+        "Please welcome Dr. Marcus Lee! He did his residency at Stanford and speaks Spanish.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    // A place after a patient is still the patient's, even next to a language.
+    assert!(found_text("Our patient from Fairview speaks Spanish.")
+        .contains(&pair("phi-geo", "Fairview")));
+}
+
 #[test]
 fn pack_examples_give_their_spans_and_counterexamples_stay_silent() {
     let mut failures = Vec::new();
