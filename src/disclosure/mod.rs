@@ -564,7 +564,10 @@ fn identifier_tied(
                 r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem)\s",
                 span,
             );
-            if street || clinical || place || article || names::not_name(span) {
+            // "He did his residency at Stanford": in a sentence on a clinician's training, a
+            // capitalised word by form alone is the school or hospital.
+            let school = staff_credentials(text, &text[layout.sentence_range(id.start)]);
+            if street || clinical || place || article || school || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
@@ -701,6 +704,13 @@ fn identifier_tied(
             if audience_after(&text[id.end..]) {
                 return false;
             }
+            // "speaks English and Indonesian", "bisa berbahasa Indonesia": a language, and
+            // "She trained at UCSF" in a reply introducing a clinician: where staff studied.
+            if language_named(&text[..id.start])
+                || staff_credentials(text, &text[layout.sentence_range(id.start)])
+            {
+                return false;
+            }
             // A street address with a number that is not the practice's is someone's home,
             // unless the clause is about an event or the practice.
             let numbered = span.starts_with(|ch: char| ch.is_ascii_digit());
@@ -709,6 +719,46 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// True when `before` ends with a verb of speaking a language and, at most, a list of other
+/// languages: the word that follows names a language, not a place ("speaks English and
+/// [Indonesian]", "berbahasa [Indonesia]", "habla [español]", "говорит на [русском]").
+fn language_named(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(before, |(i, _)| &before[i..]);
+    matches(
+        &RE,
+        r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent in|habla|hablamos|hablan|parle|parlons|parlent|spricht|sprechen|говорит на|говорим на|говорят на|berbahasa|bahasa)|يتحدث|نتحدث|تتحدث)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|y|o|e|et|ou|und|oder|и|или|dan|atau)\s+)){0,4}$",
+        tail,
+    )
+}
+
+/// A sentence about a clinician's training or credentials ("She trained at UCSF", "graduated
+/// from Baylor", "did her residency at Stanford") in a reply that introduces or names staff
+/// ("Please welcome Dr. ...", "our new pediatrician"): the place is where staff studied or
+/// worked, not where a patient lives.
+fn staff_credentials(text: &str, sentence: &str) -> bool {
+    static CRED: OnceLock<Regex> = OnceLock::new();
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &CRED,
+        r"(?i)\b(?:trained|training|residency|fellowship|internship|graduated|graduate of|alumn\w+|degree|board[- ]certified|medical school|dental school|nursing school|studied|joins us from|joined us from|previously (?:worked|practiced) at)\b",
+        sentence,
+    ) && matches(
+        &STAFF,
+        r"(?i)\b(?:dr\.?\s|dra\.?\s|doctor|our new|please welcome|welcome (?:to (?:our|the) team|dr\b|our new)|joins? (?:our|the) team|joined (?:our|the) team|nurse practitioner|hygienist|pediatrician|dentist|physician|surgeon|therapist|midwife)",
+        text,
+    ) && !matches(
+        &PATIENT_WORD,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
+        sentence,
+    )
 }
 
 /// A place followed by a word for its people as a group ("Maple Court residents", "Lakeside
