@@ -75,6 +75,55 @@ fn a_language_spoken_or_a_school_where_staff_trained_is_not_a_place() {
 }
 
 #[test]
+fn health_education_your_is_anyones() {
+    for text in [
+        "Your cholesterol numbers aren't the whole story. Ask your doctor about your overall heart risk.",
+        "How to use your inhaler correctly, in three steps, with our respiratory therapist.",
+        "Your first mammogram is recommended at age 40. Most insurance plans cover it in full.",
+        "Si usted toma anticoagulantes, avise a su dentista antes de una extracción.",
+        "Si vous prenez un anticoagulant, prévenez votre dentiste avant une extraction.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    // A visit planned or a result found stays the reader's, advice or not.
+    let planned =
+        found_text("Your mammogram is scheduled for Tuesday. If you need to reschedule, call us.");
+    assert!(
+        planned.contains(&pair("rel-confirm", "Your mammogram")),
+        "{planned:?}"
+    );
+    let result = found_text("Your biopsy was benign. Ask your doctor about next steps.");
+    assert!(
+        result.contains(&pair("clin-detail", "Your biopsy")),
+        "{result:?}"
+    );
+    // A reply to a review is said to its author, whatever advice it holds.
+    let reply = found(&Input {
+        context: "My gums bleed every time.".into(),
+        ..Input::new("Sorry your gum disease flared up. Ask your dentist about a deep cleaning.")
+    });
+    assert!(!reply.is_empty());
+}
+
+#[test]
+fn years_of_service_saints_and_the_practices_van_are_nobodys_data() {
+    for text in [
+        "Felicidades al Dr. Marcus Lee por sus 20 años en la clínica.",
+        "Gracias a la parroquia de San José por prestarnos su salón para la feria de salud.",
+        "Welcome to our team, Dr. Marcus Lee! He comes to us from Cleveland Clinic and sees adults 18 and older.",
+        "Our mobile clinic visits the Eastgate neighborhood every second Tuesday.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    assert!(found_text("Happy 95th birthday to our patient Rose!")
+        .contains(&pair("phi-age", "95th birthday")));
+    assert!(
+        found_text("The patient from the Eastgate neighborhood is doing well.")
+            .contains(&pair("phi-geo", "the Eastgate"))
+    );
+}
+
+#[test]
 fn pack_examples_give_their_spans_and_counterexamples_stay_silent() {
     let mut failures = Vec::new();
     for spec in builtin()

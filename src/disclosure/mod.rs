@@ -278,6 +278,23 @@ pub fn analyze(
         let sentence = &text[layout.sentence_range(f.start)];
         layout.sentence(f.start).second || !staff_subject(sentence)
     });
+    // "Your first mammogram is recommended at age 40": in a health-education reply, an age
+    // under 90 in a sentence with no visit, third person, name or past care is anyone's.
+    if education_register(input, !name_spans.is_empty()) {
+        out.retain(|f| {
+            let range = layout.sentence_range(f.start);
+            let s = layout.sentence(f.start);
+            f.rule != "phi-age"
+                || s.visit
+                || s.third
+                || s.named
+                || past_care(&text[range])
+                || text[f.start..f.end]
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .filter_map(|d| d.parse::<u32>().ok())
+                    .any(|n| n >= 90)
+        });
+    }
     web_hints(text, &mut out);
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
@@ -1175,9 +1192,19 @@ fn clinical_flags(
         .iter()
         .flat_map(|t| words_of(&input.context[t.start..t.end]))
         .collect();
+    let education = education_register(input, addressed);
     for t in terms {
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
+        // "Your first mammogram is recommended at age 40", "How to use your inhaler": in a
+        // reply that teaches every reader, a term in a sentence with no visit, no third
+        // person, no name and nothing done or found in the past is anyone's.
+        if education
+            && !(s.visit || s.third || s.named)
+            && !past_care(&text[layout.sentence_range(t.start)])
+        {
+            continue;
+        }
         // "which options make sense, along with their side effects": "their" with no person
         // in the sentence is a thing's, not someone's.
         let poss = possessive_before(text, cs, t.start, cues)
@@ -1261,6 +1288,34 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A reply in the register of health education: it answers no review (no `context`), names no
+/// one (`addressed` is false) and gives advice meant for every reader: "ask your doctor", "is
+/// recommended", "how to", "tell your dentist before ...", in the seven languages. Its "your"
+/// is anyone's. A bare "if you" is not enough: "If you need to reschedule your mammogram"
+/// is said to a patient as often as to everyone.
+fn education_register(input: &Input, addressed: bool) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    input.context.trim().is_empty()
+        && !addressed
+        && matches(
+            &RE,
+            r"(?i)\b(?:(?:ask|talk to|talk with|check with|tell|call|see|let) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician|physician|pediatrician|care team)|how to|(?:is|are) (?:recommended|advised|suggested)|most (?:people|adults|kids|children|plans|insurance)|(?:consulte|pregunte|avise|hable con|dígale|informe) a su (?:médico|dentista|doctor|farmacéutico)|se recomienda|(?:demandez|parlez-en|prévenez|signalez-le|dites-le) (?:à )?votre (?:médecin|dentiste|pharmacien)|est recommandée?|(?:fragen|sagen|informieren) sie (?:es )?ihre[mn]? (?:arzt|ärztin|zahnarzt|zahnärztin|apotheker)|wird empfohlen|спросите (?:у )?(?:врача|стоматолога)|предупредите (?:врача|стоматолога)|рекомендуется|tanyakan (?:kepada )?dokter|beri tahu dokter|dianjurkan)\b|استشر طبيبك|أخبر طبيب|يُنصح|ينصح",
+            &input.text,
+        )
+}
+
+/// Something done to or found in a person in the past: "your biopsy was benign", "the filling
+/// came back loose", "we placed", "tu resultado salió", "votre bilan était". Keeps a past
+/// event personal in an education-style reply.
+fn past_care(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:was|were|came back|showed|show|shows|had|got|did|went|came|looked|placed|removed|found|fixed|started|prescribed|diagnosed|salió|salieron|fue|fueron|tuvo|estuvo|était|étaient|a été|ont été|war|waren|wurde|wurden|был\w*|была|были|sudah|telah|كان|كانت)\b",
+        sentence,
+    )
 }
 
 /// A department or team word right after a clinical term, joined by a hyphen or a space:
