@@ -636,6 +636,14 @@ fn identifier_tied(
             if c.group_age && !c.third {
                 return false;
             }
+            // "sus 20 años en la clínica", "25 years with Brightwater", "10 Jahre in unserer
+            // Praxis": years of service, not an age.
+            let aged_word = ["old", "yo", "jähr", "летн", "أعوام", "tua"]
+                .iter()
+                .any(|w| span.to_lowercase().contains(w));
+            if !aged_word && tenure_after(&text[id.end..]) {
+                return false;
+            }
             // "our 7-year-old patient", "a 12-year-old boy": the age names one person.
             static PERSON_AFTER: OnceLock<Regex> = OnceLock::new();
             let person_after = matches(
@@ -775,6 +783,18 @@ fn staff_credentials(text: &str, sentence: &str) -> bool {
         &PATIENT_WORD,
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
         sentence,
+    )
+}
+
+/// Words after a number of years that make it a length of service at a place or with a team:
+/// "years with us", "years at Brightwater", "años en la clínica", "ans au cabinet", "Jahre in
+/// der Praxis", "лет в клинике", "tahun di klinik", "عامًا في العيادة", "of service".
+fn tenure_after(rest: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\s*(?:of (?:service|practice|experience)|(?:with|at|in|on) (?:us|the (?:team|practice|clinic|office)|our (?:team|practice|clinic|office)|(?-i:[A-Z])\w+)|(?:en|con|de servicio|de experiencia) (?:la clínica|el consultorio|nosotros|el equipo|nuestra)|(?:au|chez|dans|à la|d[\x27’]expérience) (?:cabinet|nous|l[\x27’]équipe|notre|la clinique)|(?:in|bei) (?:der|unserer|uns)|(?:в|на) (?:клиник\w*|нашей|команд\w*)|(?:di|bersama) (?:klinik|kami|tim)|(?:في|مع) (?:العيادة|عيادتنا|فريقنا))",
+        rest,
     )
 }
 
