@@ -584,7 +584,31 @@ fn identifier_tied(
             // "He did his residency at Stanford": in a sentence on a clinician's training, a
             // capitalised word by form alone is the school or hospital.
             let school = staff_credentials(text, &text[layout.sentence_range(id.start)]);
-            if street || clinical || place || article || school || names::not_name(span) {
+            // "la parroquia de San José", "St. Mary's", "Saint-Exupéry": a saint names a
+            // church, school or hospital; so does a name right after one of those words.
+            static SAINT: OnceLock<Regex> = OnceLock::new();
+            let saint = matches(
+                &SAINT,
+                r"^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Sveti|Svatý)[\s-]",
+                span,
+            ) || [
+                "parroquia de",
+                "iglesia de",
+                "colegio",
+                "escuela",
+                "church",
+                "école",
+                "paroisse",
+                "église",
+                "kirche",
+                "gemeinde",
+                "schule",
+                "gereja",
+                "sekolah",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if street || clinical || place || article || school || saint || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
