@@ -797,7 +797,7 @@ fn staff_credentials(text: &str, sentence: &str) -> bool {
     static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
     matches(
         &CRED,
-        r"(?i)\b(?:trained|training|residency|fellowship|internship|graduated|graduate of|alumn\w+|degree|board[- ]certified|medical school|dental school|nursing school|studied|joins us from|joined us from|previously (?:worked|practiced) at)\b",
+        r"(?i)\b(?:trained|training|residency|fellowship|internship|graduated|graduate of|alumn\w+|degree|board[- ]certified|medical school|dental school|nursing school|studied|joins us from|joined us from|comes to us from|came to us from|previously (?:worked|practiced) at|worked at|practiced at)\b",
         sentence,
     ) && matches(
         &STAFF,
