@@ -106,6 +106,18 @@ fn health_education_your_is_anyones() {
 }
 
 #[test]
+fn a_day_after_live_and_a_german_preposition_are_not_place_or_name() {
+    for text in [
+        "Stroke awareness: remember BE FAST. Our neurologist Dr. Marcus Lee will answer questions live on Thursday at noon.",
+        "Zum Schutz Ihrer Daten: Posten Sie niemals Ihr Geburtsdatum in den Kommentaren.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    assert!(found_text("Our patient who lives on Maple Court is home.")
+        .contains(&pair("phi-geo", "Maple Court")));
+}
+
+#[test]
 fn years_of_service_saints_and_the_practices_van_are_nobodys_data() {
     for text in [
         "Felicidades al Dr. Marcus Lee por sus 20 años en la clínica.",

@@ -573,12 +573,13 @@ fn identifier_tied(
             ]
             .iter()
             .any(|w| before.ends_with(w));
-            // "Le Doliprane", "El Nolotil", "Der Kurs": an article capitalised at the start of
-            // a sentence before a noun, not a first name.
+            // "Le Doliprane", "El Nolotil", "Der Kurs", "Zum Schutz": an article (or a German
+            // preposition joined to one) capitalised at the start of a sentence before a
+            // noun, not a first name.
             static ARTICLE: OnceLock<Regex> = OnceLock::new();
             let article = matches(
                 &ARTICLE,
-                r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem)\s",
+                r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem|Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Fürs)\s",
                 span,
             );
             // "He did his residency at Stanford": in a sentence on a clinician's training, a
@@ -910,7 +911,10 @@ fn geo_hints(
         .chain(
             more.iter()
                 .flat_map(|r| r.captures_iter(text))
-                .filter(|c| open(c.get(1).unwrap().start())),
+                // "will answer questions live on Thursday": a day or month is no place.
+                .filter(|c| {
+                    open(c.get(1).unwrap().start()) && !not_place(c.get(1).unwrap().as_str())
+                }),
         )
         .chain(tied.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
             let at = c.get(1).unwrap().start();
