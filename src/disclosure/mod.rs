@@ -1247,10 +1247,13 @@ fn clinical_flags(
         // "Your first mammogram is recommended at age 40", "How to use your inhaler": in a
         // reply that teaches every reader, a term in a sentence with no visit, no third
         // person, no name and nothing done or found in the past is anyone's.
-        if education
-            && !(s.visit || s.third || s.named)
-            && !past_care(&text[layout.sentence_range(t.start)])
-        {
+        let sentence = &text[layout.sentence_range(t.start)];
+        if education && !(s.visit || s.third || s.named) && !past_care(sentence) {
+            continue;
+        }
+        // "you can now see your lab results in the patient portal" ("patient" there names
+        // the portal, so a third-person cue does not count).
+        if portal_feature(sentence) && !s.named && !past_care(sentence) {
             continue;
         }
         // "which options make sense, along with their side effects": "their" with no person
@@ -1349,9 +1352,21 @@ fn education_register(input: &Input, addressed: bool) -> bool {
         && !addressed
         && matches(
             &RE,
-            r"(?i)\b(?:(?:ask|talk to|talk with|check with|tell|call|see|let) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician|physician|pediatrician|care team)|how to|(?:is|are) (?:recommended|advised|suggested)|most (?:people|adults|kids|children|plans|insurance)|(?:consulte|pregunte|avise|hable con|dígale|informe) a su (?:médico|dentista|doctor|farmacéutico)|se recomienda|(?:demandez|parlez-en|prévenez|signalez-le|dites-le) (?:à )?votre (?:médecin|dentiste|pharmacien)|est recommandée?|(?:fragen|sagen|informieren) sie (?:es )?ihre[mn]? (?:arzt|ärztin|zahnarzt|zahnärztin|apotheker)|wird empfohlen|спросите (?:у )?(?:врача|стоматолога)|предупредите (?:врача|стоматолога)|рекомендуется|tanyakan (?:kepada )?dokter|beri tahu dokter|dianjurkan)\b|استشر طبيبك|أخبر طبيب|يُنصح|ينصح",
+            r"(?i)\b(?:(?:ask|talk to|talk with|check with|tell|call|see|let) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician|physician|pediatrician|care team)|how to|(?:is|are) (?:recommended|advised|suggested)|most (?:people|adults|kids|children|plans|insurance)|tips?|did you know|myths?|(?:consulte|pregunte|avise|hable con|dígale|informe) a su (?:médico|dentista|doctor|farmacéutico)|se recomienda|(?:demandez|parlez-en|prévenez|signalez-le|dites-le) (?:à )?votre (?:médecin|dentiste|pharmacien)|est recommandée?|(?:fragen|sagen|informieren) sie (?:es )?ihre[mn]? (?:arzt|ärztin|zahnarzt|zahnärztin|apotheker)|wird empfohlen|спросите (?:у )?(?:врача|стоматолога)|предупредите (?:врача|стоматолога)|рекомендуется|tanyakan (?:kepada )?dokter|beri tahu dokter|dianjurkan)\b|استشر طبيبك|أخبر طبيب|يُنصح|ينصح",
             &input.text,
         )
+}
+
+/// A sentence announcing what every reader can do online: "you can now see your lab results
+/// in the patient portal", "puede ver sus resultados en el portal". A result named there is
+/// anyone's.
+fn portal_feature(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:you can|you'll be able to|you’ll be able to|puede|puedes|vous pouvez|können sie|вы можете|anda dapat|anda bisa)\b[^.!?]*\b(?:portal|app|online|website|en línea|en ligne|приложени\w*|aplikasi)\b",
+        sentence,
+    )
 }
 
 /// Something done to or found in a person in the past: "your biopsy was benign", "the filling
