@@ -898,9 +898,15 @@ fn geo_hints(
     // The patterns without a person word must not be about an event ("a free talk at
     // Sunrise Senior Living on Cole St") or give directions ("the nearest pharmacy is on
     // Birch Street").
+    // Nor a recurring schedule with no person in it ("Our mobile clinic visits the Eastgate
+    // neighborhood every second Tuesday").
     let open = |at: usize| {
         let sentence = &text[layout.sentence_range(at)];
-        !layout.sentence(at).practice && !public_event(sentence) && !directions(sentence)
+        let s = layout.sentence(at);
+        !s.practice
+            && !public_event(sentence)
+            && !directions(sentence)
+            && (!recurring(sentence) || s.person())
     };
     let caps = re
         .captures_iter(text)
@@ -957,6 +963,16 @@ fn directions(sentence: &str) -> bool {
         Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b").unwrap()
     })
     .is_match(sentence)
+}
+
+/// A recurring schedule: "every second Tuesday", "weekly", "on Mondays".
+fn recurring(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\bevery\s+(?:other\s+|first\s+|second\s+|third\s+|fourth\s+|last\s+)?(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|weekend)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|monthly)\b",
+        sentence,
+    )
 }
 
 /// Capitalised words after "near"/"back to" that are not places: days, months, titles.
