@@ -118,6 +118,20 @@ fn a_day_after_live_and_a_german_preposition_are_not_place_or_name() {
 }
 
 #[test]
+fn a_pronoun_after_a_clinicians_sentence_is_the_clinician() {
+    assert_eq!(
+        found_text("Dr. Marcus Lee is at a conference this week. He is back on March 12."),
+        vec![]
+    );
+    // A patient or a care event in the first sentence keeps the pronoun a patient.
+    let born =
+        found_text("Dr. Marcus Lee delivered a baby girl this morning. She was born at 3 am.");
+    assert!(born.contains(&pair("phi-date", "3 am")), "{born:?}");
+    let aged = found_text("Dr. Marcus Lee checked on Mrs. Ortiz. She turns 94 on Friday.");
+    assert!(aged.contains(&pair("phi-age", "94")), "{aged:?}");
+}
+
+#[test]
 fn years_of_service_saints_and_the_practices_van_are_nobodys_data() {
     for text in [
         "Felicidades al Dr. Marcus Lee por sus 20 años en la clínica.",

@@ -154,6 +154,15 @@ impl Layout {
         Layout::find(&self.sentences, self.ordered.0, at).1
     }
 
+    /// The sentence before the one holding `at`, with its signals.
+    fn previous_sentence(&self, at: usize) -> Option<((usize, usize), Signals)> {
+        let i = self
+            .sentences
+            .iter()
+            .position(|((s, e), _)| *s <= at && at < *e)?;
+        i.checked_sub(1).map(|j| self.sentences[j])
+    }
+
     fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
         let (s, e) = Layout::find(&self.sentences, self.ordered.0, at).0;
         s..e
@@ -276,7 +285,8 @@ pub fn analyze(
             return true;
         }
         let sentence = &text[layout.sentence_range(f.start)];
-        layout.sentence(f.start).second || !staff_subject(sentence)
+        layout.sentence(f.start).second
+            || !(staff_subject(sentence) || staff_pronoun(text, &layout, f.start))
     });
     // "Your first mammogram is recommended at age 40": in a health-education reply, an age
     // under 90 in a sentence with no visit, third person, name or past care is anyone's.
@@ -1442,6 +1452,39 @@ fn staff_subject(sentence: &str) -> bool {
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
         sentence,
     )
+}
+
+/// A sentence led by "He"/"She" (or "Er", "Elle", "Она", "Beliau"...) right after a sentence
+/// led by a clinician's title ("Dr. Marcus Lee is at a conference this week. He is back on
+/// March 12."), with no patient, name, visit or second person in either: the pronoun is the
+/// clinician, so the date or age in it is staff news.
+fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    static DOCTOR: OnceLock<Regex> = OnceLock::new();
+    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
+    let range = layout.sentence_range(at);
+    let s = layout.sentence(at);
+    let Some(((ps, pe), p)) = layout.previous_sentence(at) else {
+        return false;
+    };
+    let patient = |hay: &str| {
+        matches(
+            &PATIENT_WORD,
+            r"(?i)\b(?:patient\w*|paciente\w*|patiente?s?|patientin\w*|пациент\w*|pasien)\b|مريض",
+            hay,
+        )
+    };
+    matches(
+        &LEAD,
+        r"^\W*(?:He|She|Él|Ella|Il|Elle|Er|Sie|Он|Она|Dia|Beliau)\b",
+        &text[range.clone()],
+    ) && matches(
+        &DOCTOR,
+        r"^\W*(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s",
+        &text[ps..pe],
+    ) && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
+        && !patient(&text[range])
+        && !patient(&text[ps..pe])
 }
 
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
