@@ -44,6 +44,111 @@ fn pair(rule: &str, span: &str) -> (String, String) {
     (rule.to_string(), span.to_string())
 }
 
+// prec6 (issue 3, precision): compliant notices and staff news that reuse the words of the
+// privacy rules. Each test pairs the compliant wording with a close problem wording.
+
+#[test]
+fn an_organisation_or_office_possessive_is_not_a_person() {
+    for text in [
+        "The Lakeside Fire Department's open house is Saturday. Our nurses will be there taking blood pressures.",
+        "Proud sponsor of the Westfield Rotary Club's annual charity golf tournament.",
+        "Thank you, Mayor's Office, for naming October 12 Lakeside Health Day.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    // A person's possessive before a care word is still a name.
+    assert!(found_text("Here's Kayla's x-ray from her visit.").contains(&pair("phi-name", "Kayla")));
+}
+
+#[test]
+fn a_language_spoken_or_a_school_where_staff_trained_is_not_a_place() {
+    for text in [
+        "Please welcome Dr. Dewi Santoso, our new pediatrician! She trained at UCSF and speaks English and Indonesian.",
+        "Selamat datang di tim kami, dokter anak baru kami! Beliau bisa berbahasa Indonesia dan Inggris.",
+        "Please welcome Dr. Marcus Lee! He did his residency at Stanford and speaks Spanish.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    // A place after a patient is still the patient's, even next to a language.
+    assert!(found_text("Our patient from Fairview speaks Spanish.")
+        .contains(&pair("phi-geo", "Fairview")));
+}
+
+#[test]
+fn health_education_your_is_anyones() {
+    for text in [
+        "Your cholesterol numbers aren't the whole story. Ask your doctor about your overall heart risk.",
+        "How to use your inhaler correctly, in three steps, with our respiratory therapist.",
+        "Your first mammogram is recommended at age 40. Most insurance plans cover it in full.",
+        "Si usted toma anticoagulantes, avise a su dentista antes de una extracción.",
+        "Si vous prenez un anticoagulant, prévenez votre dentiste avant une extraction.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    // A visit planned or a result found stays the reader's, advice or not.
+    let planned =
+        found_text("Your mammogram is scheduled for Tuesday. If you need to reschedule, call us.");
+    assert!(
+        planned.contains(&pair("rel-confirm", "Your mammogram")),
+        "{planned:?}"
+    );
+    let result = found_text("Your biopsy was benign. Ask your doctor about next steps.");
+    assert!(
+        result.contains(&pair("clin-detail", "Your biopsy")),
+        "{result:?}"
+    );
+    // A reply to a review is said to its author, whatever advice it holds.
+    let reply = found(&Input {
+        context: "My gums bleed every time.".into(),
+        ..Input::new("Sorry your gum disease flared up. Ask your dentist about a deep cleaning.")
+    });
+    assert!(!reply.is_empty());
+}
+
+#[test]
+fn a_day_after_live_and_a_german_preposition_are_not_place_or_name() {
+    for text in [
+        "Stroke awareness: remember BE FAST. Our neurologist Dr. Marcus Lee will answer questions live on Thursday at noon.",
+        "Zum Schutz Ihrer Daten: Posten Sie niemals Ihr Geburtsdatum in den Kommentaren.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    assert!(found_text("Our patient who lives on Maple Court is home.")
+        .contains(&pair("phi-geo", "Maple Court")));
+}
+
+#[test]
+fn a_pronoun_after_a_clinicians_sentence_is_the_clinician() {
+    assert_eq!(
+        found_text("Dr. Marcus Lee is at a conference this week. He is back on March 12."),
+        vec![]
+    );
+    // A patient or a care event in the first sentence keeps the pronoun a patient.
+    let born =
+        found_text("Dr. Marcus Lee delivered a baby girl this morning. She was born at 3 am.");
+    assert!(born.contains(&pair("phi-date", "3 am")), "{born:?}");
+    let aged = found_text("Dr. Marcus Lee checked on Mrs. Ortiz. She turns 94 on Friday.");
+    assert!(aged.contains(&pair("phi-age", "94")), "{aged:?}");
+}
+
+#[test]
+fn years_of_service_saints_and_the_practices_van_are_nobodys_data() {
+    for text in [
+        "Felicidades al Dr. Marcus Lee por sus 20 años en la clínica.",
+        "Gracias a la parroquia de San José por prestarnos su salón para la feria de salud.",
+        "Welcome to our team, Dr. Marcus Lee! He comes to us from Cleveland Clinic and sees adults 18 and older.",
+        "Our mobile clinic visits the Eastgate neighborhood every second Tuesday.",
+    ] {
+        assert_eq!(found_text(text), vec![], "{text}");
+    }
+    assert!(found_text("Happy 95th birthday to our patient Rose!")
+        .contains(&pair("phi-age", "95th birthday")));
+    assert!(
+        found_text("The patient from the Eastgate neighborhood is doing well.")
+            .contains(&pair("phi-geo", "the Eastgate"))
+    );
+}
+
 #[test]
 fn pack_examples_give_their_spans_and_counterexamples_stay_silent() {
     let mut failures = Vec::new();

@@ -154,6 +154,15 @@ impl Layout {
         Layout::find(&self.sentences, self.ordered.0, at).1
     }
 
+    /// The sentence before the one holding `at`, with its signals.
+    fn previous_sentence(&self, at: usize) -> Option<((usize, usize), Signals)> {
+        let i = self
+            .sentences
+            .iter()
+            .position(|((s, e), _)| *s <= at && at < *e)?;
+        i.checked_sub(1).map(|j| self.sentences[j])
+    }
+
     fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
         let (s, e) = Layout::find(&self.sentences, self.ordered.0, at).0;
         s..e
@@ -276,8 +285,26 @@ pub fn analyze(
             return true;
         }
         let sentence = &text[layout.sentence_range(f.start)];
-        layout.sentence(f.start).second || !staff_subject(sentence)
+        layout.sentence(f.start).second
+            || !(staff_subject(sentence) || staff_pronoun(text, &layout, f.start))
     });
+    // "Your first mammogram is recommended at age 40": in a health-education reply, an age
+    // under 90 in a sentence with no visit, third person, name or past care is anyone's.
+    if education_register(input, !name_spans.is_empty()) {
+        out.retain(|f| {
+            let range = layout.sentence_range(f.start);
+            let s = layout.sentence(f.start);
+            f.rule != "phi-age"
+                || s.visit
+                || s.third
+                || s.named
+                || past_care(&text[range])
+                || text[f.start..f.end]
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .filter_map(|d| d.parse::<u32>().ok())
+                    .any(|n| n >= 90)
+        });
+    }
     web_hints(text, &mut out);
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
@@ -556,15 +583,43 @@ fn identifier_tied(
             ]
             .iter()
             .any(|w| before.ends_with(w));
-            // "Le Doliprane", "El Nolotil", "Der Kurs": an article capitalised at the start of
-            // a sentence before a noun, not a first name.
+            // "Le Doliprane", "El Nolotil", "Der Kurs", "Zum Schutz": an article (or a German
+            // preposition joined to one) capitalised at the start of a sentence before a
+            // noun, not a first name.
             static ARTICLE: OnceLock<Regex> = OnceLock::new();
             let article = matches(
                 &ARTICLE,
-                r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem)\s",
+                r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem|Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Fürs)\s",
                 span,
             );
-            if street || clinical || place || article || names::not_name(span) {
+            // "He did his residency at Stanford": in a sentence on a clinician's training, a
+            // capitalised word by form alone is the school or hospital.
+            let school = staff_credentials(text, &text[layout.sentence_range(id.start)]);
+            // "la parroquia de San José", "St. Mary's", "Saint-Exupéry": a saint names a
+            // church, school or hospital; so does a name right after one of those words.
+            static SAINT: OnceLock<Regex> = OnceLock::new();
+            let saint = matches(
+                &SAINT,
+                r"^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Sveti|Svatý)[\s-]",
+                span,
+            ) || [
+                "parroquia de",
+                "iglesia de",
+                "colegio",
+                "escuela",
+                "church",
+                "école",
+                "paroisse",
+                "église",
+                "kirche",
+                "gemeinde",
+                "schule",
+                "gereja",
+                "sekolah",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if street || clinical || place || article || school || saint || names::not_name(span) {
                 return false;
             }
             id.score >= name_floor(lang)
@@ -614,6 +669,14 @@ fn identifier_tied(
                 .max()
                 .unwrap_or(0);
             if c.group_age && !c.third {
+                return false;
+            }
+            // "sus 20 años en la clínica", "25 years with Brightwater", "10 Jahre in unserer
+            // Praxis": years of service, not an age.
+            let aged_word = ["old", "yo", "jähr", "летн", "أعوام", "tua"]
+                .iter()
+                .any(|w| span.to_lowercase().contains(w));
+            if !aged_word && tenure_after(&text[id.end..]) {
                 return false;
             }
             // "our 7-year-old patient", "a 12-year-old boy": the age names one person.
@@ -701,6 +764,13 @@ fn identifier_tied(
             if audience_after(&text[id.end..]) {
                 return false;
             }
+            // "speaks English and Indonesian", "bisa berbahasa Indonesia": a language, and
+            // "She trained at UCSF" in a reply introducing a clinician: where staff studied.
+            if language_named(&text[..id.start])
+                || staff_credentials(text, &text[layout.sentence_range(id.start)])
+            {
+                return false;
+            }
             // A street address with a number that is not the practice's is someone's home,
             // unless the clause is about an event or the practice.
             let numbered = span.starts_with(|ch: char| ch.is_ascii_digit());
@@ -709,6 +779,59 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// True when `before` ends with a verb of speaking a language and, at most, a list of other
+/// languages: the word that follows names a language, not a place ("speaks English and
+/// [Indonesian]", "berbahasa [Indonesia]", "habla [español]", "говорит на [русском]").
+fn language_named(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(before, |(i, _)| &before[i..]);
+    matches(
+        &RE,
+        r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent in|habla|hablamos|hablan|parle|parlons|parlent|spricht|sprechen|говорит на|говорим на|говорят на|berbahasa|bahasa)|يتحدث|نتحدث|تتحدث)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|y|o|e|et|ou|und|oder|и|или|dan|atau)\s+)){0,4}$",
+        tail,
+    )
+}
+
+/// A sentence about a clinician's training ("She trained at UCSF", "did her residency at
+/// Stanford", "comes to us from Cleveland Clinic") in a reply that introduces or names a
+/// clinician ("Please welcome Dr. ...", "our new pediatrician"): the place is where staff
+/// trained or worked, not where a patient lives. Words a patient's story also uses
+/// ("graduated", "worked at", "studied") are left out on purpose.
+fn staff_credentials(text: &str, sentence: &str) -> bool {
+    static CRED: OnceLock<Regex> = OnceLock::new();
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &CRED,
+        r"(?i)\b(?:trained (?:at|in|under)|studied (?:at|in)|residency|fellowship|internship|board[- ]certified|medical school|dental school|nursing school|joins us from|joined us from|comes to us from|came to us from)\b",
+        sentence,
+    ) && matches(
+        &STAFF,
+        r"(?i)\b(?:dr\.?\s|dra\.?\s|our new|please welcome|welcome (?:to (?:our|the) team|dr\b|our new)|joins? (?:our|the) team|joined (?:our|the) team)",
+        text,
+    ) && !matches(
+        &PATIENT_WORD,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
+        sentence,
+    )
+}
+
+/// Words after a number of years that make it a length of service at a place or with a team:
+/// "years with us", "years at Brightwater", "años en la clínica", "ans au cabinet", "Jahre in
+/// der Praxis", "лет в клинике", "tahun di klinik", "عامًا في العيادة", "of service".
+fn tenure_after(rest: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\s*(?:of (?:service|practice|experience)|(?:with|at|in|on) (?:us|the (?:team|practice|clinic|office)|our (?:team|practice|clinic|office)|(?-i:[A-Z])\w+)|(?:en|con|de servicio|de experiencia) (?:la clínica|el consultorio|nosotros|el equipo|nuestra)|(?:au|chez|dans|à la|d[\x27’]expérience) (?:cabinet|nous|l[\x27’]équipe|notre|la clinique)|(?:in|bei) (?:der|unserer|uns)|(?:в|на) (?:клиник\w*|нашей|команд\w*)|(?:di|bersama) (?:klinik|kami|tim)|(?:في|مع) (?:العيادة|عيادتنا|فريقنا))",
+        rest,
+    )
 }
 
 /// A place followed by a word for its people as a group ("Maple Court residents", "Lakeside
@@ -785,9 +908,15 @@ fn geo_hints(
     // The patterns without a person word must not be about an event ("a free talk at
     // Sunrise Senior Living on Cole St") or give directions ("the nearest pharmacy is on
     // Birch Street").
+    // Nor a recurring schedule with no person in it ("Our mobile clinic visits the Eastgate
+    // neighborhood every second Tuesday").
     let open = |at: usize| {
         let sentence = &text[layout.sentence_range(at)];
-        !layout.sentence(at).practice && !public_event(sentence) && !directions(sentence)
+        let s = layout.sentence(at);
+        !s.practice
+            && !public_event(sentence)
+            && !directions(sentence)
+            && (!recurring(sentence) || s.person())
     };
     let caps = re
         .captures_iter(text)
@@ -799,7 +928,10 @@ fn geo_hints(
         .chain(
             more.iter()
                 .flat_map(|r| r.captures_iter(text))
-                .filter(|c| open(c.get(1).unwrap().start())),
+                // "will answer questions live on Thursday": a day or month is no place.
+                .filter(|c| {
+                    open(c.get(1).unwrap().start()) && !not_place(c.get(1).unwrap().as_str())
+                }),
         )
         .chain(tied.iter().flat_map(|r| r.captures_iter(text)).filter(|c| {
             let at = c.get(1).unwrap().start();
@@ -841,6 +973,16 @@ fn directions(sentence: &str) -> bool {
         Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b").unwrap()
     })
     .is_match(sentence)
+}
+
+/// A recurring schedule: "every second Tuesday", "weekly", "on Mondays".
+fn recurring(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\bevery\s+(?:other\s+|first\s+|second\s+|third\s+|fourth\s+|last\s+)?(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|weekend)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|monthly)\b",
+        sentence,
+    )
 }
 
 /// Capitalised words after "near"/"back to" that are not places: days, months, titles.
@@ -1125,9 +1267,22 @@ fn clinical_flags(
         .iter()
         .flat_map(|t| words_of(&input.context[t.start..t.end]))
         .collect();
+    let education = education_register(input, addressed);
     for t in terms {
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
+        // "Your first mammogram is recommended at age 40", "How to use your inhaler": in a
+        // reply that teaches every reader, a term in a sentence with no visit, no third
+        // person, no name and nothing done or found in the past is anyone's.
+        let sentence = &text[layout.sentence_range(t.start)];
+        if education && !(s.visit || s.third || s.named) && !past_care(sentence) {
+            continue;
+        }
+        // "you can now see your lab results in the patient portal" ("patient" there names
+        // the portal, so a third-person cue does not count).
+        if portal_feature(sentence) && !s.named && !past_care(sentence) {
+            continue;
+        }
         // "which options make sense, along with their side effects": "their" with no person
         // in the sentence is a thing's, not someone's.
         let poss = possessive_before(text, cs, t.start, cues)
@@ -1213,6 +1368,46 @@ fn clinical_flags(
     }
 }
 
+/// A reply in the register of health education: it answers no review (no `context`), names no
+/// one (`addressed` is false) and gives advice meant for every reader: "ask your doctor", "is
+/// recommended", "how to", "tell your dentist before ...", in the seven languages. Its "your"
+/// is anyone's. A bare "if you" is not enough: "If you need to reschedule your mammogram"
+/// is said to a patient as often as to everyone.
+fn education_register(input: &Input, addressed: bool) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    input.context.trim().is_empty()
+        && !addressed
+        && matches(
+            &RE,
+            r"(?i)\b(?:(?:ask|talk to|talk with|check with|tell|call|see|let) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician|physician|pediatrician|care team)|how to|(?:is|are) (?:recommended|advised|suggested)|most (?:people|adults|kids|children|plans|insurance)|tips?|did you know|myths?|(?:consulte|pregunte|avise|hable con|dígale|informe) a su (?:médico|dentista|doctor|farmacéutico)|se recomienda|(?:demandez|parlez-en|prévenez|signalez-le|dites-le) (?:à )?votre (?:médecin|dentiste|pharmacien)|est recommandée?|(?:fragen|sagen|informieren) sie (?:es )?ihre[mn]? (?:arzt|ärztin|zahnarzt|zahnärztin|apotheker)|wird empfohlen|спросите (?:у )?(?:врача|стоматолога)|предупредите (?:врача|стоматолога)|рекомендуется|tanyakan (?:kepada )?dokter|beri tahu dokter|dianjurkan)\b|استشر طبيبك|أخبر طبيب|يُنصح|ينصح",
+            &input.text,
+        )
+}
+
+/// A sentence announcing what every reader can do online: "you can now see your lab results
+/// in the patient portal", "puede ver sus resultados en el portal". A result named there is
+/// anyone's.
+fn portal_feature(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:you can|you'll be able to|you’ll be able to|puede|puedes|vous pouvez|können sie|вы можете|anda dapat|anda bisa)\b[^.!?]*\b(?:portal|app|online|website|en línea|en ligne|приложени\w*|aplikasi)\b",
+        sentence,
+    )
+}
+
+/// Something done to or found in a person in the past: "your biopsy was benign", "the filling
+/// came back loose", "we placed", "tu resultado salió", "votre bilan était". Keeps a past
+/// event personal in an education-style reply.
+fn past_care(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:was|were|came back|showed|show|shows|had|got|did|went|came|looked|placed|removed|found|fixed|started|prescribed|diagnosed|salió|salieron|fue|fueron|tuvo|estuvo|était|étaient|a été|ont été|war|waren|wurde|wurden|был\w*|была|были|sudah|telah|كان|كانت)\b",
+        sentence,
+    )
+}
+
 /// A department or team word right after a clinical term, joined by a hyphen or a space:
 /// "Reha-Abteilung", "oncology unit team", "ICU staff", "dialysis center".
 fn names_a_department(after: &str) -> bool {
@@ -1257,6 +1452,39 @@ fn staff_subject(sentence: &str) -> bool {
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
         sentence,
     )
+}
+
+/// A sentence led by "He"/"She" (or "Er", "Elle", "Она", "Beliau"...) right after a sentence
+/// led by a clinician's title ("Dr. Marcus Lee is at a conference this week. He is back on
+/// March 12."), with no patient, name, visit or second person in either: the pronoun is the
+/// clinician, so the date or age in it is staff news.
+fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    static DOCTOR: OnceLock<Regex> = OnceLock::new();
+    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
+    let range = layout.sentence_range(at);
+    let s = layout.sentence(at);
+    let Some(((ps, pe), p)) = layout.previous_sentence(at) else {
+        return false;
+    };
+    let patient = |hay: &str| {
+        matches(
+            &PATIENT_WORD,
+            r"(?i)\b(?:patient\w*|paciente\w*|patiente?s?|patientin\w*|пациент\w*|pasien)\b|مريض",
+            hay,
+        )
+    };
+    matches(
+        &LEAD,
+        r"^\W*(?:He|She|Él|Ella|Il|Elle|Er|Sie|Он|Она|Dia|Beliau)\b",
+        &text[range.clone()],
+    ) && matches(
+        &DOCTOR,
+        r"^\W*(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s",
+        &text[ps..pe],
+    ) && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
+        && !patient(&text[range])
+        && !patient(&text[ps..pe])
 }
 
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über

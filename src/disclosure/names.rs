@@ -283,6 +283,88 @@ const NOT_NAMES: &[&str] = &[
     "mother",
 ];
 
+/// Heads of organisation, office and place names, and public roles, that end a capitalised
+/// run before a possessive: "the Lakeside Fire Department's open house", "the Westfield Rotary
+/// Club's tournament", "Mayor's Office". The possessive belongs to a body or an office, not to a
+/// person the practice serves.
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "alliance",
+    "association",
+    "bank",
+    "board",
+    "bureau",
+    "cafe",
+    "center",
+    "centre",
+    "chamber",
+    "church",
+    "city",
+    "clinic",
+    "club",
+    "coalition",
+    "college",
+    "committee",
+    "company",
+    "council",
+    "county",
+    "department",
+    "district",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "guild",
+    "hall",
+    "hospital",
+    "institute",
+    "league",
+    "library",
+    "market",
+    "ministry",
+    "museum",
+    "network",
+    "office",
+    "pantry",
+    "park",
+    "pharmacy",
+    "program",
+    "restaurant",
+    "school",
+    "service",
+    "services",
+    "shelter",
+    "society",
+    "state",
+    "station",
+    "store",
+    "team",
+    "town",
+    "trust",
+    "union",
+    "university",
+    "village",
+    "ymca",
+    "mayor",
+    "governor",
+    "sheriff",
+    "senator",
+    "principal",
+    "chief",
+    "president",
+    "superintendent",
+    "parish",
+];
+
+/// True for a possessive word that is the head of an organisation or a public office
+/// (see [`ORG_HEADS`]): "Department's", "Mayor's". The bare word may still be a surname
+/// ("Mrs. Park").
+fn org_possessive(w: &str) -> bool {
+    let l = w.to_lowercase();
+    stem(&l) != l && ORG_HEADS.contains(&stem(&l))
+}
+
 /// Words for a picture, or for what a picture shows, that may be followed by "of"/"de"/"von"
 /// and a name: "Photo de Mathis", "la sonrisa de Valeria", "Bilder von Lenas Zahnspange".
 const SHOWN: &[&str] = &[
@@ -502,6 +584,7 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 }
                 let t = &toks[k];
                 if gap.trim_matches([' ', ',']).is_empty()
+                    && !org_possessive(t.text)
                     && (name_word(t)
                         || lower_listed_first(t)
                         || (is_arabic_name(t.text) && !cues.second.is_match(t.text)))
@@ -631,7 +714,11 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                             && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
                     })
             };
-            if n > 0 && !saint && (t.text.ends_with("'s") || t.text.ends_with("’s")) && name_word(t)
+            if n > 0
+                && !saint
+                && !org_possessive(t.text)
+                && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+                && name_word(t)
             {
                 out.push(ident(text, t.start, t.end));
             }
@@ -1002,6 +1089,15 @@ mod tests {
     fn a_saints_name_is_a_place() {
         assert!(names("The choir at St. Luke's sang at our open house.", "").is_empty());
         assert_eq!(names("Here's Luke's x-ray.", ""), vec!["Luke"]);
+    }
+
+    #[test]
+    fn an_organisation_or_office_possessive_is_not_a_name() {
+        assert!(names("The Lakeside Fire Department's open house is Saturday.", "").is_empty());
+        assert!(names("Proud sponsor of the Westfield Rotary Club's golf day.", "").is_empty());
+        assert!(names("Thank you, Mayor's Office, for the proclamation.", "").is_empty());
+        // A person's possessive keeps its place.
+        assert_eq!(names("The Club met Nora's mom.", ""), vec!["Nora"]);
     }
 
     #[test]
