@@ -295,6 +295,7 @@ pub fn analyze(
         !name_spans.is_empty(),
         &mut out,
     );
+    out.extend(reply_visits(input, lang));
     out
 }
 
@@ -395,16 +396,51 @@ pub fn terms_with_person(
     out
 }
 
+/// The sentence of `text` around byte `at`.
+fn sentence_of(text: &str, at: usize) -> std::ops::Range<usize> {
+    sentences(text)
+        .into_iter()
+        .find(|&(s, e)| s <= at && at < e)
+        .map_or(0..text.len(), |(s, e)| s..e)
+}
+
 /// A visit carried across sentences: once a reply has named or addressed its person (a greeting
 /// name, a relationship phrase, any identifier of theirs: `anchors`), "the appointment", "the
 /// procedure", "that day" before a verb are that person's visit ("Hi Dana. [The appointment]
 /// ran long because [the procedure] took more time"). English, Spanish, French and German.
 pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec<Flag> {
+    carried(text, lang, anchors, false)
+}
+
+/// A reply to someone's post speaks to its author from the first word, so a visit told in the
+/// past ("So sorry about the wait. [The cleaning itself] went smoothly", "[The results] came
+/// back normal", "[la cita] fue rápida") is the author's, with no name or "you" before it
+/// (recall5). Present-tense statements ("the procedure is quick") stay education.
+fn reply_visits(input: &Input, lang: &str) -> Vec<Flag> {
+    if input.context.trim().is_empty() {
+        return Vec::new();
+    }
+    carried(&input.text, lang, &[(0, 0)], true)
+}
+
+/// A sentence of sympathy, relief or thanks, in the seven languages: "sorry", "glad", "hope",
+/// "lo sentimos", "désolés", "tut uns leid", "рады", "senang", "سعداء".
+fn sympathy(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:sorry|glad|hope|happy|relieved|thank\w*|lo siento|lo sentimos|nos alegra|esperamos|gracias|désolée?s?|ravie?s?|heureux|espérons|merci|tut uns leid|freuen|froh|hoffen|danke|извините|жаль|рады|рад|надеемся|спасибо|maaf|senang|semoga|terima kasih)\b|سعداء|نتمنى|نأسف|شكرا",
+        sentence,
+    )
+}
+
+/// [`carried_visits`] and [`reply_visits`]: `past_only` keeps only visits told in the past.
+fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) -> Vec<Flag> {
     static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
     let all = RE.get_or_init(|| {
         [
-            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|check-?up|biopsy|numbing|anesthesia)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|itself)\b"),
-            ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día))\s+(?:fue|salió|duró|tardó|estuvo|se)\b"),
+            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|tests|results|labs|bloodwork|check-?up|biopsy|numbing|anesthesia|stitches|sedation)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|came|showed|looked)\b"),
+            ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día)|(?:los|esos|sus)\s+(?:resultados|análisis|estudios|puntos))\s+(?:fue|salió|salieron|fueron|duró|tardó|estuvo|estuvieron|llegaron|se)\b"),
             ("fr", r"(?i)(?:\b(?:le|ce)\s+(?:rendez-vous|soin|traitement|jour-là|détartrage)|\b(?:la|cette)\s+(?:consultation|visite|séance|intervention|extraction))\s+(?:a|était|s[\x27’]est|a duré)\b"),
             ("de", r"(?i)\b(?:(?:der|dieser|jener)\s+(?:Termin|Eingriff|Tag|Besuch)|(?:die|diese)\s+(?:Behandlung|Untersuchung|Sitzung))\s+(?:war|hat|dauerte|ging|lief)\b"),
         ]
@@ -415,9 +451,21 @@ pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec
     let Some((_, re)) = all.iter().find(|(l, _)| *l == lang) else {
         return Vec::new();
     };
+    static PRESENT: OnceLock<Regex> = OnceLock::new();
+    let present = PRESENT
+        .get_or_init(|| Regex::new(r"(?i)\s(?:is|you|se|a|hat)$").expect("present verb regex"));
     let first = anchors.iter().map(|&(_, b)| b).min();
     let mut out = Vec::new();
     for m in re.find_iter(text) {
+        // In a reply with no person named yet, "we're sorry the visit felt rushed" answers what
+        // the author said (it confirms nothing of the practice's own); "that day" is any day.
+        if past_only
+            && (present.is_match(m.as_str())
+                || m.as_str().to_lowercase().contains(" day")
+                || sympathy(&text[sentence_of(text, m.start())]))
+        {
+            continue;
+        }
         if first.is_none_or(|b| b > m.start())
             || anchors.iter().any(|&(a, b)| a < m.end() && m.start() < b)
         {
@@ -1046,6 +1094,17 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             // The same in the other languages (k >= 16: needs a person in the sentence, since
             // "cien años de historia" is a clinic's anniversary).
             r"(?i)\b((?:noventa|cien|ciento|quatre-vingt-dix|cent|neunzig|hundert|девяност\w*|сто|sembilan\s+puluh|seratus)(?:[\s-]+(?:y\s+)?[^\s\d]+)?\s+(?:años|ans|jahre|лет|года|tahun))",
+            // Over 89 in Arabic words after "at" (k = 17, needs a person): "والدك في التسعين".
+            r"((?:في|بعمر|بسن)\s+(?:ال)?(?:تسعين|مئة|مائة)\S*)",
+            // A child's or relative's age right after the reader's family word, in the seven
+            // languages (recall5): "your little one, 3 months,", "votre fille de 4 ans", "su
+            // hijo de 6 años", "Ihre Oma ist mit 92", "ваш сын, 5 лет", "adik umur 5 tahun".
+            r"(?i)\b(?:your|ur)\s+(?:(?:little|sweet|brave|baby)\s+)?(?:son|daughter|kid|child|baby|little one|little guy|little girl|boy|girl|toddler|newborn|grandson|granddaughter|twins)\s*,?\s*((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:months?|mos?|weeks?|wks?|years?|yrs?)(?:\s+old)?)",
+            r"(?i)\b(?:votre|ton|ta|vos)\s+(?:fils|fille|bébé|enfant|petit|petite|petite-fille|petit-fils|jumeaux|jumelles)\s+(de\s+\d{1,2}\s+(?:ans|mois|semaines))",
+            r"(?i)\b(?:su|tu|sus|tus)\s+(?:hij[oa]s?|bebé|niñ[oa]|niet[oa]|pequeñ[oa]|gemel[oa]s)\s+(de\s+\d{1,2}\s+(?:años|meses|semanas))",
+            r"(?i)\b(?:Ihr|Ihre|dein|deine)\s+(?:Sohn|Tochter|Kind|Baby|Kleine[rn]?|Enkel\w*|Oma|Opa|Mutter|Vater|Mann|Frau)\s+(?:\w+\s+){0,3}?(mit\s+\d{1,3})\b",
+            r"(?i)(?:ваш\w*|тво\w+)\s+(?:сын|дочь|дочка|ребёнок|ребенок|малыш\w*|внук\w*|бабушк\w*|дедушк\w*)\s*,?\s*(\d{1,3}\s+(?:лет|год\w*|месяц\w*))",
+            r"(?i)\b(?:adik|anak\s+(?:anda|ibu|bapak|kamu)|putra\s+(?:anda|ibu|bapak)|putri\s+(?:anda|ibu|bapak)|cucu\s+(?:anda|ibu|bapak))\s+((?:umur|usia|berumur|berusia)\s+\d{1,2}\s+(?:tahun|bulan|minggu))",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -1064,7 +1123,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
-            if k == 10 || k == 13 || k >= 16 {
+            if k == 10 || k == 13 || k == 16 || k == 17 {
                 let s = layout.sentence(m.start());
                 let sentence = text[layout.sentence_range(m.start())].to_lowercase();
                 if !(s.person() || sentence.contains("patient")) {
@@ -1121,6 +1180,7 @@ fn clinical_flags(
         crate::lang::resolve(&input.lang, &input.context)
     };
     let ctx_terms = vocab.find(&input.context, ctx_lang);
+    let replying = !input.context.trim().is_empty();
     let ctx_words: Vec<String> = ctx_terms
         .iter()
         .flat_map(|t| words_of(&input.context[t.start..t.end]))
@@ -1155,7 +1215,16 @@ fn clinical_flags(
                 || (c.person() && !c.general)
                 || (c.visit && s.person() && !c.general)
         };
-        if echoed && !c.general && (tied || c.person() || s.person() || addressed) {
+        // A reply to a post speaks to its author: a health detail of the post repeated in a
+        // sentence of sympathy or relief ("Sorry about the headache", "Рады, что давление в
+        // норме") is theirs (recall5); advice about it ("keep giving the amoxicillin") is not
+        // an echo, and an everyday body word needs "your" ("call you back" is no back).
+        let sentence_text = &text[layout.sentence_range(t.start)];
+        let to_author = replying
+            && (!weak || poss.is_some())
+            && sympathy(sentence_text)
+            && (definite_before(&text[cs..t.start]) || state_cue(sentence_text));
+        if echoed && !c.general && (tied || c.person() || s.person() || addressed || to_author) {
             out.push(Flag {
                 rule: "echo-disclosure",
                 start,
@@ -1398,7 +1467,7 @@ fn care_act(before: &str) -> bool {
 fn state_cue(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)\b").unwrap()
+        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b").unwrap()
     })
     .is_match(sentence)
 }

@@ -379,3 +379,63 @@ fn a_date_said_to_a_named_person() {
         vec![f("phi-name", "Jen")]
     );
 }
+
+/// recall5: a reply to a post speaks to its author, so a visit told in the past is theirs,
+/// while sympathy about what they said and present-tense education are not.
+#[test]
+fn a_past_visit_in_a_reply_is_the_authors() {
+    let reply = |text: &str| flags_with(&Input::new(text).with_context("I waited forever."), &[]);
+    assert_eq!(
+        reply("So sorry about the wait. The cleaning itself went smoothly."),
+        vec![f("rel-confirm", "The cleaning")]
+    );
+    assert_eq!(
+        reply("The results came back normal, no need to worry."),
+        vec![f("rel-confirm", "The results")]
+    );
+    assert!(reply("We're sorry the visit felt rushed.").is_empty());
+    assert!(reply("The procedure is quick and safe for most people.").is_empty());
+    // Without a post being answered, nobody has been named yet.
+    assert!(flags("The cleaning itself went smoothly.", &[]).is_empty());
+}
+
+/// recall5: the post's health detail repeated in a sentence of sympathy is an echo; advice
+/// about it and an everyday body word without "your" are not.
+#[test]
+fn sympathy_about_the_posts_detail_is_an_echo() {
+    let reply = |text: &str, ctx: &str| flags_with(&Input::new(text).with_context(ctx), &[]);
+    assert!(reply(
+        "Sorry about the headache.",
+        "Left with a bad headache after the MRI."
+    )
+    .contains(&f("echo-disclosure", "headache")));
+    assert!(!reply(
+        "Keep giving the amoxicillin, a rash like that is nothing.",
+        "My son got a rash on amoxicillin."
+    )
+    .iter()
+    .any(|(r, _)| *r == "echo-disclosure"));
+}
+
+/// recall5: a child's age right after the reader's family word, in several languages.
+#[test]
+fn a_relatives_age_after_the_family_word() {
+    assert!(
+        flags("Your little one, 3 months, was so brave!", &[]).contains(&f("phi-age", "3 months"))
+    );
+    assert!(flags_with(
+        &Input::new("Votre fille de 4 ans a été très courageuse.").with_lang("fr"),
+        &[]
+    )
+    .contains(&f("phi-age", "de 4 ans")));
+    assert!(flags_with(
+        &Input::new("Adik umur 5 tahun hebat sekali waktu cabut gigi!").with_lang("id"),
+        &[]
+    )
+    .contains(&f("phi-age", "umur 5 tahun")));
+    assert!(
+        flags("Children 6 months and older can get the vaccine.", &[])
+            .iter()
+            .all(|(r, _)| *r != "phi-age")
+    );
+}
