@@ -296,6 +296,7 @@ pub fn analyze(
         &mut out,
     );
     out.extend(reply_visits(input, lang));
+    echoed_ages(input, &mut out);
     out
 }
 
@@ -1185,6 +1186,9 @@ fn clinical_flags(
         .iter()
         .flat_map(|t| words_of(&input.context[t.start..t.end]))
         .collect();
+    // Every word of the post by its stem, so "your pregnancy" echoes "we're finally pregnant"
+    // (recall5): only the reply's clinical terms are looked up in it.
+    let ctx_stems: Vec<String> = words_of(&input.context).iter().map(|w| stem(w)).collect();
     for t in terms {
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
@@ -1204,7 +1208,7 @@ fn clinical_flags(
         let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
             || words_of(&text[t.start..t.end])
                 .iter()
-                .any(|w| ctx_words.contains(w));
+                .any(|w| ctx_words.contains(w) || (!weak && ctx_stems.contains(&stem(w))));
         let start = poss.unwrap_or(t.start);
         let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
         let tied = if weak {
@@ -1470,6 +1474,42 @@ fn state_cue(sentence: &str) -> bool {
         Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b").unwrap()
     })
     .is_match(sentence)
+}
+
+/// The first six letters of a word (all of a shorter one): "pregnancy" and "pregnant" share
+/// "pregna", "diabetes" and "diabetic" share "diabet".
+fn stem(word: &str) -> String {
+    word.chars().take(6).collect()
+}
+
+/// Ages the reply repeats from the post it answers ("My mom (she's 98!)" → "98 and sharp as a
+/// tack"): the author's own detail confirmed back (recall5).
+fn echoed_ages(input: &Input, out: &mut Vec<Flag>) {
+    if input.context.trim().is_empty() {
+        return;
+    }
+    let numbers = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| (1..=3).contains(&d.len()))
+            .map(str::to_string)
+            .collect()
+    };
+    let said = numbers(&input.context);
+    let echoes: Vec<Flag> = out
+        .iter()
+        .filter(|f| f.rule == "phi-age")
+        .filter(|f| {
+            numbers(&input.text[f.start..f.end])
+                .iter()
+                .any(|n| said.contains(n))
+        })
+        .map(|f| Flag {
+            rule: "echo-disclosure",
+            entity: None,
+            ..f.clone()
+        })
+        .collect();
+    out.extend(echoes);
 }
 
 /// Lower-case words of at least four letters (shorter ones are too often shared by chance).

@@ -439,3 +439,15 @@ fn a_relatives_age_after_the_family_word() {
             .all(|(r, _)| *r != "phi-age")
     );
 }
+
+/// recall5: an age the post gave, repeated in the reply, is an echo of it.
+#[test]
+fn an_age_from_the_post_repeated_is_an_echo() {
+    let v = flags_with(
+        &Input::new("Your mom is a delight! 98 and sharp as a tack")
+            .with_context("My mom (she's 98!) loved the staff."),
+        &[(Entity::Age, "98")],
+    );
+    assert!(v.contains(&f("echo-disclosure", "98")), "{v:?}");
+    assert!(v.contains(&f("phi-age", "98")), "{v:?}");
+}
