@@ -296,8 +296,79 @@ pub fn analyze(
         &mut out,
     );
     out.extend(reply_visits(input, lang));
+    relatives_in_care(text, lang, &layout, &terms, &mut out);
     echoed_ages(input, &mut out);
     out
+}
+
+/// The reader's relative in a sentence about care (recall5): "[Your dad] (92!) has an
+/// appointment with our audiologist", "[Your hubby] was woozy from the sedation", "[Su mamá]
+/// sale de cada cita con una sonrisa", "[Ваша дочка] вчера у нас ...". The sentence must carry
+/// a visit word or a clinical term (not an everyday one) and be no general statement or call
+/// to every reader ("bring your kids to the fair", "protect your family").
+fn relatives_in_care(
+    text: &str,
+    lang: &str,
+    layout: &Layout,
+    terms: &[clinical::Term],
+    out: &mut Vec<Flag>,
+) {
+    static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    let all = RE.get_or_init(|| {
+        [
+            ("en", r"(?i)\b(?:your|ur)\s+(?:(?:little|sweet|brave|lovely|baby|older|younger|oldest|youngest)\s+)?(?:son|daughter|husband|hubby|wife|wifey|partner|mom|mother|mum|dad|father|kid|kiddo|child|baby|little one|little guy|little girl|boy|girl|boys|girls|twins|grandma|grandpa|grandmother|grandfather|granny|nana|papa|grandson|granddaughter|aunt|uncle|sister|brother|toddler|teen|newborn|fiancée?|bf|gf|boyfriend|girlfriend|mother-in-law|father-in-law)\b"),
+            ("es", r"(?i)\b(?:su|tu)\s+(?:hij[oa]|espos[oa]|marido|mamá|mama|madre|papá|papa|padre|abuel[oa]|bebé|niñ[oa]|niet[oa]|herman[oa]|pequeñ[oa]|suegr[oa])\b"),
+            ("fr", r"(?i)\b(?:votre|ton|ta)\s+(?:fils|fille|mari|femme|épouse|mère|père|maman|papa|bébé|enfant|grand-mère|grand-père|petit|petite|frère|sœur|soeur|mamie|papi)\b"),
+            ("de", r"\b(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|dein|deine|deinem|deinen)\s+(?:Sohn|Tochter|Mann|Frau|Kind|Kleine[rn]?|Vater|Mutter|Mama|Papa|Oma|Opa|Enkel\w*|Baby|Bruder|Schwester)\b"),
+            ("ru", r"(?i)(?:^|[^\w])((?:ваш|ваша|ваше|ваши|вашей|вашему|вашего|твой|твоя)\s+(?:сын\w*|доч\w*|муж\w*|жен\w*|ребён\w*|ребен\w*|мам\w*|пап\w*|мать|отец|отца|бабушк\w*|дедушк\w*|малыш\w*|внук\w*|внучк\w*))"),
+            ("id", r"(?i)\b(?:anak|suami|istri|putra|putri|cucu|ayah|ibu|nenek|kakek|adik|kakak)\s+(?:anda|bapak|ibu|kamu)\b"),
+            ("ar", r"(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|طفلتك|أمك|أبوك|جدتك|جدك|أخوك|أختك)"),
+        ]
+        .into_iter()
+        .map(|(l, src)| (l, Regex::new(src).expect("relative regex")))
+        .collect()
+    });
+    let Some((_, re)) = all.iter().find(|(l, _)| *l == lang_key(lang)) else {
+        return;
+    };
+    for c in re.captures_iter(text) {
+        let m = c.get(1).unwrap_or_else(|| c.get(0).unwrap());
+        // "your son's ear infection" is the term's (clin-detail), "your son Eli" the name's.
+        static AFTER: OnceLock<Regex> = OnceLock::new();
+        if matches(
+            &AFTER,
+            r"^(?:[\x27’]s\b|\s+\p{Lu}\p{Ll}+)",
+            &text[m.end()..],
+        ) {
+            continue;
+        }
+        let range = layout.sentence_range(m.start());
+        let ((cs, _), clause) = layout.clause(m.start());
+        let sentence = layout.sentence(m.start());
+        let clinical = terms
+            .iter()
+            .any(|t| range.start <= t.start && t.end <= range.end && !t.common);
+        if !(sentence.visit || clinical)
+            || sentence.general
+            || clause.general
+            || sentence.event
+            || call_to_all(&text[cs..m.start()])
+            || offer_before(&text[cs..m.start()])
+            || hypothetical(&text[cs..m.start()])
+            || out
+                .iter()
+                .any(|f| f.rule == "rel-confirm" && f.start < m.end() && m.start() < f.end)
+        {
+            continue;
+        }
+        out.push(Flag {
+            rule: "rel-confirm",
+            start: m.start(),
+            end: m.end(),
+            entity: None,
+            score: 0.75,
+        });
+    }
 }
 
 /// Dates in the clause of a phrase the rule packs found to confirm a relationship ("we saw
@@ -1100,11 +1171,15 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             // A child's or relative's age right after the reader's family word, in the seven
             // languages (recall5): "your little one, 3 months,", "votre fille de 4 ans", "su
             // hijo de 6 años", "Ihre Oma ist mit 92", "ваш сын, 5 лет", "adik umur 5 tahun".
-            r"(?i)\b(?:your|ur)\s+(?:(?:little|sweet|brave|baby)\s+)?(?:son|daughter|kid|child|baby|little one|little guy|little girl|boy|girl|toddler|newborn|grandson|granddaughter|twins)\s*,?\s*((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:months?|mos?|weeks?|wks?|years?|yrs?)(?:\s+old)?)",
+            r"(?i)\b(?:your|ur)\s+(?:(?:little|sweet|brave|baby)\s+)?(?:son|daughter|kid|child|baby|little one|little guy|little girl|boy|girl|toddler|newborn|grandson|granddaughter|twins)\s*,?\s*\(?((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:months?|mos?|weeks?|wks?|years?|yrs?)(?:\s+old)?)",
             r"(?i)\b(?:votre|ton|ta|vos)\s+(?:fils|fille|bébé|enfant|petit|petite|petite-fille|petit-fils|jumeaux|jumelles)\s+(de\s+\d{1,2}\s+(?:ans|mois|semaines))",
             r"(?i)\b(?:su|tu|sus|tus)\s+(?:hij[oa]s?|bebé|niñ[oa]|niet[oa]|pequeñ[oa]|gemel[oa]s)\s+(de\s+\d{1,2}\s+(?:años|meses|semanas))",
             r"(?i)\b(?:Ihr|Ihre|dein|deine)\s+(?:Sohn|Tochter|Kind|Baby|Kleine[rn]?|Enkel\w*|Oma|Opa|Mutter|Vater|Mann|Frau)\s+(?:\w+\s+){0,3}?(mit\s+\d{1,3})\b",
-            r"(?i)(?:ваш\w*|тво\w+)\s+(?:сын|дочь|дочка|ребёнок|ребенок|малыш\w*|внук\w*|бабушк\w*|дедушк\w*)\s*,?\s*(\d{1,3}\s+(?:лет|год\w*|месяц\w*))",
+            r"(?i)(?:ваш\w*|тво\w+)\s+(?:сын|дочь|дочка|ребёнок|ребенок|малыш\w*|внук\w*|бабушк\w*|дедушк\w*)\s*,?\s*(\(?\d{1,3}\s+(?:лет|год\w*|месяц\w*)\)?)",
+            // Over 89 in parentheses or after "at her" in other languages: "Your dad (92!)",
+            // "A sus 93", "mit 95", "à 96 ans" (recall5).
+            r"(\((?:9\d|1[01]\d)\s*!*\))",
+            r"(?i)\b((?:a sus|a los|mit|в свои|di usia)\s+(?:9\d|1[01]\d))\b",
             r"(?i)\b(?:adik|anak\s+(?:anda|ibu|bapak|kamu)|putra\s+(?:anda|ibu|bapak)|putri\s+(?:anda|ibu|bapak)|cucu\s+(?:anda|ibu|bapak))\s+((?:umur|usia|berumur|berusia)\s+\d{1,2}\s+(?:tahun|bulan|minggu))",
         ]
         .iter()
@@ -1124,6 +1199,11 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
+            // "(92!)" and "a sus 93" / "mit 95" (k = 23, 24) need the person themselves in the
+            // sentence: "Patienten jeden Alters, auch mit 92" is every patient.
+            if (23..=24).contains(&k) && !layout.sentence(m.start()).person() {
+                continue;
+            }
             if k == 10 || k == 13 || k == 16 || k == 17 {
                 let s = layout.sentence(m.start());
                 let sentence = text[layout.sentence_range(m.start())].to_lowercase();
@@ -1137,7 +1217,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             let group = if over89 {
                 matches(
                     &GROUP,
-                    r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше",
+                    r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше|más de|plus de|über|mehr als|более|lebih dari|todas las edades|tous âges|jeden alters|любого возраста",
                     &text[cs..ce],
                 )
             } else {
