@@ -451,3 +451,40 @@ fn an_age_from_the_post_repeated_is_an_echo() {
     assert!(v.contains(&f("echo-disclosure", "98")), "{v:?}");
     assert!(v.contains(&f("phi-age", "98")), "{v:?}");
 }
+
+/// recall5: the reader's relative in a sentence about care is a patient; not in a call to every
+/// reader, not before "'s" (the term is what is disclosed) and not without a care word.
+#[test]
+fn a_relative_in_a_sentence_about_care() {
+    assert!(flags(
+        "Your dad has an appointment with our audiologist on Thursday.",
+        &[]
+    )
+    .contains(&f("rel-confirm", "Your dad")));
+    assert!(flags_with(
+        &Input::new("Gracias, su mamá fue muy valiente con la cirugía.").with_lang("es"),
+        &[]
+    )
+    .contains(&f("rel-confirm", "su mamá")));
+    assert!(
+        !flags("Bring your kids to the flu shot fair on Saturday.", &[])
+            .contains(&f("rel-confirm", "your kids"))
+    );
+    assert!(!flags("Say hi to your mom for us!", &[])
+        .iter()
+        .any(|(r, _)| *r == "rel-confirm"));
+    assert!(!flags("So glad your son's ear infection cleared up!", &[])
+        .contains(&f("rel-confirm", "your son")));
+}
+
+/// recall5: an age over 89 in parentheses is said of the person before it.
+#[test]
+fn an_age_over_89_in_parentheses() {
+    assert!(flags("Your dad (92!) walked in on his own.", &[]).contains(&f("phi-age", "(92!)")));
+    assert!(flags_with(
+        &Input::new("Wir behandeln Patienten jeden Alters, auch mit 92.").with_lang("de"),
+        &[]
+    )
+    .iter()
+    .all(|(r, _)| *r != "phi-age"));
+}
