@@ -348,8 +348,9 @@ fn relatives_in_care(
         let clinical = terms
             .iter()
             .any(|t| range.start <= t.start && t.end <= range.end && !t.common);
-        if !(sentence.visit || clinical)
-            || sentence.general
+        // A general word elsewhere in a sentence with a visit word ("the new hearing aids
+        // should help") does not make the visit general; one in the relative's own clause does.
+        if !(sentence.visit || clinical && !sentence.general)
             || clause.general
             || sentence.event
             || call_to_all(&text[cs..m.start()])
@@ -511,7 +512,7 @@ fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) 
     static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
     let all = RE.get_or_init(|| {
         [
-            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|tests|results|labs|bloodwork|check-?up|biopsy|numbing|anesthesia|stitches|sedation)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|came|showed|looked)\b"),
+            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|tests|results|labs|bloodwork|check-?up|biopsy|numbing|anesthesia|stitches|sedation)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|came|showed|looked|didn[\x27’]t|wasn[\x27’]t)\b"),
             ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día)|(?:los|esos|sus)\s+(?:resultados|análisis|estudios|puntos))\s+(?:fue|salió|salieron|fueron|duró|tardó|estuvo|estuvieron|llegaron|se)\b"),
             ("fr", r"(?i)(?:\b(?:le|ce)\s+(?:rendez-vous|soin|traitement|jour-là|détartrage)|\b(?:la|cette)\s+(?:consultation|visite|séance|intervention|extraction))\s+(?:a|était|s[\x27’]est|a duré)\b"),
             ("de", r"(?i)\b(?:(?:der|dieser|jener)\s+(?:Termin|Eingriff|Tag|Besuch)|(?:die|diese)\s+(?:Behandlung|Untersuchung|Sitzung))\s+(?:war|hat|dauerte|ging|lief)\b"),
