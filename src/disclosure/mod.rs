@@ -322,7 +322,81 @@ pub fn analyze(
         !name_spans.is_empty(),
         &mut out,
     );
+    out.extend(reply_visits(input, lang));
+    relatives_in_care(text, lang, &layout, &terms, &mut out);
+    echoed_ages(input, &mut out);
     out
+}
+
+/// The reader's relative in a sentence about care (recall5): "[Your dad] (92!) has an
+/// appointment with our audiologist", "[Your hubby] was woozy from the sedation", "[Su mamá]
+/// sale de cada cita con una sonrisa", "[Ваша дочка] вчера у нас ...". The sentence must carry
+/// a visit word or a clinical term (not an everyday one) and be no general statement or call
+/// to every reader ("bring your kids to the fair", "protect your family").
+fn relatives_in_care(
+    text: &str,
+    lang: &str,
+    layout: &Layout,
+    terms: &[clinical::Term],
+    out: &mut Vec<Flag>,
+) {
+    static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    let all = RE.get_or_init(|| {
+        [
+            ("en", r"(?i)\b(?:your|ur)\s+(?:(?:little|sweet|brave|lovely|baby|older|younger|oldest|youngest)\s+)?(?:son|daughter|husband|hubby|wife|wifey|partner|mom|mother|mum|dad|father|kid|kiddo|child|baby|little one|little guy|little girl|boy|girl|boys|girls|twins|grandma|grandpa|grandmother|grandfather|granny|nana|papa|grandson|granddaughter|aunt|uncle|sister|brother|toddler|teen|newborn|fiancée?|bf|gf|boyfriend|girlfriend|mother-in-law|father-in-law)\b"),
+            ("es", r"(?i)\b(?:su|tu)\s+(?:hij[oa]|espos[oa]|marido|mamá|mama|madre|papá|papa|padre|abuel[oa]|bebé|niñ[oa]|niet[oa]|herman[oa]|pequeñ[oa]|suegr[oa])\b"),
+            ("fr", r"(?i)\b(?:votre|ton|ta)\s+(?:fils|fille|mari|femme|épouse|mère|père|maman|papa|bébé|enfant|grand-mère|grand-père|petit|petite|frère|sœur|soeur|mamie|papi)\b"),
+            ("de", r"\b(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|dein|deine|deinem|deinen)\s+(?:Sohn|Tochter|Mann|Frau|Kind|Kleine[rn]?|Vater|Mutter|Mama|Papa|Oma|Opa|Enkel\w*|Baby|Bruder|Schwester)\b"),
+            ("ru", r"(?i)(?:^|[^\w])((?:ваш|ваша|ваше|ваши|вашей|вашему|вашего|твой|твоя)\s+(?:сын\w*|доч\w*|муж\w*|жен\w*|ребён\w*|ребен\w*|мам\w*|пап\w*|мать|отец|отца|бабушк\w*|дедушк\w*|малыш\w*|внук\w*|внучк\w*))"),
+            ("id", r"(?i)\b(?:anak|suami|istri|putra|putri|cucu|ayah|ibu|nenek|kakek|adik|kakak)\s+(?:anda|bapak|ibu|kamu)\b"),
+            ("ar", r"(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|طفلتك|أمك|أبوك|جدتك|جدك|أخوك|أختك)"),
+        ]
+        .into_iter()
+        .map(|(l, src)| (l, Regex::new(src).expect("relative regex")))
+        .collect()
+    });
+    let Some((_, re)) = all.iter().find(|(l, _)| *l == lang_key(lang)) else {
+        return;
+    };
+    for c in re.captures_iter(text) {
+        let m = c.get(1).unwrap_or_else(|| c.get(0).unwrap());
+        // "your son's ear infection" is the term's (clin-detail), "your son Eli" the name's.
+        static AFTER: OnceLock<Regex> = OnceLock::new();
+        if matches(
+            &AFTER,
+            r"^(?:[\x27’]s\b|\s+\p{Lu}\p{Ll}+)",
+            &text[m.end()..],
+        ) {
+            continue;
+        }
+        let range = layout.sentence_range(m.start());
+        let ((cs, _), clause) = layout.clause(m.start());
+        let sentence = layout.sentence(m.start());
+        let clinical = terms
+            .iter()
+            .any(|t| range.start <= t.start && t.end <= range.end && !t.common);
+        // A general word elsewhere in a sentence with a visit word ("the new hearing aids
+        // should help") does not make the visit general; one in the relative's own clause does.
+        if !(sentence.visit || clinical && !sentence.general)
+            || clause.general
+            || sentence.event
+            || call_to_all(&text[cs..m.start()])
+            || offer_before(&text[cs..m.start()])
+            || hypothetical(&text[cs..m.start()])
+            || out
+                .iter()
+                .any(|f| f.rule == "rel-confirm" && f.start < m.end() && m.start() < f.end)
+        {
+            continue;
+        }
+        out.push(Flag {
+            rule: "rel-confirm",
+            start: m.start(),
+            end: m.end(),
+            entity: None,
+            score: 0.75,
+        });
+    }
 }
 
 /// Dates in the clause of a phrase the rule packs found to confirm a relationship ("we saw
@@ -422,16 +496,51 @@ pub fn terms_with_person(
     out
 }
 
+/// The sentence of `text` around byte `at`.
+fn sentence_of(text: &str, at: usize) -> std::ops::Range<usize> {
+    sentences(text)
+        .into_iter()
+        .find(|&(s, e)| s <= at && at < e)
+        .map_or(0..text.len(), |(s, e)| s..e)
+}
+
 /// A visit carried across sentences: once a reply has named or addressed its person (a greeting
 /// name, a relationship phrase, any identifier of theirs: `anchors`), "the appointment", "the
 /// procedure", "that day" before a verb are that person's visit ("Hi Dana. [The appointment]
 /// ran long because [the procedure] took more time"). English, Spanish, French and German.
 pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec<Flag> {
+    carried(text, lang, anchors, false)
+}
+
+/// A reply to someone's post speaks to its author from the first word, so a visit told in the
+/// past ("So sorry about the wait. [The cleaning itself] went smoothly", "[The results] came
+/// back normal", "[la cita] fue rápida") is the author's, with no name or "you" before it
+/// (recall5). Present-tense statements ("the procedure is quick") stay education.
+fn reply_visits(input: &Input, lang: &str) -> Vec<Flag> {
+    if input.context.trim().is_empty() {
+        return Vec::new();
+    }
+    carried(&input.text, lang, &[(0, 0)], true)
+}
+
+/// A sentence of sympathy, relief or thanks, in the seven languages: "sorry", "glad", "hope",
+/// "lo sentimos", "désolés", "tut uns leid", "рады", "senang", "سعداء".
+fn sympathy(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:sorry|glad|hope|happy|relieved|thank\w*|lo siento|lo sentimos|nos alegra|esperamos|gracias|désolée?s?|ravie?s?|heureux|espérons|merci|tut uns leid|freuen|froh|hoffen|danke|извините|жаль|рады|рад|надеемся|спасибо|maaf|senang|semoga|terima kasih)\b|سعداء|نتمنى|نأسف|شكرا",
+        sentence,
+    )
+}
+
+/// [`carried_visits`] and [`reply_visits`]: `past_only` keeps only visits told in the past.
+fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) -> Vec<Flag> {
     static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
     let all = RE.get_or_init(|| {
         [
-            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|check-?up|biopsy|numbing|anesthesia)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|itself)\b"),
-            ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día))\s+(?:fue|salió|duró|tardó|estuvo|se)\b"),
+            ("en", r"(?i)\b(?:the|that|this)\s+(?:(?:first|second|last|whole|long|same|initial|follow-up)\s+)?(?:appointment|appt|visit|procedure|surgery|extraction|cleaning|exam|consult|consultation|day|session|treatment|filling|crown|injection|shot|x-?rays?|scan|test|tests|results|labs|bloodwork|check-?up|biopsy|numbing|anesthesia|stitches|sedation)\b\s+(?:was|went|ran|took|is|were|lasted|felt|got|had|did|you|itself|came|showed|looked|didn[\x27’]t|wasn[\x27’]t)\b"),
+            ("es", r"(?i)\b(?:(?:la|esa|aquella)\s+(?:cita|consulta|visita|limpieza|cirugía|extracción)|(?:el|ese|aquel)\s+(?:procedimiento|tratamiento|día)|(?:los|esos|sus)\s+(?:resultados|análisis|estudios|puntos))\s+(?:fue|salió|salieron|fueron|duró|tardó|estuvo|estuvieron|llegaron|se)\b"),
             ("fr", r"(?i)(?:\b(?:le|ce)\s+(?:rendez-vous|soin|traitement|jour-là|détartrage)|\b(?:la|cette)\s+(?:consultation|visite|séance|intervention|extraction))\s+(?:a|était|s[\x27’]est|a duré)\b"),
             ("de", r"(?i)\b(?:(?:der|dieser|jener)\s+(?:Termin|Eingriff|Tag|Besuch)|(?:die|diese)\s+(?:Behandlung|Untersuchung|Sitzung))\s+(?:war|hat|dauerte|ging|lief)\b"),
         ]
@@ -442,9 +551,21 @@ pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec
     let Some((_, re)) = all.iter().find(|(l, _)| *l == lang) else {
         return Vec::new();
     };
+    static PRESENT: OnceLock<Regex> = OnceLock::new();
+    let present = PRESENT
+        .get_or_init(|| Regex::new(r"(?i)\s(?:is|you|se|a|hat)$").expect("present verb regex"));
     let first = anchors.iter().map(|&(_, b)| b).min();
     let mut out = Vec::new();
     for m in re.find_iter(text) {
+        // In a reply with no person named yet, "we're sorry the visit felt rushed" answers what
+        // the author said (it confirms nothing of the practice's own); "that day" is any day.
+        if past_only
+            && (present.is_match(m.as_str())
+                || m.as_str().to_lowercase().contains(" day")
+                || sympathy(&text[sentence_of(text, m.start())]))
+        {
+            continue;
+        }
         if first.is_none_or(|b| b > m.start())
             || anchors.iter().any(|&(a, b)| a < m.end() && m.start() < b)
         {
@@ -1188,6 +1309,21 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             // The same in the other languages (k >= 16: needs a person in the sentence, since
             // "cien años de historia" is a clinic's anniversary).
             r"(?i)\b((?:noventa|cien|ciento|quatre-vingt-dix|cent|neunzig|hundert|девяност\w*|сто|sembilan\s+puluh|seratus)(?:[\s-]+(?:y\s+)?[^\s\d]+)?\s+(?:años|ans|jahre|лет|года|tahun))",
+            // Over 89 in Arabic words after "at" (k = 17, needs a person): "والدك في التسعين".
+            r"((?:في|بعمر|بسن)\s+(?:ال)?(?:تسعين|مئة|مائة)\S*)",
+            // A child's or relative's age right after the reader's family word, in the seven
+            // languages (recall5): "your little one, 3 months,", "votre fille de 4 ans", "su
+            // hijo de 6 años", "Ihre Oma ist mit 92", "ваш сын, 5 лет", "adik umur 5 tahun".
+            r"(?i)\b(?:your|ur)\s+(?:(?:little|sweet|brave|baby)\s+)?(?:son|daughter|kid|child|baby|little one|little guy|little girl|boy|girl|toddler|newborn|grandson|granddaughter|twins)\s*,?\s*\(?((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:months?|mos?|weeks?|wks?|years?|yrs?)(?:\s+old)?)",
+            r"(?i)\b(?:votre|ton|ta|vos)\s+(?:fils|fille|bébé|enfant|petit|petite|petite-fille|petit-fils|jumeaux|jumelles)\s+(de\s+\d{1,2}\s+(?:ans|mois|semaines))",
+            r"(?i)\b(?:su|tu|sus|tus)\s+(?:hij[oa]s?|bebé|niñ[oa]|niet[oa]|pequeñ[oa]|gemel[oa]s)\s+(de\s+\d{1,2}\s+(?:años|meses|semanas))",
+            r"(?i)\b(?:Ihr|Ihre|dein|deine)\s+(?:Sohn|Tochter|Kind|Baby|Kleine[rn]?|Enkel\w*|Oma|Opa|Mutter|Vater|Mann|Frau)\s+(?:\w+\s+){0,3}?(mit\s+\d{1,3})\b",
+            r"(?i)(?:ваш\w*|тво\w+)\s+(?:сын|дочь|дочка|ребёнок|ребенок|малыш\w*|внук\w*|бабушк\w*|дедушк\w*)\s*,?\s*(\(?\d{1,3}\s+(?:лет|год\w*|месяц\w*)\)?)",
+            // Over 89 in parentheses or after "at her" in other languages: "Your dad (92!)",
+            // "A sus 93", "mit 95", "à 96 ans" (recall5).
+            r"(\((?:9\d|1[01]\d)\s*!*\))",
+            r"(?i)\b((?:a sus|a los|mit|в свои|di usia)\s+(?:9\d|1[01]\d))\b",
+            r"(?i)\b(?:adik|anak\s+(?:anda|ibu|bapak|kamu)|putra\s+(?:anda|ibu|bapak)|putri\s+(?:anda|ibu|bapak)|cucu\s+(?:anda|ibu|bapak))\s+((?:umur|usia|berumur|berusia)\s+\d{1,2}\s+(?:tahun|bulan|minggu))",
         ]
         .iter()
         .map(|r| Regex::new(r).expect("age hint regex"))
@@ -1206,7 +1342,12 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
                     continue;
                 }
             }
-            if k == 10 || k == 13 || k >= 16 {
+            // "(92!)" and "a sus 93" / "mit 95" (k = 23, 24) need the person themselves in the
+            // sentence: "Patienten jeden Alters, auch mit 92" is every patient.
+            if (23..=24).contains(&k) && !layout.sentence(m.start()).person() {
+                continue;
+            }
+            if k == 10 || k == 13 || k == 16 || k == 17 {
                 let s = layout.sentence(m.start());
                 let sentence = text[layout.sentence_range(m.start())].to_lowercase();
                 if !(s.person() || sentence.contains("patient")) {
@@ -1219,7 +1360,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             let group = if over89 {
                 matches(
                     &GROUP,
-                    r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше",
+                    r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше|más de|plus de|über|mehr als|более|lebih dari|todas las edades|tous âges|jeden alters|любого возраста",
                     &text[cs..ce],
                 )
             } else {
@@ -1263,11 +1404,15 @@ fn clinical_flags(
         crate::lang::resolve(&input.lang, &input.context)
     };
     let ctx_terms = vocab.find(&input.context, ctx_lang);
+    let replying = !input.context.trim().is_empty();
     let ctx_words: Vec<String> = ctx_terms
         .iter()
         .flat_map(|t| words_of(&input.context[t.start..t.end]))
         .collect();
     let education = education_register(input, addressed);
+    // Every word of the post by its stem, so "your pregnancy" echoes "we're finally pregnant"
+    // (recall5): only the reply's clinical terms are looked up in it.
+    let ctx_stems: Vec<String> = words_of(&input.context).iter().map(|w| stem(w)).collect();
     for t in terms {
         let ((cs, _), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
@@ -1299,7 +1444,7 @@ fn clinical_flags(
         let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
             || words_of(&text[t.start..t.end])
                 .iter()
-                .any(|w| ctx_words.contains(w));
+                .any(|w| ctx_words.contains(w) || (!weak && ctx_stems.contains(&stem(w))));
         let start = poss.unwrap_or(t.start);
         let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
         let tied = if weak {
@@ -1310,7 +1455,16 @@ fn clinical_flags(
                 || (c.person() && !c.general)
                 || (c.visit && s.person() && !c.general)
         };
-        if echoed && !c.general && (tied || c.person() || s.person() || addressed) {
+        // A reply to a post speaks to its author: a health detail of the post repeated in a
+        // sentence of sympathy or relief ("Sorry about the headache", "Рады, что давление в
+        // норме") is theirs (recall5); advice about it ("keep giving the amoxicillin") is not
+        // an echo, and an everyday body word needs "your" ("call you back" is no back).
+        let sentence_text = &text[layout.sentence_range(t.start)];
+        let to_author = replying
+            && (!weak || poss.is_some())
+            && sympathy(sentence_text)
+            && (definite_before(&text[cs..t.start]) || state_cue(sentence_text));
+        if echoed && !c.general && (tied || c.person() || s.person() || addressed || to_author) {
             out.push(Flag {
                 rule: "echo-disclosure",
                 start,
@@ -1626,9 +1780,45 @@ fn care_act(before: &str) -> bool {
 fn state_cue(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh)\b").unwrap()
+        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b").unwrap()
     })
     .is_match(sentence)
+}
+
+/// The first six letters of a word (all of a shorter one): "pregnancy" and "pregnant" share
+/// "pregna", "diabetes" and "diabetic" share "diabet".
+fn stem(word: &str) -> String {
+    word.chars().take(6).collect()
+}
+
+/// Ages the reply repeats from the post it answers ("My mom (she's 98!)" → "98 and sharp as a
+/// tack"): the author's own detail confirmed back (recall5).
+fn echoed_ages(input: &Input, out: &mut Vec<Flag>) {
+    if input.context.trim().is_empty() {
+        return;
+    }
+    let numbers = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| (1..=3).contains(&d.len()))
+            .map(str::to_string)
+            .collect()
+    };
+    let said = numbers(&input.context);
+    let echoes: Vec<Flag> = out
+        .iter()
+        .filter(|f| f.rule == "phi-age")
+        .filter(|f| {
+            numbers(&input.text[f.start..f.end])
+                .iter()
+                .any(|n| said.contains(n))
+        })
+        .map(|f| Flag {
+            rule: "echo-disclosure",
+            entity: None,
+            ..f.clone()
+        })
+        .collect();
+    out.extend(echoes);
 }
 
 /// Lower-case words of at least four letters (shorter ones are too often shared by chance).

@@ -379,3 +379,112 @@ fn a_date_said_to_a_named_person() {
         vec![f("phi-name", "Jen")]
     );
 }
+
+/// recall5: a reply to a post speaks to its author, so a visit told in the past is theirs,
+/// while sympathy about what they said and present-tense education are not.
+#[test]
+fn a_past_visit_in_a_reply_is_the_authors() {
+    let reply = |text: &str| flags_with(&Input::new(text).with_context("I waited forever."), &[]);
+    assert_eq!(
+        reply("So sorry about the wait. The cleaning itself went smoothly."),
+        vec![f("rel-confirm", "The cleaning")]
+    );
+    assert_eq!(
+        reply("The results came back normal, no need to worry."),
+        vec![f("rel-confirm", "The results")]
+    );
+    assert!(reply("We're sorry the visit felt rushed.").is_empty());
+    assert!(reply("The procedure is quick and safe for most people.").is_empty());
+    // Without a post being answered, nobody has been named yet.
+    assert!(flags("The cleaning itself went smoothly.", &[]).is_empty());
+}
+
+/// recall5: the post's health detail repeated in a sentence of sympathy is an echo; advice
+/// about it and an everyday body word without "your" are not.
+#[test]
+fn sympathy_about_the_posts_detail_is_an_echo() {
+    let reply = |text: &str, ctx: &str| flags_with(&Input::new(text).with_context(ctx), &[]);
+    assert!(reply(
+        "Sorry about the headache.",
+        "Left with a bad headache after the MRI."
+    )
+    .contains(&f("echo-disclosure", "headache")));
+    assert!(!reply(
+        "Keep giving the amoxicillin, a rash like that is nothing.",
+        "My son got a rash on amoxicillin."
+    )
+    .iter()
+    .any(|(r, _)| *r == "echo-disclosure"));
+}
+
+/// recall5: a child's age right after the reader's family word, in several languages.
+#[test]
+fn a_relatives_age_after_the_family_word() {
+    assert!(
+        flags("Your little one, 3 months, was so brave!", &[]).contains(&f("phi-age", "3 months"))
+    );
+    assert!(flags_with(
+        &Input::new("Votre fille de 4 ans a été très courageuse.").with_lang("fr"),
+        &[]
+    )
+    .contains(&f("phi-age", "de 4 ans")));
+    assert!(flags_with(
+        &Input::new("Adik umur 5 tahun hebat sekali waktu cabut gigi!").with_lang("id"),
+        &[]
+    )
+    .contains(&f("phi-age", "umur 5 tahun")));
+    assert!(
+        flags("Children 6 months and older can get the vaccine.", &[])
+            .iter()
+            .all(|(r, _)| *r != "phi-age")
+    );
+}
+
+/// recall5: an age the post gave, repeated in the reply, is an echo of it.
+#[test]
+fn an_age_from_the_post_repeated_is_an_echo() {
+    let v = flags_with(
+        &Input::new("Your mom is a delight! 98 and sharp as a tack")
+            .with_context("My mom (she's 98!) loved the staff."),
+        &[(Entity::Age, "98")],
+    );
+    assert!(v.contains(&f("echo-disclosure", "98")), "{v:?}");
+    assert!(v.contains(&f("phi-age", "98")), "{v:?}");
+}
+
+/// recall5: the reader's relative in a sentence about care is a patient; not in a call to every
+/// reader, not before "'s" (the term is what is disclosed) and not without a care word.
+#[test]
+fn a_relative_in_a_sentence_about_care() {
+    assert!(flags(
+        "Your dad has an appointment with our audiologist on Thursday.",
+        &[]
+    )
+    .contains(&f("rel-confirm", "Your dad")));
+    assert!(flags_with(
+        &Input::new("Gracias, su mamá fue muy valiente con la cirugía.").with_lang("es"),
+        &[]
+    )
+    .contains(&f("rel-confirm", "su mamá")));
+    assert!(
+        !flags("Bring your kids to the flu shot fair on Saturday.", &[])
+            .contains(&f("rel-confirm", "your kids"))
+    );
+    assert!(!flags("Say hi to your mom for us!", &[])
+        .iter()
+        .any(|(r, _)| *r == "rel-confirm"));
+    assert!(!flags("So glad your son's ear infection cleared up!", &[])
+        .contains(&f("rel-confirm", "your son")));
+}
+
+/// recall5: an age over 89 in parentheses is said of the person before it.
+#[test]
+fn an_age_over_89_in_parentheses() {
+    assert!(flags("Your dad (92!) walked in on his own.", &[]).contains(&f("phi-age", "(92!)")));
+    assert!(flags_with(
+        &Input::new("Wir behandeln Patienten jeden Alters, auch mit 92.").with_lang("de"),
+        &[]
+    )
+    .iter()
+    .all(|(r, _)| *r != "phi-age"));
+}

@@ -135,6 +135,14 @@ impl Recognizer for Age {
             {
                 continue;
             }
+            // "the practice on its 25th birthday", "our 10th birthday as a clinic": the age of a
+            // thing; "Turning 50? Screening starts at 45": a question to every reader.
+            let said = &text[s..e].to_lowercase();
+            if before.ends_with("its")
+                || (said.starts_with("turn") && text[e..].trim_start().starts_with('?'))
+            {
+                continue;
+            }
             let score = if c.name("strong").is_some() {
                 0.85
             } else {
@@ -202,6 +210,18 @@ mod tests {
         );
         assert_eq!(ages("our 20-year-old practice"), Vec::<String>::new());
         assert_eq!(ages("Unsere 98-jährige Patientin"), vec!["98-jährige"]);
+        assert_eq!(
+            ages("Congrats to our practice on its 25th birthday"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            ages("Turning 50? Screening starts at 45."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            ages("Happy turning 50 to our Tuesday regular"),
+            vec!["turning 50"]
+        );
     }
 
     #[test]

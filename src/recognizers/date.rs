@@ -270,6 +270,12 @@ impl Date {
                 | (?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s+الماضي | الأسبوع\s+الماضي
                 | (?:\d{1,2}|dua|tiga|empat)\s+(?:hari|minggu|bulan)\s+(?:yang\s+)?lalu | minggu\s+lalu
                 | on\s+the\s+\d{1,2}(?:st|nd|rd|th)
+                # Days named from another day of the story: the same evening, that night, the
+                # next morning, next month (recall5).
+                | (?:the|that)\s+same\s+(?:evening|night|morning|afternoon)
+                | that\s+(?:morning|afternoon|evening|night)
+                | the\s+(?:next|following)\s+(?:day|morning|evening)
+                | next\s+(?:week|month) | in\s+(?:two|three|2|3)\s+weeks
                 ",
             )
             .unwrap(),
@@ -469,6 +475,12 @@ mod tests {
         assert_eq!(dates("since last Tuesday, ok"), vec!["last Tuesday"]);
         assert_eq!(dates("you came in yesterday"), vec!["yesterday"]);
         assert_eq!(dates("we spoke this morning"), vec!["this morning"]);
+        assert_eq!(
+            dates("he was up walking the same evening"),
+            vec!["the same evening"]
+        );
+        assert_eq!(dates("you're due next month"), vec!["next month"]);
+        assert_eq!(dates("she called that night"), vec!["that night"]);
         assert_eq!(dates("booked on the 8th."), vec!["on the 8th"]);
         assert_eq!(
             dates("flew to Loeches on Saturday morning."),
