@@ -207,10 +207,29 @@ pub fn find(text: &str) -> Vec<Ident> {
             {
                 continue;
             }
+            // "your Halloween costumes", "our Mother's Day mammogram event": a holiday naming
+            // an event or a season's thing, not the day of someone's care.
+            if holiday(m.as_str()) && names_an_event(&text[m.end()..]) {
+                continue;
+            }
             out.push(ident(Entity::Date, m.start(), m.end(), 0.6));
         }
     }
     out
+}
+
+/// True when `after` (the text right after a holiday) goes on, within two words, to a noun for an
+/// event or a season's thing: "Halloween costumes", "Mother's Day mammogram event", "Christmas
+/// hours". "your Halloween appointment" goes on to care, so it stays a date.
+fn names_an_event(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:costumes?|part(?:y|ies)|events?|hours|schedule|closures?|sales?|specials?|drive|fair|parade|weekend|week|break|candy|treats|decorations?|contest|raffle|potluck|lunch|dinner|brunch|celebrations?|photos? booth|card drive|toy drive|food drive|giveaway|promo(?:tion)?)\b",
+        )
+        .unwrap()
+    })
+    .is_match(after)
 }
 
 /// True when `before` ends with a word naming an identifier ("chart", "policy", "tracking"), so
@@ -291,6 +310,20 @@ mod tests {
         assert_eq!(
             quoted("We left a message at your number 555 867 5309."),
             vec![(Entity::Phone, "555 867 5309")]
+        );
+    }
+
+    #[test]
+    fn a_holiday_naming_an_event_is_no_date() {
+        assert!(quoted("Show us your Halloween costumes in the comments!").is_empty());
+        assert!(quoted("tell ur mom about our Mother's Day mammogram event").is_empty());
+        assert_eq!(
+            quoted("We moved your Halloween appointment."),
+            vec![(Entity::Date, "Halloween")]
+        );
+        assert_eq!(
+            quoted("Sorry you were sick on Christmas."),
+            vec![(Entity::Date, "on Christmas")]
         );
     }
 
