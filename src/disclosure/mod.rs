@@ -14,6 +14,7 @@ pub mod clause;
 pub mod cues;
 pub mod hints;
 pub mod names;
+pub mod unique;
 
 use crate::clinical::{self, Kind};
 use crate::finding::{Entity, Input};
@@ -279,6 +280,9 @@ pub fn analyze(
         layout.sentence(f.start).second || !staff_subject(sentence)
     });
     web_hints(text, &mut out);
+    if lang == "en" {
+        unique::flags(text, sentences, &mut out);
+    }
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
         .iter()
