@@ -251,7 +251,20 @@ pub fn analyze(
         })
         .map(|i| (i.start, i.end))
         .collect();
-    let layout = Layout::new(text, sentences, cues, &name_spans);
+    // A person singled out by role ("the sheriff's nephew") is as much a person as a name:
+    // the dates and details of that sentence are theirs.
+    let mut singled = Vec::new();
+    if lang == "en" {
+        unique::flags(text, sentences, &mut singled);
+    }
+    let mut people = name_spans.clone();
+    people.extend(
+        singled
+            .iter()
+            .filter(|f| f.rule == "phi-unique")
+            .map(|f| (f.start, f.end)),
+    );
+    let layout = Layout::new(text, sentences, cues, &people);
     let mut out = Vec::new();
     for id in ids {
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
@@ -280,8 +293,14 @@ pub fn analyze(
         layout.sentence(f.start).second || !staff_subject(sentence)
     });
     web_hints(text, &mut out);
-    if lang == "en" {
-        unique::flags(text, sentences, &mut out);
+    // The person's care and its day, unless the analysis already reported them.
+    for f in singled {
+        let known = out
+            .iter()
+            .any(|g| g.rule == f.rule && g.start < f.end && f.start < g.end);
+        if f.rule == "phi-unique" || !known {
+            out.push(f);
+        }
     }
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out

@@ -365,6 +365,69 @@ const CARE_VERBS: &[&str] = &[
     "walked",
 ];
 
+/// Ranks that make one person a record of the practice or the town ("the first baby born in
+/// Lakeside this year", "our oldest patient to ever finish rehab").
+const RANKS: &[&str] = &[
+    "youngest",
+    "oldest",
+    "first",
+    "only",
+    "last",
+    "smallest",
+    "tallest",
+    "fastest",
+    "newest",
+    "100th",
+    "1000th",
+    "millionth",
+    "earliest",
+    "longest",
+];
+
+/// Who such a record can be (singular only: "the first babies born here" is any of them).
+const RECORD_PEOPLE: &[&str] = &[
+    "patient",
+    "baby",
+    "person",
+    "woman",
+    "man",
+    "child",
+    "kid",
+    "girl",
+    "boy",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "resident",
+    "twins",
+    "triplets",
+    "centenarian",
+    "survivor",
+    "donor",
+    "recipient",
+];
+
+/// Adjectives that make a role the community's own ("the local radio morning host").
+const OWN: &[&str] = &[
+    "local",
+    "hometown",
+    "town",
+    "city",
+    "county",
+    "village",
+    "neighborhood",
+    "neighbourhood",
+    "famous",
+    "well-known",
+    "beloved",
+    "celebrity",
+    "tv",
+    "radio",
+    "legendary",
+    "viral",
+];
+
 /// Adverbs between "who" and its verb ("who never misses").
 const ADVERBS: &[&str] = &[
     "never", "always", "still", "finally", "just", "usually", "also", "often",
@@ -415,7 +478,7 @@ fn care(sentence: &str) -> bool {
             r"sick|ill|er|ambulance|follow-up|appointment|visit|results?|benign|biopsy|mole|",
             r"strep|flu|covid|infection|pain|migraines?|clot|hearing aids?|prosthe\w*|",
             r"\w+ectomy|\w+itis|\w+plasty|fitting|fittings|trusts us|chose us|chooses us|ours|",
-            r"our care|for (?:his|her|their) family)\b"
+            r"our care|for (?:his|her|their) family|went home|home from|icu|nicu|crash|accident)\b"
         ))
         .unwrap()
     })
@@ -500,7 +563,9 @@ fn left_edge(text: &str, toks: &[Tok], first: usize) -> Option<(usize, bool)> {
             return None;
         }
         if DETS.contains(&w.as_str()) {
-            return Some((j, false));
+            // "the local radio host": a community's own role needs no tie.
+            let own = toks[j + 1..first].iter().any(|t| is(t.s, OWN));
+            return Some((j, own));
         }
         if is(&w, BREAKS) || is(&w, KIN) {
             return None;
@@ -635,21 +700,20 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
         for i in 0..toks.len() {
             let w = lower(toks[i].s);
             // A person singled out by a record of the practice.
-            if matches!(
-                w.as_str(),
-                "youngest" | "oldest" | "first" | "only" | "last"
-            ) && toks.get(i + 1).map(|t| lower(t.s)).as_deref() == Some("patient")
+            if is(&w, RANKS)
+                && toks.get(i + 1).is_some_and(|t| is(t.s, RECORD_PEOPLE))
                 && i > 0
                 && matches!(lower(toks[i - 1].s).as_str(), "our" | "the")
             {
                 if let Some(after) = toks.get(i + 2) {
                     let a = lower(after.s);
                     let then = toks.get(i + 3).map(|t| lower(t.s));
-                    let to_or_who = |w: &str| matches!(w, "to" | "who");
+                    let to_or_who = |w: &str| matches!(w, "to" | "who" | "born" | "delivered");
                     if to_or_who(&a) || (a == "ever" && then.as_deref().is_some_and(to_or_who)) {
                         let mut end = after.end;
-                        for t in toks.iter().skip(i + 3).take(4) {
-                            if is(t.s, BREAKS) && !matches!(lower(t.s).as_str(), "to") {
+                        for t in toks.iter().skip(i + 3).take(5) {
+                            let small = ["to", "in", "at", "this", "last", "of", "on", "for"];
+                            if is(t.s, BREAKS) && !is(t.s, &small) {
                                 break;
                             }
                             end = t.end;
@@ -664,6 +728,20 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                     if let Some((l, _)) = left_edge(text, &toks, i) {
                         if !matches!(lower(toks[l].s).as_str(), "a" | "an") {
                             found.push((toks[l].start, end));
+                        }
+                    }
+                }
+                continue;
+            }
+            // "the sheriff's nephew", "the hardware store owner's daughter": a role's relative.
+            if let Some(b) = base(&w) {
+                let kin_next = toks
+                    .get(i + 1)
+                    .is_some_and(|n| joined(text, &toks[i], n) && is(n.s, KIN));
+                if kin_next && roles().contains(b) {
+                    if let Some((l, _)) = left_edge(text, &toks, i) {
+                        if !matches!(lower(toks[l].s).as_str(), "a" | "an" | "our") {
+                            found.push((toks[l].start, toks[i + 1].end));
                         }
                     }
                 }
@@ -702,21 +780,68 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
             }
             found.push((start, tie.unwrap_or(toks[i].end)));
         }
+        let singled = !found.is_empty();
         for (a, b) in found {
             if !out
                 .iter()
                 .any(|f| f.rule == "phi-unique" && f.start < b && a < f.end)
             {
-                out.push(Flag {
-                    rule: "phi-unique",
-                    start: a,
-                    end: b,
-                    entity: None,
-                    score: 0.8,
-                });
+                out.push(flag("phi-unique", a, b));
+                // What the singled-out person went through confirms they are a patient.
+                if let Some((p, q)) = care_predicate(text, b, e) {
+                    out.push(flag("rel-confirm", p, q));
+                }
+            }
+        }
+        // The day of that person's care: "the sheriff's nephew went home today".
+        if singled {
+            for m in days().find_iter(sentence) {
+                out.push(flag("phi-date", s + m.start(), s + m.end()));
             }
         }
     }
+}
+
+fn flag(rule: &'static str, start: usize, end: usize) -> Flag {
+    Flag {
+        rule,
+        start,
+        end,
+        entity: None,
+        score: 0.8,
+    }
+}
+
+/// The care predicate right after a singled-out person ("... is recovering", "... came in",
+/// "... had her cast removed", "..., still in our ICU"), as a byte span, within `e`.
+fn care_predicate(text: &str, from: usize, e: usize) -> Option<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^[\s,]*(?:(?:is|was|has been|had been|just|finally|still|now)\s+)*",
+            r"(came in|came by|came to (?:see )?us|was in|in for|sat in our chair|",
+            r"(?:is|was|became) (?:our|a) (?:patient|regular)|(?:is|was) one of our patients|",
+            r"recovering|home|went home|back home|discharged|admitted|delivered|",
+            r"(?:had|got) (?:her|his|their) [\w-]+(?: [\w-]+)? (?:removed|done|out|off|fixed|placed|checked)|",
+            r"doing (?:better|great|well)|healing|trusts us|chose us|graduated|",
+            r"in our (?:icu|er|nicu|care|chair|clinic)|under our care|got (?:her|his|their) \w+ out)\b"
+        ))
+        .unwrap()
+    });
+    let m = re.captures(&text[from..e])?.get(1)?;
+    Some((from + m.start(), from + m.end()))
+}
+
+/// Relative days and weekdays that date a singled-out person's care.
+fn days() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|",
+            r"last (?:night|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        ))
+        .unwrap()
+    })
 }
 
 #[cfg(test)]
@@ -726,7 +851,10 @@ mod tests {
     fn spans(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         flags(text, &super::super::sentences(text), &mut out);
-        out.iter().map(|f| &text[f.start..f.end]).collect()
+        out.iter()
+            .filter(|f| f.rule == "phi-unique")
+            .map(|f| &text[f.start..f.end])
+            .collect()
     }
 
     #[test]
@@ -777,6 +905,48 @@ mod tests {
             spans("Our youngest patient ever to get braces is done and smiling!"),
             ["Our youngest patient ever to get braces"]
         );
+        assert_eq!(
+            spans("The first baby born in Lakeside this year went home today."),
+            ["The first baby born in Lakeside this year"]
+        );
+        assert_eq!(
+            spans("the local radio morning host is our patient now"),
+            ["the local radio morning host"]
+        );
+        assert_eq!(
+            spans("Sending strength to the sheriff's nephew, still in our ICU after the crash."),
+            ["the sheriff's nephew"]
+        );
+    }
+
+    fn rules(text: &str) -> Vec<(&'static str, &str)> {
+        let mut out = Vec::new();
+        flags(text, &super::super::sentences(text), &mut out);
+        out.iter()
+            .map(|f| (f.rule, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn the_singled_out_persons_care_and_day() {
+        assert_eq!(
+            rules("The sheriff's nephew went home today after his surgery."),
+            [
+                ("phi-unique", "The sheriff's nephew"),
+                ("rel-confirm", "went home"),
+                ("phi-date", "today")
+            ]
+        );
+        assert_eq!(
+            rules("The daughter of the hardware store owner had her cast removed this week."),
+            [
+                ("phi-unique", "The daughter of the hardware store owner"),
+                ("rel-confirm", "had her cast removed"),
+                ("phi-date", "this week")
+            ]
+        );
+        // No singled-out person: the day is left to the date analysis.
+        assert!(rules("The pharmacy on Main is closed today for surgery prep.").is_empty());
     }
 
     #[test]
@@ -789,6 +959,9 @@ mod tests {
             "The guy who came in yesterday with a broken wrist left a review.",
             "Our town's electricians rewired the new wing after the surgery center opened.",
             "The karate studio next door offers a discount to our staff.",
+            "The first babies born in the new birthing center go home with a knitted hat.",
+            "The sheriff's office and our ICU nurses ran a car-seat safety check together.",
+            "Ask the pharmacist at your local pharmacy whether a new medication can trigger gout.",
         ] {
             assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
         }
