@@ -718,6 +718,10 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                             }
                             end = t.end;
                         }
+                        // "The only triplets born here": the rank and who carry it.
+                        if matches!(a.as_str(), "born" | "delivered") {
+                            end = toks[i + 1].end;
+                        }
                         found.push((toks[i - 1].start, end));
                     }
                 }
@@ -907,7 +911,7 @@ mod tests {
         );
         assert_eq!(
             spans("The first baby born in Lakeside this year went home today."),
-            ["The first baby born in Lakeside this year"]
+            ["The first baby"]
         );
         assert_eq!(
             spans("the local radio morning host is our patient now"),
