@@ -302,6 +302,14 @@ pub fn analyze(
             out.push(f);
         }
     }
+    // The place inside a role that singles a person out ("the tattoo artist on Fifth Street")
+    // is part of that description, reported once as `phi-unique`.
+    let roles: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "phi-unique")
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| f.rule != "phi-geo" || !roles.iter().any(|&(a, b)| a <= f.start && f.end <= b));
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
         .iter()

@@ -379,3 +379,16 @@ fn a_date_said_to_a_named_person() {
         vec![f("phi-name", "Jen")]
     );
 }
+
+#[test]
+fn a_place_inside_a_singling_role_is_reported_once_as_the_role() {
+    let got = flags(
+        "The tattoo artist on Fifth Street finally got that mole checked.",
+        &[(Entity::Address, "Fifth Street")],
+    );
+    assert!(
+        got.contains(&f("phi-unique", "The tattoo artist on Fifth Street")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(r, _)| *r == "phi-geo"), "{got:?}");
+}
