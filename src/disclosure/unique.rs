@@ -3,7 +3,7 @@
 //!
 //! In a small community "the dispatcher at the Millbrook 911 center" or "our town's only
 //! electrician" is one person; said in a sentence about care it discloses that person's care.
-//! A role word is any of about 4,000 occupation, office, trade and standing nouns taken from
+//! A role word is any of about 2,800 occupation, office, trade and standing nouns taken from
 //! WordNet (`data/roles/en.txt`, built by `tools/data/build_roles.py`); the grammar ties it to
 //! one person:
 //!
@@ -33,6 +33,7 @@ fn roles() -> &'static HashSet<&'static str> {
         include_str!("../../data/roles/en.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.split('\t').next().unwrap_or(l))
             .collect()
     })
 }

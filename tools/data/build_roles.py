@@ -14,8 +14,9 @@ Left out: lemmas with capitals or digits (proper names), lemmas longer than thre
 STOP words below, which are also everyday words or name people in general ("hand", "model",
 "patient", "person") rather than a role that picks one out.
 
-Line format: the lemma, lower case, words joined by one space. Sorted, unique, `#` header lines.
-Run: python3 tools/data/build_roles.py
+Line format: the lemma, lower case, words joined by one space, then a TAB (no flags). Sorted,
+unique, `#` header lines.
+Run: python3 tools/data/build_roles.py  (needs wordnet-base and wamerican)
 """
 
 import sys
@@ -23,6 +24,7 @@ from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet/data.noun")
 INDEX = Path("/usr/share/wordnet/index.noun")
+DICT = Path("/usr/share/dict/american-english")
 OUT = Path(__file__).resolve().parents[2] / "data" / "roles" / "en.txt"
 
 # (lemma, sense number): every sense of the lemma that is a kind of person is taken; the number
@@ -98,6 +100,8 @@ def load():
 def main():
     if not WORDNET.exists():
         sys.exit(f"{WORDNET} is missing: run `apt-get install wordnet-base` first.")
+    if not DICT.exists():
+        sys.exit(f"{DICT} is missing: run `apt-get install wamerican` first.")
     offsets, synsets = load()
     seen, todo = set(), []
     # Every sense of a root lemma that is a kind of person ("preserver" is also a jam jar).
@@ -128,13 +132,19 @@ def main():
             if len(w.split()) > 3 or len(w) < 3 or w in STOP:
                 continue
             out.add(w)
+    # Everyday roles only: every word of the lemma must be in the Debian American English
+    # word list (wamerican), which drops WordNet's rare and archaic trades ("abecedarian",
+    # "fuller") and keeps the list small enough for the wasm budget.
+    common = {w.strip().lower() for w in DICT.read_text(encoding="latin-1").splitlines()}
+    out = {w for w in out if all(part in common for part in w.replace("-", " ").split())}
     out.update(EXTRA)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     header = ("# English role nouns (occupation, office, trade, standing): hyponyms of WordNet 3.0\n"
               "# worker, professional, leader, official, serviceman, athlete, performer, ... synsets.\n"
               "# Source: WordNet 3.0, Princeton University (WordNet 3.0 licence), Debian wordnet-base.\n"
               "# Built by tools/data/build_roles.py; edit the script, not this file.\n")
-    OUT.write_text(header + "\n".join(sorted(out)) + "\n", encoding="utf-8")
+    # `entry<TAB>` like the other lists (no flags), so tools/data/check_lists.py reads it.
+    OUT.write_text(header + "".join(f"{w}\t\n" for w in sorted(out)), encoding="utf-8")
     print(f"wrote {len(out)} roles to {OUT}")
 
 if __name__ == "__main__":
