@@ -14,6 +14,7 @@ pub mod clause;
 pub mod cues;
 pub mod hints;
 pub mod names;
+pub mod unique;
 
 use crate::clinical::{self, Kind};
 use crate::finding::{Entity, Input};
@@ -259,7 +260,20 @@ pub fn analyze(
         })
         .map(|i| (i.start, i.end))
         .collect();
-    let layout = Layout::new(text, sentences, cues, &name_spans);
+    // A person singled out by role ("the sheriff's nephew") is as much a person as a name:
+    // the dates and details of that sentence are theirs.
+    let mut singled = Vec::new();
+    if lang == "en" {
+        unique::flags(text, sentences, &mut singled);
+    }
+    let mut people = name_spans.clone();
+    people.extend(
+        singled
+            .iter()
+            .filter(|f| f.rule == "phi-unique")
+            .map(|f| (f.start, f.end)),
+    );
+    let layout = Layout::new(text, sentences, cues, &people);
     let mut out = Vec::new();
     for id in ids {
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
@@ -306,6 +320,23 @@ pub fn analyze(
         });
     }
     web_hints(text, &mut out);
+    // The person's care and its day, unless the analysis already reported them.
+    for f in singled {
+        let known = out
+            .iter()
+            .any(|g| g.rule == f.rule && g.start < f.end && f.start < g.end);
+        if f.rule == "phi-unique" || !known {
+            out.push(f);
+        }
+    }
+    // The place inside a role that singles a person out ("the tattoo artist on Fifth Street")
+    // is part of that description, reported once as `phi-unique`.
+    let roles: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "phi-unique")
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| f.rule != "phi-geo" || !roles.iter().any(|&(a, b)| a <= f.start && f.end <= b));
     // A place taken for a name ("Harmon" of "Harmon Ave") is reported as the place.
     let geo: Vec<(usize, usize)> = out
         .iter()

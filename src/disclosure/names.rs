@@ -16,6 +16,9 @@ pub const RECOGNIZER: &str = "disclosure-name";
 
 /// Capitalised words that open sentences or follow greetings without being names.
 const NOT_NAMES: &[&str] = &[
+    // The end of a school's name ("Lakeside High's principal"), never a person's.
+    "high",
+    "elementary",
     "i",
     "we",
     "you",

@@ -488,3 +488,16 @@ fn an_age_over_89_in_parentheses() {
     .iter()
     .all(|(r, _)| *r != "phi-age"));
 }
+
+#[test]
+fn a_place_inside_a_singling_role_is_reported_once_as_the_role() {
+    let got = flags(
+        "The tattoo artist on Fifth Street finally got that mole checked.",
+        &[(Entity::Address, "Fifth Street")],
+    );
+    assert!(
+        got.contains(&f("phi-unique", "The tattoo artist on Fifth Street")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(r, _)| *r == "phi-geo"), "{got:?}");
+}

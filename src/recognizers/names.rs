@@ -998,6 +998,17 @@ impl Names {
         let prev_is_number = a > 0
             && toks[a - 1].text.starts_with(|c: char| c.is_ascii_digit())
             && joined(text, &toks[a - 1], t);
+        // "Lakeside High's principal", "Roosevelt Elementary": a school's name ends the run.
+        let last = lower[b - 1].as_ref();
+        let last = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last);
+        let after_capital = a > 0 && prev_close && toks[a - 1].text.starts_with(char::is_uppercase);
+        if (n >= 2 || after_capital) && matches!(last, "high" | "elementary" | "middle" | "academy")
+        {
+            return 0.0;
+        }
         // "Smith Dental", "Koskikatu 25", "6750 Koskikatu": an organisation or a street.
         if prev_is_number
             || next.is_some_and(|nx| {
