@@ -10,7 +10,12 @@ import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-BUDGET = 450 * 1024
+# 450 KiB until 2026-11-24; raised to 500 KiB when data/roles/en.txt (WordNet occupations, 35 KB,
+# about 12 KB gzipped in the .wasm) was added for the phi-unique grammar.
+BUDGET = 500 * 1024
+# Lists with a format of their own, checked elsewhere: lang-words.txt (`lang: word word ...`,
+# read and tested by src/lang.rs and tests/lang.rs).
+OWN_FORMAT = {"lang-words.txt"}
 ALLOWED = {"names/first.txt": "wxmf", "names/last.txt": "wx", "clinical/drugs.txt": "wn",
            "roles/en.txt": ""}
 
@@ -43,6 +48,9 @@ def main() -> int:
     errors, total = [], 0
     for path in sorted(DATA.rglob("*.txt")):
         rel = path.relative_to(DATA).as_posix()
+        if rel in OWN_FORMAT:
+            total += path.stat().st_size
+            continue
         allowed = ALLOWED.get(rel, "dpmt")
         errors += check(path, allowed, single=rel not in ALLOWED)
         size = path.stat().st_size
