@@ -791,3 +791,23 @@ fn arabic_awareness_month_is_education() {
     let got = found(&input);
     assert!(got.is_empty(), "{got:?}");
 }
+
+// prec7 (issue 3, precision): false alarms left after the session-5 merge.
+
+/// The name of an observance ("National Children's Dental Health Month", "Mother's Day") is
+/// no person's name; a child's name in a possessive before care still is.
+#[test]
+fn an_observance_name_is_not_a_persons_name() {
+    for text in [
+        "Grab a free fluoride varnish for kids under six during National Children's Dental Health Month.",
+        "tell ur mom about our Mother's Day mammogram event next wk!!",
+        "World Kidney Day is March 13: free blood pressure checks all morning.",
+    ] {
+        let got = found_text(text);
+        assert!(got.iter().all(|(r, _)| r != "phi-name"), "{text}: {got:?}");
+    }
+    assert!(
+        found_text("Here's Kayla's x-ray from her visit during Dental Health Month.")
+            .contains(&pair("phi-name", "Kayla"))
+    );
+}

@@ -650,6 +650,7 @@ fn name_is_person(text: &str, id: &Ident) -> bool {
             || span.starts_with("herr dr")
             || span.starts_with("доктор")
             || span.starts_with("الدكتور"))
+        && !names::in_observance_name(text, id.start, id.end)
 }
 
 /// A name span that is a clinical term or ends in one ("Botox", "Le Wegovy": an article
