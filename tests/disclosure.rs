@@ -811,3 +811,19 @@ fn an_observance_name_is_not_a_persons_name() {
             .contains(&pair("phi-name", "Kayla"))
     );
 }
+
+/// A condition after a main clause with a generic subject ("Keep your baby home if they have
+/// a fever") is advice to everyone; "asked if her colonoscopy prep..." is still one person's.
+#[test]
+fn a_late_condition_is_general_but_asked_if_her_is_not() {
+    let t = "Keep your baby home if they have a fever; that's daycare policy in our county, and your pediatrician can tell you when to go back.";
+    assert!(
+        found_text(t).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found_text(t)
+    );
+    assert!(found_text(
+        "Lady in exam 6 just asked if her colonoscopy prep could be done with margaritas"
+    )
+    .contains(&pair("clin-detail", "her colonoscopy")));
+}

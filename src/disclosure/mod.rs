@@ -1689,7 +1689,11 @@ fn talk_topic(before: &str) -> bool {
 fn hypothetical(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$").unwrap()
+        // The condition may also follow a main clause ("Keep your baby home if they have a
+        // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
+        // her colonoscopy prep..." is a question about one person): "si" and the prepositions
+        // only open one.
+        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$").unwrap()
     })
     .is_match(before)
 }

@@ -532,3 +532,18 @@ fn openings_and_attended_events_are_not_someones_day() {
     assert!(flags_with(&id2, &[(Entity::Date, "kemarin sore")])
         .contains(&f("phi-date", "kemarin sore")));
 }
+
+/// A condition after a main clause ("Keep your baby home if they have a fever") is advice for
+/// whoever it happens to (prec7); a fever said of one child is still theirs.
+#[test]
+fn a_condition_after_the_main_clause_is_general() {
+    let t = "Keep your baby home if they have a fever; that's daycare policy in our county, and your pediatrician can tell you when to go back.";
+    assert!(
+        flags(t, &[]).iter().all(|(r, _)| *r != "clin-detail"),
+        "{:?}",
+        flags(t, &[])
+    );
+    assert!(
+        flags("So sorry your baby has a fever again.", &[]).contains(&f("clin-detail", "fever"))
+    );
+}
