@@ -827,3 +827,21 @@ fn a_late_condition_is_general_but_asked_if_her_is_not() {
     )
     .contains(&pair("clin-detail", "her colonoscopy")));
 }
+
+/// A clinical word naming a service line ("Vaccine appointments are with Lena Fischer") in a
+/// staff-schedule notice is not someone's care; "her vaccine appointment" is.
+#[test]
+fn a_service_line_in_a_staff_schedule_is_not_care() {
+    let t =
+        "Joy Okafor is out this week. Vaccine appointments are with Lena Fischer until she's back.";
+    assert!(
+        found_text(t).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found_text(t)
+    );
+    assert!(
+        found_text("Her vaccine appointment ran late, so she waited.")
+            .iter()
+            .any(|(r, _)| r == "clin-detail")
+    );
+}

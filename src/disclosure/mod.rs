@@ -1706,7 +1706,9 @@ fn names_an_event(before: &str, after: &str) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     AFTER
         .get_or_init(|| {
-            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house)\b").unwrap()
+            // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
+            // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
+            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b").unwrap()
         })
         .is_match(after)
         || BEFORE
