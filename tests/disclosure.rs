@@ -845,3 +845,20 @@ fn a_service_line_in_a_staff_schedule_is_not_care() {
             .any(|(r, _)| r == "clin-detail")
     );
 }
+
+/// A clinical term after the practice's "our" is a service it offers ("our teeth whitening
+/// options"); the same term after "your" in a reply about one person's care is still care.
+#[test]
+fn a_service_after_our_is_not_care() {
+    let t = "Ask us about our teeth whitening options at your next cleaning.";
+    assert!(
+        found_text(t).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found_text(t)
+    );
+    assert!(
+        found_text("So glad your teeth whitening turned out well, Derek!")
+            .iter()
+            .any(|(r, _)| r == "clin-detail")
+    );
+}

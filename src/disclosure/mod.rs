@@ -1621,7 +1621,10 @@ fn general_mention(
         || hypothetical(before)
         || talk_topic(before)
         || (!possessed
-            && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
+            && (names_an_event(before, after)
+                || every_before(before)
+                || ours_before(before)
+                || offer_in(&text[sentence])))
 }
 
 /// A sentence about the practice's own staff and no patient: "our front desk star Kevin",
@@ -1716,6 +1719,16 @@ fn names_an_event(before: &str, after: &str) -> bool {
                 Regex::new(r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$").unwrap()
             })
             .is_match(before)
+}
+
+/// The practice's own word right before a term ("our teeth whitening options", "nuestras
+/// vacunas", "unsere Implantate"): a service the practice offers, not someone's care (prec7).
+fn ours_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A word of every case right before a term ("each", "every", "any", "cada", "chaque",
