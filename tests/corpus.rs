@@ -328,12 +328,13 @@ mod conduct_floors {
 /// kept its own figure). These are false alarms still to fix, not a target met.
 /// Clean ceilings LOWERED on 2026-11-24 (branch prec7, classes of false alarms fixed: a place
 /// turning an age, observance names, a generic "you" in instructions and policy statements, a
-/// negated request to post, openings offered to all, a late generic condition): dev 1772/1776
-/// problem flagged, 14/2051 = 0.7% clean flagged (was 27), so 0.008; held out 650/728, 52/878 =
-/// 5.9% (was 53), so 0.06. No rule's span recall moved on either part.
+/// negated request to post, openings offered to all, a late generic condition, a colleague's
+/// covered appointments, a service line, a service after "our"): dev 1772/1776 problem flagged,
+/// 11/2051 = 0.5% clean flagged (was 27), so 0.006; held out 650/728, 52/878 = 5.9% (was 53),
+/// so 0.06. No rule's span recall moved on either part.
 mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
-    pub const DEV_CLEAN: f64 = 0.008;
+    pub const DEV_CLEAN: f64 = 0.006;
     pub const DEV_RECALL: f64 = 0.90;
     pub const HELDOUT_PROBLEM: f64 = 0.89;
     pub const HELDOUT_CLEAN: f64 = 0.06;
