@@ -326,12 +326,18 @@ mod conduct_floors {
 /// branches added about 600 compliant hard negatives, 198 of them written for the conduct rules,
 /// that trip the privacy rules the other branches tuned without seeing them (each branch alone
 /// kept its own figure). These are false alarms still to fix, not a target met.
+/// Clean ceilings LOWERED on 2026-11-24 (branch prec7, classes of false alarms fixed: a place
+/// turning an age, observance names, a generic "you" in instructions and policy statements, a
+/// negated request to post, openings offered to all, a late generic condition, a colleague's
+/// covered appointments, a service line, a service after "our"): dev 1772/1776 problem flagged,
+/// 10/2051 = 0.5% clean flagged (was 27; last class: a group that visited, in Arabic), so 0.006; held out 650/728, 52/878 = 5.9% (was 53),
+/// so 0.06. No rule's span recall moved on either part.
 mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
-    pub const DEV_CLEAN: f64 = 0.015;
+    pub const DEV_CLEAN: f64 = 0.006;
     pub const DEV_RECALL: f64 = 0.90;
     pub const HELDOUT_PROBLEM: f64 = 0.89;
-    pub const HELDOUT_CLEAN: f64 = 0.065;
+    pub const HELDOUT_CLEAN: f64 = 0.06;
     pub const HELDOUT_RECALL: f64 = 0.56;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;

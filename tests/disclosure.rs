@@ -791,3 +791,74 @@ fn arabic_awareness_month_is_education() {
     let got = found(&input);
     assert!(got.is_empty(), "{got:?}");
 }
+
+// prec7 (issue 3, precision): false alarms left after the session-5 merge.
+
+/// The name of an observance ("National Children's Dental Health Month", "Mother's Day") is
+/// no person's name; a child's name in a possessive before care still is.
+#[test]
+fn an_observance_name_is_not_a_persons_name() {
+    for text in [
+        "Grab a free fluoride varnish for kids under six during National Children's Dental Health Month.",
+        "tell ur mom about our Mother's Day mammogram event next wk!!",
+        "World Kidney Day is March 13: free blood pressure checks all morning.",
+    ] {
+        let got = found_text(text);
+        assert!(got.iter().all(|(r, _)| r != "phi-name"), "{text}: {got:?}");
+    }
+    assert!(
+        found_text("Here's Kayla's x-ray from her visit during Dental Health Month.")
+            .contains(&pair("phi-name", "Kayla"))
+    );
+}
+
+/// A condition after a main clause with a generic subject ("Keep your baby home if they have
+/// a fever") is advice to everyone; "asked if her colonoscopy prep..." is still one person's.
+#[test]
+fn a_late_condition_is_general_but_asked_if_her_is_not() {
+    let t = "Keep your baby home if they have a fever; that's daycare policy in our county, and your pediatrician can tell you when to go back.";
+    assert!(
+        found_text(t).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found_text(t)
+    );
+    assert!(found_text(
+        "Lady in exam 6 just asked if her colonoscopy prep could be done with margaritas"
+    )
+    .contains(&pair("clin-detail", "her colonoscopy")));
+}
+
+/// A clinical word naming a service line ("Vaccine appointments are with Lena Fischer") in a
+/// staff-schedule notice is not someone's care; "her vaccine appointment" is.
+#[test]
+fn a_service_line_in_a_staff_schedule_is_not_care() {
+    let t =
+        "Joy Okafor is out this week. Vaccine appointments are with Lena Fischer until she's back.";
+    assert!(
+        found_text(t).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found_text(t)
+    );
+    assert!(
+        found_text("Her vaccine appointment ran late, so she waited.")
+            .iter()
+            .any(|(r, _)| r == "clin-detail")
+    );
+}
+
+/// A clinical term after the practice's "our" is a service it offers ("our teeth whitening
+/// options"); the same term after "your" in a reply about one person's care is still care.
+#[test]
+fn a_service_after_our_is_not_care() {
+    let t = "Ask us about our teeth whitening options at your next cleaning.";
+    assert!(
+        found_text(t).iter().all(|(r, _)| r != "clin-detail"),
+        "{:?}",
+        found_text(t)
+    );
+    assert!(
+        found_text("So glad your teeth whitening turned out well, Derek!")
+            .iter()
+            .any(|(r, _)| r == "clin-detail")
+    );
+}

@@ -80,7 +80,7 @@ fn build(lang: &str) -> Cues {
                 r"appointments?|appts?|visits?|visited|came in|come in|coming in|were in|was in|stopped by|checkups?|check-ups?|cleanings?|exams?|consult(?:ation)?s?|surgery|procedures?|admitted|admission|discharged|born|birthday|delivered|delivery|seen|saw|treated|stay|follow-?ups?|referral|missed|cancell?ed|no-show|left a message|called|emailed|texted|spoke|messaged|came|arrived|had|mailed|faxed|sent|left|have you down|booked|booking|slot|checked in|rescheduled|turns|turned|turning|went home|sent home",
             )),
             event: re(&words(
-                r"closed|close|closing|open|opens|opening|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert|contests?|giveaways?|raffles?|costumes?|vacation|out until|back from",
+                r"closed|close|closing|open|opens|opening|openings|slots|spots|availability|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert|contests?|giveaways?|raffles?|costumes?|vacation|out until|back from",
             )),
             practice: re(&words(
                 r"call us|text us|email us|reach us|contact us|message us|write to us|our (?:office|front desk|clinic|practice|team|number|line|main line|billing|address|location|new location|website|site|page|portal|email)|visit us|find us|we're located|we’re located|we are located|we've moved|we’ve moved|we moved|located at|follow us|dm us|our staff",
@@ -262,7 +262,7 @@ fn build(lang: &str) -> Cues {
                 r"janji temu|kunjungan|berkunjung|datang|kontrol|pemeriksaan|pembersihan|operasi|dirawat|pulang|lahir|melahirkan|melihat|menelepon|konsultasi",
             )),
             event: re(&words(
-                r"cuti|seminar|webinar|kelas|penyuluhan|tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap",
+                r"cuti|seminar|webinar|kelas|penyuluhan|tutup|buka|jam buka|jam operasional|vaksinasi|kampanye|acara|libur|mulai|sampai|daftar|setiap|gratis|diikuti|dihadiri|peserta|warga",
             )),
             practice: re(&words(
                 r"hubungi kami|telepon kami|klinik kami|nomor kami|alamat kami|tim kami",

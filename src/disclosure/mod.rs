@@ -650,6 +650,7 @@ fn name_is_person(text: &str, id: &Ident) -> bool {
             || span.starts_with("herr dr")
             || span.starts_with("доктор")
             || span.starts_with("الدكتور"))
+        && !names::in_observance_name(text, id.start, id.end)
 }
 
 /// A name span that is a clinical term or ends in one ("Botox", "Le Wegovy": an article
@@ -1620,7 +1621,10 @@ fn general_mention(
         || hypothetical(before)
         || talk_topic(before)
         || (!possessed
-            && (names_an_event(before, after) || every_before(before) || offer_in(&text[sentence])))
+            && (names_an_event(before, after)
+                || every_before(before)
+                || ours_before(before)
+                || offer_in(&text[sentence])))
 }
 
 /// A sentence about the practice's own staff and no patient: "our front desk star Kevin",
@@ -1688,7 +1692,11 @@ fn talk_topic(before: &str) -> bool {
 fn hypothetical(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$").unwrap()
+        // The condition may also follow a main clause ("Keep your baby home if they have a
+        // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
+        // her colonoscopy prep..." is a question about one person): "si" and the prepositions
+        // only open one.
+        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$").unwrap()
     })
     .is_match(before)
 }
@@ -1701,7 +1709,9 @@ fn names_an_event(before: &str, after: &str) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     AFTER
         .get_or_init(|| {
-            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house)\b").unwrap()
+            // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
+            // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
+            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b").unwrap()
         })
         .is_match(after)
         || BEFORE
@@ -1709,6 +1719,16 @@ fn names_an_event(before: &str, after: &str) -> bool {
                 Regex::new(r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$").unwrap()
             })
             .is_match(before)
+}
+
+/// The practice's own word right before a term ("our teeth whitening options", "nuestras
+/// vacunas", "unsere Implantate"): a service the practice offers, not someone's care (prec7).
+fn ours_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A word of every case right before a term ("each", "every", "any", "cada", "chaque",

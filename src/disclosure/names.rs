@@ -729,7 +729,34 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
     }
     cheered_and_family_names(text, &toks, &mut out);
     carry_over(text, &toks, &mut out);
+    out.retain(|i| !in_observance_name(text, i.start, i.end));
     out
+}
+
+/// True when the words at `start..end` are part of the name of an observance or public day:
+/// "National Children's Dental Health Month", "our Mother's Day event", "World Heart Day".
+/// The capitalised run either ends in a period word (Day, Week, Month...) or opens with
+/// "National", "World" or "International"; nobody is named by it.
+pub(crate) fn in_observance_name(text: &str, start: usize, end: usize) -> bool {
+    static RE: std::sync::OnceLock<(regex::Regex, regex::Regex, regex::Regex)> =
+        std::sync::OnceLock::new();
+    let (head, after, before) = RE.get_or_init(|| {
+        (
+            regex::Regex::new(r"^(?:Day|Week|Month|Eve|Awareness)$").unwrap(),
+            regex::Regex::new(
+                r"^(?:['’]s?)?(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+(?:Day|Week|Month|Eve|Awareness)\b",
+            )
+            .unwrap(),
+            regex::Regex::new(
+                r"\b(?:National|World|International|Global)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$",
+            )
+            .unwrap(),
+        )
+    });
+    let word = text[start..end]
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    head.is_match(word) || after.is_match(&text[end..]) || before.is_match(&text[..start])
 }
 
 /// Words that single out one person for praise, sympathy or welcome, right before a name:

@@ -501,3 +501,49 @@ fn a_place_inside_a_singling_role_is_reported_once_as_the_role() {
     );
     assert!(!got.iter().any(|(r, _)| *r == "phi-geo"), "{got:?}");
 }
+
+/// Openings offered to every reader and a free screening attended by many are the practice's
+/// schedule and events, not a day of someone's care (prec7); a person's visit on that day is.
+#[test]
+fn openings_and_attended_events_are_not_someones_day() {
+    assert_eq!(
+        flags(
+            "We have openings Tuesday afternoon for fillings and cleanings. Call to book!",
+            &[(Entity::Date, "Tuesday afternoon")]
+        )
+        .iter()
+        .filter(|(r, _)| *r == "phi-date")
+        .count(),
+        0
+    );
+    let mut id =
+        Input::new("Pemeriksaan gula darah gratis kemarin sore diikuti 80 warga. Terima kasih!");
+    id.lang = "id".to_string();
+    assert!(flags_with(&id, &[(Entity::Date, "kemarin sore")])
+        .iter()
+        .all(|(r, _)| *r != "phi-date"));
+    assert!(flags(
+        "Sorry we had to move your filling Tuesday afternoon.",
+        &[(Entity::Date, "Tuesday afternoon")]
+    )
+    .contains(&f("phi-date", "Tuesday afternoon")));
+    let mut id2 = Input::new("Ibu datang untuk pemeriksaan gula darah kemarin sore.");
+    id2.lang = "id".to_string();
+    assert!(flags_with(&id2, &[(Entity::Date, "kemarin sore")])
+        .contains(&f("phi-date", "kemarin sore")));
+}
+
+/// A condition after a main clause ("Keep your baby home if they have a fever") is advice for
+/// whoever it happens to (prec7); a fever said of one child is still theirs.
+#[test]
+fn a_condition_after_the_main_clause_is_general() {
+    let t = "Keep your baby home if they have a fever; that's daycare policy in our county, and your pediatrician can tell you when to go back.";
+    assert!(
+        flags(t, &[]).iter().all(|(r, _)| *r != "clin-detail"),
+        "{:?}",
+        flags(t, &[])
+    );
+    assert!(
+        flags("So sorry your baby has a fever again.", &[]).contains(&f("clin-detail", "fever"))
+    );
+}

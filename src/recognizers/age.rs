@@ -13,6 +13,8 @@ pub struct Age {
     group: Regex,
     anniversary: Regex,
     said: Regex,
+    place_subject: Regex,
+    group_noun: Regex,
 }
 
 const DURATION: &[&str] = &[
@@ -80,6 +82,16 @@ impl Age {
                 r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b",
             )
             .unwrap(),
+            // The text just before "turns 30" names a place or business as its subject.
+            place_subject: Regex::new(
+                r"(?i)\b(?:office|practice|clinic|building|business|hospital|center|centre|pharmacy|lab|company|location|branch|praxis|klinik|clínica|consultorio|cabinet|клиника|офис)\s+(?:(?:just|officially|finally|now|will|is|has|also|quietly|proudly)\s+){0,2}$",
+            )
+            .unwrap(),
+            // A plural group noun right before the age: "у детей 7 лет", "kids 7 years old".
+            group_noun: Regex::new(
+                r"(?i)(?:\b(?:children|kids|toddlers|teens|teenagers|babies|adults|seniors|students|niños|niñas|enfants|kinder|anak-anak|anak|детей|дети|детям|детьми|подростков|взрослых)|الأطفال|أطفال)\s*$",
+            )
+            .unwrap(),
             // Group ages: "45 and older", "65+", "ages 45-65", "over 65", "under 18".
             group: Regex::new(
                 r"(?i)^(?:\s+(?:bulan|tahun|months?|years?|meses|mois|monate))?(?:\s*(?:\+|and\s+(?:older|over|up|above|under|younger)|or\s+(?:older|over|younger)|to\s+\d|-\s?\d|y\s+más|et\s+plus|und\s+älter|и\s+старше|ke\s+atas))",
@@ -143,6 +155,14 @@ impl Recognizer for Age {
             {
                 continue;
             }
+            // "our office turns 30", "the clinic turned 25": a place or business as the subject of
+            // the age; "у детей 7 лет", "kids 7 years old often": a plural group's age (education).
+            let wide = &text[super::floor_char(text, s.saturating_sub(48))..s];
+            if (said.starts_with("turn") && self.place_subject.is_match(wide))
+                || self.group_noun.is_match(wide)
+            {
+                continue;
+            }
             let score = if c.name("strong").is_some() {
                 0.85
             } else {
@@ -200,6 +220,33 @@ mod tests {
             ages("Your mom is a delight! 98 and sharp as a tack"),
             vec!["98"]
         );
+    }
+
+    #[test]
+    fn a_place_turning_an_age_or_a_groups_age_is_not_a_persons() {
+        assert_eq!(
+            ages("Believe it or not, our office turns 30 this year!"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            ages("Our Main St. clinic just turned 25"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            ages("Молочные зубы у детей 7 лет часто начинают шататься — это нормально."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            ages("Kids 7 years old often lose teeth"),
+            Vec::<String>::new()
+        );
+        // A person turning an age, or one child's age, is still an age.
+        assert_eq!(ages("Your mom turns 95 this week"), vec!["turns 95"]);
+        assert_eq!(
+            ages("Happy turning 50 to our Tuesday regular"),
+            vec!["turning 50"]
+        );
+        assert_eq!(ages("Вашей дочери 7 лет"), vec!["7 лет"]);
     }
 
     #[test]
