@@ -567,6 +567,23 @@ fn the_practice_street_found_by_use_is_not_a_patient_place() {
     );
 }
 
+/// The practice's own town is allowed by its policy, not by the engine: "Lakeside" (the town in
+/// this policy's address) is no patient's place here, but for a practice with no address
+/// there it is one ("from Lakeside" tied to a recovery).
+#[test]
+fn the_practice_town_is_allowed_by_the_policy_not_by_the_engine() {
+    let text = "Congrats to Maya from Lakeside on her recovery!";
+    let input = Input::new(text);
+    assert!(!found(&input).contains(&pair("phi-geo", "Lakeside")));
+    let elsewhere = Scanner::new(&Policy::default_policy()).unwrap();
+    let got: Vec<(String, String)> = elsewhere
+        .scan(&input)
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect();
+    assert!(got.contains(&pair("phi-geo", "Lakeside")), "{got:?}");
+}
+
 /// Clinical words about no one's care: an offer to every reader, a term about every case, a
 /// practice event named by the term, a cooking recipe. Each keeps its possessive twin flagged.
 #[test]

@@ -1095,7 +1095,7 @@ fn geo_hints(
     for c in caps {
         let m = c.get(1).unwrap();
         let word = m.as_str().trim().to_lowercase();
-        if ["lakeside", "the", "our", "us", "dr", "google", "yelp"].contains(&word.as_str()) {
+        if ["the", "our", "us", "dr", "google", "yelp"].contains(&word.as_str()) {
             continue;
         }
         // A name inside the place ("Harmon" of "Harmon Ave") gives way to the place; a
