@@ -224,7 +224,10 @@ impl Scanner {
         let lang = lang::resolve_with(&input.lang, text, &input.context);
         let sentences = disclosure::sentences(text);
         let ids = self.disclosure_candidates(input, lang, &sentences);
-        let mut out: Vec<Finding> = disclosure::analyze(input, lang, &sentences, &ids)
+        // Terms and clause signals are found once and shared by the passes below.
+        let analysis = disclosure::Analysis::new(text, lang, &sentences);
+        let mut out: Vec<Finding> = analysis
+            .flags(input, &ids)
             .iter()
             // A place the analysis found by its use ("signs from Harbor View Blvd") that is part
             // of the practice's own address is the practice's, like a recognized address is.
@@ -247,7 +250,7 @@ impl Scanner {
                 .collect()
         };
         let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
-        let flags = disclosure::dates_in_relations(text, &sentences, &ids, &relations, &dated);
+        let flags = analysis.dates_in_relations(&ids, &relations, &dated);
         out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         // Visits carried across sentences to the person the reply named or addressed.
         let mut people = spans(&out, "rel-confirm");
@@ -273,7 +276,7 @@ impl Scanner {
             anchors.extend(spans(&out, rule));
         }
         let treated = spans(&out, "clin-detail");
-        let flags = disclosure::terms_with_person(text, lang, &sentences, &anchors, &treated);
+        let flags = analysis.terms_with_person(&anchors, &treated);
         out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         sort_findings(&mut out);
         out

@@ -58,13 +58,15 @@ impl Signals {
         self.second || self.third || self.named
     }
 
-    fn of(text: &str, cues: &Cues, names: &[(usize, usize)], start: usize, end: usize) -> Signals {
+    /// The signals of `text[start..end]`; `named` is set apart, by [`Layout::named`], as the
+    /// only one that depends on who the analysis has taken for a person.
+    fn of(text: &str, cues: &Cues, start: usize, end: usize) -> Signals {
         let s = &text[start..end];
         let blanked = blank(s, &cues.generic_second);
         Signals {
             second: cues.second.is_match(&blanked),
             third: cues.third.is_match(s),
-            named: names.iter().any(|&(a, b)| a < end && start < b),
+            named: false,
             visit: cues.visit.is_match(s),
             event: cues.event.is_match(s),
             practice: cues.practice.is_match(s),
@@ -96,18 +98,14 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(
-        text: &str,
-        sentences: &[(usize, usize)],
-        cues: &Cues,
-        names: &[(usize, usize)],
-    ) -> Layout {
+    /// The sentences and their clauses with every signal but `named` (see [`Layout::named`]).
+    fn new(text: &str, sentences: &[(usize, usize)], cues: &Cues) -> Layout {
         let mut cl = Vec::new();
         let mut se = Vec::new();
         for &(s, e) in sentences {
-            se.push(((s, e), Signals::of(text, cues, names, s, e)));
+            se.push(((s, e), Signals::of(text, cues, s, e)));
             for (a, b) in clause::clauses(text, s, e) {
-                cl.push(((a, b), Signals::of(text, cues, names, a, b)));
+                cl.push(((a, b), Signals::of(text, cues, a, b)));
             }
         }
         let ordered = (Layout::ordered(&se), Layout::ordered(&cl));
@@ -115,6 +113,23 @@ impl Layout {
             sentences: se,
             clauses: cl,
             ordered,
+        }
+    }
+
+    /// A copy whose sentences and clauses are `named` where they overlap one of `names`.
+    fn named(&self, names: &[(usize, usize)]) -> Layout {
+        let mark = |list: &[((usize, usize), Signals)]| -> Vec<((usize, usize), Signals)> {
+            list.iter()
+                .map(|&((s, e), signals)| {
+                    let named = names.iter().any(|&(a, b)| a < e && s < b);
+                    ((s, e), Signals { named, ..signals })
+                })
+                .collect()
+        };
+        Layout {
+            sentences: mark(&self.sentences),
+            clauses: mark(&self.clauses),
+            ordered: self.ordered,
         }
     }
 
@@ -239,24 +254,76 @@ pub fn name_candidates(input: &Input, lang: &str, sentences: &[(usize, usize)]) 
     v
 }
 
+/// What the analysis of one reply works out once and shares with the passes the scanner runs
+/// after the rule packs: the language's cues, the clinical terms, and the sentences and clauses
+/// with their signals. Those signals hold no names (`named` is false everywhere): only
+/// [`Analysis::flags`] knows who is a person and marks them on its own copy; the later passes
+/// read ranges and general-statement signals only.
+pub struct Analysis<'a> {
+    text: &'a str,
+    lang: &'a str,
+    sentences: &'a [(usize, usize)],
+    cues: &'static Cues,
+    terms: Vec<clinical::Term>,
+    layout: Layout,
+}
+
+impl<'a> Analysis<'a> {
+    /// Finds the clinical terms and the sentences' and clauses' signals of `text`, written in
+    /// `lang` and cut into `sentences` ([`sentences`]).
+    pub fn new(text: &'a str, lang: &'a str, sentences: &'a [(usize, usize)]) -> Analysis<'a> {
+        let cues = cues::cues(lang);
+        Analysis {
+            text,
+            lang,
+            sentences,
+            cues,
+            terms: clinical::vocab().find(text, lang),
+            layout: Layout::new(text, sentences, cues),
+        }
+    }
+
+    /// Everything in `input.text` (the text this analysis was made of) that discloses
+    /// something about a patient. `ids` are the recognizers' identifiers and the
+    /// [`name_candidates`], with the practice's own removed.
+    pub fn flags(&self, input: &Input, ids: &[Ident]) -> Vec<Flag> {
+        debug_assert_eq!(
+            input.text, self.text,
+            "an analysis answers for its own text"
+        );
+        flags(input, self, ids)
+    }
+}
+
 /// Everything in `input.text` that discloses something about a patient. `ids` are the
 /// recognizers' identifiers and the [`name_candidates`], with the practice's own removed.
+/// One-shot form of [`Analysis::flags`].
 pub fn analyze(
     input: &Input,
     lang: &str,
     sentences: &[(usize, usize)],
     ids: &[Ident],
 ) -> Vec<Flag> {
+    Analysis::new(&input.text, lang, sentences).flags(input, ids)
+}
+
+/// The work of [`Analysis::flags`].
+fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
     let text = &input.text;
-    let cues = cues::cues(lang);
-    let terms = clinical::vocab().find(text, lang);
+    let Analysis {
+        lang,
+        sentences,
+        cues,
+        ..
+    } = *analysis;
+    let terms = &analysis.terms[..];
     let name_spans: Vec<(usize, usize)> = ids
         .iter()
         .filter(|i| {
             i.entity == Entity::Name
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
-                && !brand_or_acronym(text, i, &terms)
+                && !brand_or_acronym(text, i, terms)
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -273,13 +340,13 @@ pub fn analyze(
             .filter(|f| f.rule == "phi-unique")
             .map(|f| (f.start, f.end)),
     );
-    let layout = Layout::new(text, sentences, cues, &people);
+    let layout = analysis.layout.named(&people);
     let mut out = Vec::new();
     for id in ids {
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
             continue;
         }
-        if identifier_tied(text, lang, id, &layout, &terms, cues) {
+        if identifier_tied(text, lang, id, &layout, terms, cues) {
             out.push(Flag {
                 rule: id.entity.rule(),
                 start: id.start,
@@ -348,13 +415,13 @@ pub fn analyze(
         input,
         lang,
         &layout,
-        &terms,
+        terms,
         cues,
         !name_spans.is_empty(),
         &mut out,
     );
-    out.extend(reply_visits(input, lang));
-    relatives_in_care(text, lang, &layout, &terms, &mut out);
+    out.extend(reply_visits(input, lang, sentences));
+    relatives_in_care(text, lang, &layout, terms, &mut out);
     echoed_ages(input, &mut out);
     out
 }
@@ -435,7 +502,8 @@ fn relatives_in_care(
 /// you in [this morning]") are that person's dates, whatever other cue the clause holds (a
 /// practice word such as "our front desk" keeps the clause analysis from tying them).
 /// `relations` are the `rel-confirm` spans, `dated` the spans already reported as `phi-date`;
-/// the longest date wins where two overlap.
+/// the longest date wins where two overlap. One-shot form of
+/// [`Analysis::dates_in_relations`].
 pub fn dates_in_relations(
     text: &str,
     sentences: &[(usize, usize)],
@@ -443,14 +511,44 @@ pub fn dates_in_relations(
     relations: &[(usize, usize)],
     dated: &[(usize, usize)],
 ) -> Vec<Flag> {
-    let clauses: Vec<(usize, usize)> = sentences
-        .iter()
-        .flat_map(|&(s, e)| clause::clauses(text, s, e))
-        .collect();
-    let clause_of = |at: usize| clauses.iter().copied().find(|&(s, e)| s <= at && at < e);
+    // The clauses do not depend on the language.
+    Analysis::new(text, "en", sentences).dates_in_relations(ids, relations, dated)
+}
+
+impl Analysis<'_> {
+    /// [`dates_in_relations`] in the clauses this analysis cut.
+    pub fn dates_in_relations(
+        &self,
+        ids: &[Ident],
+        relations: &[(usize, usize)],
+        dated: &[(usize, usize)],
+    ) -> Vec<Flag> {
+        dates_in_clauses(&self.layout, ids, relations, dated)
+    }
+
+    /// [`terms_with_person`] for this analysis's clinical terms and clauses.
+    pub fn terms_with_person(
+        &self,
+        anchors: &[(usize, usize)],
+        flagged: &[(usize, usize)],
+    ) -> Vec<Flag> {
+        terms_in_layout(self.text, &self.layout, &self.terms, anchors, flagged)
+    }
+}
+
+/// The work of [`Analysis::dates_in_relations`].
+fn dates_in_clauses(
+    layout: &Layout,
+    ids: &[Ident],
+    relations: &[(usize, usize)],
+    dated: &[(usize, usize)],
+) -> Vec<Flag> {
+    // A date in no clause ties only inside a relation: the empty span found for it overlaps
+    // none.
     let tied = |i: &Ident| {
         relations.iter().any(|&(a, b)| {
-            (a <= i.start && i.end <= b) || clause_of(i.start).is_some_and(|(s, e)| s < b && a < e)
+            let (s, e) = layout.clause(i.start).0;
+            (a <= i.start && i.end <= b) || (s < e && s < b && a < e)
         })
     };
     let mut dates: Vec<&Ident> = ids
@@ -483,6 +581,7 @@ pub fn dates_in_relations(
 /// [full-mouth reconstruction]". Everyday and body/care words stay out (they need the stronger
 /// ties of [`clinical_flags`]), and so do general clauses ("flu shots are available") and
 /// calls to every reader. `flagged` are the spans already reported as `clin-detail`.
+/// One-shot form of [`Analysis::terms_with_person`].
 pub fn terms_with_person(
     text: &str,
     lang: &str,
@@ -490,11 +589,19 @@ pub fn terms_with_person(
     anchors: &[(usize, usize)],
     flagged: &[(usize, usize)],
 ) -> Vec<Flag> {
-    let cues = cues::cues(lang);
-    let terms = clinical::vocab().find(text, lang);
-    let layout = Layout::new(text, sentences, cues, &[]);
+    Analysis::new(text, lang, sentences).terms_with_person(anchors, flagged)
+}
+
+/// The work of [`Analysis::terms_with_person`].
+fn terms_in_layout(
+    text: &str,
+    layout: &Layout,
+    terms: &[clinical::Term],
+    anchors: &[(usize, usize)],
+    flagged: &[(usize, usize)],
+) -> Vec<Flag> {
     let mut out: Vec<Flag> = Vec::new();
-    for t in &terms {
+    for t in terms {
         if t.common || matches!(t.kind, Kind::Body | Kind::Care) {
             continue;
         }
@@ -527,31 +634,23 @@ pub fn terms_with_person(
     out
 }
 
-/// The sentence of `text` around byte `at`.
-fn sentence_of(text: &str, at: usize) -> std::ops::Range<usize> {
-    sentences(text)
-        .into_iter()
-        .find(|&(s, e)| s <= at && at < e)
-        .map_or(0..text.len(), |(s, e)| s..e)
-}
-
 /// A visit carried across sentences: once a reply has named or addressed its person (a greeting
 /// name, a relationship phrase, any identifier of theirs: `anchors`), "the appointment", "the
 /// procedure", "that day" before a verb are that person's visit ("Hi Dana. [The appointment]
 /// ran long because [the procedure] took more time"). English, Spanish, French and German.
 pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec<Flag> {
-    carried(text, lang, anchors, false)
+    carried(text, lang, anchors, None)
 }
 
 /// A reply to someone's post speaks to its author from the first word, so a visit told in the
 /// past ("So sorry about the wait. [The cleaning itself] went smoothly", "[The results] came
 /// back normal", "[la cita] fue rápida") is the author's, with no name or "you" before it
 /// (recall5). Present-tense statements ("the procedure is quick") stay education.
-fn reply_visits(input: &Input, lang: &str) -> Vec<Flag> {
+fn reply_visits(input: &Input, lang: &str, sentences: &[(usize, usize)]) -> Vec<Flag> {
     if input.context.trim().is_empty() {
         return Vec::new();
     }
-    carried(&input.text, lang, &[(0, 0)], true)
+    carried(&input.text, lang, &[(0, 0)], Some(sentences))
 }
 
 /// A sentence of sympathy, relief or thanks, in the seven languages: "sorry", "glad", "hope",
@@ -565,8 +664,14 @@ fn sympathy(sentence: &str) -> bool {
     )
 }
 
-/// [`carried_visits`] and [`reply_visits`]: `past_only` keeps only visits told in the past.
-fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) -> Vec<Flag> {
+/// [`carried_visits`] and [`reply_visits`]: `past_only`, the reply's sentences, keeps only
+/// visits told in the past outside a sentence of sympathy.
+fn carried(
+    text: &str,
+    lang: &str,
+    anchors: &[(usize, usize)],
+    past_only: Option<&[(usize, usize)]>,
+) -> Vec<Flag> {
     static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
     let all = RE.get_or_init(|| {
         [
@@ -590,12 +695,14 @@ fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) 
     for m in re.find_iter(text) {
         // In a reply with no person named yet, "we're sorry the visit felt rushed" answers what
         // the author said (it confirms nothing of the practice's own); "that day" is any day.
-        if past_only
-            && (present.is_match(m.as_str())
+        if let Some(sentences) = past_only {
+            let (s, e) = crate::packs::sentence_of(sentences, m.start(), text.len());
+            if present.is_match(m.as_str())
                 || m.as_str().to_lowercase().contains(" day")
-                || sympathy(&text[sentence_of(text, m.start())]))
-        {
-            continue;
+                || sympathy(&text[s..e])
+            {
+                continue;
+            }
         }
         if first.is_none_or(|b| b > m.start())
             || anchors.iter().any(|&(a, b)| a < m.end() && m.start() < b)
