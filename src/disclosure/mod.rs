@@ -220,22 +220,9 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// True if `piece` (a sentence candidate) opens with a German month name ("März 25 Minuten").
 fn month_after_ordinal(piece: &str) -> bool {
     let first = piece.split_whitespace().next().unwrap_or("").to_lowercase();
-    [
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ]
-    .contains(&first.trim_end_matches(|c: char| !c.is_alphabetic()))
+    crate::calendar::DE
+        .all_months()
+        .any(|m| m == first.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// True if `piece` ends with a one- or two-digit number and a full stop ("am 14.").
@@ -1238,11 +1225,16 @@ fn directions(sentence: &str) -> bool {
 /// A recurring schedule: "every second Tuesday", "weekly", "on Mondays".
 fn recurring(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
-        r"(?i)\bevery\s+(?:other\s+|first\s+|second\s+|third\s+|fourth\s+|last\s+)?(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|weekend)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|monthly)\b",
-        sentence,
-    )
+    RE.get_or_init(|| {
+        let en = &crate::calendar::EN;
+        Regex::new(&format!(
+            r"(?i)\bevery\s+(?:other\s+|first\s+|second\s+|third\s+|fourth\s+|last\s+)?(?:day|week|month|{}|morning|afternoon|weekend)\b|\b(?:{}|weekly|monthly)\b",
+            en.weekdays.join("|"),
+            en.weekday_forms.join("|")
+        ))
+        .expect("recurring schedule regex")
+    })
+    .is_match(sentence)
 }
 
 /// Capitalised words after "near"/"back to" that are not places: days, months, titles.
@@ -1252,26 +1244,11 @@ fn not_place(capture: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    let en = &crate::calendar::EN;
+    if en.weekdays.contains(&first.as_str()) || en.months.contains(&first.as_str()) {
+        return true;
+    }
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "dr",
         "dr.",
         "i",
