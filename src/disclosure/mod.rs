@@ -1216,10 +1216,11 @@ fn geo_hints(
 /// "we've served the Westgate neighborhood for 20 years".
 fn directions(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b",
+        sentence,
+    )
 }
 
 /// A recurring schedule: "every second Tuesday", "weekly", "on Mondays".
@@ -1268,19 +1269,21 @@ fn not_place(capture: &str) -> bool {
 /// The practice pointing to its own pages: "our website", "follow us".
 fn practice_site(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b",
+        sentence,
+    )
 }
 
 /// A public event (talk, fair, class) happening at a place: the place is not a patient's.
 fn public_event(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b",
+        sentence,
+    )
 }
 
 /// `lang` as a static key for caches (the languages with packs).
@@ -1358,19 +1361,21 @@ fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>)
 /// Thanks in the seven languages ("gracias", "merci", "спасибо", "terima kasih").
 fn thanks(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke|dank|vielen dank|спасибо|благодар\w*|terima kasih|makasih)\b|شكر").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke|dank|vielen dank|спасибо|благодар\w*|terima kasih|makasih)\b|شكر",
+        sentence,
+    )
 }
 
 /// The practice's own branch or opening, in the seven languages: "nuestra nueva sede abre".
 fn branch(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:branch|location|office|opens|sede|sucursal|abre|abrirá|cabinet|ouvre|ouvrira|filiale|praxis|öffnet|eröffnet|филиал\w*|открыва\w*|cabang|buka)\b|فرع|يفتح").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:branch|location|office|opens|sede|sucursal|abre|abrirá|cabinet|ouvre|ouvrira|filiale|praxis|öffnet|eröffnet|филиал\w*|открыва\w*|cabang|buka)\b|فرع|يفتح",
+        sentence,
+    )
 }
 
 /// Reddit user names ("u/sadmolar22"), which the web recognizer may not know: always a person.
@@ -1682,10 +1687,11 @@ fn past_care(sentence: &str) -> bool {
 /// "Reha-Abteilung", "oncology unit team", "ICU staff", "dialysis center".
 fn names_a_department(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
-    })
-    .is_match(after)
+    matches(
+        &RE,
+        r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b",
+        after,
+    )
 }
 
 /// A clinical term that is about no one's care whoever else the sentence names: the practice's
@@ -1764,10 +1770,11 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei
@@ -1775,14 +1782,15 @@ fn talk_topic(before: &str) -> bool {
 /// whoever it happens to, not someone's care.
 fn hypothetical(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // The condition may also follow a main clause ("Keep your baby home if they have a
-        // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
-        // her colonoscopy prep..." is a question about one person): "si" and the prepositions
-        // only open one.
-        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$").unwrap()
-    })
-    .is_match(before)
+    // The condition may also follow a main clause ("Keep your baby home if they have a
+    // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
+    // her colonoscopy prep..." is a question about one person): "si" and the prepositions
+    // only open one.
+    matches(
+        &RE,
+        r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$",
+        before,
+    )
 }
 
 /// An event word joined to a clinical term, after it ("mammogram event", "flu shot drive",
@@ -1791,48 +1799,50 @@ fn hypothetical(before: &str) -> bool {
 fn names_an_event(before: &str, after: &str) -> bool {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
-    AFTER
-        .get_or_init(|| {
-            // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
-            // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
-            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b").unwrap()
-        })
-        .is_match(after)
-        || BEFORE
-            .get_or_init(|| {
-                Regex::new(r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$").unwrap()
-            })
-            .is_match(before)
+    // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
+    // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
+    matches(
+        &AFTER,
+        r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b",
+        after,
+    ) || matches(
+        &BEFORE,
+        r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
+        before,
+    )
 }
 
 /// The practice's own word right before a term ("our teeth whitening options", "nuestras
 /// vacunas", "unsere Implantate"): a service the practice offers, not someone's care (prec7).
 fn ours_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$",
+        before,
+    )
 }
 
 /// A word of every case right before a term ("each", "every", "any", "cada", "chaque",
 /// "jedes", "каждый", "setiap", "كل"): the statement is about all cases.
 fn every_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// A price offer in the sentence ("$25 off", "20% off", "half off", "20 % de descuento",
 /// "-20 %", "скидка", "diskon", "خصم"): promotions speak to every reader.
 fn offer_in(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم",
+        sentence,
+    )
 }
 
 /// A recipe word read as a prescription ("receta", "resep", "recette") when food words follow:
@@ -1840,73 +1850,81 @@ fn offer_in(sentence: &str) -> bool {
 fn recipe_sense(term: &str, after: &str) -> bool {
     static TERM: OnceLock<Regex> = OnceLock::new();
     static FOOD: OnceLock<Regex> = OnceLock::new();
-    TERM.get_or_init(|| Regex::new(r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$").unwrap())
-        .is_match(term)
-        && FOOD
-            .get_or_init(|| {
-                Regex::new(r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b").unwrap()
-            })
-            .is_match(after)
+    matches(
+        &TERM,
+        r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$",
+        term,
+    ) && matches(
+        &FOOD,
+        r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b",
+        after,
+    )
 }
 
 /// A definite or possessive word right before a term ("the", "that", "her", "his"), in the
 /// seven languages: it points back at something already said.
 fn definite_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// A clause opening with an imperative addressed to every reader, up to a possessive: "check
 /// your", "ask us at your", "get your", "don't forget your".
 fn call_to_all(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$",
+        before,
+    )
 }
 
 /// An imperative offer or instruction opening the clause before a possessive: "get your",
 /// "book your", "show us your", "trusting us with your".
 fn offer_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b",
+        before,
+    )
 }
 
 /// A result reported right after a test word, in the seven languages: "came back", "was
 /// normal", "salió normal", "est normale", "ist unauffällig", "в норме", "hasilnya".
 fn result_said(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b").unwrap()
-    })
-    .is_match(after)
+    matches(
+        &RE,
+        r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b",
+        after,
+    )
 }
 
 /// A care step done, right after a clinical term: "was seated", "was done with", "got
 /// removed", "went well".
 fn care_done(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b").unwrap()
-    })
-    .is_match(after)
+    matches(
+        &RE,
+        r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b",
+        after,
+    )
 }
 
 /// The practice acting on one person's case right before a clinical term: "we caught the
 /// pneumonia early", "Dr. Lee removed the cyst".
 fn care_act(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$",
+        before,
+    )
 }
 
 /// Words about how a person's body or care is going ("better", "healing", "sore"): a body
@@ -1914,10 +1932,11 @@ fn care_act(before: &str) -> bool {
 /// ("protect your teeth").
 fn state_cue(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b",
+        sentence,
+    )
 }
 
 /// The first six letters of a word (all of a shorter one): "pregnancy" and "pregnant" share
