@@ -10,6 +10,7 @@
 //! ```
 
 pub mod allow;
+pub mod calendar;
 pub mod clinical;
 pub mod disclosure;
 pub mod eval;

@@ -58,13 +58,15 @@ impl Signals {
         self.second || self.third || self.named
     }
 
-    fn of(text: &str, cues: &Cues, names: &[(usize, usize)], start: usize, end: usize) -> Signals {
+    /// The signals of `text[start..end]`; `named` is set apart, by [`Layout::named`], as the
+    /// only one that depends on who the analysis has taken for a person.
+    fn of(text: &str, cues: &Cues, start: usize, end: usize) -> Signals {
         let s = &text[start..end];
         let blanked = blank(s, &cues.generic_second);
         Signals {
             second: cues.second.is_match(&blanked),
             third: cues.third.is_match(s),
-            named: names.iter().any(|&(a, b)| a < end && start < b),
+            named: false,
             visit: cues.visit.is_match(s),
             event: cues.event.is_match(s),
             practice: cues.practice.is_match(s),
@@ -96,18 +98,14 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(
-        text: &str,
-        sentences: &[(usize, usize)],
-        cues: &Cues,
-        names: &[(usize, usize)],
-    ) -> Layout {
+    /// The sentences and their clauses with every signal but `named` (see [`Layout::named`]).
+    fn new(text: &str, sentences: &[(usize, usize)], cues: &Cues) -> Layout {
         let mut cl = Vec::new();
         let mut se = Vec::new();
         for &(s, e) in sentences {
-            se.push(((s, e), Signals::of(text, cues, names, s, e)));
+            se.push(((s, e), Signals::of(text, cues, s, e)));
             for (a, b) in clause::clauses(text, s, e) {
-                cl.push(((a, b), Signals::of(text, cues, names, a, b)));
+                cl.push(((a, b), Signals::of(text, cues, a, b)));
             }
         }
         let ordered = (Layout::ordered(&se), Layout::ordered(&cl));
@@ -115,6 +113,23 @@ impl Layout {
             sentences: se,
             clauses: cl,
             ordered,
+        }
+    }
+
+    /// A copy whose sentences and clauses are `named` where they overlap one of `names`.
+    fn named(&self, names: &[(usize, usize)]) -> Layout {
+        let mark = |list: &[((usize, usize), Signals)]| -> Vec<((usize, usize), Signals)> {
+            list.iter()
+                .map(|&((s, e), signals)| {
+                    let named = names.iter().any(|&(a, b)| a < e && s < b);
+                    ((s, e), Signals { named, ..signals })
+                })
+                .collect()
+        };
+        Layout {
+            sentences: mark(&self.sentences),
+            clauses: mark(&self.clauses),
+            ordered: self.ordered,
         }
     }
 
@@ -205,22 +220,9 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// True if `piece` (a sentence candidate) opens with a German month name ("März 25 Minuten").
 fn month_after_ordinal(piece: &str) -> bool {
     let first = piece.split_whitespace().next().unwrap_or("").to_lowercase();
-    [
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ]
-    .contains(&first.trim_end_matches(|c: char| !c.is_alphabetic()))
+    crate::calendar::DE
+        .all_months()
+        .any(|m| m == first.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// True if `piece` ends with a one- or two-digit number and a full stop ("am 14.").
@@ -239,24 +241,76 @@ pub fn name_candidates(input: &Input, lang: &str, sentences: &[(usize, usize)]) 
     v
 }
 
+/// What the analysis of one reply works out once and shares with the passes the scanner runs
+/// after the rule packs: the language's cues, the clinical terms, and the sentences and clauses
+/// with their signals. Those signals hold no names (`named` is false everywhere): only
+/// [`Analysis::flags`] knows who is a person and marks them on its own copy; the later passes
+/// read ranges and general-statement signals only.
+pub struct Analysis<'a> {
+    text: &'a str,
+    lang: &'a str,
+    sentences: &'a [(usize, usize)],
+    cues: &'static Cues,
+    terms: Vec<clinical::Term>,
+    layout: Layout,
+}
+
+impl<'a> Analysis<'a> {
+    /// Finds the clinical terms and the sentences' and clauses' signals of `text`, written in
+    /// `lang` and cut into `sentences` ([`sentences`]).
+    pub fn new(text: &'a str, lang: &'a str, sentences: &'a [(usize, usize)]) -> Analysis<'a> {
+        let cues = cues::cues(lang);
+        Analysis {
+            text,
+            lang,
+            sentences,
+            cues,
+            terms: clinical::vocab().find(text, lang),
+            layout: Layout::new(text, sentences, cues),
+        }
+    }
+
+    /// Everything in `input.text` (the text this analysis was made of) that discloses
+    /// something about a patient. `ids` are the recognizers' identifiers and the
+    /// [`name_candidates`], with the practice's own removed.
+    pub fn flags(&self, input: &Input, ids: &[Ident]) -> Vec<Flag> {
+        debug_assert_eq!(
+            input.text, self.text,
+            "an analysis answers for its own text"
+        );
+        flags(input, self, ids)
+    }
+}
+
 /// Everything in `input.text` that discloses something about a patient. `ids` are the
 /// recognizers' identifiers and the [`name_candidates`], with the practice's own removed.
+/// One-shot form of [`Analysis::flags`].
 pub fn analyze(
     input: &Input,
     lang: &str,
     sentences: &[(usize, usize)],
     ids: &[Ident],
 ) -> Vec<Flag> {
+    Analysis::new(&input.text, lang, sentences).flags(input, ids)
+}
+
+/// The work of [`Analysis::flags`].
+fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
     let text = &input.text;
-    let cues = cues::cues(lang);
-    let terms = clinical::vocab().find(text, lang);
+    let Analysis {
+        lang,
+        sentences,
+        cues,
+        ..
+    } = *analysis;
+    let terms = &analysis.terms[..];
     let name_spans: Vec<(usize, usize)> = ids
         .iter()
         .filter(|i| {
             i.entity == Entity::Name
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
-                && !brand_or_acronym(text, i, &terms)
+                && !brand_or_acronym(text, i, terms)
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -273,13 +327,13 @@ pub fn analyze(
             .filter(|f| f.rule == "phi-unique")
             .map(|f| (f.start, f.end)),
     );
-    let layout = Layout::new(text, sentences, cues, &people);
+    let layout = analysis.layout.named(&people);
     let mut out = Vec::new();
     for id in ids {
         if id.score < MIN_SCORE && id.recognizer != names::RECOGNIZER {
             continue;
         }
-        if identifier_tied(text, lang, id, &layout, &terms, cues) {
+        if identifier_tied(text, lang, id, &layout, terms, cues) {
             out.push(Flag {
                 rule: id.entity.rule(),
                 start: id.start,
@@ -348,13 +402,13 @@ pub fn analyze(
         input,
         lang,
         &layout,
-        &terms,
+        terms,
         cues,
         !name_spans.is_empty(),
         &mut out,
     );
-    out.extend(reply_visits(input, lang));
-    relatives_in_care(text, lang, &layout, &terms, &mut out);
+    out.extend(reply_visits(input, lang, sentences));
+    relatives_in_care(text, lang, &layout, terms, &mut out);
     echoed_ages(input, &mut out);
     out
 }
@@ -435,7 +489,8 @@ fn relatives_in_care(
 /// you in [this morning]") are that person's dates, whatever other cue the clause holds (a
 /// practice word such as "our front desk" keeps the clause analysis from tying them).
 /// `relations` are the `rel-confirm` spans, `dated` the spans already reported as `phi-date`;
-/// the longest date wins where two overlap.
+/// the longest date wins where two overlap. One-shot form of
+/// [`Analysis::dates_in_relations`].
 pub fn dates_in_relations(
     text: &str,
     sentences: &[(usize, usize)],
@@ -443,14 +498,44 @@ pub fn dates_in_relations(
     relations: &[(usize, usize)],
     dated: &[(usize, usize)],
 ) -> Vec<Flag> {
-    let clauses: Vec<(usize, usize)> = sentences
-        .iter()
-        .flat_map(|&(s, e)| clause::clauses(text, s, e))
-        .collect();
-    let clause_of = |at: usize| clauses.iter().copied().find(|&(s, e)| s <= at && at < e);
+    // The clauses do not depend on the language.
+    Analysis::new(text, "en", sentences).dates_in_relations(ids, relations, dated)
+}
+
+impl Analysis<'_> {
+    /// [`dates_in_relations`] in the clauses this analysis cut.
+    pub fn dates_in_relations(
+        &self,
+        ids: &[Ident],
+        relations: &[(usize, usize)],
+        dated: &[(usize, usize)],
+    ) -> Vec<Flag> {
+        dates_in_clauses(&self.layout, ids, relations, dated)
+    }
+
+    /// [`terms_with_person`] for this analysis's clinical terms and clauses.
+    pub fn terms_with_person(
+        &self,
+        anchors: &[(usize, usize)],
+        flagged: &[(usize, usize)],
+    ) -> Vec<Flag> {
+        terms_in_layout(self.text, &self.layout, &self.terms, anchors, flagged)
+    }
+}
+
+/// The work of [`Analysis::dates_in_relations`].
+fn dates_in_clauses(
+    layout: &Layout,
+    ids: &[Ident],
+    relations: &[(usize, usize)],
+    dated: &[(usize, usize)],
+) -> Vec<Flag> {
+    // A date in no clause ties only inside a relation: the empty span found for it overlaps
+    // none.
     let tied = |i: &Ident| {
         relations.iter().any(|&(a, b)| {
-            (a <= i.start && i.end <= b) || clause_of(i.start).is_some_and(|(s, e)| s < b && a < e)
+            let (s, e) = layout.clause(i.start).0;
+            (a <= i.start && i.end <= b) || (s < e && s < b && a < e)
         })
     };
     let mut dates: Vec<&Ident> = ids
@@ -483,6 +568,7 @@ pub fn dates_in_relations(
 /// [full-mouth reconstruction]". Everyday and body/care words stay out (they need the stronger
 /// ties of [`clinical_flags`]), and so do general clauses ("flu shots are available") and
 /// calls to every reader. `flagged` are the spans already reported as `clin-detail`.
+/// One-shot form of [`Analysis::terms_with_person`].
 pub fn terms_with_person(
     text: &str,
     lang: &str,
@@ -490,11 +576,19 @@ pub fn terms_with_person(
     anchors: &[(usize, usize)],
     flagged: &[(usize, usize)],
 ) -> Vec<Flag> {
-    let cues = cues::cues(lang);
-    let terms = clinical::vocab().find(text, lang);
-    let layout = Layout::new(text, sentences, cues, &[]);
+    Analysis::new(text, lang, sentences).terms_with_person(anchors, flagged)
+}
+
+/// The work of [`Analysis::terms_with_person`].
+fn terms_in_layout(
+    text: &str,
+    layout: &Layout,
+    terms: &[clinical::Term],
+    anchors: &[(usize, usize)],
+    flagged: &[(usize, usize)],
+) -> Vec<Flag> {
     let mut out: Vec<Flag> = Vec::new();
-    for t in &terms {
+    for t in terms {
         if t.common || matches!(t.kind, Kind::Body | Kind::Care) {
             continue;
         }
@@ -527,31 +621,23 @@ pub fn terms_with_person(
     out
 }
 
-/// The sentence of `text` around byte `at`.
-fn sentence_of(text: &str, at: usize) -> std::ops::Range<usize> {
-    sentences(text)
-        .into_iter()
-        .find(|&(s, e)| s <= at && at < e)
-        .map_or(0..text.len(), |(s, e)| s..e)
-}
-
 /// A visit carried across sentences: once a reply has named or addressed its person (a greeting
 /// name, a relationship phrase, any identifier of theirs: `anchors`), "the appointment", "the
 /// procedure", "that day" before a verb are that person's visit ("Hi Dana. [The appointment]
 /// ran long because [the procedure] took more time"). English, Spanish, French and German.
 pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec<Flag> {
-    carried(text, lang, anchors, false)
+    carried(text, lang, anchors, None)
 }
 
 /// A reply to someone's post speaks to its author from the first word, so a visit told in the
 /// past ("So sorry about the wait. [The cleaning itself] went smoothly", "[The results] came
 /// back normal", "[la cita] fue rápida") is the author's, with no name or "you" before it
 /// (recall5). Present-tense statements ("the procedure is quick") stay education.
-fn reply_visits(input: &Input, lang: &str) -> Vec<Flag> {
+fn reply_visits(input: &Input, lang: &str, sentences: &[(usize, usize)]) -> Vec<Flag> {
     if input.context.trim().is_empty() {
         return Vec::new();
     }
-    carried(&input.text, lang, &[(0, 0)], true)
+    carried(&input.text, lang, &[(0, 0)], Some(sentences))
 }
 
 /// A sentence of sympathy, relief or thanks, in the seven languages: "sorry", "glad", "hope",
@@ -565,8 +651,14 @@ fn sympathy(sentence: &str) -> bool {
     )
 }
 
-/// [`carried_visits`] and [`reply_visits`]: `past_only` keeps only visits told in the past.
-fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) -> Vec<Flag> {
+/// [`carried_visits`] and [`reply_visits`]: `past_only`, the reply's sentences, keeps only
+/// visits told in the past outside a sentence of sympathy.
+fn carried(
+    text: &str,
+    lang: &str,
+    anchors: &[(usize, usize)],
+    past_only: Option<&[(usize, usize)]>,
+) -> Vec<Flag> {
     static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
     let all = RE.get_or_init(|| {
         [
@@ -590,12 +682,14 @@ fn carried(text: &str, lang: &str, anchors: &[(usize, usize)], past_only: bool) 
     for m in re.find_iter(text) {
         // In a reply with no person named yet, "we're sorry the visit felt rushed" answers what
         // the author said (it confirms nothing of the practice's own); "that day" is any day.
-        if past_only
-            && (present.is_match(m.as_str())
+        if let Some(sentences) = past_only {
+            let (s, e) = crate::packs::sentence_of(sentences, m.start(), text.len());
+            if present.is_match(m.as_str())
                 || m.as_str().to_lowercase().contains(" day")
-                || sympathy(&text[sentence_of(text, m.start())]))
-        {
-            continue;
+                || sympathy(&text[s..e])
+            {
+                continue;
+            }
         }
         if first.is_none_or(|b| b > m.start())
             || anchors.iter().any(|&(a, b)| a < m.end() && m.start() < b)
@@ -1122,20 +1216,26 @@ fn geo_hints(
 /// "we've served the Westgate neighborhood for 20 years".
 fn directions(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b",
+        sentence,
+    )
 }
 
 /// A recurring schedule: "every second Tuesday", "weekly", "on Mondays".
 fn recurring(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
-        r"(?i)\bevery\s+(?:other\s+|first\s+|second\s+|third\s+|fourth\s+|last\s+)?(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|weekend)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|monthly)\b",
-        sentence,
-    )
+    RE.get_or_init(|| {
+        let en = &crate::calendar::EN;
+        Regex::new(&format!(
+            r"(?i)\bevery\s+(?:other\s+|first\s+|second\s+|third\s+|fourth\s+|last\s+)?(?:day|week|month|{}|morning|afternoon|weekend)\b|\b(?:{}|weekly|monthly)\b",
+            en.weekdays.join("|"),
+            en.weekday_forms.join("|")
+        ))
+        .expect("recurring schedule regex")
+    })
+    .is_match(sentence)
 }
 
 /// Capitalised words after "near"/"back to" that are not places: days, months, titles.
@@ -1145,26 +1245,11 @@ fn not_place(capture: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    let en = &crate::calendar::EN;
+    if en.weekdays.contains(&first.as_str()) || en.months.contains(&first.as_str()) {
+        return true;
+    }
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "dr",
         "dr.",
         "i",
@@ -1184,19 +1269,21 @@ fn not_place(capture: &str) -> bool {
 /// The practice pointing to its own pages: "our website", "follow us".
 fn practice_site(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b",
+        sentence,
+    )
 }
 
 /// A public event (talk, fair, class) happening at a place: the place is not a patient's.
 fn public_event(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b",
+        sentence,
+    )
 }
 
 /// `lang` as a static key for caches (the languages with packs).
@@ -1274,19 +1361,21 @@ fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>)
 /// Thanks in the seven languages ("gracias", "merci", "спасибо", "terima kasih").
 fn thanks(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke|dank|vielen dank|спасибо|благодар\w*|terima kasih|makasih)\b|شكر").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke|dank|vielen dank|спасибо|благодар\w*|terima kasih|makasih)\b|شكر",
+        sentence,
+    )
 }
 
 /// The practice's own branch or opening, in the seven languages: "nuestra nueva sede abre".
 fn branch(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:branch|location|office|opens|sede|sucursal|abre|abrirá|cabinet|ouvre|ouvrira|filiale|praxis|öffnet|eröffnet|филиал\w*|открыва\w*|cabang|buka)\b|فرع|يفتح").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:branch|location|office|opens|sede|sucursal|abre|abrirá|cabinet|ouvre|ouvrira|filiale|praxis|öffnet|eröffnet|филиал\w*|открыва\w*|cabang|buka)\b|فرع|يفتح",
+        sentence,
+    )
 }
 
 /// Reddit user names ("u/sadmolar22"), which the web recognizer may not know: always a person.
@@ -1598,10 +1687,11 @@ fn past_care(sentence: &str) -> bool {
 /// "Reha-Abteilung", "oncology unit team", "ICU staff", "dialysis center".
 fn names_a_department(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
-    })
-    .is_match(after)
+    matches(
+        &RE,
+        r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b",
+        after,
+    )
 }
 
 /// A clinical term that is about no one's care whoever else the sentence names: the practice's
@@ -1680,10 +1770,11 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei
@@ -1691,14 +1782,15 @@ fn talk_topic(before: &str) -> bool {
 /// whoever it happens to, not someone's care.
 fn hypothetical(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // The condition may also follow a main clause ("Keep your baby home if they have a
-        // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
-        // her colonoscopy prep..." is a question about one person): "si" and the prepositions
-        // only open one.
-        Regex::new(r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$").unwrap()
-    })
-    .is_match(before)
+    // The condition may also follow a main clause ("Keep your baby home if they have a
+    // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
+    // her colonoscopy prep..." is a question about one person): "si" and the prepositions
+    // only open one.
+    matches(
+        &RE,
+        r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$",
+        before,
+    )
 }
 
 /// An event word joined to a clinical term, after it ("mammogram event", "flu shot drive",
@@ -1707,48 +1799,50 @@ fn hypothetical(before: &str) -> bool {
 fn names_an_event(before: &str, after: &str) -> bool {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
-    AFTER
-        .get_or_init(|| {
-            // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
-            // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
-            Regex::new(r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b").unwrap()
-        })
-        .is_match(after)
-        || BEFORE
-            .get_or_init(|| {
-                Regex::new(r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$").unwrap()
-            })
-            .is_match(before)
+    // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
+    // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
+    matches(
+        &AFTER,
+        r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b",
+        after,
+    ) || matches(
+        &BEFORE,
+        r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
+        before,
+    )
 }
 
 /// The practice's own word right before a term ("our teeth whitening options", "nuestras
 /// vacunas", "unsere Implantate"): a service the practice offers, not someone's care (prec7).
 fn ours_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$",
+        before,
+    )
 }
 
 /// A word of every case right before a term ("each", "every", "any", "cada", "chaque",
 /// "jedes", "каждый", "setiap", "كل"): the statement is about all cases.
 fn every_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// A price offer in the sentence ("$25 off", "20% off", "half off", "20 % de descuento",
 /// "-20 %", "скидка", "diskon", "خصم"): promotions speak to every reader.
 fn offer_in(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم",
+        sentence,
+    )
 }
 
 /// A recipe word read as a prescription ("receta", "resep", "recette") when food words follow:
@@ -1756,73 +1850,81 @@ fn offer_in(sentence: &str) -> bool {
 fn recipe_sense(term: &str, after: &str) -> bool {
     static TERM: OnceLock<Regex> = OnceLock::new();
     static FOOD: OnceLock<Regex> = OnceLock::new();
-    TERM.get_or_init(|| Regex::new(r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$").unwrap())
-        .is_match(term)
-        && FOOD
-            .get_or_init(|| {
-                Regex::new(r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b").unwrap()
-            })
-            .is_match(after)
+    matches(
+        &TERM,
+        r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$",
+        term,
+    ) && matches(
+        &FOOD,
+        r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b",
+        after,
+    )
 }
 
 /// A definite or possessive word right before a term ("the", "that", "her", "his"), in the
 /// seven languages: it points back at something already said.
 fn definite_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// A clause opening with an imperative addressed to every reader, up to a possessive: "check
 /// your", "ask us at your", "get your", "don't forget your".
 fn call_to_all(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$",
+        before,
+    )
 }
 
 /// An imperative offer or instruction opening the clause before a possessive: "get your",
 /// "book your", "show us your", "trusting us with your".
 fn offer_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b",
+        before,
+    )
 }
 
 /// A result reported right after a test word, in the seven languages: "came back", "was
 /// normal", "salió normal", "est normale", "ist unauffällig", "в норме", "hasilnya".
 fn result_said(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b").unwrap()
-    })
-    .is_match(after)
+    matches(
+        &RE,
+        r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b",
+        after,
+    )
 }
 
 /// A care step done, right after a clinical term: "was seated", "was done with", "got
 /// removed", "went well".
 fn care_done(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b").unwrap()
-    })
-    .is_match(after)
+    matches(
+        &RE,
+        r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b",
+        after,
+    )
 }
 
 /// The practice acting on one person's case right before a clinical term: "we caught the
 /// pneumonia early", "Dr. Lee removed the cyst".
 fn care_act(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$").unwrap()
-    })
-    .is_match(before)
+    matches(
+        &RE,
+        r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$",
+        before,
+    )
 }
 
 /// Words about how a person's body or care is going ("better", "healing", "sore"): a body
@@ -1830,10 +1932,11 @@ fn care_act(before: &str) -> bool {
 /// ("protect your teeth").
 fn state_cue(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b").unwrap()
-    })
-    .is_match(sentence)
+    matches(
+        &RE,
+        r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b",
+        sentence,
+    )
 }
 
 /// The first six letters of a word (all of a shorter one): "pregnancy" and "pregnant" share

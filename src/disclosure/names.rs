@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 /// Why a span was taken for a name; every reason ties it to a person the practice serves.
 pub const RECOGNIZER: &str = "disclosure-name";
 
-/// Capitalised words that open sentences or follow greetings without being names.
+/// Capitalised words that open sentences or follow greetings without being names; so are
+/// weekdays and months ([`not_listed_name`]).
 const NOT_NAMES: &[&str] = &[
     // The end of a school's name ("Lakeside High's principal"), never a person's.
     "high",
@@ -102,24 +103,6 @@ const NOT_NAMES: &[&str] = &[
     "tonight",
     "tomorrow",
     "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "morning",
     "afternoon",
     "evening",
@@ -247,22 +230,7 @@ const NOT_NAMES: &[&str] = &[
     "une",
     "los",
     "las",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
     "unsere",
-    "lunes",
-    "martes",
-    "jueves",
-    "viernes",
-    "lundi",
-    "mardi",
-    "jeudi",
-    "vendredi",
     "kami",
     "kita",
     "saya",
@@ -285,6 +253,15 @@ const NOT_NAMES: &[&str] = &[
     "father",
     "mother",
 ];
+
+/// True if `w` (lower case) is one of [`NOT_NAMES`], an English month or an English, Spanish,
+/// French or German weekday. Not "may" and "domingo": May and Domingo are also first names.
+fn not_listed_name(w: &str) -> bool {
+    use crate::calendar::{DE, EN, ES, FR};
+    NOT_NAMES.contains(&w)
+        || (EN.months.contains(&w) && w != "may")
+        || ([EN, ES, FR, DE].iter().any(|c| c.weekdays.contains(&w)) && w != "domingo")
+}
 
 /// Heads of organisation, office and place names, and public roles, that end a capitalised
 /// run before a possessive: "the Lakeside Fire Department's open house", "the Westfield Rotary
@@ -476,7 +453,7 @@ pub fn not_name(w: &str) -> bool {
     }
     let l = w.to_lowercase();
     let l = l.trim_end_matches("'s").trim_end_matches("’s");
-    NOT_NAMES.contains(&l)
+    not_listed_name(l)
 }
 
 /// A plausible name word in a Latin or Cyrillic script: capitalised and not a common word.
@@ -982,7 +959,7 @@ fn author_names(text: &str, author: &str, out: &mut Vec<Ident>) {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .filter(|w| w.chars().count() >= 3 && !NOT_NAMES.contains(&w.as_str()))
+        .filter(|w| w.chars().count() >= 3 && !not_listed_name(w))
         .collect();
     if parts.is_empty() {
         return;

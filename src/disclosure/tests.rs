@@ -547,3 +547,29 @@ fn a_condition_after_the_main_clause_is_general() {
         flags("So sorry your baby has a fever again.", &[]).contains(&f("clin-detail", "fever"))
     );
 }
+
+/// The signals the analysis shares hold no names; [`Layout::named`] marks exactly the
+/// sentences and clauses a person's span overlaps, leaving every other signal as it was.
+#[test]
+fn layout_named_marks_only_the_spans_a_person_is_in() {
+    let t = "Maya came in Tuesday, and she was brave. We are open Monday.";
+    let s = sentences(t);
+    let plain = Layout::new(t, &s, cues::cues("en"));
+    assert!(plain.sentences.iter().all(|(_, sig)| !sig.named));
+    let maya = span_of(t, "Maya");
+    let named = plain.named(&[maya]);
+    assert!(named.sentence(maya.0).named);
+    assert!(named.clause(maya.0).1.named);
+    let monday = span_of(t, "Monday").0;
+    assert!(!named.sentence(monday).named);
+    let she = span_of(t, "she was").0;
+    assert_ne!(named.clause(she).0, named.clause(maya.0).0, "two clauses");
+    assert!(!named.clause(she).1.named);
+    for (a, b) in plain.sentences.iter().zip(&named.sentences) {
+        assert_eq!(a.0, b.0);
+        assert_eq!(
+            (a.1.second, a.1.third, a.1.visit),
+            (b.1.second, b.1.third, b.1.visit)
+        );
+    }
+}

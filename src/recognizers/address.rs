@@ -38,7 +38,8 @@ const INTL_LEAD: &str = r"rue|avenue|av\.|avda\.?|avenida|calle|c/|via|viale|pia
 
 const COUNTRIES: &str = "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|Greece|Greenland|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Puerto Rico|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|España|Deutschland|Россия|Indonesia|Brasil|México|Österreich|Schweiz|Suisse|Italia|Polska|Türkiye|مصر|السعودية|المغرب";
 
-/// Capitalised words that follow "in"/"to"/"from" without being places.
+/// Capitalised words that follow "in"/"to"/"from" without being places; so do the English
+/// months and weekdays ([`not_place`]).
 const NOT_PLACES: &[&str] = &[
     "The",
     "A",
@@ -67,25 +68,6 @@ const NOT_PLACES: &[&str] = &[
     "She",
     "It",
     "They",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Christmas",
     "Easter",
     "English",
@@ -189,6 +171,20 @@ const NOT_PLACES: &[&str] = &[
     "Kontakt",
     "Gedanken",
 ];
+
+/// True if `first`, the first word of a capitalised run, opens no place: one of
+/// [`NOT_PLACES`] or an English month or weekday, written as [`NOT_PLACES`] writes its words
+/// ("May", "Monday") or, with `any_case`, in any ASCII case ("MONDAY").
+fn not_place(first: &str, any_case: bool) -> bool {
+    let en = &crate::calendar::EN;
+    let mut calendar = en.months.iter().chain(en.weekdays);
+    if any_case {
+        NOT_PLACES.iter().any(|w| w.eq_ignore_ascii_case(first))
+            || calendar.any(|w| w.eq_ignore_ascii_case(first))
+    } else {
+        NOT_PLACES.contains(&first) || calendar.any(|w| crate::calendar::capitalised(w) == first)
+    }
+}
 
 impl Address {
     pub fn new() -> Address {
@@ -319,7 +315,7 @@ impl Recognizer for Address {
             let p = c.name("p").unwrap();
             let first = p.as_str().split_whitespace().next().unwrap_or("");
             let first = first.trim_end_matches(['.', '\'']);
-            if NOT_PLACES.contains(&first) {
+            if not_place(first, false) {
                 continue;
             }
             // A weak cue: "I'm in", "am in", "are from" need the preposition.
@@ -342,8 +338,7 @@ impl Recognizer for Address {
                 continue;
             }
             let first = p.as_str().split([' ', '\t']).next().unwrap_or("");
-            if NOT_PLACES.iter().any(|w| w.eq_ignore_ascii_case(first)) || ACRONYMS.contains(&first)
-            {
+            if not_place(first, true) || ACRONYMS.contains(&first) {
                 continue;
             }
             let lead = c.get(0).unwrap().as_str();

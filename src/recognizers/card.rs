@@ -81,24 +81,12 @@ impl Recognizer for Card {
                 .map(|b| b - b'0')
                 .collect();
             if (13..=19).contains(&d.len()) && luhn(&d) && d.iter().any(|&x| x != d[0]) {
-                out.push(Ident {
-                    entity: Entity::Account,
-                    start: m.start(),
-                    end: m.end(),
-                    score: 0.9,
-                    recognizer: self.name(),
-                });
+                out.push(Ident::at(Entity::Account, m, 0.9, self.name()));
             }
         }
         for m in self.iban.find_iter(text) {
             if iban_ok(m.as_str()) {
-                out.push(Ident {
-                    entity: Entity::Account,
-                    start: m.start(),
-                    end: m.end(),
-                    score: 0.95,
-                    recognizer: self.name(),
-                });
+                out.push(Ident::at(Entity::Account, m, 0.95, self.name()));
             }
         }
     }

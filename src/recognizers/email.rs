@@ -36,13 +36,7 @@ impl Recognizer for Email {
             return;
         }
         for m in self.re().find_iter(text) {
-            out.push(Ident {
-                entity: Entity::Email,
-                start: m.start(),
-                end: m.end(),
-                score: 0.95,
-                recognizer: self.name(),
-            });
+            out.push(Ident::at(Entity::Email, m, 0.95, self.name()));
         }
     }
 }

@@ -32,6 +32,19 @@ pub struct Ident {
     pub recognizer: &'static str,
 }
 
+impl Ident {
+    /// The identifier a recognizer's regex match `m` is: its `entity`, span and `score`.
+    pub fn at(entity: Entity, m: regex::Match, score: f32, recognizer: &'static str) -> Ident {
+        Ident {
+            entity,
+            start: m.start(),
+            end: m.end(),
+            score,
+            recognizer,
+        }
+    }
+}
+
 /// One kind of identifier.
 pub trait Recognizer: Send + Sync {
     /// A stable name (`phone`, `email`, ...).

@@ -329,25 +329,8 @@ const OTHER_WORDS: &[&str] = &[
 ];
 
 /// Capitalised words that are never person names here, even if a surname somewhere.
+/// So are the English weekday and month names ([`calendar_words`]).
 const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "english",
     "spanish",
     "french",
@@ -461,6 +444,16 @@ const NOT_NAMES: &[&str] = &[
     "how",
     "which",
 ];
+
+/// The English weekday and month names, never person names here, except "may": May is also
+/// a first name ("May Chen").
+fn calendar_words() -> impl Iterator<Item = &'static str> {
+    let en = &crate::calendar::EN;
+    en.weekdays
+        .iter()
+        .chain(en.months.iter().filter(|m| **m != "may"))
+        .copied()
+}
 
 /// Verbs that follow a person as the subject ("Aniela is", "Zak shouted"): a lone unknown
 /// capitalised word at a sentence start followed by one of them is taken as a name.
@@ -639,6 +632,7 @@ impl Names {
             .chain(CUES)
             .chain(OTHER_WORDS)
             .copied()
+            .chain(calendar_words())
             .collect();
         Names {
             lex,

@@ -57,13 +57,7 @@ impl Recognizer for Ssn {
             }
             let base = if c[2].is_empty() { 0.3 } else { 0.55 };
             let score = context_score(text, m.start(), m.end(), base, BOOST, LOWER, 0.35);
-            out.push(Ident {
-                entity: Entity::Ssn,
-                start: m.start(),
-                end: m.end(),
-                score,
-                recognizer: self.name(),
-            });
+            out.push(Ident::at(Entity::Ssn, m, score, self.name()));
         }
     }
 }

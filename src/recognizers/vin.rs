@@ -76,13 +76,7 @@ impl Recognizer for Vin {
             }
             let base = if vin_check(s) { 0.85 } else { 0.3 };
             let score = context_score(text, m.start(), m.end(), base, BOOST, &[], 0.35);
-            out.push(Ident {
-                entity: Entity::Vehicle,
-                start: m.start(),
-                end: m.end(),
-                score,
-                recognizer: self.name(),
-            });
+            out.push(Ident::at(Entity::Vehicle, m, score, self.name()));
         }
     }
 }
