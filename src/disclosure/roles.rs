@@ -1,0 +1,515 @@
+//! Who a clause is about and what kind of statement it is, for `rel-confirm`.
+//!
+//! A sentence confirms that someone is a patient when it *asserts* a care fact (a visit, a stay,
+//! being seen, treated, billed or booked, a result, being on the books) about *one person*: the
+//! reader of a reply ("you", "your", "u", "Sie", "Anda", the Arabic suffix "ـك"), a relative of
+//! theirs, or a patient the reply describes. The same words confirm nothing in a condition ("if
+//! you have a cavity, you should..."), an ability or instruction given to any reader ("you can
+//! move your appointment online"), a wish ("we'd love to see you"), a refusal ("we cannot
+//! confirm whether..."), a statement about everyone ("all patients receive..."), a question about
+//! health in general, or an invitation to every follower ("book your next cleaning").
+//!
+//! [`unasserted`] answers the second question for a span any family found, so the scanner can
+//! drop relationship findings whose clause asserts nothing; [`care_facts`] adds the clauses that
+//! assert care of the reader or a relative through grammars over word classes
+//! ([`super::relcues`]), in the seven languages.
+
+use super::relcues::{self, MoodCues};
+use super::{clause, Flag};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The mood cues of one language, compiled.
+struct Moods {
+    condition: Regex,
+    negation: Regex,
+    modal: Regex,
+    wish: Regex,
+    generic: Regex,
+    question: Regex,
+    imperative: Regex,
+    generic_noun: Regex,
+    policy: Regex,
+    reader: Regex,
+    next: Regex,
+}
+
+const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
+
+fn lang_index(lang: &str) -> usize {
+    LANGS.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+fn ci(src: &str) -> Regex {
+    regex::RegexBuilder::new(&format!("(?i){src}"))
+        .size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("relationship cue {src}: {e}"))
+}
+
+fn moods(lang: &str) -> &'static Moods {
+    static ALL: [OnceLock<Moods>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    ALL[i].get_or_init(|| {
+        let c: &MoodCues = relcues::mood_cues(LANGS[i]);
+        Moods {
+            condition: ci(c.condition),
+            negation: ci(c.negation),
+            modal: ci(c.modal),
+            wish: ci(c.wish),
+            generic: ci(c.generic),
+            question: ci(c.question),
+            imperative: ci(c.imperative),
+            generic_noun: ci(c.generic_noun),
+            policy: ci(c.policy),
+            reader: ci(c.reader),
+            next: ci(c.next),
+        }
+    })
+}
+
+/// The statement kinds that assert nothing about a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    /// A past or present fact: the only kind that can confirm a relationship.
+    Asserted,
+    /// "if you...", "whenever...", "when you come in...".
+    Condition,
+    /// "we cannot confirm whether...".
+    Refusal,
+    /// "you can...", "you should...": an ability or instruction for any reader.
+    Ability,
+    /// "we'd love to see you".
+    Wish,
+    /// "all patients...", "anyone who...".
+    Everyone,
+    /// "did you know...", "wondering what happens at...".
+    Teaser,
+    /// "usually", "typically": how things go for everyone.
+    Policy,
+    /// "book your next cleaning": a call to action for every follower.
+    Invitation,
+}
+
+/// The sentence of `text` that holds byte `at` (the whole text when none does).
+fn sentence_at(text: &str, at: usize) -> (usize, usize) {
+    super::sentences(text)
+        .into_iter()
+        .find(|&(s, e)| s <= at && at < e)
+        .unwrap_or((0, text.len()))
+}
+
+/// The kind of statement the span `start..end` of `text` sits in. `reply` says whether the
+/// text answers someone's post (a review, a comment): an invitation there may still be about
+/// that person's own booked care, unless its noun is generic ("your first visit").
+pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mood {
+    let m = moods(lang);
+    let (s, e) = sentence_at(text, start);
+    let end = end.clamp(start, e.max(start));
+    let sentence = &text[s..e];
+    let head = &text[s..end];
+    let clause_start = clause::clauses(text, s, e)
+        .into_iter()
+        .find(|&(a, b)| a <= start && start < b)
+        .map_or(s, |(a, _)| a);
+    let clause_head = &text[clause_start..end];
+    let clause_end = clause::clauses(text, s, e)
+        .into_iter()
+        .find(|&(a, b)| a <= start && start < b)
+        .map_or(e, |(_, b)| b);
+    let clause_all = &text[clause_start..clause_end];
+    if m.negation.is_match(sentence) {
+        Mood::Refusal
+    } else if m.condition.is_match(head) {
+        Mood::Condition
+    } else if m.modal.is_match(clause_head) {
+        Mood::Ability
+    } else if m.wish.is_match(head) && !m.next.is_match(head) {
+        Mood::Wish
+    } else if m.generic.is_match(clause_head) {
+        Mood::Everyone
+    } else if m.question.is_match(head) {
+        Mood::Teaser
+    } else if m.policy.is_match(clause_all) {
+        Mood::Policy
+    } else if m.imperative.is_match(clause_head)
+        && m.reader.is_match(&text[start..end])
+        && (!reply || m.generic_noun.is_match(&text[start..end]))
+    {
+        Mood::Invitation
+    } else {
+        Mood::Asserted
+    }
+}
+
+/// True when the relationship span `start..end` sits in a clause that asserts nothing about a
+/// person (see [`mood`]): the scanner drops such findings.
+pub fn unasserted(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> bool {
+    mood(text, lang, reply, start, end) != Mood::Asserted
+}
+
+/// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
+/// named by what the practice did to it, "the filling Dr. Lee placed", is someone's only when
+/// the text answers that someone).
+struct Grammar {
+    re: Regex,
+    reply_only: bool,
+}
+
+/// English care grammars built from the word classes of [`relcues`].
+fn english() -> Vec<Grammar> {
+    use relcues::{
+        EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_PAST, EN_KIN, EN_OBJECT,
+    };
+    let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|veteran|student|firefighter|officer|nurse|teacher|coach|pilot";
+    let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
+    let perfect = r"(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been\s+)?)?";
+    let sources = [
+        // Who acted + care verb (past or perfect) + the reader or theirs: "we rebooked u",
+        // "Kevin cleaned your teeth", "Dr. Lee has followed your care".
+        (
+            format!(
+                r"\b(?:{EN_AGENT})\s+{adv}{perfect}(?:{EN_CARE_PAST})\s+(?:(?:back|in|up|over|out)\s+)?(?:{EN_OBJECT})"
+            ),
+            false,
+        ),
+        // The reader or theirs + a passive care verb or a past attendance: "you were triaged",
+        // "your claim was resubmitted", "your test results came back", "ur crown is ready".
+        (
+            format!(
+                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|went through|went out|arrived|is ready|are ready|is in|are in|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
+            ),
+            false,
+        ),
+        // A person the practice cared for, named by what it did: "the gentleman we admitted",
+        // "the little guy we fitted with braces".
+        (
+            format!(
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}(?:{EN_CARE_PAST})\b"
+            ),
+            false,
+        ),
+        // A care noun named by what the practice did for the reader: "the prescription we sent
+        // for you", "the new retainer we made you", "the tests she ordered for you".
+        (
+            format!(
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN})\s+(?:that\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}(?:{EN_CARE_PAST})\s+(?:(?:for|to)\s+)?(?:you|u)\b"
+            ),
+            false,
+        ),
+        // ... or, in a reply, without the "you": "the filling Dr. Lee placed".
+        (
+            format!(
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN})\s+(?:that\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}(?:{EN_CARE_PAST})\b"
+            ),
+            true,
+        ),
+        // The pleasure of caring for them: "a joy treating you", "Maria remembers checking you in".
+        (
+            format!(
+                r"\b(?:joy|pleasure|privilege|honou?r|fun|delight|treat|loved|enjoyed|remembers?|remembered|miss|missed)\s+(?:\w+\s+){{0,2}}?(?:{EN_CARE_ING})\s+(?:you|u|ya|(?:your|ur)\s+\w+)(?:\s+(?:in|back|all these years))?"
+            ),
+            false,
+        ),
+        // Relief or regret at having done it: "glad we could squeeze you in", "sorry we had to
+        // reschedule you".
+        (
+            format!(
+                r"\b(?:glad|happy|sorry|thrilled|great|nice|relieved)\s+(?:that\s+)?(?:we|i)\s+(?:could|had to|were able to|was able to|got to|managed to|finally got to)\s+(?:{EN_CARE_BASE})\s+(?:you|u|(?:your|ur)\s+\w+)(?:\s+(?:in|into|on|back)\b(?:\s+[\w'’.]+){{0,3}})?"
+            ),
+            false,
+        ),
+        // Being on the practice's books: "your whole family is already on our books", "your mom
+        // is one of our favorites", "your girls were model patients".
+        (
+            format!(
+                r"\b(?:you|u|(?:your|ur)\s+(?:whole\s+|little\s+)?(?:{EN_KIN}))\s+(?:is|are|was|were|have been|has been|'ve been|’ve been|'re|’re)\s+(?:already\s+|still\s+|all\s+|both\s+)?(?:on our (?:books|schedule|list|roster|panel)|in our system|one of our (?:favorites|favourites|patients|regulars|best|sweetest)|our (?:patients?|regulars?|favorites?|favourites?)|(?:a\s+)?(?:model|great|wonderful|brave|perfect|dream)\s+patients?)"
+            ),
+            false,
+        ),
+        // Time the clinician spent with the reader: "I spent twenty minutes with you".
+        (
+            r"\b(?:we|i)\s+spent\s+(?:[\w-]+\s+){0,3}?with\s+(?:you|u|(?:your|ur)\s+\w+)\b"
+                .to_string(),
+            false,
+        ),
+    ];
+    sources
+        .into_iter()
+        .map(|(src, reply_only)| Grammar {
+            re: ci(&src),
+            reply_only,
+        })
+        .collect()
+}
+
+fn grammars(lang: &str) -> &'static [Grammar] {
+    static ALL: [OnceLock<Vec<Grammar>>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    ALL[i].get_or_init(|| {
+        if i == 0 {
+            return english();
+        }
+        relcues::care_grammars(LANGS[i])
+            .iter()
+            .map(|src| Grammar {
+                re: ci(src),
+                reply_only: false,
+            })
+            .collect()
+    })
+}
+
+/// What follows a care verb's object that makes it no care: a message, a link or a number
+/// handed to the reader ("we sent you a DM"), a feeling ("made you feel welcome").
+fn contact_only(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\s*(?:(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b)")
+    })
+    .is_match(after)
+}
+
+/// A negation just before a care phrase: "no le llamamos", "we did not see you".
+fn negated_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:no|not|never|nunca|jamás|ne|не|nicht|tidak|belum|لم|لا|didn't|didn’t|haven't|haven’t|hasn't|hasn’t|wasn't|wasn’t|weren't|weren’t)\s+(?:\w+\s+)?$")
+    })
+    .is_match(before)
+}
+
+/// The relationship phrases of `text` that assert care of the reader, a relative of theirs or
+/// a described patient, and that no finding in `existing` (byte spans of `rel-confirm`)
+/// overlaps. `reply` says whether the text answers someone's post.
+pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize)]) -> Vec<Flag> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for g in grammars(lang) {
+        if g.reply_only && !reply {
+            continue;
+        }
+        for m in g.re.find_iter(text) {
+            // Trim the separators some grammars match around the phrase.
+            let raw = m.as_str();
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let (start, end) = (m.start() + lead, m.end() - trail);
+            if start >= end || existing.iter().any(|&(a, b)| a < end && start < b) {
+                continue;
+            }
+            let from = text[..start]
+                .char_indices()
+                .rev()
+                .nth(20)
+                .map_or(0, |(i, _)| i);
+            if contact_only(&text[end..])
+                || negated_before(&text[from..start])
+                || unasserted(text, lang, reply, start, end)
+            {
+                continue;
+            }
+            found.push((start, end));
+        }
+    }
+    // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
+    // made you").
+    found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
+    let mut out: Vec<Flag> = Vec::new();
+    for (start, end) in found {
+        if out.iter().any(|f| f.start < end && start < f.end) {
+            continue;
+        }
+        out.push(Flag {
+            rule: "rel-confirm",
+            start,
+            end,
+            entity: None,
+            score: 0.8,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The phrases `care_facts` reports for `text` (a reply when `reply`).
+    fn facts<'a>(text: &'a str, lang: &str, reply: bool) -> Vec<&'a str> {
+        care_facts(text, lang, reply, &[])
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect::<Vec<_>>()
+    }
+
+    fn mood_of(text: &str, lang: &str, reply: bool, phrase: &str) -> Mood {
+        let start = text.find(phrase).expect("phrase in text");
+        mood(text, lang, reply, start, start + phrase.len())
+    }
+
+    #[test]
+    fn care_verbs_on_the_reader_are_found_with_their_span() {
+        assert_eq!(
+            facts("we rebooked u for thursday, check ur texts", "en", false),
+            vec!["we rebooked u"]
+        );
+        assert_eq!(
+            facts("Kevin cleaned your teeth that morning.", "en", true),
+            vec!["Kevin cleaned your teeth"]
+        );
+        assert_eq!(
+            facts("Dr. Lee has followed your care since 2016.", "en", true),
+            vec!["Dr. Lee has followed your care"]
+        );
+        assert_eq!(
+            facts("You were triaged as non-urgent.", "en", true),
+            vec!["You were triaged"]
+        );
+        assert_eq!(
+            facts("Your referral was sent last week.", "en", true),
+            vec!["Your referral was sent"]
+        );
+    }
+
+    #[test]
+    fn described_patients_and_care_nouns_by_what_was_done() {
+        assert_eq!(
+            facts("The gentleman we admitted on Friday is home.", "en", false),
+            vec!["The gentleman we admitted"]
+        );
+        assert_eq!(
+            facts(
+                "How is the new retainer we made you holding up?",
+                "en",
+                false
+            ),
+            vec!["the new retainer we made you"]
+        );
+        assert_eq!(
+            facts("The filling Dr. Lee placed is under warranty.", "en", true),
+            vec!["The filling Dr. Lee placed"]
+        );
+        // Not in a post to every follower: "the cleaning we recommended" is anyone's.
+        assert!(facts("The cleaning we recommended is quick.", "en", false).is_empty());
+    }
+
+    #[test]
+    fn pleasure_regret_and_tenure() {
+        assert_eq!(
+            facts(
+                "It has been a joy treating you all these years.",
+                "en",
+                true
+            ),
+            vec!["joy treating you all these years"]
+        );
+        assert_eq!(
+            facts(
+                "Glad we could squeeze you into Dr. Patel's schedule!",
+                "en",
+                true
+            ),
+            vec!["Glad we could squeeze you into Dr. Patel's schedule"]
+        );
+        assert_eq!(
+            facts(
+                "Your whole family is already on our books, so call.",
+                "en",
+                true
+            ),
+            vec!["Your whole family is already on our books"]
+        );
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(
+            facts("Revisamos su expediente y todo está en orden.", "es", true),
+            vec!["Revisamos su expediente"]
+        );
+        assert_eq!(
+            facts("Le Dr Laurent vous suit depuis 2019.", "fr", true),
+            vec!["vous suit"]
+        );
+        assert_eq!(
+            facts(
+                "Ihr Termin am Montag hat sich verschoben, sorry.",
+                "de",
+                true
+            ),
+            vec!["Ihr Termin am Montag hat sich verschoben"]
+        );
+        assert_eq!(
+            facts("Вас приняли позже, извините.", "ru", true),
+            vec!["Вас приняли"]
+        );
+        assert_eq!(
+            facts("شكرا لك! سعدنا بعلاجك.", "ar", true),
+            vec!["سعدنا بعلاجك"]
+        );
+        assert_eq!(
+            facts("Senang sekali bisa merawat Anda minggu lalu.", "id", true),
+            vec!["Senang sekali bisa merawat Anda"]
+        );
+        assert_eq!(
+            facts(
+                "Mohon maaf, jadwal Anda mundur karena ada pasien darurat.",
+                "id",
+                true
+            ),
+            vec!["jadwal Anda mundur"]
+        );
+    }
+
+    #[test]
+    fn unasserted_clauses_add_nothing() {
+        for (text, lang) in [
+            (
+                "If you were seen in October, your statement is in the portal.",
+                "en",
+            ),
+            ("u can reschedule ur appt online now", "en"),
+            ("We've sent you a DM with our number.", "en"),
+            ("We'd love to have you back anytime.", "en"),
+            ("All patients who were seen last year got a reminder.", "en"),
+            ("Usually the results we sent for you arrive in a day.", "en"),
+            ("Kami tunggu kunjungan Anda di klinik kami!", "id"),
+            ("Nous ne pouvons pas confirmer si nous vous avons vu.", "fr"),
+        ] {
+            assert!(facts(text, lang, true).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn moods_of_relationship_words() {
+        let t = "When you come in for your first visit, bring a photo ID.";
+        assert_eq!(mood_of(t, "en", false, "your first visit"), Mood::Condition);
+        let t = "We cannot confirm whether anyone is a patient here.";
+        assert_eq!(mood_of(t, "en", true, "a patient"), Mood::Refusal);
+        let t = "You can move your appointment online.";
+        assert_eq!(mood_of(t, "en", true, "your appointment"), Mood::Ability);
+        let t = "We'd love to see you again anytime!";
+        assert_eq!(mood_of(t, "en", true, "see you again"), Mood::Wish);
+        let t = "Thank you! Kids are our favorite patients.";
+        assert_eq!(
+            mood_of(t, "en", true, "our favorite patients"),
+            Mood::Everyone
+        );
+        let t = "Book your next cleaning online.";
+        assert_eq!(
+            mood_of(t, "en", true, "your next cleaning"),
+            Mood::Invitation
+        );
+        // In a reply, a call about the reader's own care is still theirs.
+        let t = "Please call us about your results.";
+        assert_eq!(mood_of(t, "en", true, "your results"), Mood::Asserted);
+        let t = "Sorry about the mix-up when you came in.";
+        assert_eq!(mood_of(t, "en", true, "when you came in"), Mood::Asserted);
+        let t = "Sorry we had to reschedule you twice this month!";
+        assert_eq!(mood_of(t, "en", true, "reschedule you"), Mood::Asserted);
+        let t = "Si usted necesita una cita urgente, llámenos.";
+        assert_eq!(mood_of(t, "es", false, "una cita"), Mood::Condition);
+        let t = "Wir können nicht bestätigen, ob jemand bei uns in Behandlung ist.";
+        assert_eq!(mood_of(t, "de", false, "in Behandlung"), Mood::Refusal);
+    }
+}
