@@ -28,6 +28,11 @@ pub const EN_CARE_BASE: &str = r"see|treat|examine|check|clean|fill|fit|squeeze|
 /// English nouns for care and its paperwork that a person has: "your referral", "ur crown".
 pub const EN_CARE_NOUN: &str = r"appointments?|appts?|visits?|check-?ins?|check-?ups?|checkups?|cleanings?|exams?|examinations?|consults?|consultations?|sessions?|procedures?|operations?|surgery|surgeries|stay|admission|discharge|results?|test results|labs?|lab work|bloodwork|blood work|x-?rays?|scans?|imaging|charts?|files?|records?|notes|history|treatment plan|treatment|care plan|follow-?ups?|referrals?|prescriptions?|refills?|scripts?|reminders?|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|glasses|lenses|hearing aids?|cast|stitches|sutures|dressings?|vaccines?|shots?|booster|paperwork|forms?|intake|slot|spot|booking|reservation|recall|recovery|biopsy|ultrasound|mri|ct scan|tests?|teeth|tooth|smile";
 
+/// English care nouns that a third person ("her", "his") has from the practice: results,
+/// devices, dressings, recovery; never appointments or schedules, which a clinician has too
+/// ("Dr. Becker is out; his appointments were moved").
+pub const EN_CARE_NOUN_THIRD: &str = r"results?|test results|labs?|bloodwork|blood work|x-?rays?|scans?|biopsy|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|glasses|lenses|hearing aids?|cast|stitches|sutures|dressings?|recovery|surgery|operation|procedure|stitches|new knee|new hip|prescription|referral";
+
 /// English kin and people words that follow "your": "your husband", "your twins".
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
@@ -38,6 +43,10 @@ pub const EN_AGENT: &str = r"we|i|(?:our|the)\s+(?:\w+\s+)?(?:team|staff|nurse|n
 /// The reader or someone of theirs, after a care verb: "you", "u", "your son", "ur teeth".
 pub const EN_OBJECT: &str =
     r"(?:you|u|ya|yourself)\b|(?:your|ur)\s+(?:\w+\s+){0,2}?(?:\w+)\b|(?:her|him)\b";
+
+/// English: a care participle about a person with the time it happened, or leaving for home:
+/// "discharged this morning", "was treated here", "went home Jan 2".
+pub const EN_PARTICIPLE: &str = r"\b(?:(?:was|were|got|been)\s+(?:just\s+)?(?:seen|treated|admitted|discharged|examined|operated on|stitched up|delivered|x-?rayed|vaccinated|sedated|casted)\s+(?:here|by us|with us|at our \w+|in our \w+|by our \w+|by dr\.?\s+\w+)|(?:discharged|admitted|operated on|stitched up|released|sent home)\s+(?:here\s+)?(?:this morning|this afternoon|this evening|today|tonight|yesterday|last night|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:went|was sent|were sent|got sent|headed)\s+home\b)";
 
 /// English mood cues (see the module docs); each is a case-insensitive regular expression.
 pub struct MoodCues {
@@ -193,8 +202,11 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:su|sus|tu|tus)\s+(?:cita|factura|resultados|análisis|receta|radiografías?|expediente|historia clínica|limpieza|consulta|revisión|tratamiento|derivación)\s+(?:ya\s+)?(?:fue|fueron|llegó|llegaron|salió|salieron|está lista|están listos|se movió|se cambió|se reprogramó|quedó)\b",
             // a relative as the subject of a past event at the practice: "tu hija se portó genial"
             r"\b(?:tu|su)\s+(?:hij[oa]|hij[oa]s|niñ[oa]|bebé|espos[oa]|marido|mamá|papá|madre|padre|abuel[oa]|herman[oa])\s+(?:se portó|estuvo|vino|llegó|fue muy|lo hizo)\b(?:\s+\w+){0,4}",
+            // a described person's care told by its participle and when: "operada ayer"
+            r"\b(?:operad[oa]s?|atendid[oa]s?|ingresad[oa]s?|dad[oa]s? de alta|tratad[oa]s?|internad[oa]s?)(?:\s+(?:de|del|de la)\s+(?:\w+\s+){0,2}?)?\s*(?:aquí\s+|con nosotros\s+)?(?:ayer|hoy|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana pasada)\b",
         ],
         "fr" => &[
+            r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
             r"\bvous\s+(?:suit|suivons|suivait|soignons|soigne|avons\s+(?:vu|vue|soigné|soignée|reçu|reçue|examiné|examinée|opéré|opérée|appelé|appelée|rappelé|rappelée|traité|traitée|accueilli|accueillie|pris en charge)|a\s+(?:vu|vue|soigné|soignée|reçu|reçue|examiné|examinée|opéré|opérée|appelé|appelée|rappelé|rappelée|traité|traitée|accueilli|accueillie))\b",
             r"\b(?:nous avons|on a|j'ai|j’ai)\s+(?:déplacé|envoyé|reçu|vérifié|annulé|reporté|transmis|renvoyé|modifié)\s+(?:votre|vos|ton|ta|tes)\s+\w+(?:-\w+)?",
             r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
@@ -203,8 +215,14 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
             r"\bihr(?:e|en|em|er)?\s+(?:termin|befund|befunde|ergebnisse|laborwerte|behandlung|untersuchung|rezept|überweisung|akte|unterlagen|röntgenbilder)\b(?:\s+\w+){0,3}?\s+(?:wurde|wurden|war|waren|hat sich|haben sich|ist eingetroffen|sind eingetroffen|liegt vor|liegen vor|ist fertig|sind fertig)(?:\s+\w+)?",
+            // a relative at the practice: "Ihr Sohn war gestern bei uns"
+            r"\b(?:ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:war|waren)\s+(?:\w+\s+)?(?:bei uns|hier|in der praxis|in unserer praxis)",
+            // a described person's care told by its participle: "gestern operiert", "wurde bei uns entlassen"
+            r"\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}?(?:bei uns\s+)?(?:operiert|entlassen|aufgenommen|behandelt|genäht|geröntgt)\b",
         ],
         "ru" => &[
+            r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
+            r"(?:^|[^\w])(?:он|она|они)\s+(?:сейчас\s+|уже\s+)?у нас(?:$|[^\w])",
             r"(?:^|[^\w])(?:вас|вам|ваш\w*|тебя|тебе|тво\w*)\s+(?:\w+\s+){0,2}?(?:приняли|принял|приняла|осмотрел\w*|вылечил\w*|лечил\w*|записал\w*|перенесл\w*|перенес|отправил\w*|позвонил\w*|видел\w*|прооперировал\w*|обследовал\w*|выписал\w*|наблюдал\w*|встретил\w*)(?:$|[^\w])",
             r"(?:^|[^\w])(?:мы|врач|доктор|медсестра|я|хирург|стоматолог)\s+(?:\w+\s+)?(?:вылечили|вылечил\w*|приняли|принял\w*|осмотрели|осмотрел\w*|лечили|записали|перенесли|отправили|сделали|поставили|удалили|запломбировали)\s+(?:вам|вас|ваш\w*|тебе|тебя)(?:\s+\w+)?",
             r"(?:^|[^\w])(?:что|как)\s+(?:вылечили|приняли|осмотрели|сделали|поставили|удалили)\s+(?:вам|вас|ваш\w*)(?:\s+\w+)?",
@@ -217,8 +235,12 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:تأخر|تأجل|تم تأجيل|تغير|تم تغيير|ألغي|تم إلغاء|وصلت|ظهرت|صدرت)\s+(?:موعدك|نتائجك|نتائج فحصك|نتائج تحاليلك|وصفتك|زيارتك)",
             // the practice cared for the reader: "عالجناك", "فحصناك", "رأيناك"
             r"(?:عالجناك|فحصناك|رأيناك|استقبلناك|زرتنا|زرتينا|راجعتنا|راجعتينا)",
+            // a described person's operation or discharge: "أجرينا لها عملية", "خرج من المستشفى"
+            r"(?:أجرينا|أجرى|أجرت)\s+(?:له|لها|لك|لابنك|لابنتك)\s+(?:عملية|فحصا|فحص|جراحة)|(?:خرج|خرجت|غادر|غادرت)\s+(?:\S+\s+)?(?:من المستشفى|من العيادة)",
         ],
         "id" => &[
+            // a described person's care told by its participle and when: "kemarin dioperasi"
+            r"\b(?:kemarin|tadi pagi|tadi siang|tadi malam|minggu lalu|baru saja|sudah)\s+(?:di(?:operasi|rawat|periksa|tangani|jahit|cabut|tambal))\b|\b(?:dioperasi|dirawat|diperiksa|ditangani)\s+(?:di sini|di klinik kami|di tempat kami|kemarin|tadi)\b",
             // pleasure or a past marker + care verb + the reader: "senang sekali bisa merawat Anda"
             r"\b(?:senang(?:\s+sekali)?(?:\s+bisa)?|bahagia(?:\s+bisa)?|sudah|telah|tadi|kemarin)\s+(?:kami\s+)?(?:merawat|memeriksa|menangani|melihat|menelepon|melayani|mengobati|membersihkan|menambal|periksa|rawat)\s+(?:anda|kamu|ibu|bapak|adik|anak anda|putra anda|putri anda)\b",
             r"\b(?:hasil lab|hasil tes|hasil pemeriksaan|hasil|jadwal|kunjungan|janji temu|tagihan|resep|rujukan)\s+(?:\w+\s+)?(?:anda|kamu|ibu|bapak)\b(?:\s+(?:sudah|telah))?\s+(?:keluar|siap|mundur|diundur|dipindah|dikirim|selesai|diproses|disetujui|berubah)\b",

@@ -159,7 +159,8 @@ struct Grammar {
 /// English care grammars built from the word classes of [`relcues`].
 fn english() -> Vec<Grammar> {
     use relcues::{
-        EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_PAST, EN_KIN, EN_OBJECT,
+        EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD, EN_CARE_PAST,
+        EN_KIN, EN_OBJECT, EN_PARTICIPLE,
     };
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|veteran|student|firefighter|officer|nurse|teacher|coach|pilot";
     let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
@@ -177,7 +178,7 @@ fn english() -> Vec<Grammar> {
         // "your claim was resubmitted", "your test results came back", "ur crown is ready".
         (
             format!(
-                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|went through|went out|arrived|is ready|are ready|is in|are in|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
+                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|came by|stopped by|dropped by|dropped in|checked in|checked out|went home|went through|went out|was here|were here|was in|were in|arrived|is ready|are ready|is in|are in|looks? great|looks? good|fits? (?:great|well|perfectly)|healed|is healing|are healing|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
             ),
             false,
         ),
@@ -227,6 +228,29 @@ fn english() -> Vec<Grammar> {
             ),
             false,
         ),
+        // A third person's care thing + a finite verb: "her new hearing aids fit great", "his
+        // results came back".
+        (
+            format!(
+                r"\b(?:her|his)\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN_THIRD})\s+(?:came back|came in|were|was|is|are|look|looks|fit|fits|healed|is healing|went|has|have)\b"
+            ),
+            false,
+        ),
+        // Ongoing care of a person: "we're treating his vocal cords", "we're seeing you Friday".
+        (
+            format!(
+                r"\b(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'re|’re|are|am|'m|’m|is|'s|’s)\s+(?:still\s+)?(?:{EN_CARE_ING})\s+(?:you|u|him|her|(?:your|ur|his|her)\s+\w+)\b"
+            ),
+            false,
+        ),
+        // A booked meeting with the person: "we'll see her next week", "see u tmrw at 3".
+        (
+            r"\b(?:(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'ll|’ll|will)\s+)?see\s+(?:you|u|ya|her|him|them|(?:your|ur)\s+\w+)\s+(?:next\s+(?:week|wk|month|time|tuesday|monday|wednesday|thursday|friday|saturday)|tomorrow|tmrw|tmr|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|afternoon|morning)|at\s+(?:your|ur)\b|for\s+(?:your|ur)\b|in\s+(?:two|three|six|2|3|6)\s+(?:weeks|months))"
+                .to_string(),
+            false,
+        ),
+        // A care participle about a described person: "discharged this morning".
+        (EN_PARTICIPLE.to_string(), false),
         // Time the clinician spent with the reader: "I spent twenty minutes with you".
         (
             r"\b(?:we|i)\s+spent\s+(?:[\w-]+\s+){0,3}?with\s+(?:you|u|(?:your|ur)\s+\w+)\b"
@@ -295,6 +319,15 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (m.start() + lead, m.end() - trail);
             if start >= end || existing.iter().any(|&(a, b)| a < end && start < b) {
+                continue;
+            }
+            // "Dr. Patel is seeing his patients": a clinician's list, not one person; "the
+            // $1,200 for her braces": a payment, which `phi-payment` covers.
+            let phrase = text[start..end].to_lowercase();
+            if phrase.ends_with("patients")
+                || phrase.ends_with("clients")
+                || text[..start].to_lowercase().ends_with("for ")
+            {
                 continue;
             }
             let from = text[..start]
@@ -418,6 +451,61 @@ mod tests {
                 true
             ),
             vec!["Your whole family is already on our books"]
+        );
+    }
+
+    #[test]
+    fn third_persons_ongoing_care_and_booked_meetings() {
+        assert_eq!(
+            facts(
+                "The lady from the bakery says her new hearing aids fit great.",
+                "en",
+                false
+            ),
+            vec!["her new hearing aids fit"]
+        );
+        assert_eq!(
+            facts(
+                "the radio host is back, we're treating his vocal cords",
+                "en",
+                false
+            ),
+            vec!["we're treating his vocal"]
+        );
+        assert_eq!(
+            facts("She's recovering and we'll see her next week.", "en", false),
+            vec!["we'll see her next week"]
+        );
+        assert_eq!(
+            facts(
+                "Welcome home to the chief, discharged this morning!",
+                "en",
+                false
+            ),
+            vec!["discharged this morning"]
+        );
+        // A clinician's list, an event and a policy are nobody's care.
+        assert!(facts("Until then Dr. Patel is seeing his patients.", "en", false).is_empty());
+        assert!(facts("Most patients go home the same day.", "en", false).is_empty());
+        assert_eq!(
+            facts(
+                "Bon rétablissement au chauffeur, opéré du genou mardi.",
+                "fr",
+                false
+            ),
+            vec!["opéré du genou mardi"]
+        );
+        assert_eq!(
+            facts(
+                "Semoga cepat sembuh, kemarin dioperasi usus buntu.",
+                "id",
+                false
+            ),
+            vec!["kemarin dioperasi"]
+        );
+        assert_eq!(
+            facts("Ihr Sohn war gestern bei uns, er war tapfer.", "de", true),
+            vec!["Ihr Sohn war gestern bei uns"]
         );
     }
 
