@@ -97,7 +97,7 @@ const EN: MoodCues = MoodCues {
     question: r"\b(?:did you know|wondering|ever wondered|have you ever|what happens|how do you|how often|what to expect|curious (?:about|what|how)|do you know)\b",
     imperative: r"^\W*(?:(?:please|pls|plz|just|also|and|so)\s+)?(?:book|schedule|call|bring|remember|ask|come|check|make sure|don't forget|don’t forget|request|update|send|contact|text|visit|join|grab|reserve|fill out|arrive|let us know|tell|click|log in|download|use|keep|plan|sign up|register|stop by|swing by|pop in|bring in|message|dm|email)\b",
     generic_noun: r"\b(?:first|next|upcoming|any|every|each|new|yearly|annual|future)\b",
-    policy: r"\b(?:usually|typically|generally|normally|on average)\b",
+    policy: r"\b(?:usually|typically|generally|normally|on average|pro tip|tips?:|reminder:|psa)(?:$|\W)",
     reader: r"\b(?:you|your|yours|u|ur|ya)\b",
     next: r"\b(?:next|upcoming|follow-?up)\b",
 };
@@ -202,6 +202,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:su|sus|tu|tus)\s+(?:cita|factura|resultados|análisis|receta|radiografías?|expediente|historia clínica|limpieza|consulta|revisión|tratamiento|derivación)\s+(?:ya\s+)?(?:fue|fueron|llegó|llegaron|salió|salieron|está lista|están listos|se movió|se cambió|se reprogramó|quedó)\b",
             // a relative as the subject of a past event at the practice: "tu hija se portó genial"
             r"\b(?:tu|su)\s+(?:hij[oa]|hij[oa]s|niñ[oa]|bebé|espos[oa]|marido|mamá|papá|madre|padre|abuel[oa]|herman[oa])\s+(?:se portó|estuvo|vino|llegó|fue muy|lo hizo)\b(?:\s+\w+){0,4}",
+            // a relative of the reader as the subject of a preterite: "su papá nos alegró la mañana"
+            r"\b(?:su|tu)\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|marido|abuel[oa]|bebé|niñ[oa]|herman[oa])\s+(?:nos\s+|les\s+|me\s+)?\w+(?:ó|ió|aron|ieron)\b(?:\s+\w+){0,2}",
             // a described person's care told by its participle and when: "operada ayer"
             r"\b(?:operad[oa]s?|atendid[oa]s?|ingresad[oa]s?|dad[oa]s? de alta|tratad[oa]s?|internad[oa]s?)(?:\s+(?:de|del|de la)\s+(?:\w+\s+){0,2}?)?\s*(?:aquí\s+|con nosotros\s+)?(?:ayer|hoy|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana pasada)\b",
         ],
@@ -209,6 +211,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
             r"\bvous\s+(?:suit|suivons|suivait|soignons|soigne|avons\s+(?:vu|vue|soigné|soignée|reçu|reçue|examiné|examinée|opéré|opérée|appelé|appelée|rappelé|rappelée|traité|traitée|accueilli|accueillie|pris en charge)|a\s+(?:vu|vue|soigné|soignée|reçu|reçue|examiné|examinée|opéré|opérée|appelé|appelée|rappelé|rappelée|traité|traitée|accueilli|accueillie))\b",
             r"\b(?:nous avons|on a|j'ai|j’ai)\s+(?:déplacé|envoyé|reçu|vérifié|annulé|reporté|transmis|renvoyé|modifié)\s+(?:votre|vos|ton|ta|tes)\s+\w+(?:-\w+)?",
+            r"\b(?:votre|vos|ton|ta|tes)\s+(?:bilan|rendez-vous|consultation|visite|examen|analyses|résultats|radio|soins|détartrage|séjour|intervention|opération)\b(?:\s+[\w'’]+){0,3}?\s+(?:était|étaient|a été|ont été|s'est|s’est|a duré|a eu lieu)\b",
+            r"\b(?:votre|ton|ta)\s+(?:mère|père|fils|fille|mari|femme|enfant|bébé|grand-mère|grand-père|maman|papa)\s+(?:était|est venue?|a été|est passée?)\s+(?:\w+\s+)?(?:chez nous|ici|au cabinet|à la clinique)",
             r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
             r"\b(?:votre|vos)\s+(?:rendez-vous|résultats|analyses|dossier|ordonnance|radios?)\s+(?:a été|ont été|est prêt|sont prêts|est arrivé|sont arrivés)(?:\s+\w+)?",
         ],
@@ -223,6 +227,7 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
             r"(?:^|[^\w])(?:он|она|они)\s+(?:сейчас\s+|уже\s+)?у нас(?:$|[^\w])",
+            r"(?:^|[^\w])ваш\w*\s+(?:мама|папа|сын|дочь|дочка|муж|жена|бабушка|дедушка|ребёнок|ребенок|малыш\w*)\s+(?:был\w*|приходил\w*|приезжал\w*)\s+(?:\w+\s+)?(?:у нас|к нам|здесь)(?:$|[^\w])",
             r"(?:^|[^\w])(?:вас|вам|ваш\w*|тебя|тебе|тво\w*)\s+(?:\w+\s+){0,2}?(?:приняли|принял|приняла|осмотрел\w*|вылечил\w*|лечил\w*|записал\w*|перенесл\w*|перенес|отправил\w*|позвонил\w*|видел\w*|прооперировал\w*|обследовал\w*|выписал\w*|наблюдал\w*|встретил\w*)(?:$|[^\w])",
             r"(?:^|[^\w])(?:мы|врач|доктор|медсестра|я|хирург|стоматолог)\s+(?:\w+\s+)?(?:вылечили|вылечил\w*|приняли|принял\w*|осмотрели|осмотрел\w*|лечили|записали|перенесли|отправили|сделали|поставили|удалили|запломбировали)\s+(?:вам|вас|ваш\w*|тебе|тебя)(?:\s+\w+)?",
             r"(?:^|[^\w])(?:что|как)\s+(?:вылечили|приняли|осмотрели|сделали|поставили|удалили)\s+(?:вам|вас|ваш\w*)(?:\s+\w+)?",
@@ -235,6 +240,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:تأخر|تأجل|تم تأجيل|تغير|تم تغيير|ألغي|تم إلغاء|وصلت|ظهرت|صدرت)\s+(?:موعدك|نتائجك|نتائج فحصك|نتائج تحاليلك|وصفتك|زيارتك)",
             // the practice cared for the reader: "عالجناك", "فحصناك", "رأيناك"
             r"(?:عالجناك|فحصناك|رأيناك|استقبلناك|زرتنا|زرتينا|راجعتنا|راجعتينا)",
+            // a relative of the reader with us: "كان والدك معنا"
+            r"(?:كان|كانت)\s+(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|طفلتك|جدك|جدتك|أخوك|أختك)\s+(?:\S+\s+)?(?:معنا|عندنا|هنا|في العيادة)|(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|جدك|جدتك)\s+(?:كان|كانت)\s+(?:معنا|عندنا|هنا)",
             // a described person's operation or discharge: "أجرينا لها عملية", "خرج من المستشفى"
             r"(?:أجرينا|أجرى|أجرت)\s+(?:له|لها|لك|لابنك|لابنتك)\s+(?:عملية|فحصا|فحص|جراحة)|(?:خرج|خرجت|غادر|غادرت)\s+(?:\S+\s+)?(?:من المستشفى|من العيادة)",
         ],
@@ -242,7 +249,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // a described person's care told by its participle and when: "kemarin dioperasi"
             r"\b(?:kemarin|tadi pagi|tadi siang|tadi malam|minggu lalu|baru saja|sudah)\s+(?:di(?:operasi|rawat|periksa|tangani|jahit|cabut|tambal))\b|\b(?:dioperasi|dirawat|diperiksa|ditangani)\s+(?:di sini|di klinik kami|di tempat kami|kemarin|tadi)\b",
             // pleasure or a past marker + care verb + the reader: "senang sekali bisa merawat Anda"
-            r"\b(?:senang(?:\s+sekali)?(?:\s+bisa)?|bahagia(?:\s+bisa)?|sudah|telah|tadi|kemarin)\s+(?:kami\s+)?(?:merawat|memeriksa|menangani|melihat|menelepon|melayani|mengobati|membersihkan|menambal|periksa|rawat)\s+(?:anda|kamu|ibu|bapak|adik|anak anda|putra anda|putri anda)\b",
+            r"\b(?:senang(?:\s+sekali)?(?:\s+bisa)?|bahagia(?:\s+bisa)?|sudah|telah|tadi|kemarin)\s+(?:kami\s+)?(?:merawat|memeriksa|menangani|melihat|menelepon|melayani|mengobati|membersihkan|menambal|mencabut|periksa|rawat)\s+(?:gigi\s+|mata\s+|luka\s+|telinga\s+)?(?:anda|kamu|ibu|bapak|adik|anak anda|putra anda|putri anda)\b",
+            r"\b(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek)\s+(?:anda|bapak|ibu|kamu)\s+(?:sudah\s+|tadi\s+|kemarin\s+)?(?:datang|ke sini|berkunjung|kontrol)\b",
             r"\b(?:hasil lab|hasil tes|hasil pemeriksaan|hasil|jadwal|kunjungan|janji temu|tagihan|resep|rujukan)\s+(?:\w+\s+)?(?:anda|kamu|ibu|bapak)\b(?:\s+(?:sudah|telah))?\s+(?:keluar|siap|mundur|diundur|dipindah|dikirim|selesai|diproses|disetujui|berubah)\b",
         ],
         _ => &[],

@@ -130,7 +130,7 @@ pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mo
         Mood::Everyone
     } else if m.question.is_match(head) {
         Mood::Teaser
-    } else if m.policy.is_match(clause_all) {
+    } else if m.policy.is_match(clause_all) || m.policy.is_match(head) {
         Mood::Policy
     } else if m.imperative.is_match(clause_head)
         && m.reader.is_match(&text[start..end])
@@ -162,7 +162,9 @@ fn english() -> Vec<Grammar> {
         EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD, EN_CARE_PAST,
         EN_KIN, EN_OBJECT, EN_PARTICIPLE,
     };
-    let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|veteran|student|firefighter|officer|nurse|teacher|coach|pilot";
+    let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
+    // A regular past form: "rehabbed", "finished", or one of the care verbs.
+    let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
     let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
     let perfect = r"(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been\s+)?)?";
     let sources = [
@@ -186,7 +188,7 @@ fn english() -> Vec<Grammar> {
         // "the little guy we fitted with braces".
         (
             format!(
-                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}(?:{EN_CARE_PAST})\b"
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+|whose\s+(?:[\w-]+\s+){{1,2}}?)?(?:we|i|dr\.?\s+\w+)\s+{adv}{past}\b"
             ),
             false,
         ),
@@ -194,7 +196,7 @@ fn english() -> Vec<Grammar> {
         // for you", "the new retainer we made you", "the tests she ordered for you".
         (
             format!(
-                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN})\s+(?:that\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}(?:{EN_CARE_PAST})\s+(?:(?:for|to)\s+)?(?:you|u)\b"
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}{past}\s+(?:(?:for|to)\s+)?(?:you|u)\b"
             ),
             false,
         ),
@@ -251,6 +253,35 @@ fn english() -> Vec<Grammar> {
         ),
         // A care participle about a described person: "discharged this morning".
         (EN_PARTICIPLE.to_string(), false),
+        // A relative of the reader as the subject of a past event at the practice: "your mother
+        // charmed the whole team", "your son told our hygienist".
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})\s+(?:was|were|did|made|gave|brought|told|drew|won|had|kept|lit|{past})\s+(?:[\w'’]+\s+){{0,3}}?(?:us|the\s+(?:whole\s+)?(?:team|staff|office|front desk|nurses|hygienists?|waiting room)|our\s+(?:[\w-]+\s+)?(?:team|staff|office|day|morning|afternoon|week|front desk|nurses?|hygienists?|waiting room)|here|in the chair|in our chair)\b"
+            ),
+            false,
+        ),
+        // Anyone who sat in the practice's chair: "Mateo was so chatty in the chair".
+        (
+            r"\b(?:[\w'’]+)\s+(?:was|were)\s+(?:so\s+|such\s+an?\s+|very\s+|really\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the|our|my)\s+chair\b"
+                .to_string(),
+            false,
+        ),
+        // One person pointed at in a post: "this champ just rang the bell", "our sweet
+        // 7-year-old patient drew us this picture".
+        (
+            format!(
+                r"\b(?:this|our)\s+(?:(?:little|sweet|brave|favorite|favourite|tough|amazing|youngest|oldest|newest|[\w-]+-year-old|\d+-year-old)\s+){{0,3}}(?:champ|warrior|fighter|hero|cutie|kiddo|superstar|trooper|rockstar|little guy|little girl|little one|patient|mama|papa|{person_head})\s+(?:just\s+|finally\s+|officially\s+)?(?:is|was|has|had|turns|turned|got|gets|rang|finished|graduated|walked|went|came|brought|drew|made|left|{past})\b"
+            ),
+            false,
+        ),
+        // The reader's care or wait + a past verb: "ur wait was so long", "your visit was quick".
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN}|wait|wait time)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:so\s+|a bit\s+|too\s+|really\s+|very\s+|pretty\s+)?[\w-]+"
+            ),
+            false,
+        ),
         // Time the clinician spent with the reader: "I spent twenty minutes with you".
         (
             r"\b(?:we|i)\s+spent\s+(?:[\w-]+\s+){0,3}?with\s+(?:you|u|(?:your|ur)\s+\w+)\b"
@@ -326,7 +357,8 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
             let phrase = text[start..end].to_lowercase();
             if phrase.ends_with("patients")
                 || phrase.ends_with("clients")
-                || text[..start].to_lowercase().ends_with("for ")
+                || ((phrase.starts_with("her ") || phrase.starts_with("his "))
+                    && text[..start].to_lowercase().ends_with("for "))
             {
                 continue;
             }
@@ -506,6 +538,58 @@ mod tests {
         assert_eq!(
             facts("Ihr Sohn war gestern bei uns, er war tapfer.", "de", true),
             vec!["Ihr Sohn war gestern bei uns"]
+        );
+    }
+
+    #[test]
+    fn relatives_at_the_practice_and_people_pointed_at() {
+        assert_eq!(
+            facts(
+                "Your grandma charmed the whole staff on Monday!",
+                "en",
+                true
+            ),
+            vec!["Your grandma charmed the whole staff"]
+        );
+        assert_eq!(
+            facts("Leo was so chatty in the chair today!", "en", true),
+            vec!["Leo was so chatty in the chair"]
+        );
+        assert_eq!(
+            facts(
+                "This little warrior just finished physical therapy!",
+                "en",
+                false
+            ),
+            vec!["This little warrior just finished"]
+        );
+        assert_eq!(
+            facts(
+                "The transfer we processed for you went out today.",
+                "en",
+                true
+            ),
+            vec!["The transfer we processed for you"]
+        );
+        assert_eq!(
+            facts("Sorry ur wait was so long yesterday.", "en", true),
+            vec!["ur wait was so long"]
+        );
+        // A tip to every follower and a plural are nobody's visit.
+        assert!(facts(
+            "pro tip: your cleaning was easier if you flossed",
+            "en",
+            false
+        )
+        .is_empty());
+        assert!(facts("Kids sometimes act up in the chair.", "en", false).is_empty());
+        assert_eq!(
+            facts("Su abuela nos alegró la tarde, qué simpática.", "es", true),
+            vec!["Su abuela nos alegró la tarde"]
+        );
+        assert_eq!(
+            facts("كانت والدتك معنا أمس.", "ar", true),
+            vec!["كانت والدتك معنا"]
         );
     }
 
