@@ -73,6 +73,9 @@ pub struct MoodCues {
     pub reader: &'static str,
     /// "next", "следующ-", "prochain": a wish about the next visit presumes a booked one.
     pub next: &'static str,
+    /// A sentence that opens by calling a group ("Night shift nurses, we see you"): its "you"
+    /// is that group, not a patient.
+    pub vocative: &'static str,
 }
 
 /// The mood cues of `lang` (English when it has none of its own).
@@ -93,13 +96,14 @@ const EN: MoodCues = MoodCues {
     negation: r"\b(?:cannot|can't|can’t|can not|could not|couldn't|couldn’t|don't|don’t|do not|never|won't|won’t|will not|unable to|not able to|not allowed to|are not permitted to|aren't permitted to)\s+(?:\w+\s+){0,2}?(?:confirm|discuss|comment|share|say|disclose|talk about|reveal|acknowledge|speak to|speak about|go into)\b",
     modal: r"\b(?:you|u|ya)\s+(?:can|could|may|might|will be able to|are welcome to|should|need to|needs to|must|have to|'ll need to|’ll need to|will need to|'ll want to|’ll want to|will want to|'ll get|’ll get|will get|'ll receive|’ll receive|will receive)\b|\bcan (?:you|u)\b",
     wish: r"\b(?:(?:we'd|we’d|we would|i'd|i’d|i would|would)\s+(?:love|like|be (?:happy|glad|delighted|thrilled))\s+to|(?:hope|hoping|wish)\s+to\s+(?:see|meet|welcome|have|host|hear))\b",
-    generic: r"\b(?:all|every|each|any)\s+(?:of\s+our\s+)?(?:\w+\s+)?(?:patients?|appointments?|visits?|families|kids|children|adults|clients|members|parents|guests)\b|\b(?:anyone|anybody|everyone|everybody|whoever|patients|families|people|folks)\s+(?:who|that)\b|^\W*(?:patients|kids|children|adults|families|most people|new patients|our patients)\b",
+    generic: r"\b(?:all|every|each|any)\s+(?:of\s+our\s+)?(?:\w+\s+)?(?:patients?|appointments?|visits?|families|kids|children|adults|clients|members|parents|guests)\b|\b(?:anyone|anybody|everyone|everybody|whoever|patients|families|people|folks)\s+(?:who|that)\b|\b(?:lots of|so many|many|several|dozens of|hundreds of|a bunch of|\d+)\s+(?:\w+\s+)?(?:patients|families|kids|people|folks|students|runners|players|neighbors)\b|^\W*(?:patients|kids|children|adults|families|most people|new patients|our patients)\b",
     question: r"\b(?:did you know|wondering|ever wondered|have you ever|what happens|how do you|how often|what to expect|curious (?:about|what|how)|do you know)\b",
     imperative: r"^\W*(?:(?:please|pls|plz|just|also|and|so)\s+)?(?:book|schedule|call|bring|remember|ask|come|check|make sure|don't forget|don’t forget|request|update|send|contact|text|visit|join|grab|reserve|fill out|arrive|let us know|tell|click|log in|download|use|keep|plan|sign up|register|stop by|swing by|pop in|bring in|message|dm|email)\b",
     generic_noun: r"\b(?:first|next|upcoming|any|every|each|new|yearly|annual|future)\b",
     policy: r"\b(?:usually|typically|generally|normally|on average|pro tip|tips?:|reminder:|psa)(?:$|\W)",
     reader: r"\b(?:you|your|yours|u|ur|ya)\b",
     next: r"\b(?:next|upcoming|follow-?up)\b",
+    vocative: r"^\W*(?:(?:to\s+)?(?:our|all|the|my)\s+)?(?:[\w-]+\s+){0,2}(?:nurses|team|staff|doctors|docs|hygienists|techs|crew|heroes|colleagues|volunteers|residents|interns|everyone|everybody|y'all|y’all|folks|friends|neighbors|neighbours|parents|moms|dads|teachers|students|grads|graduates)\s*[,!:—–-]",
 };
 
 const ES: MoodCues = MoodCues {
@@ -109,11 +113,12 @@ const ES: MoodCues = MoodCues {
     wish: r"\b(?:nos encantaría|esperamos\s+(?:verle|verte|verlos|recibirle|recibirte)|será un placer|estaremos encantados)\b",
     generic: r"\b(?:todos los|todas las|cada)\s+(?:\w+\s+)?(?:pacientes|citas|familias|niños|adultos)\b|\b(?:cualquier persona|quien|quienes)\b",
     question: r"\b(?:sabías|sabía usted|te preguntas|qué pasa)\b",
-    imperative: r"^\W*(?:por favor\s+)?(?:escriba|comente|deje|envíe|reserve|reserva|agende|agenda|llame|llama|llámenos|traiga|trae|recuerde|recuerda|pida|pide|venga|ven|visítenos|escríbanos|actualice|actualiza)\b",
+    imperative: r"^\W*(?:por favor\s+)?(?:siga|tome|evite|mantenga|haga|lleve|consulte|pregunte|programe|acuda|escriba|comente|deje|envíe|reserve|reserva|agende|agenda|llame|llama|llámenos|traiga|trae|recuerde|recuerda|pida|pide|venga|ven|visítenos|escríbanos|actualice|actualiza)\b",
     generic_noun: r"\b(?:primera|próxima|siguiente|cualquier|cada)\b",
     policy: r"\b(?:normalmente|suele|suelen|por lo general|generalmente)\b",
     reader: r"\b(?:usted|su|sus|tu|tus|te|le)\b",
     next: r"\b(?:próxima|próximo|siguiente)\b",
+    vocative: r"^\W*(?:(?:a\s+)?(?:nuestr[oa]s|tod[oa]s)\s+)?(?:[\w-]+\s+){0,2}(?:enfermeras|enfermeros|equipo|doctores|médicos|voluntarios|amigos|vecinos|familias)\s*[,!:—–-]",
 };
 
 const FR: MoodCues = MoodCues {
@@ -128,6 +133,7 @@ const FR: MoodCues = MoodCues {
     policy: r"\b(?:généralement|habituellement|en général|normalement)\b",
     reader: r"\b(?:vous|votre|vos|tu|ton|ta|tes)\b",
     next: r"\b(?:prochain|prochaine)\b",
+    vocative: r"^\W*(?:(?:à\s+)?(?:nos|toute l'|toute l’|chers|chères)\s*)?(?:[\w-]+\s+){0,2}(?:infirmières|infirmiers|équipe|soignants|médecins|bénévoles|amis|voisins|familles)\s*[,!:—–-]",
 };
 
 const DE: MoodCues = MoodCues {
@@ -142,6 +148,7 @@ const DE: MoodCues = MoodCues {
     policy: r"\b(?:normalerweise|in der regel|meistens|üblicherweise)\b",
     reader: r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|du|dein\w*)\b",
     next: r"\b(?:nächsten|nächste|nächster)\b",
+    vocative: r"^\W*(?:(?:liebe|an unsere|unser)\s+)?(?:[\w-]+\s+){0,2}(?:pflegekräfte|team|ärzte|ärztinnen|kolleginnen|kollegen|freunde|nachbarn|familien)\s*[,!:—–-]",
 };
 
 const RU: MoodCues = MoodCues {
@@ -156,6 +163,7 @@ const RU: MoodCues = MoodCues {
     policy: r"\b(?:обычно|как правило)\b",
     reader: r"(?:^|[^\w])(?:вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w*)(?:$|[^\w])",
     next: r"следующ\w*",
+    vocative: r"^\W*(?:(?:наши|дорогие|все)\s+)?(?:\w+\s+){0,2}(?:медсёстры|медсестры|коллеги|врачи|команда|друзья|соседи|волонтёры)\s*[,!:—–-]",
 };
 
 const AR: MoodCues = MoodCues {
@@ -170,6 +178,7 @@ const AR: MoodCues = MoodCues {
     policy: r"(?:عادة|عادةً|غالبا|غالباً)",
     reader: r"(?:ك|كِ|كم)(?:$|[^\w])|أنت",
     next: r"(?:القادم|القادمة|التالي|التالية)",
+    vocative: r"^\W*(?:\S+\s+){0,2}(?:ممرضاتنا|فريقنا|زملاءنا|أطباءنا|أصدقاءنا)\s*[,،!:—–-]",
 };
 
 const ID: MoodCues = MoodCues {
@@ -184,6 +193,7 @@ const ID: MoodCues = MoodCues {
     policy: r"\b(?:biasanya|umumnya|pada umumnya)\b",
     reader: r"\b(?:anda|kamu|ibu|bapak)\b",
     next: r"\b(?:berikutnya|selanjutnya)\b",
+    vocative: r"^\W*(?:(?:para|semua|tim)\s+)?(?:\w+\s+){0,2}(?:perawat|tim|dokter|relawan|teman-teman|sahabat)\s*[,!:—–-]",
 };
 
 /// Care grammars of the languages other than English: each regex matches a whole relationship

@@ -32,6 +32,7 @@ struct Moods {
     policy: Regex,
     reader: Regex,
     next: Regex,
+    vocative: Regex,
 }
 
 const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
@@ -64,6 +65,7 @@ fn moods(lang: &str) -> &'static Moods {
             policy: ci(c.policy),
             reader: ci(c.reader),
             next: ci(c.next),
+            vocative: ci(c.vocative),
         }
     })
 }
@@ -126,7 +128,7 @@ pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mo
         Mood::Ability
     } else if m.wish.is_match(head) && !m.next.is_match(head) {
         Mood::Wish
-    } else if m.generic.is_match(clause_head) {
+    } else if m.generic.is_match(clause_head) || m.vocative.is_match(sentence) {
         Mood::Everyone
     } else if m.question.is_match(head) {
         Mood::Teaser
@@ -258,6 +260,14 @@ fn english() -> Vec<Grammar> {
         (
             format!(
                 r"\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})\s+(?:was|were|did|made|gave|brought|told|drew|won|had|kept|lit|{past})\s+(?:[\w'’]+\s+){{0,3}}?(?:us|the\s+(?:whole\s+)?(?:team|staff|office|front desk|nurses|hygienists?|waiting room)|our\s+(?:[\w-]+\s+)?(?:team|staff|office|day|morning|afternoon|week|front desk|nurses?|hygienists?|waiting room)|here|in the chair|in our chair)\b"
+            ),
+            false,
+        ),
+        // A described third person who came to the practice: "the lady who won the pie contest
+        // came in Friday", "the twins' mom from the bakery brought us cookies".
+        (
+            format!(
+                r"\b(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person_head}|mother|father|woman|lady)(?:\s+(?:from|at|of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:who|that)\s+[^,.!?]{{0,40}}?)?\s+(?:came in|came by|stopped by|stopped in|dropped by|dropped in|popped in|was in|was here|brought us|visited us|checked in)\b"
             ),
             false,
         ),
@@ -575,6 +585,15 @@ mod tests {
             facts("Sorry ur wait was so long yesterday.", "en", true),
             vec!["ur wait was so long"]
         );
+        assert_eq!(
+            facts(
+                "The lady who won the pie contest came in Friday.",
+                "en",
+                false
+            ),
+            vec!["The lady who won the pie contest came in"]
+        );
+        assert!(facts("Lots of families came in for flu shots today.", "en", false).is_empty());
         // A tip to every follower and a plural are nobody's visit.
         assert!(facts(
             "pro tip: your cleaning was easier if you flossed",
@@ -667,6 +686,8 @@ mod tests {
             mood_of(t, "en", true, "our favorite patients"),
             Mood::Everyone
         );
+        let t = "Night shift nurses, we see you. Proud of our team.";
+        assert_eq!(mood_of(t, "en", false, "we see you"), Mood::Everyone);
         let t = "Book your next cleaning online.";
         assert_eq!(
             mood_of(t, "en", true, "your next cleaning"),
