@@ -214,6 +214,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:tu|su)\s+(?:hij[oa]|hij[oa]s|niñ[oa]|bebé|espos[oa]|marido|mamá|papá|madre|padre|abuel[oa]|herman[oa])\s+(?:se portó|estuvo|vino|llegó|fue muy|lo hizo)\b(?:\s+\w+){0,4}",
             // a relative of the reader as the subject of a preterite: "su papá nos alegró la mañana"
             r"\b(?:su|tu)\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|marido|abuel[oa]|bebé|niñ[oa]|herman[oa])\s+(?:nos\s+|les\s+|me\s+)?\w+(?:ó|ió|aron|ieron)\b(?:\s+\w+){0,2}",
+            // future care booked for the reader: "le vemos el martes", "la doctora la revisa mañana"
+            r"\b(?:le|la|lo|te)\s+(?:veremos|vemos|esperamos|revisamos|revisaremos|atenderemos|atendemos|operamos|operaremos)\s+(?:el|la|mañana|pasado|en|este|esta|la próxima)\b(?:\s+\w+)?",
             // a described person's care told by its participle and when: "operada ayer"
             r"\b(?:operad[oa]s?|atendid[oa]s?|ingresad[oa]s?|dad[oa]s? de alta|tratad[oa]s?|internad[oa]s?)(?:\s+(?:de|del|de la)\s+(?:\w+\s+){0,2}?)?\s*(?:aquí\s+|con nosotros\s+)?(?:ayer|hoy|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana pasada)\b",
         ],
@@ -223,6 +225,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:nous avons|on a|j'ai|j’ai)\s+(?:déplacé|envoyé|reçu|vérifié|annulé|reporté|transmis|renvoyé|modifié)\s+(?:votre|vos|ton|ta|tes)\s+\w+(?:-\w+)?",
             r"\b(?:votre|vos|ton|ta|tes)\s+(?:bilan|rendez-vous|consultation|visite|examen|analyses|résultats|radio|soins|détartrage|séjour|intervention|opération)\b(?:\s+[\w'’]+){0,3}?\s+(?:était|étaient|a été|ont été|s'est|s’est|a duré|a eu lieu)\b",
             r"\b(?:votre|ton|ta)\s+(?:mère|père|fils|fille|mari|femme|enfant|bébé|grand-mère|grand-père|maman|papa)\s+(?:était|est venue?|a été|est passée?)\s+(?:\w+\s+)?(?:chez nous|ici|au cabinet|à la clinique)",
+            // future care booked for the reader: "le docteur vous revoit en septembre"
+            r"\b(?:nous|je|le docteur|la docteure?|le dr\.?\s+\w+|la dre?\.?\s+\w+|il|elle)\s+vous\s+(?:revoit|reverra|reverrons|recevra|recevrons|verra|verrons|rappellera|rappellerons|opère|opérera)\s+(?:\w+\s+)?(?:en|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|dans|à)\b(?:\s+\w+)?",
             r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
             r"\b(?:votre|vos)\s+(?:rendez-vous|résultats|analyses|dossier|ordonnance|radios?)\s+(?:a été|ont été|est prêt|sont prêts|est arrivé|sont arrivés)(?:\s+\w+)?",
         ],

@@ -253,6 +253,22 @@ fn english() -> Vec<Grammar> {
                 .to_string(),
             false,
         ),
+        // Future care booked for one person: "we'll have his sealants done", "Dr. Lee will
+        // recheck your crown", "the doctor is going to see her". An event after it ("see you at
+        // the open house") is dropped by `event_after`.
+        (
+            format!(
+                r"\b(?:we|i|dr\.?\s+\w+|the\s+(?:doctor|dentist|nurse|hygienist|surgeon)|she|he|(?-i:[A-Z][a-z]{{2,}}))\s*(?:'ll|’ll|will|is going to|are going to|'re going to|’re going to)\s+(?:(?:have|get)\s+(?:you|u|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:done|finished|fixed|fitted|checked|cleaned|filled|placed|adjusted|removed|started)|(?:recheck|re-check|finish|remove|adjust|place|take out|clean|fill|fit|treat|examine|operate on|x-ray|redo|replace|repair|fix|numb|stitch|extract)\s+(?:you|u|him|her|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+(?:again|back|next\s+\w+|tomorrow|on\s+\w+|in\s+\w+\s+\w+))?)"
+            ),
+            false,
+        ),
+        // Care ordered or booked for the reader, told as a past choice: "ordering that second
+        // scan for you was the right call".
+        (
+            r"\b(?:ordering|booking|scheduling|sending|referring|squeezing|fitting|moving|rebooking)\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:you|u)\s+(?:in\s+)?(?:was|were)\b"
+                .to_string(),
+            false,
+        ),
         // A care participle about a described person: "discharged this morning".
         (EN_PARTICIPLE.to_string(), false),
         // A relative of the reader as the subject of a past event at the practice: "your mother
@@ -335,6 +351,15 @@ fn contact_only(after: &str) -> bool {
     .is_match(after)
 }
 
+/// A public event right after a meeting phrase: "we'll see you at the open house".
+fn event_after(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\s*(?:again\s+)?(?:at|for|on)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
+    })
+    .is_match(after)
+}
+
 /// A negation just before a care phrase: "no le llamamos", "we did not see you".
 fn negated_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -378,6 +403,7 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
                 .nth(20)
                 .map_or(0, |(i, _)| i);
             if contact_only(&text[end..])
+                || event_after(&text[end..])
                 || negated_before(&text[from..start])
                 || unasserted(text, lang, reply, start, end)
             {
@@ -594,6 +620,19 @@ mod tests {
             vec!["The lady who won the pie contest came in"]
         );
         assert!(facts("Lots of families came in for flu shots today.", "en", false).is_empty());
+        assert_eq!(
+            facts(
+                "Great news! We'll have his sealants done in no time.",
+                "en",
+                true
+            ),
+            vec!["We'll have his sealants done"]
+        );
+        assert_eq!(
+            facts("Ordering that scan for you was the right call.", "en", true),
+            vec!["Ordering that scan for you was"]
+        );
+        assert!(facts("We'll see you at the open house!", "en", false).is_empty());
         // A tip to every follower and a plural are nobody's visit.
         assert!(facts(
             "pro tip: your cleaning was easier if you flossed",
