@@ -257,9 +257,8 @@ fn english() -> Vec<Grammar> {
         // recheck your crown", "the doctor is going to see her". An event after it ("see you at
         // the open house") is dropped by `event_after`.
         (
-            format!(
-                r"\b(?:we|i|dr\.?\s+\w+|the\s+(?:doctor|dentist|nurse|hygienist|surgeon)|she|he|(?-i:[A-Z][a-z]{{2,}}))\s*(?:'ll|’ll|will|is going to|are going to|'re going to|’re going to)\s+(?:(?:have|get)\s+(?:you|u|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:done|finished|fixed|fitted|checked|cleaned|filled|placed|adjusted|removed|started)|(?:recheck|re-check|finish|remove|adjust|place|take out|clean|fill|fit|treat|examine|operate on|x-ray|redo|replace|repair|fix|numb|stitch|extract)\s+(?:you|u|him|her|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+(?:again|back|next\s+\w+|tomorrow|on\s+\w+|in\s+\w+\s+\w+))?)"
-            ),
+            r"\b(?:we|i|dr\.?\s+\w+|the\s+(?:doctor|dentist|nurse|hygienist|surgeon)|she|he|(?-i:[A-Z][a-z]{2,}))\s*(?:'ll|’ll|will|is going to|are going to|'re going to|’re going to)\s+(?:(?:have|get)\s+(?:you|u|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:done|finished|fixed|fitted|checked|cleaned|filled|placed|adjusted|removed|started)|(?:recheck|re-check|finish|remove|adjust|place|take out|clean|fill|fit|treat|examine|operate on|x-ray|redo|replace|repair|fix|numb|stitch|extract)\s+(?:you|u|him|her|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+(?:again|back|next\s+\w+|tomorrow|on\s+\w+|in\s+\w+\s+\w+))?)"
+                .to_string(),
             false,
         ),
         // Care ordered or booked for the reader, told as a past choice: "ordering that second
