@@ -350,6 +350,40 @@ fn contact_only(after: &str) -> bool {
     .is_match(after)
 }
 
+/// A pronoun that carries a person the reply already tied to the practice into a recovery or
+/// discharge state: "Sending love to the dispatcher, [she's recovering]", "Hugs to the couple
+/// from the bakery, [he's home] after his bypass". The person must come first: a relationship
+/// phrase before it, or a greeting, wish or thanks sent to someone. English only.
+fn carried_recovery(
+    text: &str,
+    lang: &str,
+    reply: bool,
+    existing: &[(usize, usize)],
+    found: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    if lang != "en" {
+        return Vec::new();
+    }
+    static STATE: OnceLock<Regex> = OnceLock::new();
+    static TARGET: OnceLock<Regex> = OnceLock::new();
+    let state = STATE.get_or_init(|| {
+        ci(r"\b(?:she|he|they)\s*(?:'s|’s|is|are|'re|’re|was|were)\s+(?:now\s+|finally\s+|already\s+|still\s+|officially\s+)?(?:home|back home|recovering|resting|done|doing (?:great|well|better|fine|amazing)|up and walking|up walking|walking again|out of surgery|out of the hospital|on the mend|discharged|cancer-free|cleared|healing|feeling better|all done|back on (?:his|her|their) feet)\b|\b(?:she|he|they)\s+(?:went|got to go|headed)\s+home\b")
+    });
+    let target = TARGET.get_or_init(|| {
+        ci(r"\b(?:sending|wishing|congrats|congratulations|hugs|prayers|get well|welcome home|welcome back|shout-?out|bravo|kudos|cheers|thinking of|best wishes|love)\b[^.!?]{0,20}?\b(?:to|for)\b")
+    });
+    let mut out = Vec::new();
+    for m in state.find_iter(text) {
+        let before = &text[..m.start()];
+        let anchored =
+            existing.iter().chain(found).any(|&(_, b)| b <= m.start()) || target.is_match(before);
+        if anchored && !unasserted(text, lang, reply, m.start(), m.end()) {
+            out.push((m.start(), m.end()));
+        }
+    }
+    out
+}
+
 /// A public event right after a meeting phrase: "we'll see you at the open house".
 fn event_after(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -411,6 +445,7 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
             found.push((start, end));
         }
     }
+    found.extend(carried_recovery(text, lang, reply, existing, &found));
     // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
     // made you").
     found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -632,6 +667,20 @@ mod tests {
             vec!["Ordering that scan for you was"]
         );
         assert!(facts("We'll see you at the open house!", "en", false).is_empty());
+        assert_eq!(
+            facts(
+                "Sending love to the dispatcher, she's recovering well.",
+                "en",
+                false
+            ),
+            vec!["she's recovering"]
+        );
+        assert!(facts(
+            "Dr. Lee is on leave; she's home with the baby.",
+            "en",
+            false
+        )
+        .is_empty());
         // A tip to every follower and a plural are nobody's visit.
         assert!(facts(
             "pro tip: your cleaning was easier if you flossed",
