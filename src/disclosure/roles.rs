@@ -122,7 +122,7 @@ pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mo
     let clause_all = &text[clause_start..clause_end];
     if m.negation.is_match(sentence) {
         Mood::Refusal
-    } else if m.condition.is_match(head) {
+    } else if m.condition.is_match(head) || (lang_index(lang) == 0 && present_when(head)) {
         Mood::Condition
     } else if m.modal.is_match(clause_head) {
         Mood::Ability
@@ -142,6 +142,29 @@ pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mo
     } else {
         Mood::Asserted
     }
+}
+
+/// English: a "when/whenever/before/once" clause about the reader in the present tense ("when
+/// your child turns 1", "before you start treatment") is a condition for anyone; one in the
+/// past ("when you came in") or with a booked time ("when you're in next week") is not.
+fn present_when(head: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static PAST: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        ci(r"(?:^|[,;:(]\s*)\W*(?:when|whenever|before|once|until)\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|baby|little one|teen|son|daughter|teeth|tooth|gums|insurance|plan|coverage|card|smile|family))\s+([\w'’]+)([^.!?]*)$")
+    });
+    let past = PAST.get_or_init(|| {
+        ci(r"^(?:\w+ed|came|was|were|had|got|left|went|saw|did|made|took|brought|told|felt|spent|ran|began|broke|fell|gave|knew|met|paid|said|sat|sent|stood|thought|wore|wrote|stopped|checked|visited|called|arrived|showed)$")
+    });
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let time = TIME.get_or_init(|| {
+        ci(r"\b(?:next\s+\w+|tomorrow|tonight|today|this\s+(?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+\d)")
+    });
+    re.captures(head).is_some_and(|c| {
+        let verb = c.get(1).map_or("", |m| m.as_str());
+        let rest = c.get(2).map_or("", |m| m.as_str());
+        !past.is_match(verb) && !time.is_match(rest)
+    })
 }
 
 /// True when the relationship span `start..end` sits in a clause that asserts nothing about a
@@ -783,6 +806,13 @@ mod tests {
         // In a reply, a call about the reader's own care is still theirs.
         let t = "Please call us about your results.";
         assert_eq!(mood_of(t, "en", true, "your results"), Mood::Asserted);
+        let t = "When your child turns one, book their first visit.";
+        assert_eq!(
+            mood_of(t, "en", false, "their first visit"),
+            Mood::Condition
+        );
+        let t = "When you're in next week, we'll check your crown.";
+        assert_eq!(mood_of(t, "en", true, "your crown"), Mood::Asserted);
         let t = "Sorry about the mix-up when you came in.";
         assert_eq!(mood_of(t, "en", true, "when you came in"), Mood::Asserted);
         let t = "Sorry we had to reschedule you twice this month!";
