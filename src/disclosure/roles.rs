@@ -16,29 +16,37 @@
 
 use super::relcues::{self, MoodCues};
 use super::{clause, Flag};
+use crate::packs::PackRegex;
 use regex::Regex;
 use std::sync::OnceLock;
 
 /// The mood cues of one language, compiled.
 struct Moods {
-    condition: Regex,
-    negation: Regex,
-    modal: Regex,
-    wish: Regex,
-    generic: Regex,
-    question: Regex,
-    imperative: Regex,
-    generic_noun: Regex,
-    policy: Regex,
-    reader: Regex,
-    next: Regex,
-    vocative: Regex,
+    condition: PackRegex,
+    negation: PackRegex,
+    modal: PackRegex,
+    wish: PackRegex,
+    generic: PackRegex,
+    question: PackRegex,
+    imperative: PackRegex,
+    generic_noun: PackRegex,
+    policy: PackRegex,
+    reader: PackRegex,
+    next: PackRegex,
+    vocative: PackRegex,
 }
 
 const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
 
 fn lang_index(lang: &str) -> usize {
     LANGS.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+/// The lean compile of the packs (`crate::packs::build`): these cues only answer "is it there"
+/// and "where", and the lean build compiles faster, which is the engine's cold start.
+fn lean(src: &str) -> PackRegex {
+    crate::packs::build(&format!("(?i){src}"))
+        .unwrap_or_else(|e| panic!("relationship cue {src}: {e}"))
 }
 
 fn ci(src: &str) -> Regex {
@@ -54,18 +62,18 @@ fn moods(lang: &str) -> &'static Moods {
     ALL[i].get_or_init(|| {
         let c: &MoodCues = relcues::mood_cues(LANGS[i]);
         Moods {
-            condition: ci(c.condition),
-            negation: ci(c.negation),
-            modal: ci(c.modal),
-            wish: ci(c.wish),
-            generic: ci(c.generic),
-            question: ci(c.question),
-            imperative: ci(c.imperative),
-            generic_noun: ci(c.generic_noun),
-            policy: ci(c.policy),
-            reader: ci(c.reader),
-            next: ci(c.next),
-            vocative: ci(c.vocative),
+            condition: lean(c.condition),
+            negation: lean(c.negation),
+            modal: lean(c.modal),
+            wish: lean(c.wish),
+            generic: lean(c.generic),
+            question: lean(c.question),
+            imperative: lean(c.imperative),
+            generic_noun: lean(c.generic_noun),
+            policy: lean(c.policy),
+            reader: lean(c.reader),
+            next: lean(c.next),
+            vocative: lean(c.vocative),
         }
     })
 }
@@ -177,7 +185,7 @@ pub fn unasserted(text: &str, lang: &str, reply: bool, start: usize, end: usize)
 /// named by what the practice did to it, "the filling Dr. Lee placed", is someone's only when
 /// the text answers that someone).
 struct Grammar {
-    re: Regex,
+    re: PackRegex,
     reply_only: bool,
 }
 
@@ -340,7 +348,7 @@ fn english() -> Vec<Grammar> {
     sources
         .into_iter()
         .map(|(src, reply_only)| Grammar {
-            re: ci(&src),
+            re: lean(&src),
             reply_only,
         })
         .collect()
@@ -356,7 +364,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
         relcues::care_grammars(LANGS[i])
             .iter()
             .map(|src| Grammar {
-                re: ci(src),
+                re: lean(src),
                 reply_only: false,
             })
             .collect()
@@ -436,7 +444,7 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
         }
         for m in g.re.find_iter(text) {
             // Trim the separators some grammars match around the phrase.
-            let raw = m.as_str();
+            let raw = &text[m.start()..m.end()];
             let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (m.start() + lead, m.end() - trail);
