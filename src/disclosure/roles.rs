@@ -376,7 +376,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
 fn contact_only(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^\s*(?:(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b)")
+        ci(r"^\s*(?:(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
     })
     .is_match(after)
 }
@@ -413,6 +413,16 @@ fn carried_recovery(
         }
     }
     out
+}
+
+/// A phrase that hands the reader a message or a link, not care ("nous vous avons envoyé un
+/// message", "we sent you an email").
+fn contact_word(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:dm|message|link|e-?mail|mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|сообщение|ссылк\w*|письмо|pesan|tautan|رسالة|رابط)(?:$|[^\w])")
+    })
+    .is_match(phrase)
 }
 
 /// A public event right after a meeting phrase: "we'll see you at the open house".
@@ -467,6 +477,7 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
                 .nth(20)
                 .map_or(0, |(i, _)| i);
             if contact_only(&text[end..])
+                || contact_word(&text[start..end])
                 || event_after(&text[end..])
                 || negated_before(&text[from..start])
                 || unasserted(text, lang, reply, start, end)
