@@ -268,6 +268,16 @@ impl Scanner {
                 .map(|f| (f.start, f.end))
                 .collect()
         };
+        // Relationship clauses (see `disclosure::roles`): a relationship phrase in a clause that
+        // asserts nothing (a condition, an ability, a wish, a refusal, everyone) is dropped; care
+        // of the reader or theirs asserted in a clause no family caught is added.
+        let reply = !input.context.trim().is_empty() || !input.author.trim().is_empty();
+        out.retain(|f| {
+            f.rule != "rel-confirm"
+                || !disclosure::roles::unasserted(text, lang, reply, f.start, f.end)
+        });
+        let flags = disclosure::roles::care_facts(text, lang, reply, &spans(&out, "rel-confirm"));
+        out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
         let flags = analysis.dates_in_relations(&ids, &relations, &dated);
         out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));

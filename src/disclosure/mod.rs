@@ -14,6 +14,8 @@ pub mod clause;
 pub mod cues;
 pub mod hints;
 pub mod names;
+pub mod relcues;
+pub mod roles;
 pub mod unique;
 
 use crate::clinical::{self, Kind};

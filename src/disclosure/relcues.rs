@@ -1,0 +1,272 @@
+//! Word classes, per language, for the relationship clause analysis in [`super::roles`].
+//!
+//! Two kinds of table. The *mood* cues say that a clause does not assert anything about a
+//! person even when it holds "you" and a care word: a condition ("if you have a cavity"), an
+//! ability or instruction given to every reader ("you can move your appointment online"), a
+//! wish ("we'd love to see you"), a refusal to confirm ("we cannot confirm whether..."), a
+//! generic subject ("all patients receive..."), a question about health in general ("did you
+//! know..."), an invitation to every follower ("book your next cleaning"). The *care* grammars
+//! say that a clause does assert a care fact about the reader or a relative: who acted + a care
+//! verb in a past or perfect form + the person ("we rebooked u", "Kevin cleaned your teeth"),
+//! the person's care noun + a finite verb ("your referral went", "Ihre Rechnung wurde
+//! korrigiert"), a care noun named by what the practice did to it ("the filling Dr. Lee
+//! placed"), the pleasure or regret of having cared for them ("a joy treating you", "senang
+//! bisa merawat Anda").
+//!
+//! The grammars are built from word classes (care verbs, care nouns, kin, agents), never
+//! from sentences, so that wording nobody wrote yet is still covered.
+
+/// English care verbs in a past or participle form: what a practice does to or for a person.
+pub const EN_CARE_PAST: &str = r"saw|seen|treated|examined|checked|checked on|cleaned|filled|fitted|fit|operated on|admitted|discharged|prescribed|referred|booked|scheduled|rescheduled|rebooked|reminded|followed up with|followed|called|called back|phoned|texted|emailed|mailed|sent|pulled|reviewed|looked after|looked at|took care of|taken care of|cared for|worked on|scanned|x-rayed|tested|vaccinated|immunized|stitched|stitched up|numbed|drew|drawn|gave|given|made|ordered|placed|moved|squeezed|fit in|fitted in|triaged|removed|took off|taken off|adjusted|extracted|measured|weighed|swabbed|injected|delivered|spent|met|welcomed|greeted|seated|sedated|monitored|evaluated|assessed|diagnosed|casted|splinted|bandaged|dressed|refilled|renewed|faxed|transferred|registered|enrolled|cancelled|canceled|postponed|confirmed|fixed|repaired|straightened|whitened|polished|crowned|bonded|sealed|implanted|rebuilt|replaced|changed|updated|corrected|handled|helped|looked over|went over|walked through|explained to|counseled|visited|admitted|fed|bathed|turned|walked|carried|held";
+
+/// English care verbs in the gerund, for "a joy treating you", "thanks for letting us see you".
+pub const EN_CARE_ING: &str = r"seeing|treating|examining|checking|cleaning|caring for|looking after|taking care of|working on|meeting|having|fitting|operating on|helping|serving|welcoming|getting to know|watching|scanning|following|treating";
+
+/// English care verbs in the base form, after "could", "had to", "got to".
+pub const EN_CARE_BASE: &str = r"see|treat|examine|check|clean|fill|fit|squeeze|get|move|reschedule|rebook|book|schedule|call|send|help|admit|discharge|refer|bill|charge|remind|take care of|look after|work on|meet|care for|fix|redo|cancel|postpone";
+
+/// English nouns for care and its paperwork that a person has: "your referral", "ur crown".
+pub const EN_CARE_NOUN: &str = r"appointments?|appts?|visits?|check-?ins?|check-?ups?|checkups?|cleanings?|exams?|examinations?|consults?|consultations?|sessions?|procedures?|operations?|surgery|surgeries|stay|admission|discharge|results?|test results|labs?|lab work|bloodwork|blood work|x-?rays?|scans?|imaging|charts?|files?|records?|notes|history|treatment plan|treatment|care plan|follow-?ups?|referrals?|prescriptions?|refills?|scripts?|reminders?|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|glasses|lenses|hearing aids?|cast|stitches|sutures|dressings?|vaccines?|shots?|booster|paperwork|forms?|intake|slot|spot|booking|reservation|recall|recovery|biopsy|ultrasound|mri|ct scan|tests?|teeth|tooth|smile";
+
+/// English care nouns that a third person ("her", "his") has from the practice: results,
+/// devices, dressings, recovery; never appointments or schedules, which a clinician has too
+/// ("Dr. Becker is out; his appointments were moved").
+pub const EN_CARE_NOUN_THIRD: &str = r"results?|test results|labs?|bloodwork|blood work|x-?rays?|scans?|biopsy|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|glasses|lenses|hearing aids?|cast|stitches|sutures|dressings?|recovery|surgery|operation|procedure|stitches|new knee|new hip|prescription|referral";
+
+/// English kin and people words that follow "your": "your husband", "your twins".
+pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
+
+/// Who acts in an English care clause: the practice, its staff, a clinician, a pronoun for one
+/// of them, or a capitalised first name (staff are named by first name in replies).
+pub const EN_AGENT: &str = r"we|i|(?:our|the)\s+(?:\w+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|surgeon|tech|techs|technician|system|office|front desk|assistant|receptionist|pharmacist|therapist|provider|crew|lab|billing(?:\s+team)?|scheduler|midwife|medic|paramedic|orthodontist|pediatrician|radiologist|anesthesiologist)|dr\.?\s+\w+|she|he|they|(?-i:[A-Z][a-z]{2,})";
+
+/// The reader or someone of theirs, after a care verb: "you", "u", "your son", "ur teeth".
+pub const EN_OBJECT: &str =
+    r"(?:you|u|ya|yourself)\b|(?:your|ur)\s+(?:\w+\s+){0,2}?(?:\w+)\b|(?:her|him)\b";
+
+/// English: a care participle about a person with the time it happened, or leaving for home:
+/// "discharged this morning", "was treated here", "went home Jan 2".
+pub const EN_PARTICIPLE: &str = r"\b(?:(?:was|were|got|been)\s+(?:just\s+)?(?:seen|treated|admitted|discharged|examined|operated on|stitched up|delivered|x-?rayed|vaccinated|sedated|casted)\s+(?:here|by us|with us|at our \w+|in our \w+|by our \w+|by dr\.?\s+\w+)|(?:discharged|admitted|operated on|stitched up|released|sent home)\s+(?:here\s+)?(?:this morning|this afternoon|this evening|today|tonight|yesterday|last night|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:went|was sent|were sent|got sent|headed)\s+home\b)";
+
+/// English mood cues (see the module docs); each is a case-insensitive regular expression.
+pub struct MoodCues {
+    /// A condition that opens the clause or sentence: "if you", "whenever", "when you come".
+    pub condition: &'static str,
+    /// A refusal to confirm or discuss: "we cannot confirm whether".
+    pub negation: &'static str,
+    /// An ability, permission or instruction given to any reader: "you can", "you should".
+    pub modal: &'static str,
+    /// A wish or hope about a future meeting: "we'd love to see you", "hope to see you".
+    pub wish: &'static str,
+    /// A generic or plural subject: "all patients", "anyone who", "patients who".
+    pub generic: &'static str,
+    /// A question or teaser about health in general: "did you know", "wondering".
+    pub question: &'static str,
+    /// An imperative opening a clause: "book", "bring", "please call", "remember to".
+    pub imperative: &'static str,
+    /// Words that make a care noun generic in an invitation: "first", "next", "any".
+    pub generic_noun: &'static str,
+    /// Policy adverbs: "usually", "typically".
+    pub policy: &'static str,
+    /// The reader's words ("you", "your", "Sie", "Anda"): an invitation drops only the reader's
+    /// care words, never a described patient ("check out this scan from a patient we saw").
+    pub reader: &'static str,
+    /// "next", "следующ-", "prochain": a wish about the next visit presumes a booked one.
+    pub next: &'static str,
+    /// A sentence that opens by calling a group ("Night shift nurses, we see you"): its "you"
+    /// is that group, not a patient.
+    pub vocative: &'static str,
+}
+
+/// The mood cues of `lang` (English when it has none of its own).
+pub fn mood_cues(lang: &str) -> &'static MoodCues {
+    match lang {
+        "es" => &ES,
+        "fr" => &FR,
+        "de" => &DE,
+        "ru" => &RU,
+        "ar" => &AR,
+        "id" => &ID,
+        _ => &EN,
+    }
+}
+
+const EN: MoodCues = MoodCues {
+    condition: r"(?:^|[,;:(]\s*|\b(?:and|or|call us|let us know|contact us|text us|tell us|message us)\s+)\W*(?:if|whenever|unless|in case|should (?:you|u|your)|once (?:you|u)|when (?:you|u|ur|your)\s+(?:\w+\s+){0,2}?(?:come|comes|need|needs|visit|arrive|book|are|is|get|have|has|check|call|schedule|bring|want|feel|notice|see|start|move|go|do|'re|’re|sign|log|show|stop|drop|return))\b",
+    negation: r"\b(?:cannot|can't|can’t|can not|could not|couldn't|couldn’t|don't|don’t|do not|never|won't|won’t|will not|unable to|not able to|not allowed to|are not permitted to|aren't permitted to)\s+(?:\w+\s+){0,2}?(?:confirm|discuss|comment|share|say|disclose|talk about|reveal|acknowledge|speak to|speak about|go into)\b",
+    modal: r"\b(?:you|u|ya)\s+(?:can|could|may|might|will be able to|are welcome to|should|need to|needs to|must|have to|'ll need to|’ll need to|will need to|'ll want to|’ll want to|will want to|'ll get|’ll get|will get|'ll receive|’ll receive|will receive)\b|\bcan (?:you|u)\b",
+    wish: r"\b(?:(?:we'd|we’d|we would|i'd|i’d|i would|would)\s+(?:love|like|be (?:happy|glad|delighted|thrilled))\s+to|(?:hope|hoping|wish)\s+to\s+(?:see|meet|welcome|have|host|hear))\b",
+    generic: r"\b(?:all|every|each|any)\s+(?:of\s+our\s+)?(?:\w+\s+)?(?:patients?|appointments?|visits?|families|kids|children|adults|clients|members|parents|guests)\b|\b(?:anyone|anybody|everyone|everybody|whoever|patients|families|people|folks)\s+(?:who|that)\b|\b(?:lots of|so many|many|several|dozens of|hundreds of|a bunch of|\d+)\s+(?:\w+\s+)?(?:patients|families|kids|people|folks|students|runners|players|neighbors)\b|^\W*(?:patients|kids|children|adults|families|most people|new patients|our patients)\b",
+    question: r"\b(?:did you know|wondering|ever wondered|have you ever|what happens|how do you|how often|what to expect|curious (?:about|what|how)|do you know)\b",
+    imperative: r"^\W*(?:(?:please|pls|plz|just|also|and|so)\s+)?(?:book|schedule|call|bring|remember|ask|come|check|make sure|don't forget|don’t forget|request|update|send|contact|text|visit|join|grab|reserve|fill out|arrive|let us know|tell|click|log in|download|use|keep|plan|sign up|register|stop by|swing by|pop in|bring in|message|dm|email)\b",
+    generic_noun: r"\b(?:first|next|upcoming|any|every|each|new|yearly|annual|future)\b",
+    policy: r"\b(?:usually|typically|generally|normally|on average|pro tip|tips?:|reminder:|psa)(?:$|\W)",
+    reader: r"\b(?:you|your|yours|u|ur|ya)\b",
+    next: r"\b(?:next|upcoming|follow-?up)\b",
+    vocative: r"^\W*(?:(?:to\s+)?(?:our|all|the|my)\s+)?(?:[\w-]+\s+){0,2}(?:nurses|team|staff|doctors|docs|hygienists|techs|crew|heroes|colleagues|volunteers|residents|interns|everyone|everybody|y'all|y’all|folks|friends|neighbors|neighbours|parents|moms|dads|teachers|students|grads|graduates)\s*[,!:—–-]",
+};
+
+const ES: MoodCues = MoodCues {
+    condition: r"(?:^|[,;:(]\s*)\W*(?:si|cuando\s+(?:usted\s+|tú\s+)?(?:venga|vengas|necesite|necesites|llegue|llegues|tenga|tengas|reserve|reserves)|en caso de)\b",
+    negation: r"\bno\s+(?:podemos|puedo|vamos a|debemos)\s+(?:\w+\s+){0,1}?(?:confirmar|hablar|comentar|compartir|decir|revelar|discutir)\b",
+    modal: r"\b(?:usted\s+)?(?:puede|puedes|podrá|podrás|debe|debes|tiene que|tienes que)\s+(?:\w+\s+)?(?:reservar|cambiar|mover|pedir|solicitar|ver|consultar|traer|llamar|reprogramar)\b",
+    wish: r"\b(?:nos encantaría|esperamos\s+(?:verle|verte|verlos|recibirle|recibirte)|será un placer|estaremos encantados)\b",
+    generic: r"\b(?:todos los|todas las|cada)\s+(?:\w+\s+)?(?:pacientes|citas|familias|niños|adultos)\b|\b(?:cualquier persona|quien|quienes)\b",
+    question: r"\b(?:sabías|sabía usted|te preguntas|qué pasa)\b",
+    imperative: r"^\W*(?:por favor\s+)?(?:siga|tome|evite|mantenga|haga|lleve|consulte|pregunte|programe|acuda|escriba|comente|deje|envíe|reserve|reserva|agende|agenda|llame|llama|llámenos|traiga|trae|recuerde|recuerda|pida|pide|venga|ven|visítenos|escríbanos|actualice|actualiza)\b",
+    generic_noun: r"\b(?:primera|próxima|siguiente|cualquier|cada)\b",
+    policy: r"\b(?:normalmente|suele|suelen|por lo general|generalmente)\b",
+    reader: r"\b(?:usted|su|sus|tu|tus|te|le)\b",
+    next: r"\b(?:próxima|próximo|siguiente)\b",
+    vocative: r"^\W*(?:(?:a\s+)?(?:nuestr[oa]s|tod[oa]s)\s+)?(?:[\w-]+\s+){0,2}(?:enfermeras|enfermeros|equipo|doctores|médicos|voluntarios|amigos|vecinos|familias)\s*[,!:—–-]",
+};
+
+const FR: MoodCues = MoodCues {
+    condition: r"(?:^|[,;:(]\s*)\W*(?:si|s'|s’|lorsque vous|quand vous\s+(?:venez|viendrez|avez|aurez|prenez))\b",
+    negation: r"\bne\s+(?:pouvons|pouvez|peux|pourrons|devons)\s+pas\s+(?:\w+\s+)?(?:confirmer|commenter|discuter|dire|divulguer|parler)\b",
+    modal: r"\bvous\s+(?:pouvez|pourrez|devez|devrez)\b",
+    wish: r"\b(?:serions ravis|serons ravis|serions heureux|serons heureux|espérons vous (?:voir|revoir|accueillir))\b",
+    generic: r"\b(?:tous les|toutes les|chaque)\s+(?:\w+\s+)?(?:patients|rendez-vous|familles|enfants|adultes)\b",
+    question: r"\b(?:saviez-vous|vous vous demandez)\b",
+    imperative: r"^\W*(?:(?:merci de|pensez à|n'oubliez pas de|n’oubliez pas de)\s+)?(?:prenez|apportez|appelez|réservez|venez|contactez|écrivez)\b",
+    generic_noun: r"\b(?:premier|première|prochain|prochaine|chaque)\b",
+    policy: r"\b(?:généralement|habituellement|en général|normalement)\b",
+    reader: r"\b(?:vous|votre|vos|tu|ton|ta|tes)\b",
+    next: r"\b(?:prochain|prochaine)\b",
+    vocative: r"^\W*(?:(?:à\s+)?(?:nos|toute l'|toute l’|chers|chères)\s*)?(?:[\w-]+\s+){0,2}(?:infirmières|infirmiers|équipe|soignants|médecins|bénévoles|amis|voisins|familles)\s*[,!:—–-]",
+};
+
+const DE: MoodCues = MoodCues {
+    condition: r"(?:^|[,;:(]\s*)\W*(?:wenn|falls|sollten sie)\b",
+    negation: r"\b(?:können|dürfen)\s+(?:wir\s+)?(?:\w+\s+){0,2}?(?:nicht|keine)\s+(?:\w+\s+){0,2}?(?:bestätigen|sagen|kommentieren|besprechen|äußern|mitteilen)\b",
+    modal: r"\b(?:können|sollten|müssen|dürfen)\s+sie\b|\bsie\s+(?:können|sollten|müssen|dürfen)\b",
+    wish: r"\b(?:würden uns freuen|freuen uns auf ihren besuch|hoffen,? sie (?:bald )?(?:zu sehen|wiederzusehen))\b",
+    generic: r"\b(?:alle|jede[rsn]?)\s+(?:\w+\s+)?(?:patienten|patientinnen|termine|familien|kinder)\b",
+    question: r"\b(?:wussten sie|haben sie sich je gefragt)\b",
+    imperative: r"^\W*(?:bitte\s+)?(?:buchen|vereinbaren|rufen|bringen|denken|kommen|melden|schreiben)\s+sie\b",
+    generic_noun: r"\b(?:ersten|nächsten|jeden|jedem)\b",
+    policy: r"\b(?:normalerweise|in der regel|meistens|üblicherweise)\b",
+    reader: r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|du|dein\w*)\b",
+    next: r"\b(?:nächsten|nächste|nächster)\b",
+    vocative: r"^\W*(?:(?:liebe|an unsere|unser)\s+)?(?:[\w-]+\s+){0,2}(?:pflegekräfte|team|ärzte|ärztinnen|kolleginnen|kollegen|freunde|nachbarn|familien)\s*[,!:—–-]",
+};
+
+const RU: MoodCues = MoodCues {
+    condition: r"(?:^|[,;:(]\s*)\W*(?:если|когда вы\s+(?:придёте|придете|будете|запишетесь)|в случае)\b",
+    negation: r"\bне\s+(?:можем|могу|вправе|имеем права)\s+(?:\w+\s+)?(?:подтвердить|подтверждать|обсуждать|комментировать|сообщать|раскрывать|говорить)\b",
+    modal: r"\b(?:вы\s+)?(?:можете|сможете|должны|нужно)\b",
+    wish: r"\b(?:будем рады|будем счастливы|надеемся увидеть)\b",
+    generic: r"\b(?:все|каждый|каждая|любой)\s+(?:\w+\s+)?(?:пациенты|пациент|семьи|дети|взрослые)\b",
+    question: r"\b(?:знаете ли вы|знали ли вы|а вы знали)\b",
+    imperative: r"^\W*(?:пожалуйста,?\s+)?(?:запишитесь|позвоните|приходите|возьмите|приносите|не откладывайте|обратитесь|напишите)\b",
+    generic_noun: r"\b(?:первый|первого|следующий|следующего|каждый)\b",
+    policy: r"\b(?:обычно|как правило)\b",
+    reader: r"(?:^|[^\w])(?:вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w*)(?:$|[^\w])",
+    next: r"следующ\w*",
+    vocative: r"^\W*(?:(?:наши|дорогие|все)\s+)?(?:\w+\s+){0,2}(?:медсёстры|медсестры|коллеги|врачи|команда|друзья|соседи|волонтёры)\s*[,!:—–-]",
+};
+
+const AR: MoodCues = MoodCues {
+    condition: r"(?:^|[,،;؛:(]\s*)\W*(?:إذا|اذا|لو|في حال)",
+    negation: r"(?:لا|لن)\s+(?:يمكننا|نستطيع|يمكن)\s+(?:\S+\s+)?(?:تأكيد|مناقشة|التعليق|الإفصاح|الحديث)",
+    modal: r"(?:يمكنك|بإمكانك|يجب عليك|عليك أن)",
+    wish: r"(?:يسعدنا|نرحب بك)",
+    generic: r"(?:جميع|كل)\s+(?:المرضى|المراجعين|العائلات|الأطفال|المواعيد)",
+    question: r"(?:هل تعلم|هل تعلمين)",
+    imperative: r"^\W*(?:من فضلك\s+)?(?:احجز|احجزي|اتصل|اتصلي|أحضر|أحضري|تذكر|تذكري|زورونا|راسلنا)",
+    generic_noun: r"(?:الأول|القادم|التالي)",
+    policy: r"(?:عادة|عادةً|غالبا|غالباً)",
+    reader: r"(?:ك|كِ|كم)(?:$|[^\w])|أنت",
+    next: r"(?:القادم|القادمة|التالي|التالية)",
+    vocative: r"^\W*(?:\S+\s+){0,2}(?:ممرضاتنا|فريقنا|زملاءنا|أطباءنا|أصدقاءنا)\s*[,،!:—–-]",
+};
+
+const ID: MoodCues = MoodCues {
+    condition: r"(?:^|[,;:(]\s*)\W*(?:jika|kalau|apabila|bila|saat anda\s+(?:datang|butuh|perlu)|ketika anda\s+(?:datang|butuh|perlu))\b",
+    negation: r"\b(?:tidak|tak)\s+(?:dapat|bisa|boleh)\s+(?:\w+\s+)?(?:mengonfirmasi|mengkonfirmasi|membahas|menyampaikan|mengomentari|membuka)\b",
+    modal: r"\b(?:anda|kamu)\s+(?:dapat|bisa|boleh|perlu|harus)\b",
+    wish: r"\b(?:kami tunggu|kami nantikan|menantikan kunjungan|senang menyambut|dengan senang hati menyambut)\b",
+    generic: r"\b(?:semua|setiap)\s+(?:\w+\s+)?(?:pasien|janji|keluarga|anak)\b",
+    question: r"\b(?:tahukah anda|tahukah kamu)\b",
+    imperative: r"^\W*(?:silakan\s+|mohon\s+)?(?:buat|pesan|hubungi|bawa|ingat|datanglah|daftar|telepon)\b",
+    generic_noun: r"\b(?:pertama|berikutnya|selanjutnya|setiap)\b",
+    policy: r"\b(?:biasanya|umumnya|pada umumnya)\b",
+    reader: r"\b(?:anda|kamu|ibu|bapak)\b",
+    next: r"\b(?:berikutnya|selanjutnya)\b",
+    vocative: r"^\W*(?:(?:para|semua|tim)\s+)?(?:\w+\s+){0,2}(?:perawat|tim|dokter|relawan|teman-teman|sahabat)\s*[,!:—–-]",
+};
+
+/// Care grammars of the languages other than English: each regex matches a whole relationship
+/// phrase (the span reported). English is built from the word classes above in
+/// [`super::roles`].
+pub fn care_grammars(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "es" => &[
+            // who acted + care verb (past) + the reader's care noun: "revisamos su factura"
+            r"\b(?:revisamos|enviamos|mandamos|cambiamos|movimos|reprogramamos|atendimos|operamos|examinamos|tratamos|limpiamos|recibimos|reenviamos|pasamos)\s+(?:su|sus|tu|tus)\s+\w+",
+            // clitic for the reader + care verb (past): "le atendimos", "te vimos", "la operó"
+            r"\b(?:lo|la|le|te|los|las)\s+(?:atendimos|vimos|revisamos|operamos|llamamos|examinamos|tratamos|atendió|vio|revisó|operó|examinó|llamó|trató|recibimos|citamos|reprogramamos)\b",
+            // the pleasure of having cared for them: "fue un placer atenderle"
+            r"\b(?:fue|ha sido|es)\s+un\s+(?:placer|gusto|honor)\s+(?:atender|ver|tratar|cuidar|recibir|conocer)(?:le|la|lo|te|les|los)\b",
+            // the reader's care noun + a finite past verb: "sus resultados llegaron"
+            r"\b(?:su|sus|tu|tus)\s+(?:cita|factura|resultados|análisis|receta|radiografías?|expediente|historia clínica|limpieza|consulta|revisión|tratamiento|derivación)\s+(?:ya\s+)?(?:fue|fueron|llegó|llegaron|salió|salieron|está lista|están listos|se movió|se cambió|se reprogramó|quedó)\b",
+            // a relative as the subject of a past event at the practice: "tu hija se portó genial"
+            r"\b(?:tu|su)\s+(?:hij[oa]|hij[oa]s|niñ[oa]|bebé|espos[oa]|marido|mamá|papá|madre|padre|abuel[oa]|herman[oa])\s+(?:se portó|estuvo|vino|llegó|fue muy|lo hizo)\b(?:\s+\w+){0,4}",
+            // a relative of the reader as the subject of a preterite: "su papá nos alegró la mañana"
+            r"\b(?:su|tu)\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|marido|abuel[oa]|bebé|niñ[oa]|herman[oa])\s+(?:nos\s+|les\s+|me\s+)?\w+(?:ó|ió|aron|ieron)\b(?:\s+\w+){0,2}",
+            // future care booked for the reader: "le vemos el martes", "la doctora la revisa mañana"
+            r"\b(?:le|la|lo|te)\s+(?:veremos|vemos|esperamos|revisamos|revisaremos|atenderemos|atendemos|operamos|operaremos)\s+(?:el|la|mañana|pasado|en|este|esta|la próxima)\b(?:\s+\w+)?",
+            // a described person's care told by its participle and when: "operada ayer"
+            r"\b(?:operad[oa]s?|atendid[oa]s?|ingresad[oa]s?|dad[oa]s? de alta|tratad[oa]s?|internad[oa]s?)(?:\s+(?:de|del|de la)\s+(?:\w+\s+){0,2}?)?\s*(?:aquí\s+|con nosotros\s+)?(?:ayer|hoy|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana pasada)\b",
+        ],
+        "fr" => &[
+            r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
+            r"\bvous\s+(?:suit|suivons|suivait|soignons|soigne|avons\s+(?:vu|vue|soigné|soignée|reçu|reçue|examiné|examinée|opéré|opérée|appelé|appelée|rappelé|rappelée|traité|traitée|accueilli|accueillie|pris en charge)|a\s+(?:vu|vue|soigné|soignée|reçu|reçue|examiné|examinée|opéré|opérée|appelé|appelée|rappelé|rappelée|traité|traitée|accueilli|accueillie))\b",
+            r"\b(?:nous avons|on a|j'ai|j’ai)\s+(?:déplacé|envoyé|reçu|vérifié|annulé|reporté|transmis|renvoyé|modifié)\s+(?:votre|vos|ton|ta|tes)\s+\w+(?:-\w+)?",
+            r"\b(?:votre|vos|ton|ta|tes)\s+(?:bilan|rendez-vous|consultation|visite|examen|analyses|résultats|radio|soins|détartrage|séjour|intervention|opération)\b(?:\s+[\w'’]+){0,3}?\s+(?:était|étaient|a été|ont été|s'est|s’est|a duré|a eu lieu)\b",
+            r"\b(?:votre|ton|ta)\s+(?:mère|père|fils|fille|mari|femme|enfant|bébé|grand-mère|grand-père|maman|papa)\s+(?:était|est venue?|a été|est passée?)\s+(?:\w+\s+)?(?:chez nous|ici|au cabinet|à la clinique)",
+            // future care booked for the reader: "le docteur vous revoit en septembre"
+            r"\b(?:nous|je|le docteur|la docteure?|le dr\.?\s+\w+|la dre?\.?\s+\w+|il|elle)\s+vous\s+(?:revoit|reverra|reverrons|recevra|recevrons|verra|verrons|rappellera|rappellerons|opère|opérera)\s+(?:\w+\s+)?(?:en|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|dans|à)\b(?:\s+\w+)?",
+            r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
+            r"\b(?:votre|vos)\s+(?:rendez-vous|résultats|analyses|dossier|ordonnance|radios?)\s+(?:a été|ont été|est prêt|sont prêts|est arrivé|sont arrivés)(?:\s+\w+)?",
+        ],
+        "de" => &[
+            r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
+            r"\bihr(?:e|en|em|er)?\s+(?:termin|befund|befunde|ergebnisse|laborwerte|behandlung|untersuchung|rezept|überweisung|akte|unterlagen|röntgenbilder)\b(?:\s+\w+){0,3}?\s+(?:wurde|wurden|war|waren|hat sich|haben sich|ist eingetroffen|sind eingetroffen|liegt vor|liegen vor|ist fertig|sind fertig)(?:\s+\w+)?",
+            // a relative at the practice: "Ihr Sohn war gestern bei uns"
+            r"\b(?:ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:war|waren)\s+(?:\w+\s+)?(?:bei uns|hier|in der praxis|in unserer praxis)",
+            // a described person's care told by its participle: "gestern operiert", "wurde bei uns entlassen"
+            r"\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}?(?:bei uns\s+)?(?:operiert|entlassen|aufgenommen|behandelt|genäht|geröntgt)\b",
+        ],
+        "ru" => &[
+            r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
+            r"(?:^|[^\w])(?:он|она|они)\s+(?:сейчас\s+|уже\s+)?у нас(?:$|[^\w])",
+            r"(?:^|[^\w])ваш\w*\s+(?:мама|папа|сын|дочь|дочка|муж|жена|бабушка|дедушка|ребёнок|ребенок|малыш\w*)\s+(?:был\w*|приходил\w*|приезжал\w*)\s+(?:\w+\s+)?(?:у нас|к нам|здесь)(?:$|[^\w])",
+            r"(?:^|[^\w])(?:вас|вам|ваш\w*|тебя|тебе|тво\w*)\s+(?:\w+\s+){0,2}?(?:приняли|принял|приняла|осмотрел\w*|вылечил\w*|лечил\w*|записал\w*|перенесл\w*|перенес|отправил\w*|позвонил\w*|видел\w*|прооперировал\w*|обследовал\w*|выписал\w*|наблюдал\w*|встретил\w*)(?:$|[^\w])",
+            r"(?:^|[^\w])(?:мы|врач|доктор|медсестра|я|хирург|стоматолог)\s+(?:\w+\s+)?(?:вылечили|вылечил\w*|приняли|принял\w*|осмотрели|осмотрел\w*|лечили|записали|перенесли|отправили|сделали|поставили|удалили|запломбировали)\s+(?:вам|вас|ваш\w*|тебе|тебя)(?:\s+\w+)?",
+            r"(?:^|[^\w])(?:что|как)\s+(?:вылечили|приняли|осмотрели|сделали|поставили|удалили)\s+(?:вам|вас|ваш\w*)(?:\s+\w+)?",
+            r"(?:^|[^\w])ваш\w*\s+(?:анализы|результаты|приём|прием|запись|снимки|снимок|карта|рецепт|направление|справка)\s+(?:уже\s+)?(?:готов\w*|был\w*|пришл\w*|пришёл|перенес\w*|отправлен\w*)",
+        ],
+        "ar" => &[
+            // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
+            r"(?:سعدنا|تشرفنا|أرسلنا|ارسلنا|عالجنا|فحصنا|راجعنا|نقلنا|أجلنا|استقبلنا|غيرنا|حولنا|صححنا)\s+(?:\S+\s+)?(?:ب|ل)?(?:علاجك|فحصك|موعدك|نتائجك|نتائج فحصك|نتائج تحاليلك|زيارتك|ملفك|وصفتك|أسنانك|ابنك|ابنتك|طفلك|زوجك|زوجتك|والدتك|والدك|رؤيتك|استقبالك|خدمتك)",
+            // a past verb of the reader's appointment or result: "تأخر موعدك"
+            r"(?:تأخر|تأجل|تم تأجيل|تغير|تم تغيير|ألغي|تم إلغاء|وصلت|ظهرت|صدرت)\s+(?:موعدك|نتائجك|نتائج فحصك|نتائج تحاليلك|وصفتك|زيارتك)",
+            // the practice cared for the reader: "عالجناك", "فحصناك", "رأيناك"
+            r"(?:عالجناك|فحصناك|رأيناك|استقبلناك|زرتنا|زرتينا|راجعتنا|راجعتينا)",
+            // a relative of the reader with us: "كان والدك معنا"
+            r"(?:كان|كانت)\s+(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|طفلتك|جدك|جدتك|أخوك|أختك)\s+(?:\S+\s+)?(?:معنا|عندنا|هنا|في العيادة)|(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|جدك|جدتك)\s+(?:كان|كانت)\s+(?:معنا|عندنا|هنا)",
+            // a described person's operation or discharge: "أجرينا لها عملية", "خرج من المستشفى"
+            r"(?:أجرينا|أجرى|أجرت)\s+(?:له|لها|لك|لابنك|لابنتك)\s+(?:عملية|فحصا|فحص|جراحة)|(?:خرج|خرجت|غادر|غادرت)\s+(?:\S+\s+)?(?:من المستشفى|من العيادة)",
+        ],
+        "id" => &[
+            // a described person's care told by its participle and when: "kemarin dioperasi"
+            r"\b(?:kemarin|tadi pagi|tadi siang|tadi malam|minggu lalu|baru saja|sudah)\s+(?:di(?:operasi|rawat|periksa|tangani|jahit|cabut|tambal))\b|\b(?:dioperasi|dirawat|diperiksa|ditangani)\s+(?:di sini|di klinik kami|di tempat kami|kemarin|tadi)\b",
+            // pleasure or a past marker + care verb + the reader: "senang sekali bisa merawat Anda"
+            r"\b(?:senang(?:\s+sekali)?(?:\s+bisa)?|bahagia(?:\s+bisa)?|sudah|telah|tadi|kemarin)\s+(?:kami\s+)?(?:merawat|memeriksa|menangani|melihat|menelepon|melayani|mengobati|membersihkan|menambal|mencabut|periksa|rawat)\s+(?:gigi\s+|mata\s+|luka\s+|telinga\s+)?(?:anda|kamu|ibu|bapak|adik|anak anda|putra anda|putri anda)\b",
+            r"\b(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek)\s+(?:anda|bapak|ibu|kamu)\s+(?:sudah\s+|tadi\s+|kemarin\s+)?(?:datang|ke sini|berkunjung|kontrol)\b",
+            r"\b(?:hasil lab|hasil tes|hasil pemeriksaan|hasil|jadwal|kunjungan|janji temu|tagihan|resep|rujukan)\s+(?:\w+\s+)?(?:anda|kamu|ibu|bapak)\b(?:\s+(?:sudah|telah))?\s+(?:keluar|siap|mundur|diundur|dipindah|dikirim|selesai|diproses|disetujui|berubah)\b",
+        ],
+        _ => &[],
+    }
+}

@@ -1,0 +1,844 @@
+//! Who a clause is about and what kind of statement it is, for `rel-confirm`.
+//!
+//! A sentence confirms that someone is a patient when it *asserts* a care fact (a visit, a stay,
+//! being seen, treated, billed or booked, a result, being on the books) about *one person*: the
+//! reader of a reply ("you", "your", "u", "Sie", "Anda", the Arabic suffix "ـك"), a relative of
+//! theirs, or a patient the reply describes. The same words confirm nothing in a condition ("if
+//! you have a cavity, you should..."), an ability or instruction given to any reader ("you can
+//! move your appointment online"), a wish ("we'd love to see you"), a refusal ("we cannot
+//! confirm whether..."), a statement about everyone ("all patients receive..."), a question about
+//! health in general, or an invitation to every follower ("book your next cleaning").
+//!
+//! [`unasserted`] answers the second question for a span any family found, so the scanner can
+//! drop relationship findings whose clause asserts nothing; [`care_facts`] adds the clauses that
+//! assert care of the reader or a relative through grammars over word classes
+//! ([`super::relcues`]), in the seven languages.
+
+use super::relcues::{self, MoodCues};
+use super::{clause, Flag};
+use crate::packs::PackRegex;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The mood cues of one language, compiled.
+struct Moods {
+    condition: PackRegex,
+    negation: PackRegex,
+    modal: PackRegex,
+    wish: PackRegex,
+    generic: PackRegex,
+    question: PackRegex,
+    imperative: PackRegex,
+    generic_noun: PackRegex,
+    policy: PackRegex,
+    reader: PackRegex,
+    next: PackRegex,
+    vocative: PackRegex,
+}
+
+const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
+
+fn lang_index(lang: &str) -> usize {
+    LANGS.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+/// The lean compile of the packs (`crate::packs::build`): these cues only answer "is it there"
+/// and "where", and the lean build compiles faster, which is the engine's cold start.
+fn lean(src: &str) -> PackRegex {
+    crate::packs::build(&format!("(?i){src}"))
+        .unwrap_or_else(|e| panic!("relationship cue {src}: {e}"))
+}
+
+fn ci(src: &str) -> Regex {
+    regex::RegexBuilder::new(&format!("(?i){src}"))
+        .size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("relationship cue {src}: {e}"))
+}
+
+fn moods(lang: &str) -> &'static Moods {
+    static ALL: [OnceLock<Moods>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    ALL[i].get_or_init(|| {
+        let c: &MoodCues = relcues::mood_cues(LANGS[i]);
+        Moods {
+            condition: lean(c.condition),
+            negation: lean(c.negation),
+            modal: lean(c.modal),
+            wish: lean(c.wish),
+            generic: lean(c.generic),
+            question: lean(c.question),
+            imperative: lean(c.imperative),
+            generic_noun: lean(c.generic_noun),
+            policy: lean(c.policy),
+            reader: lean(c.reader),
+            next: lean(c.next),
+            vocative: lean(c.vocative),
+        }
+    })
+}
+
+/// The statement kinds that assert nothing about a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    /// A past or present fact: the only kind that can confirm a relationship.
+    Asserted,
+    /// "if you...", "whenever...", "when you come in...".
+    Condition,
+    /// "we cannot confirm whether...".
+    Refusal,
+    /// "you can...", "you should...": an ability or instruction for any reader.
+    Ability,
+    /// "we'd love to see you".
+    Wish,
+    /// "all patients...", "anyone who...".
+    Everyone,
+    /// "did you know...", "wondering what happens at...".
+    Teaser,
+    /// "usually", "typically": how things go for everyone.
+    Policy,
+    /// "book your next cleaning": a call to action for every follower.
+    Invitation,
+}
+
+/// The sentence of `text` that holds byte `at` (the whole text when none does).
+fn sentence_at(text: &str, at: usize) -> (usize, usize) {
+    super::sentences(text)
+        .into_iter()
+        .find(|&(s, e)| s <= at && at < e)
+        .unwrap_or((0, text.len()))
+}
+
+/// The kind of statement the span `start..end` of `text` sits in. `reply` says whether the
+/// text answers someone's post (a review, a comment): an invitation there may still be about
+/// that person's own booked care, unless its noun is generic ("your first visit").
+pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mood {
+    let m = moods(lang);
+    let (s, e) = sentence_at(text, start);
+    let end = end.clamp(start, e.max(start));
+    let sentence = &text[s..e];
+    let head = &text[s..end];
+    let clause_start = clause::clauses(text, s, e)
+        .into_iter()
+        .find(|&(a, b)| a <= start && start < b)
+        .map_or(s, |(a, _)| a);
+    let clause_head = &text[clause_start..end];
+    let clause_end = clause::clauses(text, s, e)
+        .into_iter()
+        .find(|&(a, b)| a <= start && start < b)
+        .map_or(e, |(_, b)| b);
+    let clause_all = &text[clause_start..clause_end];
+    if m.negation.is_match(sentence) {
+        Mood::Refusal
+    } else if m.condition.is_match(head) || (lang_index(lang) == 0 && present_when(head)) {
+        Mood::Condition
+    } else if m.modal.is_match(clause_head) {
+        Mood::Ability
+    } else if m.wish.is_match(head) && !m.next.is_match(head) {
+        Mood::Wish
+    } else if m.generic.is_match(clause_head) || m.vocative.is_match(sentence) {
+        Mood::Everyone
+    } else if m.question.is_match(head) {
+        Mood::Teaser
+    } else if m.policy.is_match(clause_all) || m.policy.is_match(head) {
+        Mood::Policy
+    } else if m.imperative.is_match(clause_head)
+        && m.reader.is_match(&text[start..end])
+        && (!reply || m.generic_noun.is_match(&text[start..end]))
+    {
+        Mood::Invitation
+    } else {
+        Mood::Asserted
+    }
+}
+
+/// English: a "when/whenever/before/once" clause about the reader in the present tense ("when
+/// your child turns 1", "before you start treatment") is a condition for anyone; one in the
+/// past ("when you came in") or with a booked time ("when you're in next week") is not.
+fn present_when(head: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static PAST: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        ci(r"(?:^|[,;:(]\s*)\W*(?:when|whenever|before|once|until)\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|baby|little one|teen|son|daughter|teeth|tooth|gums|insurance|plan|coverage|card|smile|family))\s+([\w'’]+)([^.!?]*)$")
+    });
+    let past = PAST.get_or_init(|| {
+        ci(r"^(?:\w+ed|came|was|were|had|got|left|went|saw|did|made|took|brought|told|felt|spent|ran|began|broke|fell|gave|knew|met|paid|said|sat|sent|stood|thought|wore|wrote|stopped|checked|visited|called|arrived|showed)$")
+    });
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let time = TIME.get_or_init(|| {
+        ci(r"\b(?:next\s+\w+|tomorrow|tonight|today|this\s+(?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+\d)")
+    });
+    re.captures(head).is_some_and(|c| {
+        let verb = c.get(1).map_or("", |m| m.as_str());
+        let rest = c.get(2).map_or("", |m| m.as_str());
+        !past.is_match(verb) && !time.is_match(rest)
+    })
+}
+
+/// True when the relationship span `start..end` sits in a clause that asserts nothing about a
+/// person (see [`mood`]): the scanner drops such findings.
+pub fn unasserted(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> bool {
+    mood(text, lang, reply, start, end) != Mood::Asserted
+}
+
+/// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
+/// named by what the practice did to it, "the filling Dr. Lee placed", is someone's only when
+/// the text answers that someone).
+struct Grammar {
+    re: PackRegex,
+    reply_only: bool,
+}
+
+/// English care grammars built from the word classes of [`relcues`].
+fn english() -> Vec<Grammar> {
+    use relcues::{
+        EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD, EN_CARE_PAST,
+        EN_KIN, EN_OBJECT, EN_PARTICIPLE,
+    };
+    let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
+    // A regular past form: "rehabbed", "finished", or one of the care verbs.
+    let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
+    let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
+    let perfect = r"(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been\s+)?)?";
+    let sources = [
+        // Who acted + care verb (past or perfect) + the reader or theirs: "we rebooked u",
+        // "Kevin cleaned your teeth", "Dr. Lee has followed your care".
+        (
+            format!(
+                r"\b(?:{EN_AGENT})\s+{adv}{perfect}(?:{EN_CARE_PAST})\s+(?:(?:back|in|up|over|out)\s+)?(?:{EN_OBJECT})"
+            ),
+            false,
+        ),
+        // The reader or theirs + a passive care verb or a past attendance: "you were triaged",
+        // "your claim was resubmitted", "your test results came back", "ur crown is ready".
+        (
+            format!(
+                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|came by|stopped by|dropped by|dropped in|checked in|checked out|went home|went through|went out|was here|were here|was in|were in|arrived|is ready|are ready|is in|are in|looks? great|looks? good|fits? (?:great|well|perfectly)|healed|is healing|are healing|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
+            ),
+            false,
+        ),
+        // A person the practice cared for, named by what it did: "the gentleman we admitted",
+        // "the little guy we fitted with braces".
+        (
+            format!(
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+|whose\s+(?:[\w-]+\s+){{1,2}}?)?(?:we|i|dr\.?\s+\w+)\s+{adv}{past}\b"
+            ),
+            false,
+        ),
+        // A care noun named by what the practice did for the reader: "the prescription we sent
+        // for you", "the new retainer we made you", "the tests she ordered for you".
+        (
+            format!(
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}{past}\s+(?:(?:for|to)\s+)?(?:you|u)\b"
+            ),
+            false,
+        ),
+        // ... or, in a reply, without the "you": "the filling Dr. Lee placed".
+        (
+            format!(
+                r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN})\s+(?:that\s+)?(?:we|i|she|he|dr\.?\s+\w+|(?-i:[A-Z][a-z]{{2,}}))\s+{adv}(?:{EN_CARE_PAST})\b"
+            ),
+            true,
+        ),
+        // The pleasure of caring for them: "a joy treating you", "Maria remembers checking you in".
+        (
+            format!(
+                r"\b(?:joy|pleasure|privilege|honou?r|fun|delight|treat|loved|enjoyed|remembers?|remembered|miss|missed)\s+(?:\w+\s+){{0,2}}?(?:{EN_CARE_ING})\s+(?:you|u|ya|(?:your|ur)\s+\w+)(?:\s+(?:in|back|all these years))?"
+            ),
+            false,
+        ),
+        // Relief or regret at having done it: "glad we could squeeze you in", "sorry we had to
+        // reschedule you".
+        (
+            format!(
+                r"\b(?:glad|happy|sorry|thrilled|great|nice|relieved)\s+(?:that\s+)?(?:we|i)\s+(?:could|had to|were able to|was able to|got to|managed to|finally got to)\s+(?:{EN_CARE_BASE})\s+(?:you|u|(?:your|ur)\s+\w+)(?:\s+(?:in|into|on|back)\b(?:\s+[\w'’.]+){{0,3}})?"
+            ),
+            false,
+        ),
+        // Being on the practice's books: "your whole family is already on our books", "your mom
+        // is one of our favorites", "your girls were model patients".
+        (
+            format!(
+                r"\b(?:you|u|(?:your|ur)\s+(?:whole\s+|little\s+)?(?:{EN_KIN}))\s+(?:is|are|was|were|have been|has been|'ve been|’ve been|'re|’re)\s+(?:already\s+|still\s+|all\s+|both\s+)?(?:on our (?:books|schedule|list|roster|panel)|in our system|one of our (?:favorites|favourites|patients|regulars|best|sweetest)|our (?:patients?|regulars?|favorites?|favourites?)|(?:a\s+)?(?:model|great|wonderful|brave|perfect|dream)\s+patients?)"
+            ),
+            false,
+        ),
+        // A third person's care thing + a finite verb: "her new hearing aids fit great", "his
+        // results came back".
+        (
+            format!(
+                r"\b(?:her|his)\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN_THIRD})\s+(?:came back|came in|were|was|is|are|look|looks|fit|fits|healed|is healing|went|has|have)\b"
+            ),
+            false,
+        ),
+        // Ongoing care of a person: "we're treating his vocal cords", "we're seeing you Friday".
+        (
+            format!(
+                r"\b(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'re|’re|are|am|'m|’m|is|'s|’s)\s+(?:still\s+)?(?:{EN_CARE_ING})\s+(?:you|u|him|her|(?:your|ur|his|her)\s+\w+)\b"
+            ),
+            false,
+        ),
+        // A booked meeting with the person: "we'll see her next week", "see u tmrw at 3".
+        (
+            r"\b(?:(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'ll|’ll|will)\s+)?see\s+(?:you|u|ya|her|him|them|(?:your|ur)\s+\w+)\s+(?:next\s+(?:week|wk|month|time|tuesday|monday|wednesday|thursday|friday|saturday)|tomorrow|tmrw|tmr|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|afternoon|morning)|at\s+(?:your|ur)\b|for\s+(?:your|ur)\b|in\s+(?:two|three|six|2|3|6)\s+(?:weeks|months))"
+                .to_string(),
+            false,
+        ),
+        // Future care booked for one person: "we'll have his sealants done", "Dr. Lee will
+        // recheck your crown", "the doctor is going to see her". An event after it ("see you at
+        // the open house") is dropped by `event_after`.
+        (
+            r"\b(?:we|i|dr\.?\s+\w+|the\s+(?:doctor|dentist|nurse|hygienist|surgeon)|she|he|(?-i:[A-Z][a-z]{2,}))\s*(?:'ll|’ll|will|is going to|are going to|'re going to|’re going to)\s+(?:(?:have|get)\s+(?:you|u|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:done|finished|fixed|fitted|checked|cleaned|filled|placed|adjusted|removed|started)|(?:recheck|re-check|finish|remove|adjust|place|take out|clean|fill|fit|treat|examine|operate on|x-ray|redo|replace|repair|fix|numb|stitch|extract)\s+(?:you|u|him|her|(?:your|ur|his|her)\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+(?:again|back|next\s+\w+|tomorrow|on\s+\w+|in\s+\w+\s+\w+))?)"
+                .to_string(),
+            false,
+        ),
+        // Care ordered or booked for the reader, told as a past choice: "ordering that second
+        // scan for you was the right call".
+        (
+            r"\b(?:ordering|booking|scheduling|sending|referring|squeezing|fitting|moving|rebooking)\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:you|u)\s+(?:in\s+)?(?:was|were)\b"
+                .to_string(),
+            false,
+        ),
+        // A care participle about a described person: "discharged this morning".
+        (EN_PARTICIPLE.to_string(), false),
+        // A relative of the reader as the subject of a past event at the practice: "your mother
+        // charmed the whole team", "your son told our hygienist".
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})\s+(?:was|were|did|made|gave|brought|told|drew|won|had|kept|lit|{past})\s+(?:[\w'’]+\s+){{0,3}}?(?:us|the\s+(?:whole\s+)?(?:team|staff|office|front desk|nurses|hygienists?|waiting room)|our\s+(?:[\w-]+\s+)?(?:team|staff|office|day|morning|afternoon|week|front desk|nurses?|hygienists?|waiting room)|here|in the chair|in our chair)\b"
+            ),
+            false,
+        ),
+        // A described third person who came to the practice: "the lady who won the pie contest
+        // came in Friday", "the twins' mom from the bakery brought us cookies".
+        (
+            format!(
+                r"\b(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person_head}|mother|father|woman|lady)(?:\s+(?:from|at|of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:who|that)\s+[^,.!?]{{0,40}}?)?\s+(?:came in|came by|stopped by|stopped in|dropped by|dropped in|popped in|was in|was here|brought us|visited us|checked in)\b"
+            ),
+            false,
+        ),
+        // Anyone who sat in the practice's chair: "Mateo was so chatty in the chair".
+        (
+            r"\b(?:[\w'’]+)\s+(?:was|were)\s+(?:so\s+|such\s+an?\s+|very\s+|really\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:the|our|my)\s+chair\b"
+                .to_string(),
+            false,
+        ),
+        // One person pointed at in a post: "this champ just rang the bell", "our sweet
+        // 7-year-old patient drew us this picture".
+        (
+            format!(
+                r"\b(?:this|our)\s+(?:(?:little|sweet|brave|favorite|favourite|tough|amazing|youngest|oldest|newest|[\w-]+-year-old|\d+-year-old)\s+){{0,3}}(?:champ|warrior|fighter|hero|cutie|kiddo|superstar|trooper|rockstar|little guy|little girl|little one|patient|mama|papa|{person_head})\s+(?:just\s+|finally\s+|officially\s+)?(?:is|was|has|had|turns|turned|got|gets|rang|finished|graduated|walked|went|came|brought|drew|made|left|{past})\b"
+            ),
+            false,
+        ),
+        // The reader's care or wait + a past verb: "ur wait was so long", "your visit was quick".
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN}|wait|wait time)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:so\s+|a bit\s+|too\s+|really\s+|very\s+|pretty\s+)?[\w-]+"
+            ),
+            false,
+        ),
+        // Time the clinician spent with the reader: "I spent twenty minutes with you".
+        (
+            r"\b(?:we|i)\s+spent\s+(?:[\w-]+\s+){0,3}?with\s+(?:you|u|(?:your|ur)\s+\w+)\b"
+                .to_string(),
+            false,
+        ),
+    ];
+    sources
+        .into_iter()
+        .map(|(src, reply_only)| Grammar {
+            re: lean(&src),
+            reply_only,
+        })
+        .collect()
+}
+
+fn grammars(lang: &str) -> &'static [Grammar] {
+    static ALL: [OnceLock<Vec<Grammar>>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    ALL[i].get_or_init(|| {
+        if i == 0 {
+            return english();
+        }
+        relcues::care_grammars(LANGS[i])
+            .iter()
+            .map(|src| Grammar {
+                re: lean(src),
+                reply_only: false,
+            })
+            .collect()
+    })
+}
+
+/// What follows a care verb's object that makes it no care: a message, a link or a number
+/// handed to the reader ("we sent you a DM"), a feeling ("made you feel welcome").
+fn contact_only(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\s*(?:(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
+    })
+    .is_match(after)
+}
+
+/// A pronoun that carries a person the reply already tied to the practice into a recovery or
+/// discharge state: "Sending love to the dispatcher, [she's recovering]", "Hugs to the couple
+/// from the bakery, [he's home] after his bypass". The person must come first: a relationship
+/// phrase before it, or a greeting, wish or thanks sent to someone. English only.
+fn carried_recovery(
+    text: &str,
+    lang: &str,
+    reply: bool,
+    existing: &[(usize, usize)],
+    found: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    if lang != "en" {
+        return Vec::new();
+    }
+    static STATE: OnceLock<Regex> = OnceLock::new();
+    static TARGET: OnceLock<Regex> = OnceLock::new();
+    let state = STATE.get_or_init(|| {
+        ci(r"\b(?:she|he|they)\s*(?:'s|’s|is|are|'re|’re|was|were)\s+(?:now\s+|finally\s+|already\s+|still\s+|officially\s+)?(?:home|back home|recovering|resting|done|doing (?:great|well|better|fine|amazing)|up and walking|up walking|walking again|out of surgery|out of the hospital|on the mend|discharged|cancer-free|cleared|healing|feeling better|all done|back on (?:his|her|their) feet)\b|\b(?:she|he|they)\s+(?:went|got to go|headed)\s+home\b")
+    });
+    let target = TARGET.get_or_init(|| {
+        ci(r"\b(?:sending|wishing|congrats|congratulations|hugs|prayers|get well|welcome home|welcome back|shout-?out|bravo|kudos|cheers|thinking of|best wishes|love)\b[^.!?]{0,20}?\b(?:to|for)\b")
+    });
+    let mut out = Vec::new();
+    for m in state.find_iter(text) {
+        let before = &text[..m.start()];
+        let anchored =
+            existing.iter().chain(found).any(|&(_, b)| b <= m.start()) || target.is_match(before);
+        if anchored && !unasserted(text, lang, reply, m.start(), m.end()) {
+            out.push((m.start(), m.end()));
+        }
+    }
+    out
+}
+
+/// A phrase that hands the reader a message or a link, not care ("nous vous avons envoyé un
+/// message", "we sent you an email").
+fn contact_word(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:dm|message|link|e-?mail|mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|сообщение|ссылк\w*|письмо|pesan|tautan|رسالة|رابط)(?:$|[^\w])")
+    })
+    .is_match(phrase)
+}
+
+/// A public event right after a meeting phrase: "we'll see you at the open house".
+fn event_after(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\s*(?:again\s+)?(?:at|for|on)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
+    })
+    .is_match(after)
+}
+
+/// A negation just before a care phrase: "no le llamamos", "we did not see you".
+fn negated_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:no|not|never|nunca|jamás|ne|не|nicht|tidak|belum|لم|لا|didn't|didn’t|haven't|haven’t|hasn't|hasn’t|wasn't|wasn’t|weren't|weren’t)\s+(?:\w+\s+)?$")
+    })
+    .is_match(before)
+}
+
+/// The relationship phrases of `text` that assert care of the reader, a relative of theirs or
+/// a described patient, and that no finding in `existing` (byte spans of `rel-confirm`)
+/// overlaps. `reply` says whether the text answers someone's post.
+pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize)]) -> Vec<Flag> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for g in grammars(lang) {
+        if g.reply_only && !reply {
+            continue;
+        }
+        for m in g.re.find_iter(text) {
+            // Trim the separators some grammars match around the phrase.
+            let raw = &text[m.start()..m.end()];
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let (start, end) = (m.start() + lead, m.end() - trail);
+            if start >= end || existing.iter().any(|&(a, b)| a < end && start < b) {
+                continue;
+            }
+            // "Dr. Patel is seeing his patients": a clinician's list, not one person; "the
+            // $1,200 for her braces": a payment, which `phi-payment` covers.
+            let phrase = text[start..end].to_lowercase();
+            if phrase.ends_with("patients")
+                || phrase.ends_with("clients")
+                || ((phrase.starts_with("her ") || phrase.starts_with("his "))
+                    && text[..start].to_lowercase().ends_with("for "))
+            {
+                continue;
+            }
+            let from = text[..start]
+                .char_indices()
+                .rev()
+                .nth(20)
+                .map_or(0, |(i, _)| i);
+            if contact_only(&text[end..])
+                || contact_word(&text[start..end])
+                || event_after(&text[end..])
+                || negated_before(&text[from..start])
+                || unasserted(text, lang, reply, start, end)
+            {
+                continue;
+            }
+            found.push((start, end));
+        }
+    }
+    found.extend(carried_recovery(text, lang, reply, existing, &found));
+    // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
+    // made you").
+    found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
+    let mut out: Vec<Flag> = Vec::new();
+    for (start, end) in found {
+        if out.iter().any(|f| f.start < end && start < f.end) {
+            continue;
+        }
+        out.push(Flag {
+            rule: "rel-confirm",
+            start,
+            end,
+            entity: None,
+            score: 0.8,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The phrases `care_facts` reports for `text` (a reply when `reply`).
+    fn facts<'a>(text: &'a str, lang: &str, reply: bool) -> Vec<&'a str> {
+        care_facts(text, lang, reply, &[])
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect::<Vec<_>>()
+    }
+
+    fn mood_of(text: &str, lang: &str, reply: bool, phrase: &str) -> Mood {
+        let start = text.find(phrase).expect("phrase in text");
+        mood(text, lang, reply, start, start + phrase.len())
+    }
+
+    #[test]
+    fn care_verbs_on_the_reader_are_found_with_their_span() {
+        assert_eq!(
+            facts("we rebooked u for thursday, check ur texts", "en", false),
+            vec!["we rebooked u"]
+        );
+        assert_eq!(
+            facts("Kevin cleaned your teeth that morning.", "en", true),
+            vec!["Kevin cleaned your teeth"]
+        );
+        assert_eq!(
+            facts("Dr. Lee has followed your care since 2016.", "en", true),
+            vec!["Dr. Lee has followed your care"]
+        );
+        assert_eq!(
+            facts("You were triaged as non-urgent.", "en", true),
+            vec!["You were triaged"]
+        );
+        assert_eq!(
+            facts("Your referral was sent last week.", "en", true),
+            vec!["Your referral was sent"]
+        );
+    }
+
+    #[test]
+    fn described_patients_and_care_nouns_by_what_was_done() {
+        assert_eq!(
+            facts("The gentleman we admitted on Friday is home.", "en", false),
+            vec!["The gentleman we admitted"]
+        );
+        assert_eq!(
+            facts(
+                "How is the new retainer we made you holding up?",
+                "en",
+                false
+            ),
+            vec!["the new retainer we made you"]
+        );
+        assert_eq!(
+            facts("The filling Dr. Lee placed is under warranty.", "en", true),
+            vec!["The filling Dr. Lee placed"]
+        );
+        // Not in a post to every follower: "the cleaning we recommended" is anyone's.
+        assert!(facts("The cleaning we recommended is quick.", "en", false).is_empty());
+    }
+
+    #[test]
+    fn pleasure_regret_and_tenure() {
+        assert_eq!(
+            facts(
+                "It has been a joy treating you all these years.",
+                "en",
+                true
+            ),
+            vec!["joy treating you all these years"]
+        );
+        assert_eq!(
+            facts(
+                "Glad we could squeeze you into Dr. Patel's schedule!",
+                "en",
+                true
+            ),
+            vec!["Glad we could squeeze you into Dr. Patel's schedule"]
+        );
+        assert_eq!(
+            facts(
+                "Your whole family is already on our books, so call.",
+                "en",
+                true
+            ),
+            vec!["Your whole family is already on our books"]
+        );
+    }
+
+    #[test]
+    fn third_persons_ongoing_care_and_booked_meetings() {
+        assert_eq!(
+            facts(
+                "The lady from the bakery says her new hearing aids fit great.",
+                "en",
+                false
+            ),
+            vec!["her new hearing aids fit"]
+        );
+        assert_eq!(
+            facts(
+                "the radio host is back, we're treating his vocal cords",
+                "en",
+                false
+            ),
+            vec!["we're treating his vocal"]
+        );
+        assert_eq!(
+            facts("She's recovering and we'll see her next week.", "en", false),
+            vec!["we'll see her next week"]
+        );
+        assert_eq!(
+            facts(
+                "Welcome home to the chief, discharged this morning!",
+                "en",
+                false
+            ),
+            vec!["discharged this morning"]
+        );
+        // A clinician's list, an event and a policy are nobody's care.
+        assert!(facts("Until then Dr. Patel is seeing his patients.", "en", false).is_empty());
+        assert!(facts("Most patients go home the same day.", "en", false).is_empty());
+        assert_eq!(
+            facts(
+                "Bon rétablissement au chauffeur, opéré du genou mardi.",
+                "fr",
+                false
+            ),
+            vec!["opéré du genou mardi"]
+        );
+        assert_eq!(
+            facts(
+                "Semoga cepat sembuh, kemarin dioperasi usus buntu.",
+                "id",
+                false
+            ),
+            vec!["kemarin dioperasi"]
+        );
+        assert_eq!(
+            facts("Ihr Sohn war gestern bei uns, er war tapfer.", "de", true),
+            vec!["Ihr Sohn war gestern bei uns"]
+        );
+    }
+
+    #[test]
+    fn relatives_at_the_practice_and_people_pointed_at() {
+        assert_eq!(
+            facts(
+                "Your grandma charmed the whole staff on Monday!",
+                "en",
+                true
+            ),
+            vec!["Your grandma charmed the whole staff"]
+        );
+        assert_eq!(
+            facts("Leo was so chatty in the chair today!", "en", true),
+            vec!["Leo was so chatty in the chair"]
+        );
+        assert_eq!(
+            facts(
+                "This little warrior just finished physical therapy!",
+                "en",
+                false
+            ),
+            vec!["This little warrior just finished"]
+        );
+        assert_eq!(
+            facts(
+                "The transfer we processed for you went out today.",
+                "en",
+                true
+            ),
+            vec!["The transfer we processed for you"]
+        );
+        assert_eq!(
+            facts("Sorry ur wait was so long yesterday.", "en", true),
+            vec!["ur wait was so long"]
+        );
+        assert_eq!(
+            facts(
+                "The lady who won the pie contest came in Friday.",
+                "en",
+                false
+            ),
+            vec!["The lady who won the pie contest came in"]
+        );
+        assert!(facts("Lots of families came in for flu shots today.", "en", false).is_empty());
+        assert_eq!(
+            facts(
+                "Great news! We'll have his sealants done in no time.",
+                "en",
+                true
+            ),
+            vec!["We'll have his sealants done"]
+        );
+        assert_eq!(
+            facts("Ordering that scan for you was the right call.", "en", true),
+            vec!["Ordering that scan for you was"]
+        );
+        assert!(facts("We'll see you at the open house!", "en", false).is_empty());
+        assert_eq!(
+            facts(
+                "Sending love to the dispatcher, she's recovering well.",
+                "en",
+                false
+            ),
+            vec!["she's recovering"]
+        );
+        assert!(facts(
+            "Dr. Lee is on leave; she's home with the baby.",
+            "en",
+            false
+        )
+        .is_empty());
+        // A tip to every follower and a plural are nobody's visit.
+        assert!(facts(
+            "pro tip: your cleaning was easier if you flossed",
+            "en",
+            false
+        )
+        .is_empty());
+        assert!(facts("Kids sometimes act up in the chair.", "en", false).is_empty());
+        assert_eq!(
+            facts("Su abuela nos alegró la tarde, qué simpática.", "es", true),
+            vec!["Su abuela nos alegró la tarde"]
+        );
+        assert_eq!(
+            facts("كانت والدتك معنا أمس.", "ar", true),
+            vec!["كانت والدتك معنا"]
+        );
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(
+            facts("Revisamos su expediente y todo está en orden.", "es", true),
+            vec!["Revisamos su expediente"]
+        );
+        assert_eq!(
+            facts("Le Dr Laurent vous suit depuis 2019.", "fr", true),
+            vec!["vous suit"]
+        );
+        assert_eq!(
+            facts(
+                "Ihr Termin am Montag hat sich verschoben, sorry.",
+                "de",
+                true
+            ),
+            vec!["Ihr Termin am Montag hat sich verschoben"]
+        );
+        assert_eq!(
+            facts("Вас приняли позже, извините.", "ru", true),
+            vec!["Вас приняли"]
+        );
+        assert_eq!(
+            facts("شكرا لك! سعدنا بعلاجك.", "ar", true),
+            vec!["سعدنا بعلاجك"]
+        );
+        assert_eq!(
+            facts("Senang sekali bisa merawat Anda minggu lalu.", "id", true),
+            vec!["Senang sekali bisa merawat Anda"]
+        );
+        assert_eq!(
+            facts(
+                "Mohon maaf, jadwal Anda mundur karena ada pasien darurat.",
+                "id",
+                true
+            ),
+            vec!["jadwal Anda mundur"]
+        );
+    }
+
+    #[test]
+    fn unasserted_clauses_add_nothing() {
+        for (text, lang) in [
+            (
+                "If you were seen in October, your statement is in the portal.",
+                "en",
+            ),
+            ("u can reschedule ur appt online now", "en"),
+            ("We've sent you a DM with our number.", "en"),
+            ("We'd love to have you back anytime.", "en"),
+            ("All patients who were seen last year got a reminder.", "en"),
+            ("Usually the results we sent for you arrive in a day.", "en"),
+            ("Kami tunggu kunjungan Anda di klinik kami!", "id"),
+            ("Nous ne pouvons pas confirmer si nous vous avons vu.", "fr"),
+        ] {
+            assert!(facts(text, lang, true).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn moods_of_relationship_words() {
+        let t = "When you come in for your first visit, bring a photo ID.";
+        assert_eq!(mood_of(t, "en", false, "your first visit"), Mood::Condition);
+        let t = "We cannot confirm whether anyone is a patient here.";
+        assert_eq!(mood_of(t, "en", true, "a patient"), Mood::Refusal);
+        let t = "You can move your appointment online.";
+        assert_eq!(mood_of(t, "en", true, "your appointment"), Mood::Ability);
+        let t = "We'd love to see you again anytime!";
+        assert_eq!(mood_of(t, "en", true, "see you again"), Mood::Wish);
+        let t = "Thank you! Kids are our favorite patients.";
+        assert_eq!(
+            mood_of(t, "en", true, "our favorite patients"),
+            Mood::Everyone
+        );
+        let t = "Night shift nurses, we see you. Proud of our team.";
+        assert_eq!(mood_of(t, "en", false, "we see you"), Mood::Everyone);
+        let t = "Book your next cleaning online.";
+        assert_eq!(
+            mood_of(t, "en", true, "your next cleaning"),
+            Mood::Invitation
+        );
+        // In a reply, a call about the reader's own care is still theirs.
+        let t = "Please call us about your results.";
+        assert_eq!(mood_of(t, "en", true, "your results"), Mood::Asserted);
+        let t = "When your child turns one, book their first visit.";
+        assert_eq!(
+            mood_of(t, "en", false, "their first visit"),
+            Mood::Condition
+        );
+        let t = "When you're in next week, we'll check your crown.";
+        assert_eq!(mood_of(t, "en", true, "your crown"), Mood::Asserted);
+        let t = "Sorry about the mix-up when you came in.";
+        assert_eq!(mood_of(t, "en", true, "when you came in"), Mood::Asserted);
+        let t = "Sorry we had to reschedule you twice this month!";
+        assert_eq!(mood_of(t, "en", true, "reschedule you"), Mood::Asserted);
+        let t = "Si usted necesita una cita urgente, llámenos.";
+        assert_eq!(mood_of(t, "es", false, "una cita"), Mood::Condition);
+        let t = "Wir können nicht bestätigen, ob jemand bei uns in Behandlung ist.";
+        assert_eq!(mood_of(t, "de", false, "in Behandlung"), Mood::Refusal);
+    }
+}
