@@ -25,9 +25,11 @@ fn main() {
     for path in &names {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(path).unwrap();
-        let pack: schema::PackFile = toml::from_str(&text).unwrap_or_else(|e| {
+        let mut pack: schema::PackFile = toml::from_str(&text).unwrap_or_else(|e| {
             panic!("rule pack {} is invalid: {e}", path.display());
         });
+        schema::expand_classes(&mut pack)
+            .unwrap_or_else(|e| panic!("rule pack {}: {e}", path.display()));
         for r in &pack.rule {
             if !seen.insert(r.id.clone()) {
                 panic!(

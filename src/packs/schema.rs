@@ -10,6 +10,13 @@ use serde::{Deserialize, Serialize};
 pub struct PackFile {
     #[serde(default)]
     pub rule: Vec<RuleSpec>,
+    /// Named word classes (`[classes]` in a pack): phrases, or regexes after `re:`, that the
+    /// pack's regexes use as `{@name}`. One broad list ("a symptom, body part or drug", "any
+    /// reward", "any act of reviewing") then serves every matcher that combines it with
+    /// another, instead of each matcher repeating its own shorter copy. `build.rs` expands
+    /// them ([`expand_classes`]) and the engine never sees them.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub classes: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// One rule of the policy catalog, with the phrases that detect it and the examples that test it.
@@ -149,4 +156,182 @@ pub fn alternation_source(items: &[String], patterns: &[String]) -> Option<Strin
         return None;
     }
     Some(format!("(?i)(?:{})", parts.join("|")))
+}
+
+/// How deep `{@name}` references may nest inside classes (a class using another class).
+const CLASS_DEPTH: usize = 4;
+
+/// Replaces every `{@name}` in `src` by a non-capturing alternation of class `name` (its
+/// phrases through [`phrase_regex`], its `re:` entries as written). An unknown name, or
+/// classes nested deeper than [`CLASS_DEPTH`], is an error naming the class.
+pub fn expand_class_refs(
+    src: &str,
+    classes: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Result<String, String> {
+    let mut out = src.to_string();
+    for _ in 0..=CLASS_DEPTH {
+        if !out.contains("{@") {
+            return Ok(out);
+        }
+        let mut next = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find("{@") {
+            next.push_str(&rest[..at]);
+            let after = &rest[at + 2..];
+            let end = after
+                .find('}')
+                .ok_or_else(|| format!("`{{@` without a closing `}}` in {src}"))?;
+            let name = &after[..end];
+            let items = classes.get(name).ok_or_else(|| {
+                let known: Vec<&str> = classes.keys().map(String::as_str).collect();
+                format!(
+                    "unknown word class `{{@{name}}}`; the pack's [classes] are: {}",
+                    known.join(", ")
+                )
+            })?;
+            if items.is_empty() {
+                return Err(format!("word class `{name}` is empty"));
+            }
+            let parts: Vec<String> = items
+                .iter()
+                .map(|i| match i.strip_prefix("re:") {
+                    Some(p) => format!("(?:{p})"),
+                    None => phrase_regex(i),
+                })
+                .collect();
+            next.push_str(&format!("(?:{})", parts.join("|")));
+            rest = &after[end + 1..];
+        }
+        next.push_str(rest);
+        out = next;
+    }
+    Err(format!(
+        "word classes nest deeper than {CLASS_DEPTH} levels (or refer to themselves) in {src}"
+    ))
+}
+
+/// Expands the `{@name}` class references of every regex of `file` (`patterns`, and `re:`
+/// entries of `phrases` and of the conditions) and drops the classes, so that what is left
+/// is the plain pack format the engine reads. Errors name the rule.
+pub fn expand_classes(file: &mut PackFile) -> Result<(), String> {
+    let classes = std::mem::take(&mut file.classes);
+    for rule in &mut file.rule {
+        for m in &mut rule.matchers {
+            let fix = |list: &mut Vec<String>, is_pattern: bool| -> Result<(), String> {
+                for item in list.iter_mut() {
+                    let (prefix, body) = match item.strip_prefix("re:") {
+                        Some(b) => ("re:", b),
+                        None if is_pattern => ("", item.as_str()),
+                        None => continue,
+                    };
+                    if body.contains("{@") {
+                        *item = format!("{prefix}{}", expand_class_refs(body, &classes)?);
+                    }
+                }
+                Ok(())
+            };
+            let wrap = |e: String| format!("rule `{}`: {e}", rule.id);
+            fix(&mut m.patterns, true).map_err(wrap)?;
+            for list in [
+                &mut m.phrases,
+                &mut m.unless,
+                &mut m.requires,
+                &mut m.unless_before,
+                &mut m.unless_text,
+                &mut m.requires_text,
+            ] {
+                fix(list, false).map_err(wrap)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn classes() -> BTreeMap<String, Vec<String>> {
+        let mut c = BTreeMap::new();
+        c.insert(
+            "reward".into(),
+            vec!["gift card".into(), r"re:\d+\s*%\s+off".into()],
+        );
+        c.insert(
+            "act".into(),
+            vec!["review".into(), "re:rat(?:e|ing)".into()],
+        );
+        c.insert("both".into(), vec![r"re:{@act}\W+{@reward}".into()]);
+        c.insert("loop".into(), vec!["re:x{@loop}".into()]);
+        c
+    }
+
+    #[test]
+    fn a_class_becomes_a_word_bounded_alternation() {
+        let src = expand_class_refs(r"\b{@act}\s+for\s+a\s+{@reward}", &classes()).unwrap();
+        let re = regex::Regex::new(&format!("(?i){src}")).unwrap();
+        assert!(re.is_match("Review for a gift card"));
+        assert!(re.is_match("rating for a 10% off"));
+        // Phrases keep their word boundaries: "gift cards" is not "gift card".
+        assert!(!re.is_match("review for a gift cardboard"));
+        assert!(!re.is_match("preview for a gift card"));
+    }
+
+    #[test]
+    fn classes_may_use_classes_but_not_loop() {
+        let src = expand_class_refs("{@both}", &classes()).unwrap();
+        assert!(regex::Regex::new(&src).unwrap().is_match("review: 5% off"));
+        let err = expand_class_refs("{@loop}", &classes()).unwrap_err();
+        assert!(err.contains("nest deeper"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_class_is_named_with_the_known_ones() {
+        let err = expand_class_refs("{@rewards}", &classes()).unwrap_err();
+        assert!(
+            err.contains("`{@rewards}`") && err.contains("reward"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn expand_classes_rewrites_patterns_and_re_conditions_only() {
+        let mut file = PackFile {
+            rule: vec![RuleSpec {
+                id: "x".into(),
+                matchers: vec![MatchSpec {
+                    patterns: vec!["{@act}".into()],
+                    phrases: vec!["{@act} literal".into(), "re:{@reward}".into()],
+                    requires_text: vec!["re:{@reward}".into()],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+            classes: classes(),
+        };
+        expand_classes(&mut file).unwrap();
+        let m = &file.rule[0].matchers[0];
+        assert!(file.classes.is_empty());
+        assert!(m.patterns[0].starts_with("(?:") && !m.patterns[0].contains("{@"));
+        assert_eq!(
+            m.phrases[0], "{@act} literal",
+            "plain phrases are literal text"
+        );
+        assert!(m.phrases[1].starts_with("re:(?:") && !m.phrases[1].contains("{@"));
+        assert!(!m.requires_text[0].contains("{@"));
+        let mut bad = PackFile {
+            rule: vec![RuleSpec {
+                id: "y".into(),
+                matchers: vec![MatchSpec {
+                    unless: vec!["re:{@nope}".into()],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+            classes: classes(),
+        };
+        let err = expand_classes(&mut bad).unwrap_err();
+        assert!(err.starts_with("rule `y`: unknown word class"), "{err}");
+    }
 }
