@@ -130,6 +130,26 @@ fn holiday(s: &str) -> bool {
     .any(|h| l.contains(h))
 }
 
+/// A score out of five or ten ("Rate us 10/10", "gave us 5/5", "9/10 would recommend"): the
+/// same digits as a day and month, read as a rating by the words around them.
+fn rating(before: &str, m: &str, after: &str) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    m == "10/10"
+        || BEFORE
+            .get_or_init(|| {
+                Regex::new(
+                    r"(?i)\b(?:rate|rated|rating|score|scored|give us|gave us|solid|easy|a)\s*$",
+                )
+                .unwrap()
+            })
+            .is_match(before)
+            && (m.ends_with("/10") || m.ends_with("/5"))
+        || AFTER
+            .get_or_init(|| Regex::new(r"(?i)^\s*(?:stars?|would|rating|overall)\b").unwrap())
+            .is_match(after)
+}
+
 /// Identifiers found by their use in `text`.
 pub fn find(text: &str) -> Vec<Ident> {
     let p = patterns();
@@ -167,6 +187,10 @@ pub fn find(text: &str) -> Vec<Ident> {
     for (k, re) in p.dates.iter().enumerate() {
         for c in re.captures_iter(text) {
             let m = c.get(1).unwrap();
+            // "Rate us 10/10", "9/10 would recommend": a rating, not a day (clin6).
+            if k == 2 && rating(&text[..m.start()], m.as_str(), &text[m.end()..]) {
+                continue;
+            }
             // An ordinal before "birthday" or "anniversary" is an age or a count, not a day.
             if k == 3 {
                 let after = text[m.end()..].trim_start().to_lowercase();

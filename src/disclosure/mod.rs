@@ -500,9 +500,10 @@ pub fn terms_with_person(
         }
         let sentence = layout.sentence_range(t.start);
         let ((cs, _), c) = layout.clause(t.start);
+        // A finding on the term itself ("X-ray" taken as an image) is no person to tie it to.
         let anchored = anchors
             .iter()
-            .any(|&(a, b)| a < sentence.end && sentence.start < b);
+            .any(|&(a, b)| a < sentence.end && sentence.start < b && !(a < t.end && t.start < b));
         // The person carries into later sentences through a definite word: "So glad your
         // son's ear infection cleared up! [The amoxicillin] usually does the trick."
         let carried = anchors.iter().any(|&(_, b)| b <= sentence.start)
@@ -1194,7 +1195,7 @@ fn practice_site(sentence: &str) -> bool {
 fn public_event(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b").unwrap()
+        Regex::new(r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b").unwrap()
     })
     .is_match(sentence)
 }
@@ -1477,6 +1478,19 @@ fn clinical_flags(
             || words_of(&text[t.start..t.end])
                 .iter()
                 .any(|w| ctx_words.contains(w) || (!weak && ctx_stems.contains(&stem(w))));
+        // clin6: a post to every follower (no post answered, no one named or pointed at) whose
+        // sentence asserts nothing about anyone: a question, a condition, an instruction, a
+        // comparison of kinds of care.
+        let to_all = !replying && !addressed && !(s.third || s.named);
+        if !echoed
+            && (comparison(&text[cs..t.start], &text[t.end..])
+                || (to_all
+                    && (question(sentence)
+                        || condition_before(&text[layout.sentence_range(t.start).start..t.start])
+                        || instruction_to_all(&text[cs..poss.unwrap_or(t.start)]))))
+        {
+            continue;
+        }
         let start = poss.unwrap_or(t.start);
         let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
         let tied = if weak {
@@ -1552,6 +1566,51 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a
+/// tooth?", "¿Le duele la muela?"): in a post to every follower it asks, it states no one's care.
+fn question(sentence: &str) -> bool {
+    let t = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'’”)".contains(c));
+    t.ends_with('?') || t.ends_with('؟')
+}
+
+/// A condition that runs from its "if" to the term with no main clause between: "Strep season:
+/// if you sang the anthem at the game and your throat is sore", "If your child has a fever
+/// over 104", "Si votre enfant a de la fièvre". `before` is the sentence up to the term.
+/// Longer than [`hypothetical`], so it is only asked of posts to every follower.
+fn condition_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|[\s:;,.!?(—–-])(?:if|in case|unless|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s[^,;:.!?]*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// An instruction to every reader opening the clause, in the seven languages: "Siga tomando
+/// sus medicamentos", "Prenez vos médicaments", "Nehmen Sie Ihre Tabletten", "Продолжайте
+/// принимать", "Lanjutkan minum obat", "استمر في تناول" (the English forms are [`call_to_all`]).
+fn instruction_to_all(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:por favor\s+|s'il vous plaît\s+|bitte\s+|пожалуйста,?\s+|mohon\s+|silakan\s+)?(?:siga|sigan|continúe|continúen|tome|tomen|traiga|traigan|revise|revisen|no olvide|no olviden|recuerde|guarde|continuez|prenez|apportez|n[\x27’]oubliez pas|gardez|vérifiez|nehmen sie|bringen sie|vergessen sie nicht|denken sie an|prüfen sie|продолжайте|принимайте|возьмите|не забудьте|не забывайте|проверьте|lanjutkan|minumlah|bawa|bawalah|jangan lupa|periksa|استمر|استمري|تابع|لا تنس|احضر|احضري)(?:\s|$)[^,;:]*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// Kinds of care compared or likened, around a term: "X-ray vs. CT", "CT or MRI", "felt like a
+/// filling", "as easy as a cleaning": the term names a kind, not someone's care.
+fn comparison(before: &str, after: &str) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    BEFORE
+        .get_or_init(|| {
+            Regex::new(r"(?i)(?:\b(?:vs\.?|versus|(?:feels?|felt|feeling|looks?|looked|just|more|less|nothing|no different) like(?: an?| getting an?| having an?)?|as \w+ as(?: an?)?|compared (?:to|with)(?: an?)?|rather than(?: an?)?|instead of(?: an?)?|comme une?|como une?|wie eine?|как)\s+)$").unwrap()
+        })
+        .is_match(before)
+        || AFTER
+            .get_or_init(|| Regex::new(r"(?i)^\s*(?:vs\.?|versus|or an?)\s").unwrap())
+            .is_match(after)
 }
 
 /// A reply in the register of health education: it answers no review (no `context`), names no
