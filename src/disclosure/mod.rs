@@ -1493,10 +1493,21 @@ fn clinical_flags(
         }
         let start = poss.unwrap_or(t.start);
         let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
+        // clin6: a person brought in with, for or after the term ("the guy who fixes bikes was
+        // in this morning w/ a busted wrist", "was treated here for smoke inhalation", "operada
+        // ayer de la vesícula"): what the visit was for, everyday word or not.
+        // A general word elsewhere ("the guy who plays Santa every year") does not make the
+        // visit anyone's; a condition before it ("if a patient comes in with") does.
+        let sentence_before = &text[layout.sentence_range(t.start).start..t.start];
+        let brought_for = (s.third || s.named)
+            && visit_for(sentence_before)
+            && !condition_before(sentence_before);
         let tied = if weak {
-            poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
+            brought_for
+                || poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
         } else {
-            poss.is_some()
+            brought_for
+                || poss.is_some()
                 || care_act
                 || (c.person() && !c.general)
                 || (c.visit && s.person() && !c.general)
@@ -1566,6 +1577,19 @@ fn clinical_flags(
             }
         }
     }
+}
+
+/// A visit or treatment word, then within a few words "with", "for", "after" and at most an
+/// article, a possessive and one more word, up to a clinical term: "came in Friday with a
+/// burned hand", "was in for his shoulder", "treated here for", "after his fall", "vino con",
+/// "operada ayer de la", "opéré du", "kam mit", "приходил ... с", "dirawat karena". `before`
+/// is the sentence up to the term.
+fn visit_for(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:came in|come in|comes in|coming in|was in|were in|is in|stopped by|stopped in|popped in|showed up|treated|treating|seen|saw|admitted|operated on|patched up|stitched up|checked|came|vin[oa]|vinieron|lleg[óo]|ingres[óo]|atendimos|operad[oa]|tratad[oa]|venue?|arrivée?|opérée?|soignée?|traitée?|hospitalisée?|kam|war|wurde|behandelt|operiert|приходил\w*|пришл\w*|пришёл|поступил\w*|лечил\w*|оперировал\w*|прооперирован\w*|datang|dirawat|dioperasi|ditangani)\b(?:\s+[\w'’/-]+){0,5}?\s+(?:with|w/|for|after|from|because of|con|por|de|del|de la|avec|pour|du|d[\x27’]|mit|wegen|nach|с|со|после|по поводу|dengan|karena|untuk|setelah)(?:\s+(?:a|an|the|his|her|their|that|this|some|un|una|el|la|los|las|su|sus|le|la|les|une|des|son|sa|ses|einer?|einem|den|dem|der|die|seine[mnr]?|ihre[mnr]?|yang))?(?:\s+[\w'’-]+)?\s*$").unwrap()
+    })
+    .is_match(before)
 }
 
 /// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a
