@@ -383,4 +383,18 @@ mod code_tests {
             .collect();
         assert_eq!(got, vec!["XEA902114577"]);
     }
+
+    #[test]
+    fn ratings_are_no_days() {
+        let dates = |t: &str| -> Vec<String> {
+            find(t)
+                .into_iter()
+                .filter(|i| i.entity == Entity::Date)
+                .map(|i| t[i.start..i.end].to_string())
+                .collect()
+        };
+        assert!(dates("Rate us 10/10 and we'll knock $30 off.").is_empty());
+        assert!(dates("Solid 9/10 would recommend").is_empty());
+        assert_eq!(dates("Your visit on 9/10 is confirmed."), vec!["9/10"]);
+    }
 }

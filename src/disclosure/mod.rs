@@ -1966,3 +1966,6 @@ fn words_of(s: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod clin_tests;

@@ -1,0 +1,109 @@
+//! Tests of the clin6 mechanisms: what a sentence asserts (questions, conditions, instructions
+//! and comparisons in posts to every follower assert nothing about anyone) and the visit a
+//! person was brought in for. Each gives the text and the exact spans expected.
+
+use super::*;
+use crate::finding::Input;
+
+/// (rule, quoted span) of the clinical flags for a post (no context) or a reply (`context`).
+fn clinical(text: &str, context: &str) -> Vec<(&'static str, String)> {
+    let mut input = Input::new(text);
+    input.context = context.to_string();
+    let lang = crate::lang::resolve(&input.lang, text);
+    let sentences = sentences(text);
+    let ids = name_candidates(&input, lang, &sentences);
+    let mut v: Vec<(&'static str, String)> = analyze(&input, lang, &sentences, &ids)
+        .into_iter()
+        .filter(|f| matches!(f.rule, "clin-detail" | "echo-disclosure"))
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn f(rule: &'static str, s: &str) -> (&'static str, String) {
+    (rule, s.to_string())
+}
+
+#[test]
+fn a_question_to_every_follower_asserts_no_care() {
+    assert!(clinical(
+        "Insurance denied your MRI? We help every patient appeal.",
+        ""
+    )
+    .is_empty());
+    // The same words as a statement are the reader's care.
+    assert_eq!(
+        clinical("Insurance denied your MRI, so we filed an appeal.", ""),
+        vec![f("clin-detail", "your MRI")]
+    );
+}
+
+#[test]
+fn a_condition_up_to_the_term_is_anyones() {
+    assert!(clinical(
+        "Strep season: if you sang the anthem at the game and your throat is sore, a rapid test takes 10 minutes.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical(
+        "If your child has a fever over 104, call us right away.",
+        ""
+    )
+    .is_empty());
+    // Once the condition is closed by a main clause, the term is the reader's again.
+    assert_eq!(
+        clinical("If you called, sorry: your fever was from the strep.", ""),
+        vec![f("clin-detail", "strep"), f("clin-detail", "your fever")]
+    );
+}
+
+#[test]
+fn an_instruction_to_every_reader_in_spanish() {
+    assert!(clinical(
+        "Siga tomando sus medicamentos como se los recetó su médico.",
+        ""
+    )
+    .is_empty());
+}
+
+#[test]
+fn kinds_compared_name_no_ones_care() {
+    assert!(clinical(
+        "X-ray vs. CT: here's when our radiologists use each one.",
+        ""
+    )
+    .is_empty());
+    assert_eq!(
+        clinical("Yes, his root canal felt like a filling!", ""),
+        vec![f("clin-detail", "his root canal")]
+    );
+}
+
+#[test]
+fn a_person_brought_in_with_or_for_the_term() {
+    assert_eq!(
+        clinical(
+            "the guy who fixes bikes behind the library was in this morning w/ a busted wrist lol",
+            ""
+        ),
+        vec![f("clin-detail", "busted wrist")]
+    );
+    assert_eq!(
+        clinical(
+            "The star pitcher from Central High was in for his shoulder yesterday.",
+            ""
+        ),
+        vec![f("clin-detail", "his shoulder")]
+    );
+    assert_eq!(
+        clinical(
+            "The guy who plays Santa at the mall every year was in with gout lol.",
+            ""
+        ),
+        vec![f("clin-detail", "gout")]
+    );
+    // A condition keeps it anyone's.
+    assert!(clinical("If a patient comes in with a burn, we cool it first.", "").is_empty());
+}
