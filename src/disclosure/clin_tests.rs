@@ -107,3 +107,52 @@ fn a_person_brought_in_with_or_for_the_term() {
     // A condition keeps it anyone's.
     assert!(clinical("If a patient comes in with a burn, we cool it first.", "").is_empty());
 }
+
+#[test]
+fn echo_of_a_tied_term_despite_a_general_word() {
+    assert_eq!(
+        clinical(
+            "So glad we could help with your anxiety!",
+            "They were great with my anxiety."
+        ),
+        vec![
+            f("clin-detail", "your anxiety"),
+            f("echo-disclosure", "your anxiety")
+        ]
+    );
+    // No echo when the post never said it.
+    assert_eq!(
+        clinical("So glad we could help with your anxiety!", "Great staff."),
+        vec![f("clin-detail", "your anxiety")]
+    );
+}
+
+#[test]
+fn echo_by_stem_after_your_and_the_posts_own_everyday_word() {
+    // "sensitivity" (an everyday word) answers "sensitive" by stem after "your".
+    assert_eq!(
+        clinical(
+            "So sorry about your sensitivity, it should ease soon.",
+            "My tooth has been so sensitive to cold since the filling."
+        ),
+        vec![
+            f("clin-detail", "your sensitivity"),
+            f("echo-disclosure", "your sensitivity")
+        ]
+    );
+    let mut input = Input::new("Рады, что давление в норме!");
+    input.context = "Спасибо за помощь с давлением.".to_string();
+    input.lang = "ru".to_string();
+    let s = sentences(&input.text);
+    let got: Vec<(&str, String)> = analyze(&input, "ru", &s, &[])
+        .into_iter()
+        .map(|f| (f.rule, input.text[f.start..f.end].to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            f("echo-disclosure", "давление"),
+            f("clin-detail", "давление")
+        ]
+    );
+}

@@ -1474,10 +1474,17 @@ fn clinical_flags(
             continue;
         }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
+        // An everyday or care word matches the post's words by stem only after "your" ("your
+        // recovery" answering "my eating disorder recovery"; clin6).
+        let yours = poss.is_some_and(|p| {
+            crate::text::tokens(&text[p..t.start])
+                .first()
+                .is_some_and(|w| cues.second.is_match(w.text))
+        });
         let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
-            || words_of(&text[t.start..t.end])
-                .iter()
-                .any(|w| ctx_words.contains(w) || (!weak && ctx_stems.contains(&stem(w))));
+            || words_of(&text[t.start..t.end]).iter().any(|w| {
+                ctx_words.contains(w) || ((!weak || yours) && ctx_stems.contains(&stem(w)))
+            });
         // clin6: a post to every follower (no post answered, no one named or pointed at) whose
         // sentence asserts nothing about anyone: a question, a condition, an instruction, a
         // comparison of kinds of care.
@@ -1517,11 +1524,16 @@ fn clinical_flags(
         // норме") is theirs (recall5); advice about it ("keep giving the amoxicillin") is not
         // an echo, and an everyday body word needs "your" ("call you back" is no back).
         let sentence_text = &text[layout.sentence_range(t.start)];
+        // An everyday word the post itself used, with how it is going ("Рады, что давление
+        // в норме" answering "помощь с давлением"), is theirs too (clin6).
+        let same_word = ctx_terms.iter().any(|x| x.entry == t.entry);
         let to_author = replying
-            && (!weak || poss.is_some())
+            && (!weak || poss.is_some() || same_word && state_cue(sentence_text))
             && sympathy(sentence_text)
             && (definite_before(&text[cs..t.start]) || state_cue(sentence_text));
-        if echoed && !c.general && (tied || c.person() || s.person() || addressed || to_author) {
+        // A general word in the clause ("So glad we could help with your anxiety") does not
+        // undo a term already tied to the reader (clin6).
+        if echoed && (tied || !c.general && (c.person() || s.person() || addressed || to_author)) {
             out.push(Flag {
                 rule: "echo-disclosure",
                 start,
