@@ -156,3 +156,23 @@ fn echo_by_stem_after_your_and_the_posts_own_everyday_word() {
         ]
     );
 }
+
+#[test]
+fn a_negated_term_is_what_the_person_does_not_have() {
+    assert_eq!(
+        clinical("Her X-ray showed a sprain, not a fracture.", ""),
+        vec![f("clin-detail", "Her X-ray"), f("clin-detail", "sprain")]
+    );
+}
+
+#[test]
+fn a_condition_with_a_pronoun_for_the_thing() {
+    let mut input = Input::new(
+        "Quand faut-il consulter pour une toux ? Si elle dure plus de trois semaines ou s'accompagne de fièvre.",
+    );
+    input.lang = "fr".to_string();
+    let s = sentences(&input.text);
+    assert!(analyze(&input, "fr", &s, &[])
+        .iter()
+        .all(|f| f.rule != "clin-detail"));
+}

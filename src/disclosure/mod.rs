@@ -1489,11 +1489,18 @@ fn clinical_flags(
         // sentence asserts nothing about anyone: a question, a condition, an instruction, a
         // comparison of kinds of care.
         let to_all = !replying && !addressed && !(s.third || s.named);
+        // A condition may hold a pronoun for the thing it is about ("Si elle dure plus de trois
+        // semaines ou s'accompagne de fièvre": "elle" is the cough), so only a name keeps it.
+        let post_condition = !replying
+            && !addressed
+            && !s.named
+            && condition_before(&text[layout.sentence_range(t.start).start..t.start]);
         if !echoed
             && (comparison(&text[cs..t.start], &text[t.end..])
+                || negated(&text[cs..poss.unwrap_or(t.start)])
+                || post_condition
                 || (to_all
                     && (question(sentence)
-                        || condition_before(&text[layout.sentence_range(t.start).start..t.start])
                         || instruction_to_all(&text[cs..poss.unwrap_or(t.start)]))))
         {
             continue;
@@ -1600,6 +1607,17 @@ fn visit_for(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)\b(?:came in|come in|comes in|coming in|was in|were in|is in|stopped by|stopped in|popped in|showed up|treated|treating|seen|saw|admitted|operated on|patched up|stitched up|checked|came|vin[oa]|vinieron|lleg[óo]|ingres[óo]|atendimos|operad[oa]|tratad[oa]|venue?|arrivée?|opérée?|soignée?|traitée?|hospitalisée?|kam|war|wurde|behandelt|operiert|приходил\w*|пришл\w*|пришёл|поступил\w*|лечил\w*|оперировал\w*|прооперирован\w*|datang|dirawat|dioperasi|ditangani)\b(?:\s+[\w'’/-]+){0,5}?\s+(?:with|w/|for|after|from|because of|con|por|de|del|de la|avec|pour|du|d[\x27’]|mit|wegen|nach|с|со|после|по поводу|dengan|karena|untuk|setelah)(?:\s+(?:a|an|the|his|her|their|that|this|some|un|una|el|la|los|las|su|sus|le|la|les|une|des|son|sa|ses|einer?|einem|den|dem|der|die|seine[mnr]?|ihre[mnr]?|yang))?(?:\s+[\w'’-]+)?\s*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A negation right before the term, at most an article between: "not a cavity", "bukan gigi
+/// berlubang", "no sign of infection", "sin caries", "pas de fracture", "keine Entzündung", "без
+/// перелома": the term is what the person does not have (clin6). "No longer" is not one.
+fn negated(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|[^\w])(?:not(?: a| an| any)?|no(?: sign of| signs of| evidence of| trace of)?|never had(?: a| an| any)?|ruled out(?: a| an)?|without(?: a| an| any)?|bukan|tidak ada|tanpa|sin|ningún|ninguna|ni|pas de|pas d[\x27’]|sans|aucune?|kein(?:e[nmrs]?)?|ohne|нет|без|لا|ليس|بدون)\s+$").unwrap()
     })
     .is_match(before)
 }
