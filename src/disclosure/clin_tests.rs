@@ -176,3 +176,78 @@ fn a_condition_with_a_pronoun_for_the_thing() {
         .iter()
         .all(|f| f.rule != "clin-detail"));
 }
+
+/// (rule, quoted span) of every flag for a post.
+fn all(text: &str) -> Vec<(&'static str, String)> {
+    let input = Input::new(text);
+    let lang = crate::lang::resolve(&input.lang, text);
+    let sentences = sentences(text);
+    let ids = name_candidates(&input, lang, &sentences);
+    let mut v: Vec<(&'static str, String)> = analyze(&input, lang, &sentences, &ids)
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn generic_present_of_care_in_a_post_is_anyones() {
+    assert!(clinical("Your mammogram takes about 20 minutes.", "").is_empty());
+    assert!(clinical("During your colonoscopy, you'll be sedated.", "").is_empty());
+    assert!(clinical("After your extraction, avoid straws for 24 hours.", "").is_empty());
+    // A past event or a date makes it someone's.
+    assert_eq!(
+        clinical("After your extraction, we called twice to check in.", ""),
+        vec![f("clin-detail", "your extraction")]
+    );
+    assert_eq!(
+        clinical("Your mammogram takes about 20 minutes on Tuesday.", ""),
+        vec![f("clin-detail", "Your mammogram")]
+    );
+}
+
+#[test]
+fn ages_of_no_one() {
+    let ages = |t: &str| -> Vec<String> {
+        all(t)
+            .into_iter()
+            .filter(|(r, _)| *r == "phi-age")
+            .map(|(_, s)| s)
+            .collect()
+    };
+    assert!(ages("Does your 2-year-old hate brushing? Try a song.").is_empty());
+    assert!(ages("A 3-year-old's teeth need just a smear of toothpaste.").is_empty());
+    assert!(ages("Dr. Lee, 45, has been practicing for 18 years.").is_empty());
+    assert!(ages("Our building turns 100 this year, and we're throwing a party.").is_empty());
+    assert!(ages("We see patients from 8 months to 98 years old.").is_empty());
+    // Over 89, an age is someone's however it is put; a named child's age is theirs.
+    assert_eq!(
+        ages("At 93 you're our most punctual patient, thanks for the review!"),
+        vec!["93"]
+    );
+    assert_eq!(ages("Lily, 6, was so brave at her filling."), vec!["6"]);
+}
+
+#[test]
+fn places_of_no_one() {
+    let geo = |t: &str| -> Vec<String> {
+        all(t)
+            .into_iter()
+            .filter(|(r, _)| *r == "phi-geo")
+            .map(|(_, s)| s)
+            .collect()
+    };
+    assert!(
+        geo("Our pediatric office in Westfield serves kids from Cedar Hollow to Pine Ridge.")
+            .is_empty()
+    );
+    assert!(geo("The mobile dental van will be at Oak Terrace Elementary on Tuesday.").is_empty());
+    assert!(geo("Families from Glenwood can now park at the Elm Street garage.").is_empty());
+    // Said to the reader, the place is theirs.
+    assert_eq!(
+        geo("Your neighbors on Sycamore Lane must be thrilled you're home after surgery!"),
+        vec!["Sycamore Lane"]
+    );
+}

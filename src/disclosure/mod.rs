@@ -290,6 +290,24 @@ pub fn analyze(
         }
     }
     geo_hints(text, lang, &name_spans, &layout, &mut out);
+    // clin6: a place said of no one: a community or service area ("kids from Cedar Hollow to
+    // Pine Ridge", "Families from Glenwood can now park"), a venue's name ("Oak Terrace
+    // Elementary"), the practice's own site ("Our new office on Pine Ridge Road").
+    out.retain(|f| {
+        if f.rule != "phi-geo" {
+            return true;
+        }
+        let range = layout.sentence_range(f.start);
+        let s = layout.sentence(f.start);
+        // Said to someone ("Say hi to everyone in Glenwood for us, Neil", "Your neighbors on
+        // Sycamore Lane"), the community is that person's.
+        !(range.start <= f.start && f.end <= range.end)
+            || s.third
+            || s.named
+            || s.second
+            || !name_spans.is_empty()
+            || !community_place(&text[range.start..f.start], &text[f.end..range.end])
+    });
     age_hints(text, &layout, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
     // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
@@ -302,6 +320,32 @@ pub fn analyze(
         layout.sentence(f.start).second
             || !(staff_subject(sentence) || staff_pronoun(text, &layout, f.start))
     });
+    // clin6: an age that is no one's: a kind of person ("A 3-year-old's teeth need"), a
+    // milestone ("By age 3"), the reader of a post asked or taught in general ("Does your
+    // 2-year-old hate brushing?"), a staff member ("Dr. Lee, 45,"), a building or business
+    // ("Our building turns 100"), a range of patients ("from 8 months to 98 years old").
+    {
+        let post = input.context.trim().is_empty() && name_spans.is_empty();
+        out.retain(|f| {
+            if f.rule != "phi-age" {
+                return true;
+            }
+            let range = layout.sentence_range(f.start);
+            let s = layout.sentence(f.start);
+            let ((cs, ce), _) = layout.clause(f.start);
+            // An age running past its sentence's end ("zum 97. Geburtstag" cut at "97.").
+            if !(range.start <= f.start && f.end <= range.end) {
+                return true;
+            }
+            !nobodys_age(
+                &text[range.start..f.start],
+                &text[f.end..range.end],
+                &text[range.clone()],
+                &text[cs..ce],
+                post && !(s.third || s.named),
+            )
+        });
+    }
     // "Your first mammogram is recommended at age 40": in a health-education reply, an age
     // under 90 in a sentence with no visit, third person, name or past care is anyone's.
     if education_register(input, !name_spans.is_empty()) {
@@ -1488,7 +1532,7 @@ fn clinical_flags(
         // clin6: a post to every follower (no post answered, no one named or pointed at) whose
         // sentence asserts nothing about anyone: a question, a condition, an instruction, a
         // comparison of kinds of care.
-        let to_all = !replying && !addressed && !(s.third || s.named);
+        let to_all = !(replying || addressed || s.third || s.named);
         // A condition may hold a pronoun for the thing it is about ("Si elle dure plus de trois
         // semaines ou s'accompagne de fièvre": "elle" is the cough), so only a name keeps it.
         let post_condition = !replying
@@ -1501,6 +1545,7 @@ fn clinical_flags(
                 || post_condition
                 || (to_all
                     && (question(sentence)
+                        || generic_present(sentence)
                         || instruction_to_all(&text[cs..poss.unwrap_or(t.start)]))))
         {
             continue;
@@ -1620,6 +1665,126 @@ fn negated(before: &str) -> bool {
         Regex::new(r"(?i)(?:^|[^\w])(?:not(?: a| an| any)?|no(?: sign of| signs of| evidence of| trace of)?|never had(?: a| an| any)?|ruled out(?: a| an)?|without(?: a| an| any)?|bukan|tidak ada|tanpa|sin|ningún|ninguna|ni|pas de|pas d[\x27’]|sans|aucune?|kein(?:e[nmrs]?)?|ohne|нет|без|لا|ليس|بدون)\s+$").unwrap()
     })
     .is_match(before)
+}
+
+/// A sentence in the generic present of how care goes for anyone, with no past event, date,
+/// or how someone is doing: "Your mammogram takes about 20 minutes", "During your colonoscopy,
+/// you'll be sedated", "After your extraction, avoid straws for 24 hours", "Your blood pressure
+/// reading can vary by 10 points". Only asked of posts to every follower (clin6).
+fn generic_present(sentence: &str) -> bool {
+    static GENERIC: OnceLock<Regex> = OnceLock::new();
+    static DATED: OnceLock<Regex> = OnceLock::new();
+    let generic = matches(
+        &GENERIC,
+        r"(?i)^\W*(?:after|before|during|once|when|while|después de|antes de|durante|après|avant|pendant|nach|vor|während|после|перед|во время|setelah|sebelum|selama|بعد|قبل|أثناء)\b|\b(?:can|could|may|might|should|must|usually|typically|generally|normally|often|takes?|lasts?|depends?|includes?|involves?|means|avoid|expect|puede|pueden|suele|dura|incluye|evite|peut|peuvent|dure|comprend|évitez|kann|können|dauert|umfasst|vermeiden|может|могут|длится|включает|избегайте|bisa|dapat|biasanya|berlangsung|hindari|يمكن|عادة|تستغرق|تجنب)\b|\byou[\x27’]ll\b",
+        sentence,
+    );
+    static DONE: OnceLock<Regex> = OnceLock::new();
+    generic
+        && !past_care(sentence)
+        // "we called twice", "she flossed": a subject and a verb in the past.
+        && !matches(
+            &DONE,
+            r"(?i)\b(?:we|i|you|he|she|they|it)\s+(?:\w+\s+)?\w{2,}ed\b",
+            sentence,
+        )
+        && !state_cue(sentence)
+        && !matches(
+            &DATED,
+            r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|week)|next (?:week|month)|last|on the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|/\d)|january|february|march|april|june|july|august|september|october|november|december)",
+            sentence,
+        )
+}
+
+/// An age that is no one's (see the retain in [`analyze`]): `before`/`after` are the sentence
+/// around the age, `clause` the age's clause, `post` true in a post to every follower with no
+/// third person or name in the sentence.
+fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bool) -> bool {
+    static KIND: OnceLock<Regex> = OnceLock::new();
+    static MILESTONE: OnceLock<Regex> = OnceLock::new();
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PATIENT: OnceLock<Regex> = OnceLock::new();
+    static THING: OnceLock<Regex> = OnceLock::new();
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    // "A 3-year-old's teeth", "an 8-year-old needs": a kind of child, unless a visit or past
+    // care makes it one ("a 12-year-old came in").
+    let kind = matches(&KIND, r"(?i)(?:^|\W)(?:a|an|any|every|each)\s+$", before)
+        && !past_care(sentence)
+        && !matches(
+            &PATIENT,
+            r"(?i)\b(?:came|come|brought|admitted|saw|seen|treated|delivered|tonight|today|yesterday)\b",
+            sentence,
+        );
+    let milestone = post
+        && matches(
+            &MILESTONE,
+            r"(?i)\b(?:by|until|before|after|from|under|over|at|starting at|beginning at|around)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$|\bage\s+$",
+            before,
+        );
+    let generic_you = post && (question(sentence) || generic_present(sentence));
+    let staff = matches(
+        &STAFF,
+        r"\b(?:Dr|Dra|Doctor|Doctora|Nurse|Dr\.)\.?\s+\p{Lu}|(?i:\bour\s+(?:\w+\s+)?(?:staff member|team member|hygienist|nurse|receptionist|assistant|founder|office manager|front desk))",
+        sentence,
+    ) && !matches(
+        &PATIENT,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|your|you|ur|boy|girl|son|daughter|mom|dad|baby|kid|child)\b",
+        sentence,
+    );
+    let thing = matches(
+        &THING,
+        r"(?i)\b(?:our|the)\s+(?:\w+\s+)?(?:building|clinic|practice|office|company|business|hospital|school|church|bakery|firm|brand)\s+(?:turns|turned|celebrates|is|was)\b",
+        clause,
+    );
+    let range = matches(
+        &RANGE,
+        r"(?i)\bfrom\s+\d{1,3}\s*(?:months?|weeks?|years?)?(?:\s+old)?\s+(?:to|through|until)\s+$",
+        before,
+    ) || after.trim_start().starts_with("and up")
+        || after.trim_start().starts_with("and older");
+    // Over 89 an age singles a person out however the sentence is put ("At 93 you're our most
+    // punctual patient").
+    let over89 = {
+        let digits: String = sentence[before.len()..sentence.len() - after.len()]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        digits.parse::<u32>().is_ok_and(|n| (90..130).contains(&n))
+    };
+    (!over89 && (kind || milestone || generic_you)) || staff || thing || range
+}
+
+/// A place in a sentence about no one in particular, by the words around it (`before` and
+/// `after` are the rest of its sentence): a group of people from it, a range of places, a
+/// venue named after it, or the practice's own site (see the retain in [`analyze`]).
+fn community_place(before: &str, after: &str) -> bool {
+    static GROUP: OnceLock<Regex> = OnceLock::new();
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    static VENUE: OnceLock<Regex> = OnceLock::new();
+    static SITE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &GROUP,
+        r"(?i)\b(?:kids|children|families|patients|everyone|everybody|folks|residents|students|neighbou?rs|people|seniors|members|friends|customers|clients|homeowners|parents|teams|schools)\s+(?:\w+\s+)?(?:from|in|on|of|across|throughout|around)\s+(?:the\s+)?$",
+        before,
+    ) || (matches(&RANGE, r"(?i)\b(?:from|between)\s+(?:the\s+)?$", before)
+        && matches(&VENUE, r"^\s+(?:to|through|and)\s+(?:the\s+)?\p{Lu}", after))
+        || matches(
+            &SITE,
+            r"(?i)\bour\s+(?:\w+\s+){0,2}(?:office|offices|clinic|location|branch|practice|site|building|van|bus|team|booth)\s+(?:\w+\s+)?(?:on|at|in|near)\s+(?:the\s+)?$",
+            before,
+        )
+        || venue_after(after)
+}
+
+/// A venue word right after a place name: "Oak Terrace Elementary", "Cedar Hollow Library",
+/// "Glenwood Community Center".
+fn venue_after(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"^\s+(?:Elementary|Middle|High|School|Academy|Library|Church|Mall|Community|Rec|Recreation|Center|Centre|Stadium|Field|YMCA|Fire|Town Hall|Farmers)\b",
+        after,
+    )
 }
 
 /// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a

@@ -19,6 +19,10 @@ const NOT_NAMES: &[&str] = &[
     // The end of a school's name ("Lakeside High's principal"), never a person's.
     "high",
     "elementary",
+    // Prepositions that open a sentence ("By age 3, ..."; clin6).
+    "by",
+    "until",
+    "since",
     "i",
     "we",
     "you",
