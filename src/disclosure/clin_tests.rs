@@ -251,3 +251,43 @@ fn places_of_no_one() {
         vec!["Sycamore Lane"]
     );
 }
+
+#[test]
+fn services_groups_kinds_of_person_and_staff_care_are_no_ones() {
+    // A service or machine word after an unpossessed term.
+    assert!(clinical(
+        "Thank you! Asthma care is a big part of what we do.",
+        "Best pediatrician for my son's asthma."
+    )
+    .is_empty());
+    assert!(clinical("So glad you liked the new X-ray machine!", "").is_empty());
+    // A kind of person, a group's possessive, a clinician's own shot.
+    assert!(clinical(
+        "A patient with diabetes heals more slowly after an extraction.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical(
+        "Our chiropractor explains why his patients' back pain improves.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical("Dr. Lee got his flu shot today. Have you?", "").is_empty());
+    // A clinician's care act on someone stays that person's care.
+    assert_eq!(
+        clinical("Dr. Lee removed her wisdom teeth this morning.", ""),
+        vec![f("clin-detail", "her wisdom teeth")]
+    );
+    // A kind of person who came in is one person.
+    assert_eq!(
+        clinical(
+            "A patient with diabetes came in with a foot ulcer today.",
+            ""
+        ),
+        vec![
+            f("clin-detail", "diabetes"),
+            f("clin-detail", "foot"),
+            f("clin-detail", "ulcer")
+        ]
+    );
+}

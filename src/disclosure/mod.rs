@@ -1513,6 +1513,7 @@ fn clinical_flags(
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
         if poss.is_some_and(|p| call_to_all(&text[cs..p]))
             || names_a_department(&text[t.end..])
+            || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
         {
             continue;
@@ -1532,7 +1533,10 @@ fn clinical_flags(
         // clin6: a post to every follower (no post answered, no one named or pointed at) whose
         // sentence asserts nothing about anyone: a question, a condition, an instruction, a
         // comparison of kinds of care.
-        let to_all = !(replying || addressed || s.third || s.named);
+        // A kind of person as the subject ("A patient with diabetes heals more slowly",
+        // "Someone with high blood pressure may feel nothing") is no third person (clin6).
+        let third = s.third && !generic_subject(sentence);
+        let to_all = !(replying || addressed || third || s.named);
         // A condition may hold a pronoun for the thing it is about ("Si elle dure plus de trois
         // semaines ou s'accompagne de fièvre": "elle" is the cough), so only a name keeps it.
         let post_condition = !replying
@@ -1543,9 +1547,13 @@ fn clinical_flags(
             && (comparison(&text[cs..t.start], &text[t.end..])
                 || negated(&text[cs..poss.unwrap_or(t.start)])
                 || post_condition
+                || group_possessive(&text[cs..t.start])
+                || staff_own(sentence)
                 || (to_all
                     && (question(sentence)
                         || generic_present(sentence)
+                        || (generic_subject(sentence) && !past_care(sentence))
+                        || group_addressed(sentence)
                         || instruction_to_all(&text[cs..poss.unwrap_or(t.start)]))))
         {
             continue;
@@ -1784,6 +1792,65 @@ fn venue_after(after: &str) -> bool {
         &RE,
         r"^\s+(?:Elementary|Middle|High|School|Academy|Library|Church|Mall|Community|Rec|Recreation|Center|Centre|Stadium|Field|YMCA|Fire|Town Hall|Farmers)\b",
         after,
+    )
+}
+
+/// A service, topic or machine word right after an unpossessed term: "Asthma care is a big part
+/// of what we do", "Medication questions deserve an answer", "the new X-ray machine",
+/// "diabetes education", "cuidados de la diabetes" is left to the lists (clin6). "Your asthma
+/// care" stays the reader's (the caller asks this only without a possessive).
+fn names_a_service(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^[\s-](?:care|questions?|support|education|management|awareness|research|specialists?|experts?|expertise|machines?|scanners?|suites?|equipment|technology|tech|software|options|services|supplies|products|prices|pricing|costs?|coverage|guidelines|rates|statistics|stats|myths|facts|tips)\b",
+        after,
+    )
+}
+
+/// A kind of person opening the sentence, in the seven languages: "A patient with diabetes",
+/// "Someone with", "Anyone who", "Un paciente con", "Un patient qui", "Ein Patient mit",
+/// "Пациент с", "Pasien dengan", "المريض المصاب" (clin6).
+fn generic_subject(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:(?:a|an|any|every)\s+(?:\w+\s+)?(?:patient|person|child|kid|adult|senior|teen|woman|man|mother|smoker|diabetic)|someone|anyone|everyone|people|un[ao]?\s+(?:paciente|persona|niñ[oa]|patiente?|personne|enfant)|ein(?:e)?\s+(?:patient(?:in)?|kind|person)|jeder|jede|pasien\s+(?:yang|dengan)|seseorang|siapa pun)\b",
+        sentence,
+    )
+}
+
+/// A group or the reader as one of a group, called at the start: "Moms: your postpartum
+/// checkup matters", "Parents, ...", "Seniors -", "Runners!" (clin6).
+fn group_addressed(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:moms?|mums?|dads?|parents|moms-to-be|new moms|kids|teens|seniors|everyone|folks|friends|patients|ladies|guys|athletes|runners|smokers|students|grandparents|caregivers|padres|mamás|parents|eltern|родители|orang tua|ibu-ibu|bapak-bapak)(?:-to-be)?\s*[:,!–—-]",
+        sentence,
+    )
+}
+
+/// A group's possessive right before the term: "his patients' back pain", "our kids' cavities",
+/// "people's blood pressure": every case of a group, not one person's (clin6).
+fn group_possessive(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:patients|kids|people|families|clients|members|seniors|adults|women|men|teens|athletes|runners)[\x27’]s?\s+(?:\w+\s+)?$",
+        before,
+    )
+}
+
+/// A clinician receiving care themself, as the subject of the sentence: "Dr. Lee got his flu
+/// shot today", "Nurse Joy had her booster": staff news (colleague rules judge it), not a
+/// patient's care. A care act ("Dr. Lee removed her wisdom teeth") is not matched (clin6).
+fn staff_own(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"^\W*(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b",
+        sentence,
     )
 }
 
