@@ -291,3 +291,19 @@ fn services_groups_kinds_of_person_and_staff_care_are_no_ones() {
         ]
     );
 }
+
+#[test]
+fn staff_explaining_care_and_a_mom_in_general() {
+    assert!(clinical(
+        "Dr. Lee explains his approach to pain management after surgery.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical(
+        "Watch Dr. Santoso walk through her process for pediatric sedation.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical("Every mom deserves support during her pregnancy.", "").is_empty());
+    assert!(clinical("Dr. Patel and her therapy dog visit on Fridays.", "").is_empty());
+}

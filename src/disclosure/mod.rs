@@ -554,6 +554,8 @@ pub fn terms_with_person(
             && definite_before(&text[cs..t.start]);
         if !(anchored || carried)
             || c.general
+            || names_a_department(&text[t.end..])
+            || names_a_service(&text[t.end..])
             || general_mention(text, cs, t, sentence.clone(), false)
             || (!carried && call_to_all(&text[cs..t.start]))
             || flagged.iter().any(|&(a, b)| a < t.end && t.start < b)
@@ -1815,7 +1817,7 @@ fn generic_subject(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
-        r"(?i)^\W*(?:(?:a|an|any|every)\s+(?:\w+\s+)?(?:patient|person|child|kid|adult|senior|teen|woman|man|mother|smoker|diabetic)|someone|anyone|everyone|people|un[ao]?\s+(?:paciente|persona|niñ[oa]|patiente?|personne|enfant)|ein(?:e)?\s+(?:patient(?:in)?|kind|person)|jeder|jede|pasien\s+(?:yang|dengan)|seseorang|siapa pun)\b",
+        r"(?i)^\W*(?:(?:a|an|any|every)\s+(?:\w+\s+)?(?:patient|person|child|kid|adult|senior|teen|woman|man|mother|mom|mum|dad|father|parent|athlete|runner|student|baby|smoker|diabetic)|someone|anyone|everyone|people|un[ao]?\s+(?:paciente|persona|niñ[oa]|patiente?|personne|enfant)|ein(?:e)?\s+(?:patient(?:in)?|kind|person)|jeder|jede|pasien\s+(?:yang|dengan)|seseorang|siapa pun)\b",
         sentence,
     )
 }
@@ -1849,7 +1851,7 @@ fn staff_own(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
-        r"^\W*(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b",
+        r"^\W*(?:(?i:watch|hear|listen as|join)\s+)?(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?:(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b|(?i:explains?|shares?|discusses|discuss|talks? about|talks? through|walks? (?:us |you )?through|answers?|describes?|covers?|demonstrates?|presents?|reviews?|breaks? down)\b)",
         sentence,
     )
 }
@@ -1944,7 +1946,7 @@ fn past_care(sentence: &str) -> bool {
 fn names_a_department(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b").unwrap()
+        Regex::new(r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik|dogs?|animals?|pets?)\b").unwrap()
     })
     .is_match(after)
 }
