@@ -307,3 +307,50 @@ fn staff_explaining_care_and_a_mom_in_general() {
     assert!(clinical("Every mom deserves support during her pregnancy.", "").is_empty());
     assert!(clinical("Dr. Patel and her therapy dog visit on Fridays.", "").is_empty());
 }
+
+#[test]
+fn a_reported_question_is_no_condition() {
+    assert_eq!(
+        clinical(
+            "Lady in exam 6 just asked if her colonoscopy prep could be done with margaritas",
+            ""
+        ),
+        vec![f("clin-detail", "her colonoscopy")]
+    );
+}
+
+#[test]
+fn dates_carried_by_a_participle_or_a_test() {
+    let dates = |t: &str, ids: &[&str]| -> Vec<String> {
+        let input = Input::new(t);
+        let s = sentences(t);
+        let mut all: Vec<Ident> = ids
+            .iter()
+            .map(|span| {
+                let start = t.find(span).expect("span in text");
+                Ident {
+                    entity: Entity::Date,
+                    start,
+                    end: start + span.len(),
+                    score: 0.9,
+                    recognizer: "test",
+                }
+            })
+            .collect();
+        all.extend(name_candidates(&input, "en", &s));
+        analyze(&input, "en", &s, &all)
+            .into_iter()
+            .filter(|f| f.rule == "phi-date")
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    };
+    assert_eq!(
+        dates(
+            "Swipe to see Rachel's veneers, placed on May 2!",
+            &["May 2"]
+        ),
+        vec!["May 2"]
+    );
+    // With no person in the sentence the participle carries no one.
+    assert!(dates("Our new chairs, delivered on May 2, are comfy!", &["May 2"]).is_empty());
+}

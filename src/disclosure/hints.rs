@@ -55,6 +55,9 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b(?:in|since|during|from|last|until|by|early|late|mid)\s+((?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.?(?:$|[^\w])",
             r"(?i)\b(?:saw|seen|on|last|this past)\s+((?:tues|tue|weds|wed|thurs|thu|fri|mon))\.?(?:$|[^\w])",
             r"(?i)\b(yesterday|last night|last wk)\b",
+            // "had a second stroke overnight", "broke overnight": a night in someone's care when
+            // a past verb leads to it ("leave it in overnight" is an instruction; clin6).
+            r"(?i)\b(?:\w{2,}ed|broke|had|went|came|was|were|stayed|spent|slept|kept|fell|began|got)\s+(?:[\w'’-]+\s+){0,4}?(overnight)\b",
             // Relative days and parts of a day, per language: they date a visit only when the
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.

@@ -860,7 +860,28 @@ fn identifier_tied(
                 &text[layout.sentence_range(id.start)],
             );
             let named = s.named && regret && !(c.event || c.practice || s.event || c.general);
-            own || care || named || ((c.visit || s.visit) && !c.event && !s.event && s.person())
+            // clin6: a date on a test or care step whose person is elsewhere in the sentence
+            // ("Votre hernie discale explique la douleur ; l'IRM de mardi le confirme"), and a
+            // participle clause carrying on the sentence's person ("Swipe to see Rachel's
+            // veneers, placed on May 2").
+            let test_near = terms.iter().any(|t| {
+                t.start >= cs && t.end <= ce && matches!(t.kind, Kind::Test | Kind::Procedure)
+            });
+            static EVERY: OnceLock<Regex> = OnceLock::new();
+            let carried_date = s.person()
+                && !s.event
+                && !c.practice
+                // "fisioterapi tiap Senin", "every Monday": a standing schedule.
+                && !matches(
+                    &EVERY,
+                    r"(?i)\b(?:every|each|tiap|setiap|cada|chaque|jeden|jede|каждый|каждую|كل)\s+$",
+                    &text[cs..id.start],
+                )
+                && (test_near || participle_clause(&text[cs..id.start]));
+            own || care
+                || named
+                || carried_date
+                || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span
@@ -1370,7 +1391,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             // A person's age next to a name or in patient context.
             r"\b[A-Z][a-z]+,?\s+((?i:age|aged)\s+\d{1,2})\b",
             r"\b[A-Z][a-z]+\s+\((\d{1,2})\)",
-            r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
+            r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old|months? old|weeks? old))\b",
             r"(?i)\b((?:9\d|1[01]\d)\s*(?:años|ans|jahre|jährige\w*|-?лет\w*|عام\w*|عاما|tahun))",
             r"(?i)\b((?:9\d|1[01]\d)-?(?:летие\w*|летн\w+|jährig\w*))",
             // Over 89 as a bare number said of a person: "our oldest patient is 104",
@@ -1856,6 +1877,17 @@ fn staff_own(sentence: &str) -> bool {
     )
 }
 
+/// A clause opening with a past participle up to a date: "placed on", "done", "seen last",
+/// "removed" (clin6): it carries on the person of the clause before.
+fn participle_clause(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:(?:all|both|just|finally)\s+)?(?:\w{3,}ed|done|seen|given|taken|put|set|fitted|made|sewn|drawn)\s+(?:\w+\s+)?(?:on|at|in|last|this|since)?\s*$",
+        before,
+    )
+}
+
 /// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a
 /// tooth?", "¿Le duele la muela?"): in a post to every follower it asks, it states no one's care.
 fn question(sentence: &str) -> bool {
@@ -1869,6 +1901,16 @@ fn question(sentence: &str) -> bool {
 /// Longer than [`hypothetical`], so it is only asked of posts to every follower.
 fn condition_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static ASKED: OnceLock<Regex> = OnceLock::new();
+    // "just asked if her colonoscopy prep could be done with margaritas": a question someone
+    // put, reported, not a condition.
+    if matches(
+        &ASKED,
+        r"(?i)\b(?:ask|asked|asks|asking|wonder\w*|know|knows|knew|see|saw|check\w*|tell|told|sure|demandé|preguntó|gefragt|спросил\w*|bertanya)\s+(?:\w+\s+){0,2}?(?:if|whether|si|ob|ли|apakah)\s[^,;:.!?]*$",
+        before,
+    ) {
+        return false;
+    }
     RE.get_or_init(|| {
         Regex::new(r"(?i)(?:^|[\s:;,.!?(—–-])(?:if|in case|unless|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s[^,;:.!?]*$").unwrap()
     })

@@ -785,6 +785,11 @@ pub(crate) fn in_observance_name(text: &str, start: usize, end: usize) -> bool {
 /// before the name, lower case.
 const CHEERS: &[&[&str]] = &[
     &["proud", "of"],
+    // clin6: congratulations and a permission to share name the person too.
+    &["congrats", "to"],
+    &["congratulations", "to"],
+    &["permission", "from"],
+    &["wishes", "for"],
     &["shoutout", "to"],
     &["shout-out", "to"],
     &["shout", "out", "to"],
