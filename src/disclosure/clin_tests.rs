@@ -354,3 +354,27 @@ fn dates_carried_by_a_participle_or_a_test() {
     // With no person in the sentence the participle carries no one.
     assert!(dates("Our new chairs, delivered on May 2, are comfy!", &["May 2"]).is_empty());
 }
+
+#[test]
+fn staff_names_in_apposition_are_no_patients() {
+    // Through the whole scanner, so the NAME recognizer finds the names.
+    let scanner = crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
+        .expect("default policy");
+    let names = |t: &str| -> Vec<String> {
+        scanner
+            .scan(&Input::new(t))
+            .into_iter()
+            .filter(|f| f.rule == "phi-name")
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    };
+    assert!(
+        names("Our newest patient coordinator, Luis, speaks Spanish and Portuguese.").is_empty()
+    );
+    assert!(names("Congrats to our front desk star, Ana, on her graduation!").is_empty());
+    // The same shape after no staff role names a patient.
+    assert_eq!(
+        names("Congrats to our brave patient, Ana, on her graduation!"),
+        vec!["Ana"]
+    );
+}

@@ -290,6 +290,40 @@ pub fn analyze(
         }
     }
     geo_hints(text, lang, &name_spans, &layout, &mut out);
+    // clin6: a name in apposition to one of the practice's roles ("Our newest patient
+    // coordinator, Luis, speaks Spanish", "Congrats to our front desk star, Ana") is staff,
+    // and a date in a sentence about a clinician with no reader, person or patient in it
+    // ("We said goodbye to Dr. Ortiz yesterday after 30 years") is staff news.
+    out.retain(|f| {
+        let range = layout.sentence_range(f.start);
+        if !(range.start <= f.start && f.end <= range.end) {
+            return true;
+        }
+        let before = &text[range.start..f.start];
+        let sentence = &text[range.clone()];
+        match f.rule {
+            "phi-name" => {
+                static PATIENT: OnceLock<Regex> = OnceLock::new();
+                static ROLE: OnceLock<Regex> = OnceLock::new();
+                // "patient coordinator", "patient portal": a role or a service, no patient.
+                let role = ROLE.get_or_init(|| {
+                    Regex::new(r"(?i)\bpatient\s+(?:coordinator|portal|care|advocate|experience|services|liaison|navigator|lounge|parking)").unwrap()
+                });
+                let sentence = role.replace_all(sentence, "");
+                !staff_role_before(before)
+                    || matches(
+                        &PATIENT,
+                        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|you|your|ur|u)\b|مريض",
+                        &sentence,
+                    )
+            }
+            "phi-date" => {
+                let s = layout.sentence(f.start);
+                s.second || s.third || s.named || !clinician_news(sentence)
+            }
+            _ => true,
+        }
+    });
     // clin6: a place said of no one: a community or service area ("kids from Cedar Hollow to
     // Pine Ridge", "Families from Glenwood can now park"), a venue's name ("Oak Terrace
     // Elementary"), the practice's own site ("Our new office on Pine Ridge Road").
@@ -1885,6 +1919,33 @@ fn participle_clause(before: &str) -> bool {
         &RE,
         r"(?i)^\W*(?:(?:all|both|just|finally)\s+)?(?:\w{3,}ed|done|seen|given|taken|put|set|fitted|made|sewn|drawn)\s+(?:\w+\s+)?(?:on|at|in|last|this|since)?\s*$",
         before,
+    )
+}
+
+/// One of the practice's roles right before a name, as an apposition: "our newest patient
+/// coordinator, ", "our front desk star, ", "nuestra recepcionista ", "unsere Helferin " (clin6).
+fn staff_role_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:our|my|nuestr[oa]|notre|unser\w*|наш\w*)\s+(?:[\w-]+\s+){0,3}?(?:receptionist|hygienist|nurse|assistant|coordinator|manager|star|team member|staff member|colleague|technician|tech|front desk|biller|scheduler|intern|volunteer|pharmacist|therapist|recepcionista|higienista|enfermer[oa]|asistente|assistante?|secrétaire|infirmière?|helferin|assistentin|mitarbeiter\w*|администратор\w*|медсестр\w*)s?\s*,\s+$",
+        before,
+    )
+}
+
+/// A sentence about a clinician by title and name with no patient in it: "We said goodbye to
+/// Dr. Ortiz yesterday after 30 years", "Dr. Nguyen joins us on March 1" (clin6).
+fn clinician_news(sentence: &str) -> bool {
+    static DR: OnceLock<Regex> = OnceLock::new();
+    static PATIENT: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &DR,
+        r"\b(?:Dr|Dra|Doctor|Doctora|Docteur|Dokter)\.?\s+\p{Lu}",
+        sentence,
+    ) && !matches(
+        &PATIENT,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|saw|seen|treated|delivered|operated|removed|placed|admitted|discharged)\b|مريض",
+        sentence,
     )
 }
 
