@@ -378,3 +378,25 @@ fn staff_names_in_apposition_are_no_patients() {
         vec!["Ana"]
     );
 }
+
+#[test]
+fn businesses_schools_and_groups_of_patients() {
+    let scanner = crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
+        .expect("default policy");
+    let rules = |t: &str| -> Vec<(String, String)> {
+        scanner
+            .scan(&Input::new(t))
+            .into_iter()
+            .map(|f| (f.rule.to_string(), t[f.start..f.end].to_string()))
+            .collect()
+    };
+    assert!(rules("Many of our patients drive in from Millbrook, and we're grateful.").is_empty());
+    assert!(rules("Welcome to the neighborhood, Sunrise Bakery on Main Street!").is_empty());
+    assert!(rules("Congrats to Westfield Elementary on its new playground.").is_empty());
+    // One person from the place is theirs.
+    assert!(
+        rules("Many of our patients drive in from Millbrook, like the lady we saw today.")
+            .iter()
+            .any(|(r, s)| *r == "phi-geo" && s == "Millbrook")
+    );
+}

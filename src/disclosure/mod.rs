@@ -310,6 +310,10 @@ pub fn analyze(
                     Regex::new(r"(?i)\bpatient\s+(?:coordinator|portal|care|advocate|experience|services|liaison|navigator|lounge|parking)").unwrap()
                 });
                 let sentence = role.replace_all(sentence, "");
+                // "Westfield Elementary", "Lakeside High": a school or venue, not a person.
+                if venue_after(&text[f.end..range.end]) {
+                    return false;
+                }
                 !staff_role_before(before)
                     || matches(
                         &PATIENT,
@@ -335,12 +339,13 @@ pub fn analyze(
         let s = layout.sentence(f.start);
         // Said to someone ("Say hi to everyone in Glenwood for us, Neil", "Your neighbors on
         // Sycamore Lane"), the community is that person's.
+        let before = &text[range.start..f.start.max(range.start)];
         !(range.start <= f.start && f.end <= range.end)
-            || s.third
+            || (s.third && (one_person(&text[range.clone()]) || !group_from(before)))
             || s.named
             || s.second
             || !name_spans.is_empty()
-            || !community_place(&text[range.start..f.start], &text[f.end..range.end])
+            || !community_place(before, &text[f.end..range.end])
     });
     age_hints(text, &layout, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
@@ -1823,15 +1828,18 @@ fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bo
 /// `after` are the rest of its sentence): a group of people from it, a range of places, a
 /// venue named after it, or the practice's own site (see the retain in [`analyze`]).
 fn community_place(before: &str, after: &str) -> bool {
-    static GROUP: OnceLock<Regex> = OnceLock::new();
     static RANGE: OnceLock<Regex> = OnceLock::new();
     static VENUE: OnceLock<Regex> = OnceLock::new();
     static SITE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &GROUP,
-        r"(?i)\b(?:kids|children|families|patients|everyone|everybody|folks|residents|students|neighbou?rs|people|seniors|members|friends|customers|clients|homeowners|parents|teams|schools)\s+(?:\w+\s+)?(?:from|in|on|of|across|throughout|around)\s+(?:the\s+)?$",
-        before,
-    ) || (matches(&RANGE, r"(?i)\b(?:from|between)\s+(?:the\s+)?$", before)
+    static BUSINESS: OnceLock<Regex> = OnceLock::new();
+    group_from(before)
+        // "Welcome to the neighborhood, Sunrise Bakery on Main Street!": a business's address.
+        || matches(
+            &BUSINESS,
+            r"(?i)\b(?:bakery|cafe|café|shop|store|restaurant|diner|pharmacy|market|salon|gym|studio|library|church|school|inc|llc|co)\.?\s+(?:on|at|in)\s+(?:the\s+)?$",
+            before,
+        )
+        || (matches(&RANGE, r"(?i)\b(?:from|between)\s+(?:the\s+)?$", before)
         && matches(&VENUE, r"^\s+(?:to|through|and)\s+(?:the\s+)?\p{Lu}", after))
         || matches(
             &SITE,
@@ -1839,6 +1847,28 @@ fn community_place(before: &str, after: &str) -> bool {
             before,
         )
         || venue_after(after)
+}
+
+/// A group of people, then a few words, then "from"/"in"/"on" up to a place: "kids from",
+/// "Many of our patients drive in from", "Families from", "everyone in" (clin6).
+fn group_from(before: &str) -> bool {
+    static GROUP: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &GROUP,
+        r"(?i)\b(?:kids|children|families|patients|everyone|everybody|folks|residents|students|neighbou?rs|people|seniors|members|friends|customers|clients|homeowners|parents|teams|schools)\s+(?:\w+\s+){0,3}?(?:from|in|on|of|across|throughout|around)\s+(?:the\s+)?$",
+        before,
+    )
+}
+
+/// A word for one person (a pronoun, a title, "the guy"): with it a group phrase does not make
+/// a place everyone's (clin6).
+fn one_person(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:he|she|him|her|his|mr|mrs|ms|guy|lady|man|woman|gentleman|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
+        sentence,
+    )
 }
 
 /// A venue word right after a place name: "Oak Terrace Elementary", "Cedar Hollow Library",
