@@ -400,3 +400,12 @@ fn businesses_schools_and_groups_of_patients() {
             .any(|(r, s)| *r == "phi-geo" && s == "Millbrook")
     );
 }
+
+#[test]
+fn asking_how_the_readers_care_is_going_presumes_it() {
+    assert_eq!(
+        clinical("Thanks for coming in! How's your new crown feeling?", ""),
+        vec![f("clin-detail", "your new crown")]
+    );
+    assert!(clinical("Worried about your crown? Here's how long they last.", "").is_empty());
+}

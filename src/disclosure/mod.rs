@@ -1982,8 +1982,16 @@ fn clinician_news(sentence: &str) -> bool {
 /// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a
 /// tooth?", "¿Le duele la muela?"): in a post to every follower it asks, it states no one's care.
 fn question(sentence: &str) -> bool {
+    static HOW: OnceLock<Regex> = OnceLock::new();
     let t = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'’”)".contains(c));
-    t.ends_with('?') || t.ends_with('؟')
+    // "How's your filling?", "Как ваша пломба?", "Is the crown still sensitive?": asking how
+    // the reader's own care is going presumes it, so it is no question to everyone.
+    (t.ends_with('?') || t.ends_with('؟'))
+        && !matches(
+            &HOW,
+            r"(?i)^\W*(?:how|how's|hows|comment|cómo|como|wie|как|bagaimana|gimana|كيف)\b|\b(?:still|any better|feeling|healing|holding up|settl\w+|всё ещё|еще|ещё|todavía|toujours|immer noch|masih)\b",
+            t,
+        )
 }
 
 /// A condition that runs from its "if" to the term with no main clause between: "Strep season:
