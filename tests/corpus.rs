@@ -356,6 +356,7 @@ mod floors {
     pub const DEV_CLEAN: f64 = 0.0075;
     pub const DEV_RECALL: f64 = 0.90;
     pub const HELDOUT_PROBLEM: f64 = 0.88;
+    // clin6: 50/916 = 0.0546 held out after px and py joined (main's rules: 54/916 = 0.059).
     pub const HELDOUT_CLEAN: f64 = 0.067;
     pub const HELDOUT_RECALL: f64 = 0.56;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
@@ -387,18 +388,26 @@ mod floors {
         // blind held-out records of pv and pw brought phi-date labels never tuned on (0.773 ->
         // 0.758 on the whole file); on the 1,606 held-out replies that were there before the
         // figure is unchanged (0.773, the same as main's binary).
+        // clin6 (2026-11-24): the blind batches px and py (228 replies) joined both parts. On
+        // the whole files main's rules measure held out clin-detail 0.687, phi-date 0.750,
+        // phi-name 0.753 (on the 1,606 held-out replies main had: 0.721, 0.773, 0.794), so
+        // those held-out floors are LOWERED to 0.68 / 0.74 / 0.74 for the new blind records,
+        // not for a loss: clin6 measures 0.693 / 0.758 / 0.753 on the whole file and 0.729 /
+        // 0.782 / 0.794 on the old 1,606. Dev phi-date LOWERED 0.92 -> 0.91 likewise (main's
+        // rules 0.900 on the grown dev, clin6 0.920). Raised: dev clin-detail 0.78 (measured
+        // 0.796), dev echo 0.87 (0.886), held-out echo 0.72 (0.750).
         ("rel-confirm", 0.89, 0.72),
-        ("phi-date", 0.92, 0.75),
+        ("phi-date", 0.91, 0.74),
         ("phi-age", 0.97, 0.80),
         ("loc-hint", 0.97, 0.70),
-        ("clin-detail", 0.77, 0.72),
-        ("echo-disclosure", 0.85, 0.68),
+        ("clin-detail", 0.78, 0.68),
+        ("echo-disclosure", 0.87, 0.72),
         ("phi-unique", 0.97, 0.68),
         ("phi-payment", 0.97, 0.78),
         ("phi-image", 0.95, 0.77),
         ("phi-contact", 0.97, 0.83),
         ("phi-idnum", 0.95, 0.80),
-        ("phi-name", 0.94, 0.78),
+        ("phi-name", 0.94, 0.74),
     ];
 
     /// The span-recall floor of `rule` on dev or held-out: the larger of [`recall`] and the

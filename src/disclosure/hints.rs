@@ -55,6 +55,9 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b(?:in|since|during|from|last|until|by|early|late|mid)\s+((?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.?(?:$|[^\w])",
             r"(?i)\b(?:saw|seen|on|last|this past)\s+((?:tues|tue|weds|wed|thurs|thu|fri|mon))\.?(?:$|[^\w])",
             r"(?i)\b(yesterday|last night|last wk)\b",
+            // "had a second stroke overnight", "broke overnight": a night in someone's care when
+            // a past verb leads to it ("leave it in overnight" is an instruction; clin6).
+            r"(?i)\b(?:\w{2,}ed|broke|had|went|came|was|were|stayed|spent|slept|kept|fell|began|got)\s+(?:[\w'’-]+\s+){0,4}?(overnight)\b",
             // Relative days and parts of a day, per language: they date a visit only when the
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.
@@ -130,6 +133,26 @@ fn holiday(s: &str) -> bool {
     .any(|h| l.contains(h))
 }
 
+/// A score out of five or ten ("Rate us 10/10", "gave us 5/5", "9/10 would recommend"): the
+/// same digits as a day and month, read as a rating by the words around them.
+fn rating(before: &str, m: &str, after: &str) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    m == "10/10"
+        || BEFORE
+            .get_or_init(|| {
+                Regex::new(
+                    r"(?i)\b(?:rate|rated|rating|score|scored|give us|gave us|solid|easy|a)\s*$",
+                )
+                .unwrap()
+            })
+            .is_match(before)
+            && (m.ends_with("/10") || m.ends_with("/5"))
+        || AFTER
+            .get_or_init(|| Regex::new(r"(?i)^\s*(?:stars?|would|rating|overall)\b").unwrap())
+            .is_match(after)
+}
+
 /// Identifiers found by their use in `text`.
 pub fn find(text: &str) -> Vec<Ident> {
     let p = patterns();
@@ -167,6 +190,10 @@ pub fn find(text: &str) -> Vec<Ident> {
     for (k, re) in p.dates.iter().enumerate() {
         for c in re.captures_iter(text) {
             let m = c.get(1).unwrap();
+            // "Rate us 10/10", "9/10 would recommend": a rating, not a day (clin6).
+            if k == 2 && rating(&text[..m.start()], m.as_str(), &text[m.end()..]) {
+                continue;
+            }
             // An ordinal before "birthday" or "anniversary" is an age or a count, not a day.
             if k == 3 {
                 let after = text[m.end()..].trim_start().to_lowercase();
@@ -358,5 +385,19 @@ mod code_tests {
             .map(|i| &t[i.start..i.end])
             .collect();
         assert_eq!(got, vec!["XEA902114577"]);
+    }
+
+    #[test]
+    fn ratings_are_no_days() {
+        let dates = |t: &str| -> Vec<String> {
+            find(t)
+                .into_iter()
+                .filter(|i| i.entity == Entity::Date)
+                .map(|i| t[i.start..i.end].to_string())
+                .collect()
+        };
+        assert!(dates("Rate us 10/10 and we'll knock $30 off.").is_empty());
+        assert!(dates("Solid 9/10 would recommend").is_empty());
+        assert_eq!(dates("Your visit on 9/10 is confirmed."), vec!["9/10"]);
     }
 }

@@ -346,6 +346,63 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
         }
     }
     geo_hints(text, lang, &name_spans, &layout, &mut out);
+    // clin6: a name in apposition to one of the practice's roles ("Our newest patient
+    // coordinator, Luis, speaks Spanish", "Congrats to our front desk star, Ana") is staff,
+    // and a date in a sentence about a clinician with no reader, person or patient in it
+    // ("We said goodbye to Dr. Ortiz yesterday after 30 years") is staff news.
+    out.retain(|f| {
+        let range = layout.sentence_range(f.start);
+        if !(range.start <= f.start && f.end <= range.end) {
+            return true;
+        }
+        let before = &text[range.start..f.start];
+        let sentence = &text[range.clone()];
+        match f.rule {
+            "phi-name" => {
+                static PATIENT: OnceLock<Regex> = OnceLock::new();
+                static ROLE: OnceLock<Regex> = OnceLock::new();
+                // "patient coordinator", "patient portal": a role or a service, no patient.
+                let role = ROLE.get_or_init(|| {
+                    Regex::new(r"(?i)\bpatient\s+(?:coordinator|portal|care|advocate|experience|services|liaison|navigator|lounge|parking)").unwrap()
+                });
+                let sentence = role.replace_all(sentence, "");
+                // "Westfield Elementary", "Lakeside High": a school or venue, not a person.
+                if venue_after(&text[f.end..range.end]) {
+                    return false;
+                }
+                !staff_role_before(before)
+                    || matches(
+                        &PATIENT,
+                        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|you|your|ur|u)\b|مريض",
+                        &sentence,
+                    )
+            }
+            "phi-date" => {
+                let s = layout.sentence(f.start);
+                s.second || s.third || s.named || !clinician_news(sentence)
+            }
+            _ => true,
+        }
+    });
+    // clin6: a place said of no one: a community or service area ("kids from Cedar Hollow to
+    // Pine Ridge", "Families from Glenwood can now park"), a venue's name ("Oak Terrace
+    // Elementary"), the practice's own site ("Our new office on Pine Ridge Road").
+    out.retain(|f| {
+        if f.rule != "phi-geo" {
+            return true;
+        }
+        let range = layout.sentence_range(f.start);
+        let s = layout.sentence(f.start);
+        // Said to someone ("Say hi to everyone in Glenwood for us, Neil", "Your neighbors on
+        // Sycamore Lane"), the community is that person's.
+        let before = &text[range.start..f.start.max(range.start)];
+        !(range.start <= f.start && f.end <= range.end)
+            || (s.third && (one_person(&text[range.clone()]) || !group_from(before)))
+            || s.named
+            || s.second
+            || !name_spans.is_empty()
+            || !community_place(before, &text[f.end..range.end])
+    });
     age_hints(text, &layout, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
     // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
@@ -358,6 +415,32 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
         layout.sentence(f.start).second
             || !(staff_subject(sentence) || staff_pronoun(text, &layout, f.start))
     });
+    // clin6: an age that is no one's: a kind of person ("A 3-year-old's teeth need"), a
+    // milestone ("By age 3"), the reader of a post asked or taught in general ("Does your
+    // 2-year-old hate brushing?"), a staff member ("Dr. Lee, 45,"), a building or business
+    // ("Our building turns 100"), a range of patients ("from 8 months to 98 years old").
+    {
+        let post = input.context.trim().is_empty() && name_spans.is_empty();
+        out.retain(|f| {
+            if f.rule != "phi-age" {
+                return true;
+            }
+            let range = layout.sentence_range(f.start);
+            let s = layout.sentence(f.start);
+            let ((cs, ce), _) = layout.clause(f.start);
+            // An age running past its sentence's end ("zum 97. Geburtstag" cut at "97.").
+            if !(range.start <= f.start && f.end <= range.end) {
+                return true;
+            }
+            !nobodys_age(
+                &text[range.start..f.start],
+                &text[f.end..range.end],
+                &text[range.clone()],
+                &text[cs..ce],
+                post && !(s.third || s.named),
+            )
+        });
+    }
     // "Your first mammogram is recommended at age 40": in a health-education reply, an age
     // under 90 in a sentence with no visit, third person, name or past care is anyone's.
     if education_register(input, !name_spans.is_empty()) {
@@ -596,15 +679,18 @@ fn terms_in_layout(
         }
         let sentence = layout.sentence_range(t.start);
         let ((cs, _), c) = layout.clause(t.start);
+        // A finding on the term itself ("X-ray" taken as an image) is no person to tie it to.
         let anchored = anchors
             .iter()
-            .any(|&(a, b)| a < sentence.end && sentence.start < b);
+            .any(|&(a, b)| a < sentence.end && sentence.start < b && !(a < t.end && t.start < b));
         // The person carries into later sentences through a definite word: "So glad your
         // son's ear infection cleared up! [The amoxicillin] usually does the trick."
         let carried = anchors.iter().any(|&(_, b)| b <= sentence.start)
             && definite_before(&text[cs..t.start]);
         if !(anchored || carried)
             || c.general
+            || names_a_department(&text[t.end..])
+            || names_a_service(&text[t.end..])
             || general_mention(text, cs, t, sentence.clone(), false)
             || (!carried && call_to_all(&text[cs..t.start]))
             || flagged.iter().any(|&(a, b)| a < t.end && t.start < b)
@@ -909,7 +995,28 @@ fn identifier_tied(
                 &text[layout.sentence_range(id.start)],
             );
             let named = s.named && regret && !(c.event || c.practice || s.event || c.general);
-            own || care || named || ((c.visit || s.visit) && !c.event && !s.event && s.person())
+            // clin6: a date on a test or care step whose person is elsewhere in the sentence
+            // ("Votre hernie discale explique la douleur ; l'IRM de mardi le confirme"), and a
+            // participle clause carrying on the sentence's person ("Swipe to see Rachel's
+            // veneers, placed on May 2").
+            let test_near = terms.iter().any(|t| {
+                t.start >= cs && t.end <= ce && matches!(t.kind, Kind::Test | Kind::Procedure)
+            });
+            static EVERY: OnceLock<Regex> = OnceLock::new();
+            let carried_date = s.person()
+                && !s.event
+                && !c.practice
+                // "fisioterapi tiap Senin", "every Monday": a standing schedule.
+                && !matches(
+                    &EVERY,
+                    r"(?i)\b(?:every|each|tiap|setiap|cada|chaque|jeden|jede|каждый|каждую|كل)\s+$",
+                    &text[cs..id.start],
+                )
+                && (test_near || participle_clause(&text[cs..id.start]));
+            own || care
+                || named
+                || carried_date
+                || ((c.visit || s.visit) && !c.event && !s.event && s.person())
         }
         Entity::Age => {
             let n = span
@@ -1283,7 +1390,7 @@ fn public_event(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
-        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates)\b",
+        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
         sentence,
     )
 }
@@ -1414,7 +1521,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             // A person's age next to a name or in patient context.
             r"\b[A-Z][a-z]+,?\s+((?i:age|aged)\s+\d{1,2})\b",
             r"\b[A-Z][a-z]+\s+\((\d{1,2})\)",
-            r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old))\b",
+            r"(?i)\b(\d{1,2}\s*(?:yo|y/o|yrs? old|months? old|weeks? old))\b",
             r"(?i)\b((?:9\d|1[01]\d)\s*(?:años|ans|jahre|jährige\w*|-?лет\w*|عام\w*|عاما|tahun))",
             r"(?i)\b((?:9\d|1[01]\d)-?(?:летие\w*|летн\w+|jährig\w*))",
             // Over 89 as a bare number said of a person: "our oldest patient is 104",
@@ -1559,21 +1666,68 @@ fn clinical_flags(
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
         if poss.is_some_and(|p| call_to_all(&text[cs..p]))
             || names_a_department(&text[t.end..])
+            || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
         {
             continue;
         }
         let weak = matches!(t.kind, Kind::Body | Kind::Care) || t.common;
+        // An everyday or care word matches the post's words by stem only after "your" ("your
+        // recovery" answering "my eating disorder recovery"; clin6).
+        let yours = poss.is_some_and(|p| {
+            crate::text::tokens(&text[p..t.start])
+                .first()
+                .is_some_and(|w| cues.second.is_match(w.text))
+        });
         let echoed = ctx_terms.iter().any(|x| x.entry == t.entry)
-            || words_of(&text[t.start..t.end])
-                .iter()
-                .any(|w| ctx_words.contains(w) || (!weak && ctx_stems.contains(&stem(w))));
+            || words_of(&text[t.start..t.end]).iter().any(|w| {
+                ctx_words.contains(w) || ((!weak || yours) && ctx_stems.contains(&stem(w)))
+            });
+        // clin6: a post to every follower (no post answered, no one named or pointed at) whose
+        // sentence asserts nothing about anyone: a question, a condition, an instruction, a
+        // comparison of kinds of care.
+        // A kind of person as the subject ("A patient with diabetes heals more slowly",
+        // "Someone with high blood pressure may feel nothing") is no third person (clin6).
+        let third = s.third && !generic_subject(sentence);
+        let to_all = !(replying || addressed || third || s.named);
+        // A condition may hold a pronoun for the thing it is about ("Si elle dure plus de trois
+        // semaines ou s'accompagne de fièvre": "elle" is the cough), so only a name keeps it.
+        let post_condition = !replying
+            && !addressed
+            && !s.named
+            && condition_before(&text[layout.sentence_range(t.start).start..t.start]);
+        if !echoed
+            && (comparison(&text[cs..t.start], &text[t.end..])
+                || negated(&text[cs..poss.unwrap_or(t.start)])
+                || post_condition
+                || group_possessive(&text[cs..t.start])
+                || staff_own(sentence)
+                || (to_all
+                    && (question(sentence)
+                        || generic_present(sentence)
+                        || (generic_subject(sentence) && !past_care(sentence))
+                        || group_addressed(sentence)
+                        || instruction_to_all(&text[cs..poss.unwrap_or(t.start)]))))
+        {
+            continue;
+        }
         let start = poss.unwrap_or(t.start);
         let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
+        // clin6: a person brought in with, for or after the term ("the guy who fixes bikes was
+        // in this morning w/ a busted wrist", "was treated here for smoke inhalation", "operada
+        // ayer de la vesícula"): what the visit was for, everyday word or not.
+        // A general word elsewhere ("the guy who plays Santa every year") does not make the
+        // visit anyone's; a condition before it ("if a patient comes in with") does.
+        let sentence_before = &text[layout.sentence_range(t.start).start..t.start];
+        let brought_for = (s.third || s.named)
+            && visit_for(sentence_before)
+            && !condition_before(sentence_before);
         let tied = if weak {
-            poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
+            brought_for
+                || poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
         } else {
-            poss.is_some()
+            brought_for
+                || poss.is_some()
                 || care_act
                 || (c.person() && !c.general)
                 || (c.visit && s.person() && !c.general)
@@ -1583,11 +1737,16 @@ fn clinical_flags(
         // норме") is theirs (recall5); advice about it ("keep giving the amoxicillin") is not
         // an echo, and an everyday body word needs "your" ("call you back" is no back).
         let sentence_text = &text[layout.sentence_range(t.start)];
+        // An everyday word the post itself used, with how it is going ("Рады, что давление
+        // в норме" answering "помощь с давлением"), is theirs too (clin6).
+        let same_word = ctx_terms.iter().any(|x| x.entry == t.entry);
         let to_author = replying
-            && (!weak || poss.is_some())
+            && (!weak || poss.is_some() || same_word && state_cue(sentence_text))
             && sympathy(sentence_text)
             && (definite_before(&text[cs..t.start]) || state_cue(sentence_text));
-        if echoed && !c.general && (tied || c.person() || s.person() || addressed || to_author) {
+        // A general word in the clause ("So glad we could help with your anxiety") does not
+        // undo a term already tied to the reader (clin6).
+        if echoed && (tied || !c.general && (c.person() || s.person() || addressed || to_author)) {
             out.push(Flag {
                 rule: "echo-disclosure",
                 start,
@@ -1645,6 +1804,335 @@ fn clinical_flags(
     }
 }
 
+/// A visit or treatment word, then within a few words "with", "for", "after" and at most an
+/// article, a possessive and one more word, up to a clinical term: "came in Friday with a
+/// burned hand", "was in for his shoulder", "treated here for", "after his fall", "vino con",
+/// "operada ayer de la", "opéré du", "kam mit", "приходил ... с", "dirawat karena". `before`
+/// is the sentence up to the term.
+fn visit_for(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:came in|come in|comes in|coming in|was in|were in|is in|stopped by|stopped in|popped in|showed up|treated|treating|seen|saw|admitted|operated on|patched up|stitched up|checked|came|vin[oa]|vinieron|lleg[óo]|ingres[óo]|atendimos|operad[oa]|tratad[oa]|venue?|arrivée?|opérée?|soignée?|traitée?|hospitalisée?|kam|war|wurde|behandelt|operiert|приходил\w*|пришл\w*|пришёл|поступил\w*|лечил\w*|оперировал\w*|прооперирован\w*|datang|dirawat|dioperasi|ditangani)\b(?:\s+[\w'’/-]+){0,5}?\s+(?:with|w/|for|after|from|because of|con|por|de|del|de la|avec|pour|du|d[\x27’]|mit|wegen|nach|с|со|после|по поводу|dengan|karena|untuk|setelah)(?:\s+(?:a|an|the|his|her|their|that|this|some|un|una|el|la|los|las|su|sus|le|la|les|une|des|son|sa|ses|einer?|einem|den|dem|der|die|seine[mnr]?|ihre[mnr]?|yang))?(?:\s+[\w'’-]+)?\s*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A negation right before the term, at most an article between: "not a cavity", "bukan gigi
+/// berlubang", "no sign of infection", "sin caries", "pas de fracture", "keine Entzündung", "без
+/// перелома": the term is what the person does not have (clin6). "No longer" is not one.
+fn negated(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|[^\w])(?:not(?: a| an| any)?|no(?: sign of| signs of| evidence of| trace of)?|never had(?: a| an| any)?|ruled out(?: a| an)?|without(?: a| an| any)?|bukan|tidak ada|tanpa|sin|ningún|ninguna|ni|pas de|pas d[\x27’]|sans|aucune?|kein(?:e[nmrs]?)?|ohne|нет|без|لا|ليس|بدون)\s+$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// A sentence in the generic present of how care goes for anyone, with no past event, date,
+/// or how someone is doing: "Your mammogram takes about 20 minutes", "During your colonoscopy,
+/// you'll be sedated", "After your extraction, avoid straws for 24 hours", "Your blood pressure
+/// reading can vary by 10 points". Only asked of posts to every follower (clin6).
+fn generic_present(sentence: &str) -> bool {
+    static GENERIC: OnceLock<Regex> = OnceLock::new();
+    static DATED: OnceLock<Regex> = OnceLock::new();
+    let generic = matches(
+        &GENERIC,
+        r"(?i)^\W*(?:after|before|during|once|when|while|después de|antes de|durante|après|avant|pendant|nach|vor|während|после|перед|во время|setelah|sebelum|selama|بعد|قبل|أثناء)\b|\b(?:can|could|may|might|should|must|usually|typically|generally|normally|often|takes?|lasts?|depends?|includes?|involves?|means|avoid|expect|puede|pueden|suele|dura|incluye|evite|peut|peuvent|dure|comprend|évitez|kann|können|dauert|umfasst|vermeiden|может|могут|длится|включает|избегайте|bisa|dapat|biasanya|berlangsung|hindari|يمكن|عادة|تستغرق|تجنب)\b|\byou[\x27’]ll\b",
+        sentence,
+    );
+    static DONE: OnceLock<Regex> = OnceLock::new();
+    generic
+        && !past_care(sentence)
+        // "we called twice", "she flossed": a subject and a verb in the past.
+        && !matches(
+            &DONE,
+            r"(?i)\b(?:we|i|you|he|she|they|it)\s+(?:\w+\s+)?\w{2,}ed\b",
+            sentence,
+        )
+        && !state_cue(sentence)
+        && !matches(
+            &DATED,
+            r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|week)|next (?:week|month)|last|on the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|/\d)|january|february|march|april|june|july|august|september|october|november|december)",
+            sentence,
+        )
+}
+
+/// An age that is no one's (see the retain in [`analyze`]): `before`/`after` are the sentence
+/// around the age, `clause` the age's clause, `post` true in a post to every follower with no
+/// third person or name in the sentence.
+fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bool) -> bool {
+    static KIND: OnceLock<Regex> = OnceLock::new();
+    static MILESTONE: OnceLock<Regex> = OnceLock::new();
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PATIENT: OnceLock<Regex> = OnceLock::new();
+    static THING: OnceLock<Regex> = OnceLock::new();
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    // "A 3-year-old's teeth", "an 8-year-old needs": a kind of child, unless a visit or past
+    // care makes it one ("a 12-year-old came in").
+    let kind = matches(&KIND, r"(?i)(?:^|\W)(?:a|an|any|every|each)\s+$", before)
+        && !past_care(sentence)
+        && !matches(
+            &PATIENT,
+            r"(?i)\b(?:came|come|brought|admitted|saw|seen|treated|delivered|tonight|today|yesterday)\b",
+            sentence,
+        );
+    let milestone = post
+        && matches(
+            &MILESTONE,
+            r"(?i)\b(?:by|until|before|after|from|under|over|at|starting at|beginning at|around)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$|\bage\s+$",
+            before,
+        );
+    let generic_you = post && (question(sentence) || generic_present(sentence));
+    let staff = matches(
+        &STAFF,
+        r"\b(?:Dr|Dra|Doctor|Doctora|Nurse|Dr\.)\.?\s+\p{Lu}|(?i:\bour\s+(?:\w+\s+)?(?:staff member|team member|hygienist|nurse|receptionist|assistant|founder|office manager|front desk))",
+        sentence,
+    ) && !matches(
+        &PATIENT,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|your|you|ur|boy|girl|son|daughter|mom|dad|baby|kid|child)\b",
+        sentence,
+    );
+    let thing = matches(
+        &THING,
+        r"(?i)\b(?:our|the)\s+(?:\w+\s+)?(?:building|clinic|practice|office|company|business|hospital|school|church|bakery|firm|brand)\s+(?:turns|turned|celebrates|is|was)\b",
+        clause,
+    );
+    let range = matches(
+        &RANGE,
+        r"(?i)\bfrom\s+\d{1,3}\s*(?:months?|weeks?|years?)?(?:\s+old)?\s+(?:to|through|until)\s+$",
+        before,
+    ) || after.trim_start().starts_with("and up")
+        || after.trim_start().starts_with("and older");
+    // Over 89 an age singles a person out however the sentence is put ("At 93 you're our most
+    // punctual patient").
+    let over89 = {
+        let digits: String = sentence[before.len()..sentence.len() - after.len()]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        digits.parse::<u32>().is_ok_and(|n| (90..130).contains(&n))
+    };
+    (!over89 && (kind || milestone || generic_you)) || staff || thing || range
+}
+
+/// A place in a sentence about no one in particular, by the words around it (`before` and
+/// `after` are the rest of its sentence): a group of people from it, a range of places, a
+/// venue named after it, or the practice's own site (see the retain in [`analyze`]).
+fn community_place(before: &str, after: &str) -> bool {
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    static VENUE: OnceLock<Regex> = OnceLock::new();
+    static SITE: OnceLock<Regex> = OnceLock::new();
+    static BUSINESS: OnceLock<Regex> = OnceLock::new();
+    group_from(before)
+        // "Welcome to the neighborhood, Sunrise Bakery on Main Street!": a business's address.
+        || matches(
+            &BUSINESS,
+            r"(?i)\b(?:bakery|cafe|café|shop|store|restaurant|diner|pharmacy|market|salon|gym|studio|library|church|school|inc|llc|co)\.?\s+(?:on|at|in)\s+(?:the\s+)?$",
+            before,
+        )
+        || (matches(&RANGE, r"(?i)\b(?:from|between)\s+(?:the\s+)?$", before)
+        && matches(&VENUE, r"^\s+(?:to|through|and)\s+(?:the\s+)?\p{Lu}", after))
+        || matches(
+            &SITE,
+            r"(?i)\bour\s+(?:\w+\s+){0,2}(?:office|offices|clinic|location|branch|practice|site|building|van|bus|team|booth)\s+(?:\w+\s+)?(?:on|at|in|near)\s+(?:the\s+)?$",
+            before,
+        )
+        || venue_after(after)
+}
+
+/// A group of people, then a few words, then "from"/"in"/"on" up to a place: "kids from",
+/// "Many of our patients drive in from", "Families from", "everyone in" (clin6).
+fn group_from(before: &str) -> bool {
+    static GROUP: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &GROUP,
+        r"(?i)\b(?:kids|children|families|patients|everyone|everybody|folks|residents|students|neighbou?rs|people|seniors|members|friends|customers|clients|homeowners|parents|teams|schools)\s+(?:\w+\s+){0,3}?(?:from|in|on|of|across|throughout|around)\s+(?:the\s+)?$",
+        before,
+    )
+}
+
+/// A word for one person (a pronoun, a title, "the guy"): with it a group phrase does not make
+/// a place everyone's (clin6).
+fn one_person(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:he|she|him|her|his|mr|mrs|ms|guy|lady|man|woman|gentleman|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
+        sentence,
+    )
+}
+
+/// A venue word right after a place name: "Oak Terrace Elementary", "Cedar Hollow Library",
+/// "Glenwood Community Center".
+fn venue_after(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"^\s+(?:Elementary|Middle|High|School|Academy|Library|Church|Mall|Community|Rec|Recreation|Center|Centre|Stadium|Field|YMCA|Fire|Town Hall|Farmers)\b",
+        after,
+    )
+}
+
+/// A service, topic or machine word right after an unpossessed term: "Asthma care is a big part
+/// of what we do", "Medication questions deserve an answer", "the new X-ray machine",
+/// "diabetes education", "cuidados de la diabetes" is left to the lists (clin6). "Your asthma
+/// care" stays the reader's (the caller asks this only without a possessive).
+fn names_a_service(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^[\s-](?:care|questions?|support|education|management|awareness|research|specialists?|experts?|expertise|machines?|scanners?|suites?|equipment|technology|tech|software|options|services|supplies|products|prices|pricing|costs?|coverage|guidelines|rates|statistics|stats|myths|facts|tips)\b",
+        after,
+    )
+}
+
+/// A kind of person opening the sentence, in the seven languages: "A patient with diabetes",
+/// "Someone with", "Anyone who", "Un paciente con", "Un patient qui", "Ein Patient mit",
+/// "Пациент с", "Pasien dengan", "المريض المصاب" (clin6).
+fn generic_subject(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:(?:a|an|any|every)\s+(?:\w+\s+)?(?:patient|person|child|kid|adult|senior|teen|woman|man|mother|mom|mum|dad|father|parent|athlete|runner|student|baby|smoker|diabetic)|someone|anyone|everyone|people|un[ao]?\s+(?:paciente|persona|niñ[oa]|patiente?|personne|enfant)|ein(?:e)?\s+(?:patient(?:in)?|kind|person)|jeder|jede|pasien\s+(?:yang|dengan)|seseorang|siapa pun)\b",
+        sentence,
+    )
+}
+
+/// A group or the reader as one of a group, called at the start: "Moms: your postpartum
+/// checkup matters", "Parents, ...", "Seniors -", "Runners!" (clin6).
+fn group_addressed(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:moms?|mums?|dads?|parents|moms-to-be|new moms|kids|teens|seniors|everyone|folks|friends|patients|ladies|guys|athletes|runners|smokers|students|grandparents|caregivers|padres|mamás|parents|eltern|родители|orang tua|ibu-ibu|bapak-bapak)(?:-to-be)?\s*[:,!–—-]",
+        sentence,
+    )
+}
+
+/// A group's possessive right before the term: "his patients' back pain", "our kids' cavities",
+/// "people's blood pressure": every case of a group, not one person's (clin6).
+fn group_possessive(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:patients|kids|people|families|clients|members|seniors|adults|women|men|teens|athletes|runners)[\x27’]s?\s+(?:\w+\s+)?$",
+        before,
+    )
+}
+
+/// A clinician receiving care themself, as the subject of the sentence: "Dr. Lee got his flu
+/// shot today", "Nurse Joy had her booster": staff news (colleague rules judge it), not a
+/// patient's care. A care act ("Dr. Lee removed her wisdom teeth") is not matched (clin6).
+fn staff_own(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"^\W*(?:(?i:watch|hear|listen as|join)\s+)?(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?:(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b|(?i:explains?|shares?|discusses|discuss|talks? about|talks? through|walks? (?:us |you )?through|answers?|describes?|covers?|demonstrates?|presents?|reviews?|breaks? down)\b)",
+        sentence,
+    )
+}
+
+/// A clause opening with a past participle up to a date: "placed on", "done", "seen last",
+/// "removed" (clin6): it carries on the person of the clause before.
+fn participle_clause(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:(?:all|both|just|finally)\s+)?(?:\w{3,}ed|done|seen|given|taken|put|set|fitted|made|sewn|drawn)\s+(?:\w+\s+)?(?:on|at|in|last|this|since)?\s*$",
+        before,
+    )
+}
+
+/// One of the practice's roles right before a name, as an apposition: "our newest patient
+/// coordinator, ", "our front desk star, ", "nuestra recepcionista ", "unsere Helferin " (clin6).
+fn staff_role_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:our|my|nuestr[oa]|notre|unser\w*|наш\w*)\s+(?:[\w-]+\s+){0,3}?(?:receptionist|hygienist|nurse|assistant|coordinator|manager|star|team member|staff member|colleague|technician|tech|front desk|biller|scheduler|intern|volunteer|pharmacist|therapist|recepcionista|higienista|enfermer[oa]|asistente|assistante?|secrétaire|infirmière?|helferin|assistentin|mitarbeiter\w*|администратор\w*|медсестр\w*)s?\s*,\s+$",
+        before,
+    )
+}
+
+/// A sentence about a clinician by title and name with no patient in it: "We said goodbye to
+/// Dr. Ortiz yesterday after 30 years", "Dr. Nguyen joins us on March 1" (clin6).
+fn clinician_news(sentence: &str) -> bool {
+    static DR: OnceLock<Regex> = OnceLock::new();
+    static PATIENT: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &DR,
+        r"\b(?:Dr|Dra|Doctor|Doctora|Docteur|Dokter)\.?\s+\p{Lu}",
+        sentence,
+    ) && !matches(
+        &PATIENT,
+        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|saw|seen|treated|delivered|operated|removed|placed|admitted|discharged)\b|مريض",
+        sentence,
+    )
+}
+
+/// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a
+/// tooth?", "¿Le duele la muela?"): in a post to every follower it asks, it states no one's care.
+fn question(sentence: &str) -> bool {
+    static HOW: OnceLock<Regex> = OnceLock::new();
+    let t = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'’”)".contains(c));
+    // "How's your filling?", "Как ваша пломба?", "Is the crown still sensitive?": asking how
+    // the reader's own care is going presumes it, so it is no question to everyone.
+    (t.ends_with('?') || t.ends_with('؟'))
+        && !matches(
+            &HOW,
+            r"(?i)^\W*(?:how|how's|hows|comment|cómo|como|wie|как|bagaimana|gimana|كيف)\b|\b(?:still|any better|feeling|healing|holding up|settl\w+|всё ещё|еще|ещё|todavía|toujours|immer noch|masih)\b",
+            t,
+        )
+}
+
+/// A condition that runs from its "if" to the term with no main clause between: "Strep season:
+/// if you sang the anthem at the game and your throat is sore", "If your child has a fever
+/// over 104", "Si votre enfant a de la fièvre". `before` is the sentence up to the term.
+/// Longer than [`hypothetical`], so it is only asked of posts to every follower.
+fn condition_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static ASKED: OnceLock<Regex> = OnceLock::new();
+    // "just asked if her colonoscopy prep could be done with margaritas": a question someone
+    // put, reported, not a condition.
+    if matches(
+        &ASKED,
+        r"(?i)\b(?:ask|asked|asks|asking|wonder\w*|know|knows|knew|see|saw|check\w*|tell|told|sure|demandé|preguntó|gefragt|спросил\w*|bertanya)\s+(?:\w+\s+){0,2}?(?:if|whether|si|ob|ли|apakah)\s[^,;:.!?]*$",
+        before,
+    ) {
+        return false;
+    }
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|[\s:;,.!?(—–-])(?:if|in case|unless|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s[^,;:.!?]*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// An instruction to every reader opening the clause, in the seven languages: "Siga tomando
+/// sus medicamentos", "Prenez vos médicaments", "Nehmen Sie Ihre Tabletten", "Продолжайте
+/// принимать", "Lanjutkan minum obat", "استمر في تناول" (the English forms are [`call_to_all`]).
+fn instruction_to_all(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\W*(?:por favor\s+|s'il vous plaît\s+|bitte\s+|пожалуйста,?\s+|mohon\s+|silakan\s+)?(?:siga|sigan|continúe|continúen|tome|tomen|traiga|traigan|revise|revisen|no olvide|no olviden|recuerde|guarde|continuez|prenez|apportez|n[\x27’]oubliez pas|gardez|vérifiez|nehmen sie|bringen sie|vergessen sie nicht|denken sie an|prüfen sie|продолжайте|принимайте|возьмите|не забудьте|не забывайте|проверьте|lanjutkan|minumlah|bawa|bawalah|jangan lupa|periksa|استمر|استمري|تابع|لا تنس|احضر|احضري)(?:\s|$)[^,;:]*$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// Kinds of care compared or likened, around a term: "X-ray vs. CT", "CT or MRI", "felt like a
+/// filling", "as easy as a cleaning": the term names a kind, not someone's care.
+fn comparison(before: &str, after: &str) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    BEFORE
+        .get_or_init(|| {
+            Regex::new(r"(?i)(?:\b(?:vs\.?|versus|(?:feels?|felt|feeling|looks?|looked|just|more|less|nothing|no different) like(?: an?| getting an?| having an?)?|as \w+ as(?: an?)?|compared (?:to|with)(?: an?)?|rather than(?: an?)?|instead of(?: an?)?|comme une?|como une?|wie eine?|как)\s+)$").unwrap()
+        })
+        .is_match(before)
+        || AFTER
+            .get_or_init(|| Regex::new(r"(?i)^\s*(?:vs\.?|versus|or an?)\s").unwrap())
+            .is_match(after)
+}
+
 /// A reply in the register of health education: it answers no review (no `context`), names no
 /// one (`addressed` is false) and gives advice meant for every reader: "ask your doctor", "is
 /// recommended", "how to", "tell your dentist before ...", in the seven languages. Its "your"
@@ -1691,7 +2179,7 @@ fn names_a_department(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
-        r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik)\b",
+        r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik|dogs?|animals?|pets?)\b",
         after,
     )
 }
@@ -1988,3 +2476,6 @@ fn words_of(s: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod clin_tests;

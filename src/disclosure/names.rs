@@ -20,6 +20,10 @@ const NOT_NAMES: &[&str] = &[
     // The end of a school's name ("Lakeside High's principal"), never a person's.
     "high",
     "elementary",
+    // Prepositions that open a sentence ("By age 3, ..."; clin6).
+    "by",
+    "until",
+    "since",
     "i",
     "we",
     "you",
@@ -596,6 +600,23 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 out.push(ident(text, first.start, first.end));
             }
         }
+        // clin6: a listed name in the possessive opening a sentence about care ("Walter's
+        // kidney function is back to normal", "Noah's fever broke overnight"): the care word
+        // right after it, in lower case, is that person's.
+        if listed_name(first)
+            && first.start == s + lead
+            && (first.text.ends_with("'s") || first.text.ends_with("’s"))
+            && !org_possessive(first.text)
+            && st.len() > 2
+        {
+            let nx = &toks[st[1]];
+            let rest = &text[first.end..e];
+            if nx.text.starts_with(char::is_lowercase)
+                && !crate::clinical::vocab().find(rest, "en").is_empty()
+            {
+                out.push(ident(text, first.start, first.end));
+            }
+        }
         // A name called out at the end: "See you soon, Nina!".
         let last = &toks[*st.last().unwrap()];
         let before = &text[s..last.start];
@@ -741,6 +762,11 @@ pub(crate) fn in_observance_name(text: &str, start: usize, end: usize) -> bool {
 /// before the name, lower case.
 const CHEERS: &[&[&str]] = &[
     &["proud", "of"],
+    // clin6: congratulations and a permission to share name the person too.
+    &["congrats", "to"],
+    &["congratulations", "to"],
+    &["permission", "from"],
+    &["wishes", "for"],
     &["shoutout", "to"],
     &["shout-out", "to"],
     &["shout", "out", "to"],

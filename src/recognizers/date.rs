@@ -168,7 +168,9 @@ impl Recognizer for Date {
                         "born",
                         "seen",
                     ],
-                    &["cup", "tsp", "inch", "mile", "rated", "score", "stars"],
+                    &[
+                        "cup", "tsp", "inch", "mile", "rate", "rated", "rating", "score", "stars",
+                    ],
                     0.2,
                 )
             } else {

@@ -1,0 +1,411 @@
+//! Tests of the clin6 mechanisms: what a sentence asserts (questions, conditions, instructions
+//! and comparisons in posts to every follower assert nothing about anyone) and the visit a
+//! person was brought in for. Each gives the text and the exact spans expected.
+
+use super::*;
+use crate::finding::Input;
+
+/// (rule, quoted span) of the clinical flags for a post (no context) or a reply (`context`).
+fn clinical(text: &str, context: &str) -> Vec<(&'static str, String)> {
+    let mut input = Input::new(text);
+    input.context = context.to_string();
+    let lang = crate::lang::resolve(&input.lang, text);
+    let sentences = sentences(text);
+    let ids = name_candidates(&input, lang, &sentences);
+    let mut v: Vec<(&'static str, String)> = analyze(&input, lang, &sentences, &ids)
+        .into_iter()
+        .filter(|f| matches!(f.rule, "clin-detail" | "echo-disclosure"))
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn f(rule: &'static str, s: &str) -> (&'static str, String) {
+    (rule, s.to_string())
+}
+
+#[test]
+fn a_question_to_every_follower_asserts_no_care() {
+    assert!(clinical(
+        "Insurance denied your MRI? We help every patient appeal.",
+        ""
+    )
+    .is_empty());
+    // The same words as a statement are the reader's care.
+    assert_eq!(
+        clinical("Insurance denied your MRI, so we filed an appeal.", ""),
+        vec![f("clin-detail", "your MRI")]
+    );
+}
+
+#[test]
+fn a_condition_up_to_the_term_is_anyones() {
+    assert!(clinical(
+        "Strep season: if you sang the anthem at the game and your throat is sore, a rapid test takes 10 minutes.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical(
+        "If your child has a fever over 104, call us right away.",
+        ""
+    )
+    .is_empty());
+    // Once the condition is closed by a main clause, the term is the reader's again.
+    assert_eq!(
+        clinical("If you called, sorry: your fever was from the strep.", ""),
+        vec![f("clin-detail", "strep"), f("clin-detail", "your fever")]
+    );
+}
+
+#[test]
+fn an_instruction_to_every_reader_in_spanish() {
+    assert!(clinical(
+        "Siga tomando sus medicamentos como se los recetó su médico.",
+        ""
+    )
+    .is_empty());
+}
+
+#[test]
+fn kinds_compared_name_no_ones_care() {
+    assert!(clinical(
+        "X-ray vs. CT: here's when our radiologists use each one.",
+        ""
+    )
+    .is_empty());
+    assert_eq!(
+        clinical("Yes, his root canal felt like a filling!", ""),
+        vec![f("clin-detail", "his root canal")]
+    );
+}
+
+#[test]
+fn a_person_brought_in_with_or_for_the_term() {
+    assert_eq!(
+        clinical(
+            "the guy who fixes bikes behind the library was in this morning w/ a busted wrist lol",
+            ""
+        ),
+        vec![f("clin-detail", "busted wrist")]
+    );
+    assert_eq!(
+        clinical(
+            "The star pitcher from Central High was in for his shoulder yesterday.",
+            ""
+        ),
+        vec![f("clin-detail", "his shoulder")]
+    );
+    assert_eq!(
+        clinical(
+            "The guy who plays Santa at the mall every year was in with gout lol.",
+            ""
+        ),
+        vec![f("clin-detail", "gout")]
+    );
+    // A condition keeps it anyone's.
+    assert!(clinical("If a patient comes in with a burn, we cool it first.", "").is_empty());
+}
+
+#[test]
+fn echo_of_a_tied_term_despite_a_general_word() {
+    assert_eq!(
+        clinical(
+            "So glad we could help with your anxiety!",
+            "They were great with my anxiety."
+        ),
+        vec![
+            f("clin-detail", "your anxiety"),
+            f("echo-disclosure", "your anxiety")
+        ]
+    );
+    // No echo when the post never said it.
+    assert_eq!(
+        clinical("So glad we could help with your anxiety!", "Great staff."),
+        vec![f("clin-detail", "your anxiety")]
+    );
+}
+
+#[test]
+fn echo_by_stem_after_your_and_the_posts_own_everyday_word() {
+    // "sensitivity" (an everyday word) answers "sensitive" by stem after "your".
+    assert_eq!(
+        clinical(
+            "So sorry about your sensitivity, it should ease soon.",
+            "My tooth has been so sensitive to cold since the filling."
+        ),
+        vec![
+            f("clin-detail", "your sensitivity"),
+            f("echo-disclosure", "your sensitivity")
+        ]
+    );
+    let mut input = Input::new("Рады, что давление в норме!");
+    input.context = "Спасибо за помощь с давлением.".to_string();
+    input.lang = "ru".to_string();
+    let s = sentences(&input.text);
+    let got: Vec<(&str, String)> = analyze(&input, "ru", &s, &[])
+        .into_iter()
+        .map(|f| (f.rule, input.text[f.start..f.end].to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            f("echo-disclosure", "давление"),
+            f("clin-detail", "давление")
+        ]
+    );
+}
+
+#[test]
+fn a_negated_term_is_what_the_person_does_not_have() {
+    assert_eq!(
+        clinical("Her X-ray showed a sprain, not a fracture.", ""),
+        vec![f("clin-detail", "Her X-ray"), f("clin-detail", "sprain")]
+    );
+}
+
+#[test]
+fn a_condition_with_a_pronoun_for_the_thing() {
+    let mut input = Input::new(
+        "Quand faut-il consulter pour une toux ? Si elle dure plus de trois semaines ou s'accompagne de fièvre.",
+    );
+    input.lang = "fr".to_string();
+    let s = sentences(&input.text);
+    assert!(analyze(&input, "fr", &s, &[])
+        .iter()
+        .all(|f| f.rule != "clin-detail"));
+}
+
+/// (rule, quoted span) of every flag for a post.
+fn all(text: &str) -> Vec<(&'static str, String)> {
+    let input = Input::new(text);
+    let lang = crate::lang::resolve(&input.lang, text);
+    let sentences = sentences(text);
+    let ids = name_candidates(&input, lang, &sentences);
+    let mut v: Vec<(&'static str, String)> = analyze(&input, lang, &sentences, &ids)
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn generic_present_of_care_in_a_post_is_anyones() {
+    assert!(clinical("Your mammogram takes about 20 minutes.", "").is_empty());
+    assert!(clinical("During your colonoscopy, you'll be sedated.", "").is_empty());
+    assert!(clinical("After your extraction, avoid straws for 24 hours.", "").is_empty());
+    // A past event or a date makes it someone's.
+    assert_eq!(
+        clinical("After your extraction, we called twice to check in.", ""),
+        vec![f("clin-detail", "your extraction")]
+    );
+    assert_eq!(
+        clinical("Your mammogram takes about 20 minutes on Tuesday.", ""),
+        vec![f("clin-detail", "Your mammogram")]
+    );
+}
+
+#[test]
+fn ages_of_no_one() {
+    let ages = |t: &str| -> Vec<String> {
+        all(t)
+            .into_iter()
+            .filter(|(r, _)| *r == "phi-age")
+            .map(|(_, s)| s)
+            .collect()
+    };
+    assert!(ages("Does your 2-year-old hate brushing? Try a song.").is_empty());
+    assert!(ages("A 3-year-old's teeth need just a smear of toothpaste.").is_empty());
+    assert!(ages("Dr. Lee, 45, has been practicing for 18 years.").is_empty());
+    assert!(ages("Our building turns 100 this year, and we're throwing a party.").is_empty());
+    assert!(ages("We see patients from 8 months to 98 years old.").is_empty());
+    // Over 89, an age is someone's however it is put; a named child's age is theirs.
+    assert_eq!(
+        ages("At 93 you're our most punctual patient, thanks for the review!"),
+        vec!["93"]
+    );
+    assert_eq!(ages("Lily, 6, was so brave at her filling."), vec!["6"]);
+}
+
+#[test]
+fn places_of_no_one() {
+    let geo = |t: &str| -> Vec<String> {
+        all(t)
+            .into_iter()
+            .filter(|(r, _)| *r == "phi-geo")
+            .map(|(_, s)| s)
+            .collect()
+    };
+    assert!(
+        geo("Our pediatric office in Westfield serves kids from Cedar Hollow to Pine Ridge.")
+            .is_empty()
+    );
+    assert!(geo("The mobile dental van will be at Oak Terrace Elementary on Tuesday.").is_empty());
+    assert!(geo("Families from Glenwood can now park at the Elm Street garage.").is_empty());
+    // Said to the reader, the place is theirs.
+    assert_eq!(
+        geo("Your neighbors on Sycamore Lane must be thrilled you're home after surgery!"),
+        vec!["Sycamore Lane"]
+    );
+}
+
+#[test]
+fn services_groups_kinds_of_person_and_staff_care_are_no_ones() {
+    // A service or machine word after an unpossessed term.
+    assert!(clinical(
+        "Thank you! Asthma care is a big part of what we do.",
+        "Best pediatrician for my son's asthma."
+    )
+    .is_empty());
+    assert!(clinical("So glad you liked the new X-ray machine!", "").is_empty());
+    // A kind of person, a group's possessive, a clinician's own shot.
+    assert!(clinical(
+        "A patient with diabetes heals more slowly after an extraction.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical(
+        "Our chiropractor explains why his patients' back pain improves.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical("Dr. Lee got his flu shot today. Have you?", "").is_empty());
+    // A clinician's care act on someone stays that person's care.
+    assert_eq!(
+        clinical("Dr. Lee removed her wisdom teeth this morning.", ""),
+        vec![f("clin-detail", "her wisdom teeth")]
+    );
+    // A kind of person who came in is one person.
+    assert_eq!(
+        clinical(
+            "A patient with diabetes came in with a foot ulcer today.",
+            ""
+        ),
+        vec![
+            f("clin-detail", "diabetes"),
+            f("clin-detail", "foot"),
+            f("clin-detail", "ulcer")
+        ]
+    );
+}
+
+#[test]
+fn staff_explaining_care_and_a_mom_in_general() {
+    assert!(clinical(
+        "Dr. Lee explains his approach to pain management after surgery.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical(
+        "Watch Dr. Santoso walk through her process for pediatric sedation.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical("Every mom deserves support during her pregnancy.", "").is_empty());
+    assert!(clinical("Dr. Patel and her therapy dog visit on Fridays.", "").is_empty());
+}
+
+#[test]
+fn a_reported_question_is_no_condition() {
+    assert_eq!(
+        clinical(
+            "Lady in exam 6 just asked if her colonoscopy prep could be done with margaritas",
+            ""
+        ),
+        vec![f("clin-detail", "her colonoscopy")]
+    );
+}
+
+#[test]
+fn dates_carried_by_a_participle_or_a_test() {
+    let dates = |t: &str, ids: &[&str]| -> Vec<String> {
+        let input = Input::new(t);
+        let s = sentences(t);
+        let mut all: Vec<Ident> = ids
+            .iter()
+            .map(|span| {
+                let start = t.find(span).expect("span in text");
+                Ident {
+                    entity: Entity::Date,
+                    start,
+                    end: start + span.len(),
+                    score: 0.9,
+                    recognizer: "test",
+                }
+            })
+            .collect();
+        all.extend(name_candidates(&input, "en", &s));
+        analyze(&input, "en", &s, &all)
+            .into_iter()
+            .filter(|f| f.rule == "phi-date")
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    };
+    assert_eq!(
+        dates(
+            "Swipe to see Rachel's veneers, placed on May 2!",
+            &["May 2"]
+        ),
+        vec!["May 2"]
+    );
+    // With no person in the sentence the participle carries no one.
+    assert!(dates("Our new chairs, delivered on May 2, are comfy!", &["May 2"]).is_empty());
+}
+
+#[test]
+fn staff_names_in_apposition_are_no_patients() {
+    // Through the whole scanner, so the NAME recognizer finds the names.
+    let scanner = crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
+        .expect("default policy");
+    let names = |t: &str| -> Vec<String> {
+        scanner
+            .scan(&Input::new(t))
+            .into_iter()
+            .filter(|f| f.rule == "phi-name")
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    };
+    assert!(
+        names("Our newest patient coordinator, Luis, speaks Spanish and Portuguese.").is_empty()
+    );
+    assert!(names("Congrats to our front desk star, Ana, on her graduation!").is_empty());
+    // The same shape after no staff role names a patient.
+    assert_eq!(
+        names("Congrats to our brave patient, Ana, on her graduation!"),
+        vec!["Ana"]
+    );
+}
+
+#[test]
+fn businesses_schools_and_groups_of_patients() {
+    let scanner = crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
+        .expect("default policy");
+    let rules = |t: &str| -> Vec<(String, String)> {
+        scanner
+            .scan(&Input::new(t))
+            .into_iter()
+            .map(|f| (f.rule.to_string(), t[f.start..f.end].to_string()))
+            .collect()
+    };
+    assert!(rules("Many of our patients drive in from Millbrook, and we're grateful.").is_empty());
+    assert!(rules("Welcome to the neighborhood, Sunrise Bakery on Main Street!").is_empty());
+    assert!(rules("Congrats to Westfield Elementary on its new playground.").is_empty());
+    // One person from the place is theirs.
+    assert!(
+        rules("Many of our patients drive in from Millbrook, like the lady we saw today.")
+            .iter()
+            .any(|(r, s)| *r == "phi-geo" && s == "Millbrook")
+    );
+}
+
+#[test]
+fn asking_how_the_readers_care_is_going_presumes_it() {
+    assert_eq!(
+        clinical("Thanks for coming in! How's your new crown feeling?", ""),
+        vec![f("clin-detail", "your new crown")]
+    );
+    assert!(clinical("Worried about your crown? Here's how long they last.", "").is_empty());
+}
