@@ -294,7 +294,7 @@ mod conduct_floors {
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
 /// (dev: 99.8% problem flagged, 0.4% clean flagged, every privacy rule's span recall >= 0.90;
 /// held-out: 84.4% / 4.8%, weakest privacy rule phi-unique 0.36; synth: NAME 0.935/0.951,
-/// any identifier 0.975/0.933, 0% of identifier-free sentences flagged). The held-out and
+/// any identifier 0.968/0.933 (2026-11-24), 0% of identifier-free sentences flagged). The held-out and
 /// synth floors at the targets of issue 3 are not all met yet: see README.
 /// Raised later on 2026-11-23 (branch recall2, after the probe sets were added to both parts):
 /// dev 99.7% / 0.7%, lowest privacy-identifier recall phi-name 0.91; held-out 86.8% / 4.6%,
