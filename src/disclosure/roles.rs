@@ -138,7 +138,7 @@ pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mo
         Mood::Wish
     } else if m.generic.is_match(clause_head) || m.vocative.is_match(sentence) {
         Mood::Everyone
-    } else if m.question.is_match(head) {
+    } else if m.question.is_match(head) || (!reply && headline_question(lang, sentence)) {
         Mood::Teaser
     } else if m.policy.is_match(clause_all) || m.policy.is_match(head) {
         Mood::Policy
@@ -150,6 +150,19 @@ pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mo
     } else {
         Mood::Asserted
     }
+}
+
+/// English: a post's headline question to every follower ("Worried your kid swallowed a
+/// tooth?", "Insurance denied your MRI?", "New to braces?"): a question that opens without an
+/// auxiliary or question word and has no "we/I" of the practice in it. A question that does
+/// ("How's the retainer we made you?", "Did the numbing from your visit wear off?", "We had
+/// you in Tuesday, right?") asks one person about their own care.
+fn headline_question(lang: &str, sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let opener = RE.get_or_init(|| {
+        ci(r"^\W*(?:did|do|does|how|how's|how’s|what|what's|what’s|when|where|why|who|which|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|any|hope|hoping)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|i|i'm|i’m|i've|i’ve|me|my)\b")
+    });
+    lang_index(lang) == 0 && sentence.trim_end().ends_with('?') && !opener.is_match(sentence)
 }
 
 /// English: a "when/whenever/before/once" clause about the reader in the present tense ("when
@@ -522,6 +535,35 @@ mod tests {
     fn mood_of(text: &str, lang: &str, reply: bool, phrase: &str) -> Mood {
         let start = text.find(phrase).expect("phrase in text");
         mood(text, lang, reply, start, start + phrase.len())
+    }
+
+    #[test]
+    fn a_post_headline_question_asks_every_follower() {
+        let t = "Worried your kid swallowed a tooth? It happens all the time.";
+        assert_eq!(mood_of(t, "en", false, "your kid"), Mood::Teaser);
+        // The same question answering someone's post is about them.
+        assert_eq!(mood_of(t, "en", true, "your kid"), Mood::Asserted);
+        // A question with the practice in it, or opened by an auxiliary, asks one person.
+        let t = "We had you in Tuesday afternoon for a filling, right?";
+        assert_eq!(mood_of(t, "en", false, "We had you in"), Mood::Asserted);
+        let t = "Did the numbing from your visit wear off yet?";
+        assert_eq!(mood_of(t, "en", false, "your visit"), Mood::Asserted);
+    }
+
+    #[test]
+    fn a_negated_instruction_in_a_post_is_for_every_follower() {
+        let t = "Floss daily, and don't skip your checkups.";
+        assert_eq!(mood_of(t, "en", false, "your checkups"), Mood::Invitation);
+        let t = "Jangan bagikan obat resep Anda kepada orang lain.";
+        assert_eq!(mood_of(t, "id", false, "resep Anda"), Mood::Invitation);
+        let t = "Nunca comparta su receta con otras personas.";
+        assert_eq!(mood_of(t, "es", false, "su receta"), Mood::Invitation);
+        // A reply about the reader's own booked visit stays asserted.
+        let t = "Don't worry, your crown came back from the lab.";
+        assert_eq!(
+            mood_of(t, "en", true, "your crown came back"),
+            Mood::Asserted
+        );
     }
 
     #[test]
