@@ -41,10 +41,11 @@ pub struct RuleSpec {
     #[serde(default)]
     pub suggestion: String,
     /// Sentences that must trigger this rule; the expected span is written in `[brackets]`.
-    #[serde(default)]
+    /// Only the tests read them (from the TOML): `build.rs` leaves them out of the engine.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<String>,
-    /// Sentences that must not trigger this rule.
-    #[serde(default)]
+    /// Sentences that must not trigger this rule (tests only, like `examples`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counterexamples: Vec<String>,
     /// Phrase and pattern matchers; a rule detected only in code has none.
     #[serde(default, rename = "match")]
