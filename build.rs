@@ -104,12 +104,7 @@ fn pattern_needles(m: &schema::MatchSpec) -> Option<Vec<String>> {
     // the lists stay small in the .wasm.
     let cut = |n: String| n.chars().take(NEEDLE_CHARS).collect::<String>();
     Some(match needles::of(&hir).required() {
-        Some(set) => set
-            .into_iter()
-            .map(cut)
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect(),
+        Some(set) => needles::minimal(set.into_iter().map(cut).collect()),
         None => Vec::new(),
     })
 }

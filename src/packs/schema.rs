@@ -57,20 +57,20 @@ pub struct RuleSpec {
 #[serde(deny_unknown_fields)]
 pub struct MatchSpec {
     /// ISO 639-1 codes this matcher applies to; empty means every language.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub langs: Vec<String>,
     /// Literal phrases, matched case-insensitively on word boundaries; any run of spaces
     /// matches any whitespace and `'` matches both apostrophes. `{n}` stands for a number.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phrases: Vec<String>,
     /// Regular expressions (Rust `regex` syntax), case-insensitive unless they say `(?-i)`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub patterns: Vec<String>,
     /// Phrases or patterns (prefix `re:`) that, found in the same sentence, cancel a match.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless: Vec<String>,
     /// Phrases or patterns (prefix `re:`) of which one must be in the same sentence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
     /// Negations: phrases or patterns (prefix `re:`) that cancel a match when they occur in
     /// the same sentence shortly before it (within 40 bytes): "we [can't] guarantee".
