@@ -14,7 +14,9 @@ pub struct PackFile {
     /// pack's regexes use as `{@name}`. One broad list ("a symptom, body part or drug", "any
     /// reward", "any act of reviewing") then serves every matcher that combines it with
     /// another, instead of each matcher repeating its own shorter copy. `build.rs` expands
-    /// them ([`expand_classes`]) and the engine never sees them.
+    /// them ([`expand_classes`]) and the engine never sees them. (Embedding them unexpanded
+    /// and expanding on load was measured: 8 KB less raw but 1.3 KB more gzipped, because
+    /// gzip already shares the copies and the expander's code then ships too.)
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub classes: std::collections::BTreeMap<String, Vec<String>>,
 }
