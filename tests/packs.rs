@@ -7,13 +7,15 @@
 //! overlap a bracketed span. A detection test that only asked for overlap would pass while
 //! the underline in the browser covered the wrong words. Each counterexample must produce no
 //! finding of its rule. All failures are collected and reported together.
+//!
+//! The examples are read from the TOML (`common::packs::rules`): the engine does not embed them.
 
 use replyguard::packs::{builtin, parse_example};
 use replyguard::{lang, Finding, Input, Policy, Scanner};
 use std::collections::BTreeSet;
 
 mod common;
-use common::CONDUCT;
+use common::{packs, CONDUCT};
 
 fn scanner() -> Scanner {
     Scanner::new(&Policy::default_policy()).expect("default policy compiles")
@@ -49,7 +51,7 @@ fn every_example_is_found_with_its_exact_span() {
     let scanner = scanner();
     let mut failures = Vec::new();
     let mut checked = 0;
-    for rule in builtin() {
+    for rule in packs::rules() {
         for marked in &rule.examples {
             let (text, spans) = parse_example(marked);
             assert!(
@@ -94,7 +96,7 @@ fn every_example_is_found_with_its_exact_span() {
 fn no_counterexample_triggers_its_rule() {
     let scanner = scanner();
     let mut failures = Vec::new();
-    for rule in builtin() {
+    for rule in packs::rules() {
         for text in &rule.counterexamples {
             let all = scanner.scan(&Input::new(text.clone()));
             let got = findings_of(&all, &rule.id);
@@ -114,7 +116,7 @@ fn no_counterexample_triggers_its_rule() {
 #[test]
 fn conduct_rules_have_cases_in_every_language() {
     for id in CONDUCT {
-        let rule = builtin().iter().find(|r| r.id == id).expect(id);
+        let rule = packs::rules().iter().find(|r| r.id == id).expect(id);
         assert!(
             rule.examples.len() >= 6,
             "{id}: {} examples, want at least 6",
@@ -155,7 +157,7 @@ fn a_rule_can_be_turned_off_and_its_examples_go_quiet() {
     }
     let scanner = Scanner::new(&policy).unwrap();
     for id in CONDUCT {
-        let rule = builtin().iter().find(|r| r.id == id).unwrap();
+        let rule = packs::rules().iter().find(|r| r.id == id).unwrap();
         for marked in &rule.examples {
             let (text, _) = parse_example(marked);
             let all = scanner.scan(&Input::new(text));
@@ -165,4 +167,41 @@ fn a_rule_can_be_turned_off_and_its_examples_go_quiet() {
             );
         }
     }
+}
+
+#[test]
+fn the_engine_embeds_the_packs_texts_but_not_their_examples() {
+    // What a card shows comes from the embedded packs; it must be what the TOML says.
+    let source = packs::rules();
+    assert_eq!(source.len(), builtin().len());
+    for (r, b) in source.iter().zip(builtin()) {
+        assert_eq!(
+            (
+                &r.id,
+                &r.title,
+                &r.kind,
+                &r.severity,
+                &r.why,
+                &r.message,
+                &r.suggestion
+            ),
+            (
+                &b.id,
+                &b.title,
+                &b.kind,
+                &b.severity,
+                &b.why,
+                &b.message,
+                &b.suggestion
+            )
+        );
+        assert_eq!(r.reference, b.reference, "{}", r.id);
+        assert!(
+            b.examples.is_empty() && b.counterexamples.is_empty(),
+            "{}: examples are test data, kept out of the .wasm",
+            b.id
+        );
+    }
+    let examples: usize = source.iter().map(|r| r.examples.len()).sum();
+    assert!(examples > 100, "only {examples} examples read from rules/");
 }

@@ -295,9 +295,44 @@ fn fold(c: char) -> BTreeSet<String> {
     one(canon(c).to_string())
 }
 
+/// `list` without the needles that contain another needle of it ("as your fa" when "as your "
+/// is there): a reply holding the longer one holds the shorter, so a prefilter looking for
+/// any of them keeps exactly the same matchers with fewer needles (`build.rs` stores the
+/// result in the .wasm). Sorted.
+pub fn minimal(list: BTreeSet<String>) -> Vec<String> {
+    let mut by_len: Vec<String> = list.into_iter().collect();
+    by_len.sort_by_key(|n| n.chars().count());
+    let mut keep: Vec<String> = Vec::new();
+    for n in by_len {
+        if !keep.iter().any(|k| n.contains(k.as_str())) {
+            keep.push(n);
+        }
+    }
+    keep.sort();
+    keep
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minimal_drops_needles_holding_another_and_keeps_the_rest() {
+        let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        assert_eq!(
+            minimal(set(&[
+                "as your fa",
+                "as your ",
+                "has your",
+                "treated ",
+                "c u"
+            ])),
+            vec!["as your ", "c u", "has your", "treated "]
+        );
+        // "has your" lacks the space of "as your ", so it is kept; so are overlapping needles.
+        assert_eq!(minimal(set(&["saw ", "aw y"])), vec!["aw y", "saw "]);
+        assert_eq!(minimal(set(&["x"])), vec!["x"]);
+    }
 
     fn set(items: &[&str]) -> BTreeSet<String> {
         items.iter().map(|s| s.to_string()).collect()

@@ -2,6 +2,8 @@
 //! (`../shared/design/policy-catalog.md`), written out here by hand so that the tests check the
 //! engine against the catalog rather than against the engine's own list.
 
+pub mod packs;
+
 /// The patient-privacy rules (issue 3), in catalog order.
 pub const PRIVACY: [&str; 14] = [
     "phi-name",
