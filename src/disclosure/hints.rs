@@ -99,33 +99,43 @@ fn patterns() -> &'static Patterns {
 /// "minggu" (the calendar leaves it out as it also means week; before "lalu" it is Sunday).
 fn with_calendar(pattern: &str) -> String {
     use crate::calendar::{AR, DE, EN, ES, FR, ID};
-    fn join<'a>(words: impl IntoIterator<Item = &'a &'static str>) -> String {
-        words.into_iter().copied().collect::<Vec<_>>().join("|")
-    }
-    let en_but_may: Vec<_> = EN
-        .all_months()
-        .filter(|w| *w != "may" && !w.ends_with('.'))
-        .collect();
-    let fr_but_mai: Vec<_> = FR.months.iter().copied().filter(|w| *w != "mai").collect();
-    let es_but_mayo: Vec<_> = ES.months.iter().copied().filter(|w| *w != "mayo").collect();
+    let all = |_: &str| true;
     let slots = [
-        ("{de.months}", join(DE.months)),
-        ("{es.weekdays}", join(ES.weekdays)),
-        ("{en.months_but_may}", join(&en_but_may)),
-        ("{en.weekdays}", join(EN.weekdays)),
-        ("{en.weekday_forms}", join(EN.weekday_forms)),
-        ("{en.months}", join(EN.months)),
-        ("{fr.months_but_mai}", join(&fr_but_mai)),
-        ("{es.months_but_mayo}", join(&es_but_mayo)),
-        ("{id.months}", join(ID.months)),
-        ("{ar.months}", join(AR.months)),
-        ("{fr.weekdays}", join(FR.weekdays)),
-        ("{ar.weekdays}", join(AR.weekdays)),
-        ("{id.weekdays}", join(ID.weekdays)),
+        ("{de.months}", alt(&[DE.months], all)),
+        ("{es.weekdays}", alt(&[ES.weekdays], all)),
+        (
+            "{en.months_but_may}",
+            alt(&[EN.months, EN.month_forms], |w| {
+                w != "may" && !w.ends_with('.')
+            }),
+        ),
+        ("{en.weekdays}", alt(&[EN.weekdays], all)),
+        ("{en.weekday_forms}", alt(&[EN.weekday_forms], all)),
+        ("{en.months}", alt(&[EN.months], all)),
+        ("{fr.months_but_mai}", alt(&[FR.months], |w| w != "mai")),
+        ("{es.months_but_mayo}", alt(&[ES.months], |w| w != "mayo")),
+        ("{id.months}", alt(&[ID.months], all)),
+        ("{ar.months}", alt(&[AR.months], all)),
+        ("{fr.weekdays}", alt(&[FR.weekdays], all)),
+        ("{ar.weekdays}", alt(&[AR.weekdays], all)),
+        ("{id.weekdays}", alt(&[ID.weekdays], all)),
     ];
     let mut out = pattern.to_string();
     for (slot, words) in slots {
         out = out.replace(slot, &words);
+    }
+    out
+}
+
+/// The words of `lists` that `keep` accepts, in order, as a regex alternation (calendar words
+/// hold no regex syntax).
+fn alt(lists: &[&[&str]], keep: fn(&str) -> bool) -> String {
+    let mut out = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()).filter(|w| keep(w)) {
+        if !out.is_empty() {
+            out.push('|');
+        }
+        out.push_str(w);
     }
     out
 }
