@@ -110,6 +110,7 @@ fn build(lang: &str) -> Cues {
             visit: re(&words(
                 r"citas?|visitas?|consultas?|nacid[oa]|vino|viniste|vinieron|revisó|atendió|operó|examinó|llegó|estuvo|revisión|limpieza|cirugía|ingresó|alta|nació|parto|atendimos|vimos|llamamos|seguimiento",
             )),
+            // "los lunes"...: plural weekdays (a schedule), a form calendar.rs does not hold.
             event: re(&words(
                 r"charla|taller|vacaciones|vuelve|regresa|cerrado|cerrados|cerramos|cerraremos|volvemos|abriremos|estaremos|gratis|gratuit[oa]|atiende|atendemos|los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)|cerrado|abierto|abrimos|horario|vacunación|campaña|evento|feriado|festivo|comienza|empieza|desde|hasta|inscríbase|cada|todos los",
             )),
@@ -139,6 +140,7 @@ fn build(lang: &str) -> Cues {
             visit: re(&words(
                 r"rendez-vous|rdv|visite|consultation|venu|venue|venus|passage|soignée?s?|opérée?s?|reçue?s?|contrôle|détartrage|opération|hospitalisé|hospitalisée|sortie|sorti|sortis|sorties|né|née|accouchement|vu|vue|appelé|suivi",
             )),
+            // "les lundis"...: plural weekdays (a schedule), a form calendar.rs does not hold.
             event: re(&words(
                 r"conférence|atelier|vacances|absente?|de retour|fermé|fermés|fermeture|sans rendez-vous|du lundi|gratuit|gratuite|exceptionnelle|les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis)|ouvert|ouverture|horaires|vaccination|campagne|événement|férié|commence|débute|à partir du|jusqu'au|inscrivez-vous|chaque|tous les",
             )),

@@ -50,9 +50,9 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b(?:jam|pukul)\s+(\d{1,2}[.:]\d{2})\b",
             r"(?:^|[\s(])(\d{1,2}/\d{1,2})(?:$|[\s.,;!?)])",
             r"(?i)\b((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
-            r"(?i)\b(\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))\b",
-            r"(?i)\b(?:del|de los|el)\s+((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
-            r"(?i)\b(?:in|since|during|from|last|until|by|early|late|mid)\s+((?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.?(?:$|[^\w])",
+            r"(?i)\b(\d{1,2}\.\s+(?:{de.months}))\b",
+            r"(?i)\b(?:del|de los|el)\s+((?:{es.weekdays}))\b",
+            r"(?i)\b(?:in|since|during|from|last|until|by|early|late|mid)\s+((?:{en.months_but_may}))\.?(?:$|[^\w])",
             r"(?i)\b(?:saw|seen|on|last|this past)\s+((?:tues|tue|weds|wed|thurs|thu|fri|mon))\.?(?:$|[^\w])",
             r"(?i)\b(yesterday|last night|last wk)\b",
             // "had a second stroke overnight", "broke overnight": a night in someone's care when
@@ -61,32 +61,83 @@ fn patterns() -> &'static Patterns {
             // Relative days and parts of a day, per language: they date a visit only when the
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.
-            r"(?i)\b((?:last|this past|earlier this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|nite)|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|earlier today|the other day|(?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+            r"(?i)\b((?:last|this past|earlier this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|nite)|(?:yesterday|{en.weekdays})\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|earlier today|the other day|(?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
             // Weekdays counted back, holidays (a visit on a holiday is as telling
             // as one on a date; "closed Christmas Eve" stays an event for the tie analysis).
-            r"(?i)\b((?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+ago|(?:on\s+|last\s+|over\s+)?(?:christmas eve|christmas day|christmas|new year[\x27’]s (?:eve|day)|halloween|thanksgiving|easter(?: sunday)?|valentine[\x27’]s day|mother[\x27’]s day|father[\x27’]s day|independence day|the fourth of july|july 4th|labor day|memorial day|veterans day))\b",
+            r"(?i)\b((?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:{en.weekday_forms})\s+ago|(?:on\s+|last\s+|over\s+)?(?:christmas eve|christmas day|christmas|new year[\x27’]s (?:eve|day)|halloween|thanksgiving|easter(?: sunday)?|valentine[\x27’]s day|mother[\x27’]s day|father[\x27’]s day|independence day|the fourth of july|july 4th|labor day|memorial day|veterans day))\b",
             r"(?i)(?:^|[^\w])((?:en\s+|el día de\s+)?(?:nochebuena|navidad|año nuevo|nochevieja)|(?:à\s+|le jour de\s+)?(?:noël|nouvel an|la saint-sylvestre)|(?:an\s+|zu\s+)?(?:heiligabend|weihnachten|silvester|neujahr|ostern)|(?:на\s+|в\s+)?(?:рождество|новый год|пасху)|(?:idul fitri|lebaran|natal|tahun baru))(?:$|[^\w])",
             r"((?:ليلة\s+|يوم\s+|في\s+)?(?:عيد الفطر|عيد الأضحى|العيد|رأس السنة)|الساعة\s+(?:\d{1,2}(?::\d{2})?|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الثانية عشرة))",
-            r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b",
+            r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:{en.months})\s+\d{1,2})\b",
             r"(?i)\b(tanggal\s+\d{1,2})\b",
             // A month named with "in" in the other languages: "im Juli", "en janvier", "في مارس".
-            r"(?i)(?:^|[^\w])((?:im|seit)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|en\s+(?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|(?:pada\s+)?bulan\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)|(?:في|منذ)\s+(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر))(?:$|[^\w])",
+            r"(?i)(?:^|[^\w])((?:im|seit)\s+(?:{de.months})|en\s+(?:{fr.months_but_mai}|{es.months_but_mayo})|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|(?:pada\s+)?bulan\s+(?:{id.months})|(?:في|منذ)\s+(?:{ar.months}|إبريل))(?:$|[^\w])",
             // Texting shorthand: "this wk", "last yr", "tmrw", "this am".
             r"(?i)\b((?:this|last)\s+(?:wk|am|pm|yr|mo|nite)|tmrw|tmw|2morrow|yday|2nite)\b",
             r"(?i)\b((?:exactly\s+)?(?:one|a|two|three|\d{1,2})\s+years?\s+ago(?:\s+today)?)\b",
             r"(?i)\b(?:venue?s?|passée?s?|vue?s?|reçue?s?|opérée?s?|sortie?s?|arrivée?s?|soignée?s?)\s+(hier)\b",
             r"(?i)\b(a las \d{1,2}(?::\d{2})?|à \d{1,2}h(?:\d{2})?|um \d{1,2}(?::\d{2})?\s*Uhr)(?:$|[^\w])",
             r"(?i)\b(la semana pasada|el mes pasado|el fin de semana pasado|esta mañana|esta tarde|anoche|antier|anteayer|hace (?:un|una|dos|tres|unos|unas|\d{1,2})\s+(?:días?|semanas?|mes(?:es)?))(?:$|[^\w])",
-            r"(?i)(?:^|[^\w])(la semaine dernière|le mois dernier|ce matin|cet après-midi|hier (?:matin|soir|après-midi)|avant-hier|il y a (?:un|une|deux|trois|quelques|\d{1,2})\s+(?:jours?|semaines?|mois)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:dernier|matin|soir|après-midi))?)(?:$|[^\w-])",
+            r"(?i)(?:^|[^\w])(la semaine dernière|le mois dernier|ce matin|cet après-midi|hier (?:matin|soir|après-midi)|avant-hier|il y a (?:un|une|deux|trois|quelques|\d{1,2})\s+(?:jours?|semaines?|mois)|(?:{fr.weekdays})(?: (?:dernier|matin|soir|après-midi))?)(?:$|[^\w-])",
             r"(?i)\b(letzte Woche|letzten Monat|vergangene Woche|vorige Woche|heute (?:Morgen|Vormittag|Nachmittag|früh)|gestern (?:Abend|Morgen|Nachmittag|Vormittag)|vor (?:einem|einer|zwei|drei|ein paar|\d{1,2})\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?))(?:$|[^\w])",
             r"(?i)(?:^|[^\w])(на прошлой неделе|в прошлом месяце|сегодня утром|вчера (?:утром|вечером|днём|днем)|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|(?:два|три|несколько|\d{1,2}) (?:дня|дней|недели|недель) назад)(?:$|[^\w])",
-            r"(الأسبوع الماضي|الشهر الماضي|صباح اليوم|هذا الصباح|مساء أمس|صباح أمس|يوم (?:السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة))",
-            r"(?i)\b(minggu lalu|bulan lalu|tadi pagi|tadi siang|tadi malam|kemarin (?:pagi|siang|sore|malam)|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) lalu|(?:dua|tiga|beberapa|\d{1,2}) (?:hari|minggu|bulan) (?:lalu|yang lalu))\b",
+            r"(الأسبوع الماضي|الشهر الماضي|صباح اليوم|هذا الصباح|مساء أمس|صباح أمس|يوم (?:{ar.weekdays}))",
+            r"(?i)\b(minggu lalu|bulan lalu|tadi pagi|tadi siang|tadi malam|kemarin (?:pagi|siang|sore|malam)|(?:{id.weekdays}|minggu) lalu|(?:dua|tiga|beberapa|\d{1,2}) (?:hari|minggu|bulan) (?:lalu|yang lalu))\b",
         ]
         .iter()
-        .map(|r| Regex::new(r).unwrap())
+        .map(|r| Regex::new(&with_calendar(r)).unwrap())
         .collect(),
     })
+}
+
+/// `pattern` with its `{lang.list}` slots filled from `crate::calendar`, so the date hints
+/// spell no month or weekday themselves. Some slots leave a word out on purpose: "in May"
+/// and "en mai" / "en mayo" are no hint (May is also a name, "en mayo" mostly a plan), and a
+/// month there is followed by an optional dot, so the dotted abbreviations are left out too.
+/// The Russian months after "в" are the prepositional case ("в марте") and the weekdays
+/// there the accusative ("в понедельник", "в среду"), forms the calendar does not all hold,
+/// so they stay spelled out; Arabic adds the spelling "إبريل", Indonesian
+/// "minggu" (the calendar leaves it out as it also means week; before "lalu" it is Sunday).
+fn with_calendar(pattern: &str) -> String {
+    use crate::calendar::{AR, DE, EN, ES, FR, ID};
+    let all = |_: &str| true;
+    let slots = [
+        ("{de.months}", alt(&[DE.months], all)),
+        ("{es.weekdays}", alt(&[ES.weekdays], all)),
+        (
+            "{en.months_but_may}",
+            alt(&[EN.months, EN.month_forms], |w| {
+                w != "may" && !w.ends_with('.')
+            }),
+        ),
+        ("{en.weekdays}", alt(&[EN.weekdays], all)),
+        ("{en.weekday_forms}", alt(&[EN.weekday_forms], all)),
+        ("{en.months}", alt(&[EN.months], all)),
+        ("{fr.months_but_mai}", alt(&[FR.months], |w| w != "mai")),
+        ("{es.months_but_mayo}", alt(&[ES.months], |w| w != "mayo")),
+        ("{id.months}", alt(&[ID.months], all)),
+        ("{ar.months}", alt(&[AR.months], all)),
+        ("{fr.weekdays}", alt(&[FR.weekdays], all)),
+        ("{ar.weekdays}", alt(&[AR.weekdays], all)),
+        ("{id.weekdays}", alt(&[ID.weekdays], all)),
+    ];
+    let mut out = pattern.to_string();
+    for (slot, words) in slots {
+        out = out.replace(slot, &words);
+    }
+    out
+}
+
+/// The words of `lists` that `keep` accepts, in order, as a regex alternation (calendar words
+/// hold no regex syntax).
+fn alt(lists: &[&[&str]], keep: fn(&str) -> bool) -> String {
+    let mut out = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()).filter(|w| keep(w)) {
+        if !out.is_empty() {
+            out.push('|');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// True if a date hint names a holiday ("Christmas Eve", "Navidad", "العيد").

@@ -6,7 +6,7 @@
 
 use super::cues::Cues;
 use crate::finding::Entity;
-use crate::recognizers::names::NameLexicon;
+use crate::recognizers::names::{NameLexicon, KIN};
 use crate::recognizers::Ident;
 use crate::text::{tokens, Token};
 use std::sync::OnceLock;
@@ -384,26 +384,10 @@ const SHOWN: &[&str] = &[
     "transformación",
 ];
 
-/// Family terms that may be followed by a name: "your husband Tom".
+/// Family terms that may be followed by a name: "your husband Tom". The ones the name
+/// recognizer also reads are `KIN` (recognizers/names.rs); these are the rest.
 const FAMILY: &[&str] = &[
-    "husband",
-    "wife",
-    "son",
-    "daughter",
-    "mom",
-    "mother",
-    "dad",
-    "father",
-    "grandma",
-    "grandpa",
-    "grandmother",
-    "grandfather",
-    "brother",
-    "sister",
-    "partner",
-    "fiancé",
     "fiance",
-    "baby",
     "boy",
     "girl",
     // Kin words used as a title before a first name: "Abuela Rosa", "Uncle Ray", "Tía Lupe".
@@ -425,25 +409,16 @@ const FAMILY: &[&str] = &[
     "nenek",
     "kakek",
     "om",
-    "esposo",
-    "esposa",
-    "hijo",
-    "hija",
-    "mari",
-    "femme",
-    "fils",
-    "fille",
-    "mann",
-    "sohn",
-    "tochter",
     "муж",
     "жена",
     "сын",
     "дочь",
-    "suami",
-    "istri",
-    "anak",
 ];
+
+/// True if `w` (lower case) is a family term: one of `KIN` or `FAMILY`.
+fn is_family(w: &str) -> bool {
+    KIN.contains(&w) || FAMILY.contains(&w)
+}
 
 fn is_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
@@ -698,7 +673,7 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                 }
             }
             // Family term and name: "your husband Tom".
-            if FAMILY.contains(&t.text.to_lowercase().as_str()) && n + 1 < st.len() {
+            if is_family(&t.text.to_lowercase()) && n + 1 < st.len() {
                 let nx = &toks[st[n + 1]];
                 if &text[t.end..nx.start] == " " && name_word(nx) {
                     out.push(ident(text, nx.start, name_end(&toks, st[n + 1], text)));

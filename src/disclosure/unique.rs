@@ -883,9 +883,9 @@ fn care_predicate(text: &str, from: usize, e: usize) -> Option<(usize, usize)> {
 fn days() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?i)\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|",
-            r"last (?:night|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        Regex::new(&format!(
+            r"(?i)\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:on )?(?:{}))\b",
+            crate::calendar::EN.weekdays.join("|")
         ))
         .unwrap()
     })

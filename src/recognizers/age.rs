@@ -168,6 +168,7 @@ impl Recognizer for Age {
             } else {
                 context_score(text, s, e, 0.6, &[], DURATION, 0.3)
             };
+            // Not `Ident::at`: the span stops before the match's trailing white space.
             out.push(Ident {
                 entity: Entity::Age,
                 start: s,
@@ -186,13 +187,7 @@ impl Recognizer for Age {
             if (13..=125).contains(&n)
                 && !out.iter().any(|i| i.start < m.end() && m.start() < i.end)
             {
-                out.push(Ident {
-                    entity: Entity::Age,
-                    start: m.start(),
-                    end: m.end(),
-                    score: 0.75,
-                    recognizer: self.name(),
-                });
+                out.push(Ident::at(Entity::Age, m, 0.75, self.name()));
             }
         }
     }

@@ -62,7 +62,10 @@ impl Date {
             ))
             .unwrap(),
             written: Regex::new(&written).unwrap(),
-            relative: Regex::new(
+            // The weekdays from calendar.rs; the Russian ones after "в прошлый/прошлую" stay
+            // spelled out, being the accusative ("в прошлую среду"), which the calendar holds
+            // only in part.
+            relative: Regex::new(&format!(
                 r"(?xi)
                 (?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today
                   |anteayer|ayer|anoche|vorgestern|gestern|позавчера|вчера|kemarin\s+lusa|kemarin\s+(?:sore|pagi|siang|malam)|kemarin|tadi\s+pagi|البارحة|أمس)
@@ -70,21 +73,21 @@ impl Date {
                 # hace tres días, la semaine dernière, vor zwei Wochen, на прошлой неделе,
                 # (not the vague a few months ago),
                 # minggu lalu. French hier only with a part of the day (alone it is German here).
-                | (?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)\s+ago
+                | (?:\d{{1,2}}|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)\s+ago
                 | (?:last|this\s+past)\s+(?:week|weekend|month) | over\s+the\s+weekend
                 | (?:avant-hier|hier\s+(?:soir|matin|après-midi))
                 | la\s+semaine\s+(?:dernière|passée)
-                | (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier
-                | (?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+pasado
+                | (?:{fr})\s+dernier
+                | (?:el\s+)?(?:{es})\s+pasado
                 | la\s+semana\s+pasada
-                | hace\s+(?:\d{1,2}|un|una|dos|tres|cuatro|unos|unas)\s+(?:días?|semanas?|mes(?:es)?)
-                | letzte\s+woche | letzten\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)
-                | vor\s+(?:\d{1,2}|einer|einem|zwei|drei|vier)\s+(?:tagen|tag|wochen|woche|monaten|monat)
+                | hace\s+(?:\d{{1,2}}|un|una|dos|tres|cuatro|unos|unas)\s+(?:días?|semanas?|mes(?:es)?)
+                | letzte\s+woche | letzten\s+(?:{de})
+                | vor\s+(?:\d{{1,2}}|einer|einem|zwei|drei|vier)\s+(?:tagen|tag|wochen|woche|monaten|monat)
                 | на\s+прошлой\s+неделе | в\s+прошл(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
-                | (?:\d{1,2}|два|две|три|пару)\s+(?:дня|дней|недели|недель|месяца|месяцев)\s+назад
-                | (?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s+الماضي | الأسبوع\s+الماضي
-                | (?:\d{1,2}|dua|tiga|empat)\s+(?:hari|minggu|bulan)\s+(?:yang\s+)?lalu | minggu\s+lalu
-                | on\s+the\s+\d{1,2}(?:st|nd|rd|th)
+                | (?:\d{{1,2}}|два|две|три|пару)\s+(?:дня|дней|недели|недель|месяца|месяцев)\s+назад
+                | (?:يوم\s+)?(?:{ar})\s+الماضي | الأسبوع\s+الماضي
+                | (?:\d{{1,2}}|dua|tiga|empat)\s+(?:hari|minggu|bulan)\s+(?:yang\s+)?lalu | minggu\s+lalu
+                | on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)
                 # Days named from another day of the story: the same evening, that night, the
                 # next morning, next month (recall5).
                 | (?:the|that)\s+same\s+(?:evening|night|morning|afternoon)
@@ -92,7 +95,11 @@ impl Date {
                 | the\s+(?:next|following)\s+(?:day|morning|evening)
                 | next\s+(?:week|month) | in\s+(?:two|three|2|3)\s+weeks
                 ",
-            )
+                fr = super::alternation(crate::calendar::FR.weekdays),
+                es = super::alternation(crate::calendar::ES.weekdays),
+                de = super::alternation(crate::calendar::DE.weekdays),
+                ar = super::alternation(crate::calendar::AR.weekdays),
+            ))
             .unwrap(),
             time: Regex::new(&super::ascii_b(
                 r"(?xi)

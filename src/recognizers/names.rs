@@ -138,6 +138,48 @@ const TITLES: &[&str] = &[
     "السيدة",
 ];
 
+/// Family words after which a capitalised word is very likely a name ("your husband Tom",
+/// "su esposa Ana"): cues here, family terms in `crate::disclosure::names` (which reads a few
+/// more), kept in one list for both.
+pub(crate) const KIN: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "mom",
+    "father",
+    "dad",
+    "brother",
+    "sister",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "fiancé",
+    "baby",
+    "esposo",
+    "esposa",
+    "hijo",
+    "hija",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "mann",
+    "sohn",
+    "tochter",
+    "suami",
+    "istri",
+    "anak",
+];
+
+/// True if `w` (lower case) is a cue word: one of `CUES` or `KIN`.
+fn is_cue(w: &str) -> bool {
+    CUES.contains(&w) || KIN.contains(&w)
+}
+
 /// Words after which a capitalised word is very likely a name.
 const CUES: &[&str] = &[
     "привет",
@@ -174,28 +216,11 @@ const CUES: &[&str] = &[
     "lieber",
     "halo",
     "hai",
-    "husband",
-    "wife",
-    "son",
-    "daughter",
-    "mother",
-    "mom",
     "mum",
-    "father",
-    "dad",
-    "brother",
-    "sister",
     "grandson",
     "granddaughter",
-    "grandma",
-    "grandpa",
-    "grandmother",
-    "grandfather",
-    "partner",
-    "fiancé",
     "fiancée",
     "kid",
-    "baby",
     "nephew",
     "niece",
     "cousin",
@@ -221,21 +246,7 @@ const CUES: &[&str] = &[
     "welcome",
     "patient",
     "caregiver",
-    "esposo",
-    "esposa",
-    "hijo",
-    "hija",
-    "mari",
-    "femme",
-    "fils",
-    "fille",
-    "mann",
     "frau",
-    "sohn",
-    "tochter",
-    "suami",
-    "istri",
-    "anak",
 ];
 
 /// Arabic short-vowel marks, ignored when looking words up ("مرحباً" = "مرحبا").
@@ -630,6 +641,7 @@ impl Names {
             .iter()
             .chain(TITLES)
             .chain(CUES)
+            .chain(KIN)
             .chain(OTHER_WORDS)
             .copied()
             .chain(calendar_words())
@@ -825,8 +837,7 @@ impl Recognizer for Names {
             // title or family word ("مرحباً أحمد").
             let uncased_cued = !t.text.chars().any(|c| c.is_uppercase() || c.is_lowercase())
                 && i > 0
-                && (CUES.contains(&lower[i - 1].as_ref())
-                    || TITLES.contains(&lower[i - 1].as_ref()))
+                && (is_cue(&lower[i - 1]) || TITLES.contains(&lower[i - 1].as_ref()))
                 && kinds[i].is_name();
             let cap = cap_at(i) || uncased_cued;
             let lower_name = lower_text
@@ -985,7 +996,7 @@ impl Names {
             ""
         };
         let titled = TITLES.contains(&prev);
-        let cued = CUES.contains(&prev)
+        let cued = is_cue(prev)
             || a > 1 && prev == "is" && lower[a - 2] == "name"
             || a > 1 && prev == "me" && matches!(lower[a - 2].as_ref(), "call" | "calls");
         let next = toks.get(b).filter(|nx| joined(text, &toks[b - 1], nx));
