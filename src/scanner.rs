@@ -274,9 +274,15 @@ impl Scanner {
         let reply = !input.context.trim().is_empty() || !input.author.trim().is_empty();
         out.retain(|f| {
             f.rule != "rel-confirm"
-                || !disclosure::roles::unasserted(text, lang, reply, f.start, f.end)
+                || !disclosure::roles::unasserted(text, &sentences, lang, reply, f.start, f.end)
         });
-        let flags = disclosure::roles::care_facts(text, lang, reply, &spans(&out, "rel-confirm"));
+        let flags = disclosure::roles::care_facts(
+            text,
+            &sentences,
+            lang,
+            reply,
+            &spans(&out, "rel-confirm"),
+        );
         out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
         let flags = analysis.dates_in_relations(&ids, &relations, &dated);

@@ -101,10 +101,12 @@ pub enum Mood {
     Invitation,
 }
 
-/// The sentence of `text` that holds byte `at` (the whole text when none does).
-fn sentence_at(text: &str, at: usize) -> (usize, usize) {
-    super::sentences(text)
-        .into_iter()
+/// The sentence of `sentences` (the reply's, from [`super::sentences`]) that holds byte `at`
+/// (the whole text when none does).
+fn sentence_at(text: &str, sentences: &[(usize, usize)], at: usize) -> (usize, usize) {
+    sentences
+        .iter()
+        .copied()
         .find(|&(s, e)| s <= at && at < e)
         .unwrap_or((0, text.len()))
 }
@@ -112,21 +114,25 @@ fn sentence_at(text: &str, at: usize) -> (usize, usize) {
 /// The kind of statement the span `start..end` of `text` sits in. `reply` says whether the
 /// text answers someone's post (a review, a comment): an invitation there may still be about
 /// that person's own booked care, unless its noun is generic ("your first visit").
-pub fn mood(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> Mood {
+/// `sentences` are the reply's sentences ([`super::sentences`]), cut once per scan.
+pub fn mood(
+    text: &str,
+    sentences: &[(usize, usize)],
+    lang: &str,
+    reply: bool,
+    start: usize,
+    end: usize,
+) -> Mood {
     let m = moods(lang);
-    let (s, e) = sentence_at(text, start);
+    let (s, e) = sentence_at(text, sentences, start);
     let end = end.clamp(start, e.max(start));
     let sentence = &text[s..e];
     let head = &text[s..end];
-    let clause_start = clause::clauses(text, s, e)
+    let (clause_start, clause_end) = clause::clauses(text, s, e)
         .into_iter()
         .find(|&(a, b)| a <= start && start < b)
-        .map_or(s, |(a, _)| a);
+        .unwrap_or((s, e));
     let clause_head = &text[clause_start..end];
-    let clause_end = clause::clauses(text, s, e)
-        .into_iter()
-        .find(|&(a, b)| a <= start && start < b)
-        .map_or(e, |(_, b)| b);
     let clause_all = &text[clause_start..clause_end];
     if m.negation.is_match(sentence) {
         Mood::Refusal
@@ -190,8 +196,15 @@ fn present_when(head: &str) -> bool {
 
 /// True when the relationship span `start..end` sits in a clause that asserts nothing about a
 /// person (see [`mood`]): the scanner drops such findings.
-pub fn unasserted(text: &str, lang: &str, reply: bool, start: usize, end: usize) -> bool {
-    mood(text, lang, reply, start, end) != Mood::Asserted
+pub fn unasserted(
+    text: &str,
+    sentences: &[(usize, usize)],
+    lang: &str,
+    reply: bool,
+    start: usize,
+    end: usize,
+) -> bool {
+    mood(text, sentences, lang, reply, start, end) != Mood::Asserted
 }
 
 /// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
@@ -400,6 +413,7 @@ fn contact_only(after: &str) -> bool {
 /// phrase before it, or a greeting, wish or thanks sent to someone. English only.
 fn carried_recovery(
     text: &str,
+    sentences: &[(usize, usize)],
     lang: &str,
     reply: bool,
     existing: &[(usize, usize)],
@@ -421,7 +435,7 @@ fn carried_recovery(
         let before = &text[..m.start()];
         let anchored =
             existing.iter().chain(found).any(|&(_, b)| b <= m.start()) || target.is_match(before);
-        if anchored && !unasserted(text, lang, reply, m.start(), m.end()) {
+        if anchored && !unasserted(text, sentences, lang, reply, m.start(), m.end()) {
             out.push((m.start(), m.end()));
         }
     }
@@ -459,7 +473,13 @@ fn negated_before(before: &str) -> bool {
 /// The relationship phrases of `text` that assert care of the reader, a relative of theirs or
 /// a described patient, and that no finding in `existing` (byte spans of `rel-confirm`)
 /// overlaps. `reply` says whether the text answers someone's post.
-pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize)]) -> Vec<Flag> {
+pub fn care_facts(
+    text: &str,
+    sentences: &[(usize, usize)],
+    lang: &str,
+    reply: bool,
+    existing: &[(usize, usize)],
+) -> Vec<Flag> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for g in grammars(lang) {
         if g.reply_only && !reply {
@@ -493,14 +513,16 @@ pub fn care_facts(text: &str, lang: &str, reply: bool, existing: &[(usize, usize
                 || contact_word(&text[start..end])
                 || event_after(&text[end..])
                 || negated_before(&text[from..start])
-                || unasserted(text, lang, reply, start, end)
+                || unasserted(text, sentences, lang, reply, start, end)
             {
                 continue;
             }
             found.push((start, end));
         }
     }
-    found.extend(carried_recovery(text, lang, reply, existing, &found));
+    found.extend(carried_recovery(
+        text, sentences, lang, reply, existing, &found,
+    ));
     // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
     // made you").
     found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -526,7 +548,7 @@ mod tests {
 
     /// The phrases `care_facts` reports for `text` (a reply when `reply`).
     fn facts<'a>(text: &'a str, lang: &str, reply: bool) -> Vec<&'a str> {
-        care_facts(text, lang, reply, &[])
+        care_facts(text, &super::super::sentences(text), lang, reply, &[])
             .iter()
             .map(|f| &text[f.start..f.end])
             .collect::<Vec<_>>()
@@ -534,7 +556,14 @@ mod tests {
 
     fn mood_of(text: &str, lang: &str, reply: bool, phrase: &str) -> Mood {
         let start = text.find(phrase).expect("phrase in text");
-        mood(text, lang, reply, start, start + phrase.len())
+        mood(
+            text,
+            &super::super::sentences(text),
+            lang,
+            reply,
+            start,
+            start + phrase.len(),
+        )
     }
 
     #[test]
