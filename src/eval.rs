@@ -16,7 +16,7 @@
 //!   ADDRESS), and so are PHONE and FAX (the synth set labels fax numbers PHONE). Per-entity
 //!   rows are keyed by the finding's entity for precision and by the label's for recall.
 
-use crate::finding::{Entity, Finding, Input};
+use crate::finding::{Entity, Finding, Input, InputLine};
 use crate::scanner::Scanner;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -51,17 +51,8 @@ struct RawLabel {
 
 #[derive(Deserialize)]
 struct RawCase {
-    #[serde(default)]
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    context: String,
-    #[serde(default)]
-    lang: String,
-    #[serde(default)]
-    author: String,
-    #[serde(default)]
-    platform: String,
+    #[serde(flatten)]
+    line: InputLine,
     #[serde(default)]
     labels: Option<Vec<RawLabel>>,
     #[serde(default)]
@@ -77,9 +68,9 @@ fn cp_to_byte(text: &str) -> Vec<usize> {
 
 /// Parses one JSON line. Errors say what is wrong with it.
 pub fn parse_line(line: &str) -> Result<Case, String> {
-    let raw: RawCase =
+    let mut raw: RawCase =
         serde_json::from_str(line).map_err(|e| format!("not a labeled line: {e}"))?;
-    let map = cp_to_byte(&raw.text);
+    let map = cp_to_byte(&raw.line.text);
     let n = map.len() - 1;
     let mut labels = Vec::new();
     let has_labels = raw.labels.is_some() || raw.spans.is_some();
@@ -102,20 +93,9 @@ pub fn parse_line(line: &str) -> Result<Case, String> {
             "no `labels` (or `spans`) list; write `\"labels\": []` for a clean reply".into(),
         );
     }
-    let id = match raw.id {
-        serde_json::Value::String(s) => s,
-        serde_json::Value::Null => String::new(),
-        v => v.to_string(),
-    };
     Ok(Case {
-        id,
-        input: Input {
-            text: raw.text,
-            context: raw.context,
-            author: raw.author,
-            platform: raw.platform,
-            lang: raw.lang,
-        },
+        id: raw.line.id_text(),
+        input: raw.line.take_input(),
         labels,
     })
 }

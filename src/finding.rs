@@ -156,6 +156,46 @@ pub struct Input {
     pub lang: String,
 }
 
+/// One JSON line of the CLI's `scan` and `eval` input: an id and the [`Input`] fields.
+/// `text` is required (a line without it is an error that names the field); the rest default
+/// to empty. `eval` reads its labels beside this record (`#[serde(flatten)]`).
+#[derive(Deserialize, Debug, Default)]
+pub struct InputLine {
+    #[serde(default)]
+    pub id: serde_json::Value,
+    pub text: String,
+    #[serde(default)]
+    pub context: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub platform: String,
+    #[serde(default)]
+    pub lang: String,
+}
+
+impl InputLine {
+    /// The id as text: a JSON string as it is, a number as written, no id as "".
+    pub fn id_text(&self) -> String {
+        match &self.id {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => String::new(),
+            v => v.to_string(),
+        }
+    }
+
+    /// The reply to scan (moves the text fields out; the id stays).
+    pub fn take_input(&mut self) -> Input {
+        Input {
+            text: std::mem::take(&mut self.text),
+            context: std::mem::take(&mut self.context),
+            author: std::mem::take(&mut self.author),
+            platform: std::mem::take(&mut self.platform),
+            lang: std::mem::take(&mut self.lang),
+        }
+    }
+}
+
 impl Input {
     pub fn new(text: impl Into<String>) -> Input {
         Input {
@@ -177,5 +217,41 @@ impl Input {
     pub fn with_author(mut self, author: impl Into<String>) -> Input {
         self.author = author.into();
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(json: &str) -> Result<InputLine, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn input_line_keeps_the_id_as_written_and_moves_the_fields_into_an_input() {
+        let mut l =
+            line(r#"{"id": 17, "text": "Hi", "context": "c", "author": "A", "lang": "es"}"#)
+                .unwrap();
+        assert_eq!(l.id_text(), "17");
+        let input = l.take_input();
+        assert_eq!(
+            input,
+            Input::new("Hi")
+                .with_context("c")
+                .with_author("A")
+                .with_lang("es")
+        );
+        assert_eq!(
+            line(r#"{"id": "en-1", "text": ""}"#).unwrap().id_text(),
+            "en-1"
+        );
+        assert_eq!(line(r#"{"text": "x"}"#).unwrap().id_text(), "");
+    }
+
+    #[test]
+    fn input_line_without_text_names_the_missing_field() {
+        let err = line(r#"{"id": 1, "context": "c"}"#).unwrap_err();
+        assert!(err.contains("missing field `text`"), "{err}");
     }
 }

@@ -26,7 +26,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use finding::{Entity, Finding, Input, Severity};
+pub use finding::{Entity, Finding, Input, InputLine, Severity};
 pub use offsets::{OffsetMap, Unit};
 pub use policy::{Policy, PolicyError};
 pub use scanner::{RuleInfo, Scanner};

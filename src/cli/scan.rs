@@ -1,25 +1,10 @@
 //! `replyguard scan`: JSON lines in, one line of findings out per input, same order.
 
 use super::Opts;
-use replyguard::{Finding, Input, OffsetMap, Unit};
-use serde::{Deserialize, Serialize};
+use replyguard::{Finding, InputLine, OffsetMap, Unit};
+use serde::Serialize;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
-
-#[derive(Deserialize)]
-struct Line {
-    #[serde(default)]
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    context: String,
-    #[serde(default)]
-    author: String,
-    #[serde(default)]
-    platform: String,
-    #[serde(default)]
-    lang: String,
-}
 
 #[derive(Serialize)]
 pub struct OutFinding<'a> {
@@ -64,7 +49,7 @@ pub fn run(opts: &Opts) -> Result<ExitCode, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: Line = match serde_json::from_str(&line) {
+        let mut parsed: InputLine = match serde_json::from_str(&line) {
             Ok(l) => l,
             Err(e) => {
                 failed = true;
@@ -73,13 +58,7 @@ pub fn run(opts: &Opts) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        let input = Input {
-            text: parsed.text,
-            context: parsed.context,
-            author: parsed.author,
-            platform: parsed.platform,
-            lang: parsed.lang,
-        };
+        let input = parsed.take_input();
         let findings = if opts.identifiers {
             scanner.identifiers(&input)
         } else {
