@@ -204,6 +204,12 @@ impl Input {
         }
     }
 
+    /// Whether the text answers someone: a post or review to reply to, or its author's name.
+    /// A reply's "you" is that person; a post's "you" is every reader.
+    pub fn is_reply(&self) -> bool {
+        !self.context.trim().is_empty() || !self.author.trim().is_empty()
+    }
+
     pub fn with_context(mut self, context: impl Into<String>) -> Input {
         self.context = context.into();
         self

@@ -271,7 +271,7 @@ impl Scanner {
         // Relationship clauses (see `disclosure::roles`): a relationship phrase in a clause that
         // asserts nothing (a condition, an ability, a wish, a refusal, everyone) is dropped; care
         // of the reader or theirs asserted in a clause no family caught is added.
-        let reply = !input.context.trim().is_empty() || !input.author.trim().is_empty();
+        let reply = input.is_reply();
         out.retain(|f| {
             f.rule != "rel-confirm"
                 || !disclosure::roles::unasserted(text, &sentences, lang, reply, f.start, f.end)

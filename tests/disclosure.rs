@@ -880,3 +880,18 @@ fn a_service_after_our_is_not_care() {
             .any(|(r, _)| r == "clin-detail")
     );
 }
+
+/// A reply is a reply when the page gives only the author's name (no post text): a visit
+/// told in the past is that person's, as it is when the post is there; in a post with
+/// neither, the same words are anyone's.
+#[test]
+fn author_alone_makes_a_reply() {
+    let text = "So sorry about the wait. The cleaning itself went smoothly.";
+    let expected = vec![("rel-confirm".to_string(), "The cleaning".to_string())];
+    assert_eq!(found(&Input::new(text).with_author("Dana P.")), expected);
+    assert_eq!(
+        found(&Input::new(text).with_context("Long wait.")),
+        expected
+    );
+    assert!(found_text(text).is_empty());
+}

@@ -420,7 +420,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
     // 2-year-old hate brushing?"), a staff member ("Dr. Lee, 45,"), a building or business
     // ("Our building turns 100"), a range of patients ("from 8 months to 98 years old").
     {
-        let post = input.context.trim().is_empty() && name_spans.is_empty();
+        let post = !input.is_reply() && name_spans.is_empty();
         out.retain(|f| {
             if f.rule != "phi-age" {
                 return true;
@@ -722,7 +722,7 @@ pub fn carried_visits(text: &str, lang: &str, anchors: &[(usize, usize)]) -> Vec
 /// back normal", "[la cita] fue rápida") is the author's, with no name or "you" before it
 /// (recall5). Present-tense statements ("the procedure is quick") stay education.
 fn reply_visits(input: &Input, lang: &str, sentences: &[(usize, usize)]) -> Vec<Flag> {
-    if input.context.trim().is_empty() {
+    if !input.is_reply() {
         return Vec::new();
     }
     carried(&input.text, lang, &[(0, 0)], Some(sentences))
@@ -2140,7 +2140,7 @@ fn comparison(before: &str, after: &str) -> bool {
 /// is said to a patient as often as to everyone.
 fn education_register(input: &Input, addressed: bool) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    input.context.trim().is_empty()
+    !input.is_reply()
         && !addressed
         && matches(
             &RE,
