@@ -31,6 +31,8 @@ GROUPS = ("privacy", "conduct")
 # emoji that follow), or at a line break. Deliberately simple: the same splitter is used for
 # training and scoring, and a sentence is only the unit a backstop finding covers.
 _END = re.compile(r"[.!?…؟。！？]+[\"'”’)\]]*(?:\s+|$)|\n+")
+# A period after one of these titles does not end a sentence ("Dr. Lee", "Mme Girard" has none).
+_TITLE = re.compile(r"(?:^|\W)(?:Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|St|Prof|Hr|Fr|Nr|No)\.\s*$")
 
 
 def group_of(rule):
@@ -51,6 +53,8 @@ def sentences(text):
     """(start, end) code-point spans of the sentences of `text`, trimmed, non-empty."""
     spans, start = [], 0
     for m in _END.finditer(text):
+        if m.group().startswith(".") and _TITLE.search(text[:m.end()]):
+            continue
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

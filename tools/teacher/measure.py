@@ -14,6 +14,7 @@ Measures, never ships: the engine (src/, rules/) is only run, through `replyguar
 The batch qb is excluded from dev for 1 and 2. heldout.jsonl is read only for aggregate counts.
 
 Usage: /work/venv-teacher/bin/python tools/teacher/measure.py [--out FILE.json] [--kinds emb,bow]
+       [--tune-c]   choose each model's C on dev (out-of-fold log-loss) instead of the fixed C
 """
 
 import json
@@ -147,6 +148,26 @@ def nested_cv(data, model):
     return sc, folds
 
 
+def tune_c(data, fx, grid=(0.1, 1.0, 10.0, 100.0)):
+    """C with the lowest mean out-of-fold log-loss (privacy and conduct outputs) on dev,
+    GroupKFold(5) by batch. Chosen on dev only, before the held-out and qb figures are made."""
+    from sklearn.metrics import log_loss
+    dev = np.array(data.dev)
+    best = None
+    for c in grid:
+        fx._C = c
+        model = Backstop(fx, data.yp, data.yc, data.rules)
+        sc = oof(data, model, list(dev), OUTER, with_rule=False)
+        rows = data.rows_of(dev)
+        loss = (log_loss(data.yp[rows], sc.pp[rows], labels=[0, 1])
+                + log_loss(data.yc[rows], sc.pc[rows], labels=[0, 1])) / 2
+        log(f"  C={c}: mean out-of-fold log-loss {loss:.4f}")
+        if best is None or loss < best[1]:
+            best = (c, loss)
+    fx._C = best[0]
+    return best[0]
+
+
 def fig_row(name, z):
     return (f"| {name} | {cell(z['privacy'][1], z['privacy'][0])} | {cell(z['privacy'][3], z['privacy'][2])} "
             f"| {cell(z['conduct'][1], z['conduct'][0])} | {cell(z['conduct'][3], z['conduct'][2])} "
@@ -172,6 +193,7 @@ def table(data, replies, settings):
 def main(argv):
     out_path = argv[argv.index("--out") + 1] if "--out" in argv else "/tmp/teacher-results.json"
     kinds = (argv[argv.index("--kinds") + 1] if "--kinds" in argv else "emb,bow").split(",")
+    tune = "--tune-c" in argv
     data = Data()
     for i, r in enumerate(data.replies):
         r["_i"] = i
@@ -182,6 +204,8 @@ def main(argv):
     for kind in kinds:
         log(f"{kind}: features")
         fx = Featurizer(kind, data.replies, data.index)
+        if tune:
+            md.append(f"C for {kind} chosen on dev: {tune_c(data, fx)}")
         model = Backstop(fx, data.yp, data.yc, data.rules)
         log(f"{kind}: nested CV by batch")
         cv[kind], folds = nested_cv(data, model)

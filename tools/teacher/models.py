@@ -5,7 +5,8 @@ One job: fit on training sentences, score others. Outputs per sentence:
 - p_conduct: probability that a conduct label overlaps it (binary LR);
 - rule: the conduct rule it most resembles (multinomial LR over the conduct-positive sentences,
   one row per rule labelled on the sentence), used as the rule of a conduct finding.
-Settings are fixed in advance, not tuned: C=1 for embeddings, C=4 for tf-idf bag of words.
+Settings fixed in advance: C=1 for embeddings, C=4 for tf-idf bag of words. measure.py --tune-c
+chooses C on dev instead (a sensitivity check added after the first run, see docs/teacher.md).
 """
 
 import numpy as np
@@ -18,8 +19,9 @@ from corpus_data import CONDUCT
 class Featurizer:
     """kind 'emb': MiniLM rows (fixed); kind 'bow': tf-idf fitted on the training rows."""
 
-    def __init__(self, kind, replies, index):
+    def __init__(self, kind, replies, index, C=None):
         self.kind = kind
+        self._C = C
         if kind == "emb":
             self.X = features.embedding_rows(replies, index)
         else:
@@ -33,6 +35,8 @@ class Featurizer:
 
     @property
     def C(self):
+        if self._C is not None:
+            return self._C
         return 1.0 if self.kind == "emb" else 4.0
 
 
