@@ -7,6 +7,7 @@ is never contacted (HF_HUB_OFFLINE=1). Vectors are cached per text (sha256) in
 
 import hashlib
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def _write_cache(cache):
     tmp.replace(CACHE)
 
 
-def embed(texts, threads=2, log=print):
+def embed(texts, threads=2, log=lambda m: print(m, file=sys.stderr)):
     """Unit vectors (float32, len(texts) x 384) for `texts`; empty text -> zero vector."""
     cache = _read_cache()
     todo = sorted({t for t in texts if t and _key(t) not in cache})

@@ -251,6 +251,10 @@ def main(argv):
               + ", ".join(f"{names[k]} {thr_final[k]}" for k in kinds))
     t, results["heldout"] = table(data, data.held, settings(final, thr_final))
     md.append(f"### Held-out aggregate ({len(data.held)} replies, {BLIND} excluded; trained on all dev)\n\n{t}")
+    for name, keep in (("English", lambda r: r["lang"] == "en"), ("the six other languages", lambda r: r["lang"] != "en")):
+        part = [i for i in data.held if keep(data.replies[i])]
+        t, results[f"heldout_{name[:3]}"] = table(data, part, settings(final, thr_final, alone=False))
+        md.append(f"#### Held-out, {name} only ({len(part)} replies)\n\n{t}")
     t, results["qb"] = table(data, data.qb, settings(final, thr_final))
     md.append(f"### Blind batch {BLIND} ({len(data.qb)} replies; never trained or tuned on)\n\n{t}")
     sweep = []
