@@ -15,6 +15,7 @@ The batch qb is excluded from dev for 1 and 2. heldout.jsonl is read only for ag
 
 Usage: /work/venv-teacher/bin/python tools/teacher/measure.py [--out FILE.json] [--kinds emb,bow]
        [--tune-c]   choose each model's C on dev (out-of-fold log-loss) instead of the fixed C
+       --kinds knn  exploratory: MiniLM nearest neighbours (K=15) instead of logistic regression
 """
 
 import json
@@ -25,7 +26,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 import corpus_data as cd
-from models import Backstop, Featurizer
+from models import Backstop, Featurizer, NearestNeighbours
 from views import cell, count, share
 
 GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99]
@@ -203,10 +204,10 @@ def main(argv):
     cv, final, thr_final = {}, {}, {}
     for kind in kinds:
         log(f"{kind}: features")
-        fx = Featurizer(kind, data.replies, data.index)
+        fx = Featurizer("emb" if kind == "knn" else kind, data.replies, data.index)
         if tune:
             md.append(f"C for {kind} chosen on dev: {tune_c(data, fx)}")
-        model = Backstop(fx, data.yp, data.yc, data.rules)
+        model = (NearestNeighbours if kind == "knn" else Backstop)(fx, data.yp, data.yc, data.rules)
         log(f"{kind}: nested CV by batch")
         cv[kind], folds = nested_cv(data, model)
         thr_final[kind] = choose(data, data.dev, cv[kind])
@@ -216,17 +217,18 @@ def main(argv):
         rows = data.rows_of(data.held + data.qb)
         sc.put(rows, *model.score(rows))
         final[kind] = sc
-    names = {"emb": "MiniLM", "bow": "bag of words"}
+    names = {"emb": "MiniLM", "bow": "bag of words", "knn": "MiniLM nearest neighbours"}
+    letter = {"emb": ("b", "d"), "bow": ("c", "e"), "knn": ("f", "g")}
 
     def settings(scmap, thr=None, alone=True):
         s = [("(a) rules alone", none_fire, True)]
         for kind in kinds:
             f = fires_fn(data, scmap[kind], *(thr[kind] if thr else (None, None)))
-            s.append((f"({'b' if kind == 'emb' else 'c'}) rules + {names[kind]} backstop", f, True))
+            s.append((f"({letter[kind][0]}) rules + {names[kind]} backstop", f, True))
         if alone:
             for kind in kinds:
                 f = fires_fn(data, scmap[kind], *(thr[kind] if thr else (None, None)))
-                s.append((f"({'d' if kind == 'emb' else 'e'}) {names[kind]} alone, same thresholds", f, False))
+                s.append((f"({letter[kind][1]}) {names[kind]} alone, same thresholds", f, False))
         return s
 
     t, results["cv"] = table(data, data.dev, settings(cv))

@@ -69,3 +69,39 @@ class Backstop:
         if self.mr is not None:
             rule = [CONDUCT[self.mr.classes_[k]] for k in self.mr.predict_proba(X).argmax(1)]
         return pp, pc, rule
+
+
+class NearestNeighbours:
+    """Exploratory (added after the decision run): the most direct use of an encoder that knows
+    paraphrase. A sentence's probability of a group is the share of its K most similar training
+    sentences (cosine of MiniLM sentence vectors) that are positives; its conduct rule is the
+    most common rule among its most similar conduct-positive training sentences."""
+
+    K = 15
+
+    def __init__(self, fx, y_priv, y_cond, rules):
+        self.S = fx.X[:, :384]          # the sentence's own vector (unit length)
+        self.yp, self.yc, self.rules = y_priv, y_cond, rules
+
+    def fit(self, rows, with_rule=True):
+        self.rows = np.asarray(rows)
+        self.pos = np.array([r for r in self.rows if self.rules[r]])
+        return self
+
+    def score(self, rows):
+        rows = np.asarray(rows)
+        pp, pc, rule = [], [], []
+        for start in range(0, len(rows), 512):
+            q = self.S[rows[start:start + 512]]
+            sim = q @ self.S[self.rows].T
+            nn = np.argpartition(-sim, self.K, axis=1)[:, :self.K]
+            pp.extend(self.yp[self.rows[nn]].mean(1))
+            pc.extend(self.yc[self.rows[nn]].mean(1))
+            simp = q @ self.S[self.pos].T
+            for k in simp.argsort(1)[:, -5:]:
+                votes = {}
+                for r in self.pos[k]:
+                    for name in self.rules[r]:
+                        votes[name] = votes.get(name, 0) + 1
+                rule.append(max(sorted(votes), key=votes.get))
+        return np.array(pp), np.array(pc), rule
