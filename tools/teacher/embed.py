@@ -16,7 +16,11 @@ import numpy as np
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-CACHE = Path(os.environ.get("TEACHER_CACHE", "/tmp/teacher-cache")) / "minilm.npz"
+# TEACHER_EMBED=int8 embeds with the int8 ONNX export of feasibility.py instead of PyTorch (to
+# check that a shippable model makes the same decisions); it has its own cache file.
+BACKEND = os.environ.get("TEACHER_EMBED", "torch")
+CACHE = Path(os.environ.get("TEACHER_CACHE", "/tmp/teacher-cache")) / (
+    "minilm.npz" if BACKEND == "torch" else f"minilm-{BACKEND}.npz")
 DIM = 384
 
 
@@ -58,10 +62,12 @@ def embed(texts, threads=2, log=lambda m: print(m, file=sys.stderr)):
     cache = _read_cache()
     todo = sorted({t for t in texts if t and _key(t) not in cache})
     if todo:
-        model = load_model(threads)
         t0 = time.time()
-        vecs = model.encode(todo, batch_size=64, normalize_embeddings=True,
-                            convert_to_numpy=True, show_progress_bar=False)
+        if BACKEND == "torch":
+            vecs = load_model(threads).encode(todo, batch_size=64, normalize_embeddings=True,
+                                              convert_to_numpy=True, show_progress_bar=False)
+        else:
+            vecs = _onnx_encode(todo, CACHE.parent / "onnx" / f"minilm-{BACKEND}.onnx", threads)
         log(f"embedded {len(todo)} new texts in {time.time() - t0:.1f} s")
         for t, v in zip(todo, vecs):
             cache[_key(t)] = v.astype(np.float32)
@@ -69,3 +75,27 @@ def embed(texts, threads=2, log=lambda m: print(m, file=sys.stderr)):
     zero = np.zeros(DIM, np.float32)
     return np.stack([cache[_key(t)] if t else zero for t in texts]) if texts else \
         np.zeros((0, DIM), np.float32)
+
+
+def _onnx_encode(texts, path, threads):
+    """Unit vectors from an ONNX export (feasibility.py), one text at a time (no padding)."""
+    import json
+
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: run feasibility.py first, it exports the model")
+    mdir = model_dir()
+    tok = Tokenizer.from_file(str(mdir / "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(json.loads((mdir / "sentence_bert_config.json").read_text())["max_seq_length"])
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = threads
+    sess = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+    out = []
+    for t in texts:
+        e = tok.encode(t)
+        ids = np.array([e.ids], dtype=np.int64)
+        mask = np.array([e.attention_mask], dtype=np.int64)
+        out.append(sess.run(None, {"input_ids": ids, "attention_mask": mask})[0][0])
+    return np.stack(out)
