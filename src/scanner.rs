@@ -254,7 +254,8 @@ impl Scanner {
             .filter_map(|f| self.flag_finding(text, f))
             .collect();
         let mut hits = Vec::new();
-        self.rules.find(text, lang, &sentences, &mut hits);
+        self.rules
+            .find_in_reply(text, &input.context, lang, &sentences, &mut hits);
         for h in hits {
             let entity = self.entities[h.rule];
             if let Some(f) = self.finding(h.rule, text, h.start, h.end, entity, 1.0) {

@@ -10,7 +10,7 @@
 //!
 //! The examples are read from the TOML (`common::packs::rules`): the engine does not embed them.
 
-use replyguard::packs::{builtin, parse_example};
+use replyguard::packs::{builtin, parse_example, split_context};
 use replyguard::{lang, Finding, Input, Policy, Scanner};
 use std::collections::BTreeSet;
 
@@ -19,6 +19,14 @@ use common::{packs, CONDUCT};
 
 fn scanner() -> Scanner {
     Scanner::new(&Policy::default_policy()).expect("default policy compiles")
+}
+
+/// The reply of an example, with the comment it answers when the example starts with one.
+fn reply(text: &str, context: &str) -> Input {
+    Input {
+        context: context.to_string(),
+        ..Input::new(text)
+    }
 }
 
 fn findings_of<'a>(all: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
@@ -52,14 +60,15 @@ fn every_example_is_found_with_its_exact_span() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for rule in packs::rules() {
-        for marked in &rule.examples {
+        for example in &rule.examples {
+            let (context, marked) = split_context(example);
             let (text, spans) = parse_example(marked);
             assert!(
                 !spans.is_empty(),
                 "rule `{}`: example has no [bracketed] span: {marked}",
                 rule.id
             );
-            let all = scanner.scan(&Input::new(text.clone()));
+            let all = scanner.scan(&reply(&text, context));
             let got = findings_of(&all, &rule.id);
             for &(s, e) in &spans {
                 if !got.iter().any(|f| f.start == s && f.end == e) {
@@ -97,8 +106,9 @@ fn no_counterexample_triggers_its_rule() {
     let scanner = scanner();
     let mut failures = Vec::new();
     for rule in packs::rules() {
-        for text in &rule.counterexamples {
-            let all = scanner.scan(&Input::new(text.clone()));
+        for example in &rule.counterexamples {
+            let (context, text) = split_context(example);
+            let all = scanner.scan(&reply(text, context));
             let got = findings_of(&all, &rule.id);
             if !got.is_empty() {
                 failures.push(format!(
@@ -158,9 +168,10 @@ fn a_rule_can_be_turned_off_and_its_examples_go_quiet() {
     let scanner = Scanner::new(&policy).unwrap();
     for id in CONDUCT {
         let rule = packs::rules().iter().find(|r| r.id == id).unwrap();
-        for marked in &rule.examples {
+        for example in &rule.examples {
+            let (context, marked) = split_context(example);
             let (text, _) = parse_example(marked);
-            let all = scanner.scan(&Input::new(text));
+            let all = scanner.scan(&reply(&text, context));
             assert!(
                 findings_of(&all, id).is_empty(),
                 "{id} still fires when off"

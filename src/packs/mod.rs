@@ -64,6 +64,7 @@ struct Conditions {
     unless_before: Option<PackRegex>,
     unless_text: Option<PackRegex>,
     requires_text: Option<PackRegex>,
+    requires_context: Option<PackRegex>,
 }
 
 impl Matcher {
@@ -320,6 +321,19 @@ impl RuleSet {
     /// `unless`/`requires` look in.
     /// Overlapping matches of one rule are reduced to the leftmost-longest ones.
     pub fn find(&self, text: &str, lang: &str, sentences: &[(usize, usize)], out: &mut Vec<Hit>) {
+        self.find_in_reply(text, "", lang, sentences, out);
+    }
+
+    /// [`RuleSet::find`] for a reply to `context` (the post or review replied to, possibly
+    /// empty), which the matchers' `requires_context` look in.
+    pub fn find_in_reply(
+        &self,
+        text: &str,
+        context: &str,
+        lang: &str,
+        sentences: &[(usize, usize)],
+        out: &mut Vec<Hit>,
+    ) {
         let joined = join_after_titles(text, sentences);
         let sentences = &joined[..];
         let mut found = Vec::new();
@@ -348,6 +362,12 @@ impl RuleSet {
                         break;
                     }
                     if c.requires_text.as_ref().is_some_and(|r| !r.is_match(text)) {
+                        break;
+                    }
+                    if c.requires_context
+                        .as_ref()
+                        .is_some_and(|r| !r.is_match(context))
+                    {
                         break;
                     }
                     checked_text = true;
@@ -407,6 +427,7 @@ fn compile_conditions(m: &MatchSpec) -> Result<Conditions, String> {
         unless_before: alternation(&m.unless_before, &[])?,
         unless_text: alternation(&m.unless_text, &[])?,
         requires_text: alternation(&m.requires_text, &[])?,
+        requires_context: alternation(&m.requires_context, &[])?,
     })
 }
 
@@ -547,6 +568,16 @@ pub fn sentence_of(sentences: &[(usize, usize)], at: usize, len: usize) -> (usiz
         .unwrap_or((0, len))
 }
 
+/// Splits an example that starts with a `> comment` line into the comment it replies to and
+/// the reply (`("", example)` when there is none): the examples of `requires_context`
+/// matchers are written like the corpus sources, `"> My son has a fever\n[Give him ...]"`.
+pub fn split_context(example: &str) -> (&str, &str) {
+    match example.strip_prefix("> ").and_then(|r| r.split_once('\n')) {
+        Some((context, reply)) => (context.trim(), reply),
+        None => ("", example),
+    }
+}
+
 /// Splits an example written with `[brackets]` around the expected spans into plain text
 /// and the spans' byte ranges.
 pub fn parse_example(marked: &str) -> (String, Vec<(usize, usize)>) {
@@ -677,6 +708,49 @@ mod tests {
             vec!["the divorce"]
         );
         assert!(spans(&set, "Between us, the divorce hit him hard.").is_empty());
+    }
+
+    #[test]
+    fn requires_context_looks_at_the_comment_replied_to() {
+        let set = one_rule(MatchSpec {
+            phrases: vec!["perk right up".into()],
+            requires_context: vec![r"re:\b(?:diarrh\w*|fever)\b".into()],
+            ..MatchSpec::default()
+        });
+        let text = "Crackers and rest, she'll perk right up.";
+        let find = |context: &str| {
+            let mut hits = Vec::new();
+            set.find_in_reply(
+                text,
+                context,
+                "en",
+                &crate::text::sentences(text),
+                &mut hits,
+            );
+            hits.iter()
+                .map(|h| text[h.start..h.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            find("My 2 year old has had diarrhea"),
+            vec!["perk right up"]
+        );
+        assert!(find("Are you open on Saturday?").is_empty());
+        assert!(find("").is_empty());
+        // `find` is a reply without a comment.
+        assert!(spans(&set, text).is_empty());
+    }
+
+    #[test]
+    fn an_example_may_start_with_the_comment_it_replies_to() {
+        assert_eq!(
+            split_context("> My son has a fever\n[Give him] a bath."),
+            ("My son has a fever", "[Give him] a bath.")
+        );
+        assert_eq!(
+            split_context("[Give him] a bath."),
+            ("", "[Give him] a bath.")
+        );
     }
 
     #[test]

@@ -86,6 +86,12 @@ pub struct MatchSpec {
     /// fact implied across two sentences ("Dr. Lee won't be in. [The divorce] hit him hard.").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires_text: Vec<String>,
+    /// Phrases or patterns (prefix `re:`) of which one must occur in the post or review being
+    /// replied to (`Input::context`): advice is individual when it answers someone's own
+    /// symptom or drug ("My 2 year old has had diarrhea since yesterday" -> "Flat Coke and
+    /// crackers, she'll perk right up"). A reply with no context never satisfies it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_context: Vec<String>,
     /// Written by `build.rs`, never in a pack (it overwrites whatever is there): literals,
     /// in canonical case (`needles::canon`), one of which occurs in every match of this matcher's patterns (its
     /// `re:` phrases and `patterns`; those of plain phrases are worked out by the engine).
@@ -242,6 +248,7 @@ pub fn expand_classes(file: &mut PackFile) -> Result<(), String> {
                 &mut m.unless_before,
                 &mut m.unless_text,
                 &mut m.requires_text,
+                &mut m.requires_context,
             ] {
                 fix(list, false).map_err(wrap)?;
             }
