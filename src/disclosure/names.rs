@@ -701,6 +701,7 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
         }
     }
     cheered_and_family_names(text, &toks, &mut out);
+    positioned_names(text, &toks, sentences, &mut out);
     carry_over(text, &toks, &mut out);
     out.retain(|i| !in_observance_name(text, i.start, i.end));
     out
@@ -1121,4 +1122,163 @@ mod tests {
         assert!(names("Hello, we are open today.", "").is_empty());
         assert!(names("Thank you for the review.", "").is_empty());
     }
+}
+
+/// Interjections that open a sentence before a name and a comma: "Ugh, Brian paid late again".
+const INTERJECTIONS: &[&str] = &[
+    "ugh", "wow", "aw", "aww", "omg", "lol", "ok", "okay", "oh", "well", "yay", "welp", "whew",
+    "phew", "haha", "ha", "hmm", "psst", "btw", "fyi", "ps", "update",
+];
+
+/// Words that open a caption before the person shown: "Pictured: Jada and her braces".
+const CAPTIONS: &[&str] = &[
+    "pictured",
+    "photo",
+    "pic",
+    "video",
+    "clip",
+    "meet",
+    "featuring",
+    "starring",
+    "foto",
+    "vídeo",
+    "vidéo",
+    "bild",
+];
+
+/// Celebration words right before "to" and a name: "Happy birthday to Will, 92 today".
+const CELEBRATED: &[&str] = &[
+    "birthday",
+    "anniversary",
+    "bday",
+    "cumpleaños",
+    "anniversaire",
+];
+
+/// Irregular past-tense verbs that follow a first name in a report about that person ("Lily
+/// lost her first tooth"); regular ones are told by their "-ed".
+const PAST: &[&str] = &[
+    "lost", "got", "had", "came", "was", "made", "took", "went", "broke", "brought", "left", "ran",
+    "sat", "said", "told", "wore", "paid", "won", "beat", "drew", "fell", "gave", "slept", "ate",
+    "felt", "kept", "swore", "bit", "threw", "wrote", "sent", "showed", "finally", "just",
+];
+
+/// phi7: names told by the position they stand in rather than by a greeting, so that a name
+/// which is also an ordinary word ("Will", "Grace", "Lily") counts only where a name goes:
+/// - a vocative opening the sentence before a dash or colon ("Derek — you were a champ");
+/// - after a celebration and "to", before a comma or the end ("Happy birthday to Will, 92");
+/// - after a caption word and a colon ("Pictured: Jada and her new braces");
+/// - after an interjection and a comma ("Ugh, Brian paid late AGAIN");
+/// - opening a sentence before a past-tense verb whose rest points at the same person
+///   ("Lily lost her first tooth", not "Will you join us?" nor "Grace under pressure");
+/// - a listed name's possessive opening a sentence about that person ("Ana's chart number is
+///   ..., can the desk pull it for her").
+fn positioned_names(
+    text: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    out: &mut Vec<Ident>,
+) {
+    let low = |k: usize| toks[k].text.to_lowercase();
+    let third = |rest: &str| {
+        let r = format!(" {} ", rest.to_lowercase());
+        [
+            " her ", " his ", " she ", " he ", " him ", " her,", " him,", " him.", " her.",
+            " she's ", " he's ",
+        ]
+        .iter()
+        .any(|w| r.contains(w))
+    };
+    for &(s, e) in sentences {
+        let lo = toks.partition_point(|t| t.start < s);
+        let hi = toks.partition_point(|t| t.end <= e).max(lo);
+        if hi <= lo {
+            continue;
+        }
+        let f = &toks[lo];
+        let after_first = text[f.end..e].trim_start_matches(' ');
+        // Vocative before a dash or colon.
+        if f.start == s + text[s..e].len() - text[s..e].trim_start().len()
+            && shown_name(f)
+            && ["—", "–", "- ", ":"]
+                .iter()
+                .any(|d| after_first.starts_with(d))
+            && !CAPTIONS.contains(&low(lo).as_str())
+        {
+            out.push(ident(text, f.start, f.end));
+        }
+        for k in lo..hi {
+            let t = &toks[k];
+            if !first_name_any(t) {
+                continue;
+            }
+            let next = text[t.end..e].trim_start();
+            let closes = next.is_empty()
+                || next.starts_with([',', '!', '.', '?'])
+                || next.starts_with("and ")
+                || next.starts_with("&");
+            // "Happy birthday to Will,": the celebrated person.
+            if k >= lo + 2
+                && low(k - 1) == "to"
+                && CELEBRATED.contains(&low(k - 2).as_str())
+                && closes
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Pictured: Jada and ...".
+            if k > lo
+                && CAPTIONS.contains(&low(k - 1).as_str())
+                && text[toks[k - 1].end..t.start].trim() == ":"
+                && (closes || t.text.ends_with("'s") || t.text.ends_with("’s"))
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Ugh, Brian paid ...": a listed name (not an ordinary word) after an interjection.
+            if k == lo + 1
+                && INTERJECTIONS.contains(&low(lo).as_str())
+                && text[toks[lo].end..t.start].trim() == ","
+                && listed_name(t)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.end <= e && n.text.starts_with(char::is_lowercase))
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            if k != lo {
+                continue;
+            }
+            // "Lily lost her first tooth": the name, a past-tense verb, the same person after.
+            if let Some(n) = toks
+                .get(k + 1)
+                .filter(|n| n.end <= e && &text[t.end..n.start] == " ")
+            {
+                let v = n.text.to_lowercase();
+                let past = (v.ends_with("ed") && v.len() > 3) || PAST.contains(&v.as_str());
+                if past && third(&text[n.end..e]) {
+                    out.push(ident(text, t.start, t.end));
+                    continue;
+                }
+                // "Ana's chart number is ..., ... for her 3:30".
+                if (t.text.ends_with("'s") || t.text.ends_with("’s"))
+                    && shown_name(t)
+                    && !org_possessive(t.text)
+                    && n.text.starts_with(char::is_lowercase)
+                    && third(&text[n.end..e])
+                {
+                    out.push(ident(text, t.start, t.end));
+                }
+            }
+        }
+    }
+}
+
+/// A capitalised word the first-name list holds, whatever else it is ("Will", "Grace", "Ana"):
+/// only for positions where nothing but a name fits ([`positioned_names`]).
+fn first_name_any(t: &Token) -> bool {
+    let l = t.text.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s");
+    is_capitalised(t.text) && t.text.chars().count() >= 2 && lexicon().first(l).is_some()
 }

@@ -47,7 +47,7 @@ impl Date {
             (?:{m})\s+\d{{1,2}}(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+\d{{4}}(?-u:\b))?         # May 3, May 3rd, 2024
             | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?(?:\s*г(?:ода|\.))?  # 3 May, 3 de mayo, 3. Mai, 3 мая
             | (?:{m})\s+\d{{4}}(?-u:\b)                                             # May 2024
-            | (?:(?:last|next|this|past|coming)\s+)?(?:{w})(?:\s+(?:morning|afternoon|evening|night))?
+            | (?:(?:last|next|this|past|coming)\s+)?(?:{w})(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{{1,2}}(?::\d{{2}})?(?:\s?[ap]\.?m\b\.?)?(?-u:\b))?  # Thursday at 10 (phi7)
             ",
             m = super::alternation(&crate::calendar::months()),
             w = super::alternation(&crate::calendar::weekdays())
@@ -94,6 +94,10 @@ impl Date {
                 | that\s+(?:morning|afternoon|evening|night)
                 | the\s+(?:next|following)\s+(?:day|morning|evening)
                 | next\s+(?:week|month) | in\s+(?:two|three|2|3)\s+weeks
+                # Parts of a day told of someone (phi7): noon, their lunch break (tonight is a
+                # shift's time, loc-hint's, by the corpus conventions); whose it is, the analysis decides.
+                | noon
+                | (?:on|during)\s+(?:her|his|their|your|ur)\s+lunch\s+break
                 ",
                 fr = super::alternation(crate::calendar::FR.weekdays),
                 es = super::alternation(crate::calendar::ES.weekdays),
