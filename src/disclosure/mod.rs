@@ -953,7 +953,8 @@ fn identifier_tied(
                 "sekolah",
             ]
             .iter()
-            .any(|w| before.ends_with(w));
+            .any(|w| before.ends_with(w))
+                || venue_named_before(&text[..id.start]);
             if street || clinical || place || article || school || saint || names::not_name(span) {
                 return false;
             }
@@ -1135,6 +1136,18 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// phi7: true when `before` ends with a venue word and one or two capitalised words ("la
+/// escuela Benito [Juárez]", "Lincoln [Elementary]"'s school, "St. Brendan's"): the word at the
+/// end of `before` is part of the venue's name, and so is the name that follows.
+fn venue_named_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:escuela|colegio|parroquia|iglesia|hospital|calle|avenida|école|collège|lycée|église|rue|schule|kirche|straße|sekolah|gereja|jalan|school|church|street|avenue)\s+(?-i:\p{Lu}[\p{L}'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]*))?\s*$",
+        before,
+    )
 }
 
 /// True when `before` ends with a verb of speaking a language and, at most, a list of other
@@ -1390,7 +1403,7 @@ fn public_event(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
-        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
+        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|exhibition|charity|gala|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
         sentence,
     )
 }
@@ -2214,7 +2227,7 @@ fn staff_subject(sentence: &str) -> bool {
     static PATIENT: OnceLock<Regex> = OnceLock::new();
     matches(
         &STAFF,
-        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+)?(?:front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
+        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
         sentence,
     ) && !matches(
         &PATIENT,

@@ -690,8 +690,13 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                             && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
                     })
             };
+            // phi7: "Coach Dawson's team", "Pastor Kim's sermon": the role's holder, not a
+            // patient; their relatives are phi-unique's.
+            let titled =
+                n > 0 && ROLE_TITLES.contains(&toks[st[n - 1]].text.to_lowercase().as_str());
             if n > 0
                 && !saint
+                && !titled
                 && !org_possessive(t.text)
                 && (t.text.ends_with("'s") || t.text.ends_with("’s"))
                 && name_word(t)
@@ -1282,3 +1287,32 @@ fn first_name_any(t: &Token) -> bool {
     let l = l.trim_end_matches("'s").trim_end_matches("’s");
     is_capitalised(t.text) && t.text.chars().count() >= 2 && lexicon().first(l).is_some()
 }
+
+/// Public role titles written before a surname ("Coach Dawson", "Pastor Kim", "Mayor Reyes").
+const ROLE_TITLES: &[&str] = &[
+    "coach",
+    "pastor",
+    "principal",
+    "mayor",
+    "officer",
+    "chief",
+    "judge",
+    "senator",
+    "reverend",
+    "rev",
+    "governor",
+    "sheriff",
+    "captain",
+    "professor",
+    "prof",
+    "councilman",
+    "councilwoman",
+    "commissioner",
+    "sergeant",
+    "sgt",
+    "deputy",
+    "rabbi",
+    "imam",
+    "father",
+    "president",
+];
