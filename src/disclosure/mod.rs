@@ -313,6 +313,8 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
                 && !brand_or_acronym(text, i, terms)
+                // phi7: "la escuela Benito Juárez": a venue's name dates nobody's care.
+                && !venue_before(&text[..i.start])
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -1136,6 +1138,17 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// phi7: true when `before` ends with a venue word ("la escuela ", "St. Mary's church of "), with
+/// or without one or two capitalised words after it ([`venue_named_before`]).
+fn venue_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:escuela|colegio|parroquia|iglesia|école|collège|lycée|église|paroisse|schule|kirche|sekolah|gereja)\s*$",
+        before,
+    ) || venue_named_before(before)
 }
 
 /// phi7: true when `before` ends with a venue word and one or two capitalised words ("la
