@@ -65,6 +65,9 @@ impl Age {
                 | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
                 | \b\d{1,3}[\s-]?(?:jährigen|jähriger|jährigem|jähriges|jährige|летнего|летний|летняя|летней|летнюю)
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
+                # wird heute 100 (phi7): a German
+                # birthday number after its verb; whose it is, the analysis decides.
+                | \b(?:wird|wurde)\s+(?:heute\s+|morgen\s+|diese\s+woche\s+)?(?:9\d|1[01]\d)(?:\b|!)
                 | (?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
                 )
                 | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاماً|عاما|عام|سنة|سنوات))
