@@ -1194,6 +1194,7 @@ fn positioned_names(
         .iter()
         .any(|w| r.contains(w))
     };
+    let past = |w: &str| (w.ends_with("ed") && w.len() > 3) || PAST.contains(&w);
     for &(s, e) in sentences {
         let lo = toks.partition_point(|t| t.start < s);
         let hi = toks.partition_point(|t| t.end <= e).max(lo);
@@ -1202,15 +1203,42 @@ fn positioned_names(
         }
         let f = &toks[lo];
         let after_first = text[f.end..e].trim_start_matches(' ');
-        // Vocative before a dash or colon.
-        if f.start == s + text[s..e].len() - text[s..e].trim_start().len()
+        // Only spaces and an opening "¡", "¿" or quote before the first word.
+        let opens = text[s..f.start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '¡' | '¿' | '"' | '“'));
+        // Vocative before a dash or colon ("Derek — you were a champ"), a name alone as its
+        // sentence ("Nadia! You rocked it"), or after "¡" before a comma ("¡Camila, lo
+        // lograste!").
+        let alone = hi == lo + 1 && after_first.starts_with('!');
+        let comma_lead = text[s..f.start].contains(['¡', '¿']) && after_first.starts_with(',');
+        if opens
             && shown_name(f)
-            && ["—", "–", "- ", ":"]
+            && (["—", "–", "- ", ":"]
                 .iter()
                 .any(|d| after_first.starts_with(d))
+                || alone
+                || comma_lead)
             && !CAPTIONS.contains(&low(lo).as_str())
         {
             out.push(ident(text, f.start, f.end));
+        }
+        // A name with its patronymic: "Мария Ивановна", "Иван Петрович".
+        for k in lo..hi.saturating_sub(1) {
+            let (a, b) = (&toks[k], &toks[k + 1]);
+            let patronymic = ["овна", "евна", "ична", "ович", "евич", "ьич"]
+                .iter()
+                .any(|x| b.text.ends_with(x));
+            if patronymic
+                && &text[a.end..b.start] == " "
+                && is_capitalised(a.text)
+                && is_capitalised(b.text)
+                && a.text
+                    .chars()
+                    .all(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+            {
+                out.push(ident(text, a.start, b.end));
+            }
         }
         for k in lo..hi {
             let t = &toks[k];
@@ -1219,16 +1247,42 @@ fn positioned_names(
             }
             let next = text[t.end..e].trim_start();
             let closes = next.is_empty()
-                || next.starts_with([',', '!', '.', '?'])
+                || next.starts_with([',', '!', '.', '?', '('])
                 || next.starts_with("and ")
                 || next.starts_with("&");
-            // "Happy birthday to Will,": the celebrated person.
+            // "Happy birthday to Will,", "Happy 91st to Dot!": the celebrated person.
+            let ordinal = |w: &str| {
+                w.len() > 2
+                    && w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+            };
             if k >= lo + 2
                 && low(k - 1) == "to"
-                && CELEBRATED.contains(&low(k - 2).as_str())
+                && (CELEBRATED.contains(&low(k - 2).as_str()) || ordinal(&low(k - 2)))
                 && closes
             {
                 out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Baby June arrived", "Granny Rose (102)": a kin title before a first name.
+            if k > lo
+                && KIN_TITLES.contains(&low(k - 1).as_str())
+                && &text[toks[k - 1].end..t.start] == " "
+                && toks[k - 1].text.starts_with(char::is_uppercase)
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Feel better, Hope!", "Get well soon, Grace.": a wish called out to a name.
+            if k + 1 == hi
+                && k >= lo + 2
+                && text[toks[k - 1].end..t.start].trim() == ","
+                && closes
+                && WISHES
+                    .iter()
+                    .any(|w| text[s..toks[k - 1].end].to_lowercase().contains(w))
+            {
+                out.push(ident(text, t.start, t.end));
                 continue;
             }
             // "Pictured: Jada and ...".
@@ -1261,10 +1315,24 @@ fn positioned_names(
                 .filter(|n| n.end <= e && &text[t.end..n.start] == " ")
             {
                 let v = n.text.to_lowercase();
-                let past = (v.ends_with("ed") && v.len() > 3) || PAST.contains(&v.as_str());
-                if past && third(&text[n.end..e]) {
+                if past(&v) && third(&text[n.end..e]) {
                     out.push(ident(text, t.start, t.end));
                     continue;
+                }
+                // "Jorge and Ana welcomed twins here": two listed first names, a past verb.
+                if v == "and" && listed_name(t) {
+                    let pair = toks.get(k + 2).filter(|m| m.end <= e && listed_name(m));
+                    let verb = toks
+                        .get(k + 3)
+                        .filter(|w| w.end <= e)
+                        .map(|w| w.text.to_lowercase());
+                    if let (Some(m), Some(w)) = (pair, verb) {
+                        if past(&w) {
+                            out.push(ident(text, t.start, t.end));
+                            out.push(ident(text, m.start, m.end));
+                            continue;
+                        }
+                    }
                 }
                 // "Ana's chart number is ..., ... for her 3:30".
                 if (t.text.ends_with("'s") || t.text.ends_with("’s"))
@@ -1279,6 +1347,32 @@ fn positioned_names(
         }
     }
 }
+
+/// Kin titles written before a first name: "Baby June", "Granny Rose", "Uncle Ray".
+const KIN_TITLES: &[&str] = &[
+    "baby", "granny", "grandma", "grandpa", "nana", "nanna", "papa", "auntie", "aunt", "uncle",
+    "lil", "abuela", "abuelo", "tía", "tío", "mamie", "papi", "oma", "opa",
+];
+
+/// Wishes that call out to a name at the end of a sentence: "Feel better, Hope!".
+const WISHES: &[&str] = &[
+    "feel better",
+    "get well",
+    "good luck",
+    "congrats",
+    "congratulations",
+    "happy birthday",
+    "see you",
+    "take care",
+    "welcome back",
+    "welcome home",
+    "hang in there",
+    "miss you",
+    "proud of you",
+    "well done",
+    "great job",
+    "you did it",
+];
 
 /// A capitalised word the first-name list holds, whatever else it is ("Will", "Grace", "Ana"):
 /// only for positions where nothing but a name fits ([`positioned_names`]).

@@ -76,13 +76,13 @@ impl Age {
             .unwrap(),
             // "ihr 10-jähriges Bestehen", "our 20-year-old practice": the age of a place.
             anniversary: Regex::new(
-                r"(?i)^\s*(?:bestehen|jubiläum|firmenjubiläum|praxisjubiläum|anniversary|practice|clinic|office|building|business|юбилей|клиник\w*)",
+                r"(?i)^\s*(?:bestehen|jubiläum|firmenjubiläum|praxisjubiläum|anniversary|practice|clinic|office|building|business|юбилей|клиник\w*|de\s+(?:la\s+|l[\x27’]|notre\s+|nuestra\s+|du\s+)?(?:pharmacie|clinique|cabinet|mairie|école|boulangerie|association|village|ville|hôpital|clínica|farmacia|escuela|panadería))",
             )
             .unwrap(),
             // "You're 34, so...", "she's 91 and", "our oldest patient, 98", "98 and sharp as a
             // tack": a bare number said to be a person's age.
             said: Regex::new(
-                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b",
+                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b|\b(?:er|sie)\s+ist\s+(?:jetzt\s+|schon\s+|erst\s+)?(\d{2,3})(?:\s*[,.;!?]|\s+(?:und|jahre)\b)|(?:^|[\s,.!?])(?:ей|ему)\s+(?:уже\s+)?(\d{2,3})(?:\s*[,.;!?]|\s+(?:и|лет|года)(?:$|[\s,.!?]))|\b(?:él|ella)\s+tiene\s+(\d{2,3})\b",
             )
             .unwrap(),
             // The text just before "turns 30" names a place or business as its subject.

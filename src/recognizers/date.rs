@@ -81,7 +81,7 @@ impl Date {
                 | (?:el\s+)?(?:{es})\s+pasado
                 | la\s+semana\s+pasada
                 | hace\s+(?:\d{{1,2}}|un|una|dos|tres|cuatro|unos|unas)\s+(?:días?|semanas?|mes(?:es)?)
-                | letzte\s+woche | letzten\s+(?:{de})
+                | letzte[rn]?\s+woche | letzten\s+(?:{de})
                 | vor\s+(?:\d{{1,2}}|einer|einem|zwei|drei|vier)\s+(?:tagen|tag|wochen|woche|monaten|monat)
                 | на\s+прошлой\s+неделе | в\s+прошл(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
                 | (?:\d{{1,2}}|два|две|три|пару)\s+(?:дня|дней|недели|недель|месяца|месяцев)\s+назад
