@@ -315,6 +315,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
                 && !brand_or_acronym(text, i, terms)
                 // phi7: "la escuela Benito Juárez": a venue's name dates nobody's care.
                 && !venue_before(&text[..i.start])
+                && !names::mascot_after(&text[i.end..])
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -981,6 +982,16 @@ fn identifier_tied(
             ) {
                 return false;
             }
+            // phi7: a weekday in an idiom or a name ("Monday blues", "Friday vibes", "Taco
+            // Tuesday") or owning a public event ("Friday's parade") dates nobody's care.
+            static IDIOM: OnceLock<Regex> = OnceLock::new();
+            if matches(
+                &IDIOM,
+                r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
+                &text[id.end..],
+            ) {
+                return false;
+            }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
             let own = c.person() && (direct || !c.event) && !c.practice;
             // A date next to a diagnosis or procedure and a care word is someone's care
@@ -1138,6 +1149,18 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// phi7: true when the words after an age make it the age of a place or business: "les 95 ans
+/// [de la pharmacie du village]", "los 90 años [de nuestra clínica]", "95 Jahre [unserer Praxis]",
+/// "95 лет [нашей клинике]", "ulang tahun ke-95 [klinik]".
+fn place_anniversary(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\s*(?:de\s+(?:la\s+|l[\x27’]|notre\s+|nuestra\s+|nuestro\s+|du\s+|del\s+)?|der\s+|des\s+|unserer\s+|нашей\s+|нашего\s+)?(?:pharmacie|clinique|cabinet|mairie|école|boulangerie|association|village|ville|hôpital|clínica|farmacia|escuela|panadería|hospital|ciudad|pueblo|praxis|apotheke|klinik|schule|stadt|bäckerei|клиник\w*|аптек\w*|школ\w*|город\w*)\b",
+        after,
+    )
 }
 
 /// phi7: true when `before` ends with a venue word ("la escuela ", "St. Mary's church of "), with
@@ -1622,7 +1645,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             } else {
                 c.group_age
             };
-            if group {
+            if group || place_anniversary(&text[m.end()..]) {
                 continue;
             }
             if !out

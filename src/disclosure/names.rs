@@ -78,6 +78,16 @@ const NOT_NAMES: &[&str] = &[
     "wali",
     "guru",
     "so",
+    // Indonesian imperatives and particles that open a sentence (phi7: "Hubungi dokter").
+    "hubungi",
+    "silakan",
+    "jangan",
+    "ayo",
+    "yuk",
+    "mari",
+    "kunjungi",
+    "bawa",
+    "segera",
     "and",
     "but",
     "for",
@@ -1410,3 +1420,16 @@ const ROLE_TITLES: &[&str] = &[
     "father",
     "president",
 ];
+
+/// phi7: true when `after` (the text after a name) makes the name an animal's or a mascot's:
+/// "Milo the tooth mascot", "Bubbles the fish", "Biscuit, our therapy dog".
+pub fn mascot_after(after: &str) -> bool {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^,?\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:mascot|dog|puppy|cat|kitten|fish|goldfish|turtle|tortoise|hamster|bunny|rabbit|bear|teddy|robot|puppet|parrot|bird|lizard|horse|pony|therapy dog|service dog|tooth fairy|elf)\b",
+        )
+        .unwrap()
+    })
+    .is_match(after)
+}
