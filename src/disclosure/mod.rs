@@ -2298,7 +2298,9 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
         &text[range.clone()],
     ) && matches(
         &DOCTOR,
-        r"^\W*(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s",
+        // phi7: the clinician may stand anywhere in the sentence before ("Congratulations to
+        // Dr. Laurent on 20 years! She started here on June 1, 2006.").
+        r"(?:^|\W)(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s+\w",
         &text[ps..pe],
     ) && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
         && !patient(&text[range])
