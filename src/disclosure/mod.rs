@@ -983,13 +983,16 @@ fn identifier_tied(
                 return false;
             }
             // phi7: a weekday in an idiom or a name ("Monday blues", "Friday vibes", "Taco
-            // Tuesday") or owning a public event ("Friday's parade") dates nobody's care.
+            // Tuesday") or owning a public event ("Friday's parade") dates nobody's care,
+            // unless care is told next to it ("a concussion after Friday's game").
             static IDIOM: OnceLock<Regex> = OnceLock::new();
-            if matches(
-                &IDIOM,
-                r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
-                &text[id.end..],
-            ) {
+            if !clinical_near
+                && matches(
+                    &IDIOM,
+                    r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
+                    &text[id.end..],
+                )
+            {
                 return false;
             }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
