@@ -513,7 +513,8 @@ fn care(sentence: &str) -> bool {
             r"our care|for (?:his|her|their) family|went home|home from|is home|back home|icu|nicu|crash|accident|",
             // phi7: treating someone, a fall, "we saw / we had" someone, a unit, a chart, the
             // waiting room or a numbered room or ward the person was in.
-            r"treat\w*|fall|fell|we saw|we had|on (?:our|the) (?:unit|floor|ward)|(?:his|her|their) chart|",
+            r"treat\w*|fall|fell|we saw|we had|comes in|come in|coming in|comes by|",
+            r"on (?:our|the) (?:unit|floor|ward)|(?:his|her|their) chart|",
             r"waiting room|walked out of|\d{1,2}\s*(?:west|east|north|south)|(?:room|bed|bay|chair) \d{1,3})\b"
         ))
         .unwrap()
@@ -830,6 +831,12 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                         if !matches!(lower(toks[l].s).as_str(), "a" | "an") {
                             found.push((toks[l].start, end));
                         }
+                    }
+                } else if let Some((l, true)) = left_edge(text, &toks, i) {
+                    // phi7: a person noun named after a place, show or team in capitals
+                    // ("the Channel 8 weather guy", "the Eastview Diner lady").
+                    if lower(toks[l].s) == "the" {
+                        found.push((toks[l].start, toks[i].end));
                     }
                 }
                 continue;
