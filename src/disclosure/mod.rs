@@ -2533,3 +2533,6 @@ mod tests;
 
 #[cfg(test)]
 mod clin_tests;
+
+#[cfg(test)]
+mod phi7_tests;

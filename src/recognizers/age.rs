@@ -314,4 +314,19 @@ mod tests {
         assert!(ages("hace 5 años que trabajamos").is_empty());
         assert!(ages("seit 20 Jahre").is_empty());
     }
+
+    #[test]
+    fn ages_said_in_german_russian_and_spanish() {
+        assert_eq!(
+            ages("Die Dame in Zimmer 7 wird heute 100!"),
+            vec!["wird heute 100"]
+        );
+        assert_eq!(ages("Er ist 97 und kam mit dem Fahrrad!"), vec!["97"]);
+        assert_eq!(ages("Ей 96, и она шутит громче всех!"), vec!["96"]);
+        assert!(ages("Unser Kurs wird 10 Jahre alt")
+            .iter()
+            .all(|a| !a.contains("wird")));
+        // The age of a place is no person's.
+        assert!(ages("les 95 ans de la pharmacie du village").is_empty());
+    }
 }

@@ -334,4 +334,20 @@ mod tests {
         assert!(dates("you may 3 times a day").is_empty());
         assert!(dates("Add 1/2 cup of oats").is_empty());
     }
+
+    #[test]
+    fn parts_of_a_day_and_a_weekday_with_its_hour() {
+        assert_eq!(
+            dates("She is booked Thursday at 10 with us"),
+            vec!["Thursday at 10"]
+        );
+        assert_eq!(dates("he's in the chair till noon"), vec!["noon"]);
+        assert_eq!(
+            dates("came in on her lunch break"),
+            vec!["on her lunch break"]
+        );
+        assert_eq!(dates("Bleaching von letzter Woche"), vec!["letzter Woche"]);
+        // "tonight" stays a shift's time, not a date, by the corpus conventions.
+        assert!(dates("long night in the ED tonight").is_empty());
+    }
 }

@@ -102,7 +102,7 @@ fn distant_values(text: &str, out: &mut Vec<Ident>) {
     let (lead, code) = LEAD.get_or_init(|| {
         (
             Regex::new(
-                r"(?i)\b(?:(?P<plate>license\s+plate|plate|kennzeichen|plaque|plat\s+nomor)|(?P<plan>member\s+id|bpjs|policy\s+number|insurance\s+(?:id|number)|versichertennummer)|(?P<mrn>mrn|chart\s+number|medical\s+record\s+number|nomor\s+rekam\s+medis)|(?P<dev>serial\s+number|vin))\b",
+                r"(?i)\b(?:(?P<plate>license\s+plate|plate|vin|kennzeichen|plaque|plat\s+nomor)|(?P<plan>member\s+id|bpjs|policy\s+number|insurance\s+(?:id|number)|versichertennummer)|(?P<mrn>mrn|chart\s+number|medical\s+record\s+number|nomor\s+rekam\s+medis)|(?P<dev>serial\s+number))\b",
             )
             .unwrap(),
             Regex::new(r"\b[A-Z0-9]{5,20}\b").unwrap(),
