@@ -990,155 +990,6 @@ fn author_names(text: &str, author: &str, out: &mut Vec<Ident>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::disclosure::cues::cues;
-
-    /// The names found in an English reply to `author`.
-    fn names<'a>(text: &'a str, author: &str) -> Vec<&'a str> {
-        names_by(text, author, "en")
-    }
-
-    /// The names found in a reply in `lang`, each span once, in order.
-    fn names_by<'a>(text: &'a str, author: &str, lang: &str) -> Vec<&'a str> {
-        let s = crate::disclosure::sentences(text);
-        let mut v: Vec<(usize, usize)> = find(text, author, &s, cues(lang))
-            .into_iter()
-            .map(|i| (i.start, i.end))
-            .collect();
-        v.sort();
-        v.dedup();
-        v.into_iter().map(|(a, b)| &text[a..b]).collect()
-    }
-
-    #[test]
-    fn greeting_vocative_title_family_possessive() {
-        assert_eq!(names("Hi Derek, sorry about the wait.", ""), vec!["Derek"]);
-        assert_eq!(
-            names("Thanks, Priya, hope it feels good!", ""),
-            vec!["Priya"]
-        );
-        assert_eq!(names("Dear Mrs. Ortiz, thank you.", ""), vec!["Mrs. Ortiz"]);
-        assert_eq!(
-            names("Robert, our records show otherwise.", ""),
-            vec!["Robert"]
-        );
-        assert_eq!(names("See you soon, Nina!", ""), vec!["Nina"]);
-        assert_eq!(names("Say hi to your husband Tom.", ""), vec!["Tom"]);
-        assert_eq!(names("Here's Kayla's x-ray.", ""), vec!["Kayla"]);
-        assert_eq!(names("Great to hear, linda!", "Linda K."), vec!["linda"]);
-    }
-
-    fn names_in<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
-        names_by(text, "", lang)
-    }
-
-    #[test]
-    fn lower_case_name_after_a_greeting() {
-        assert_eq!(
-            names("hey jess lol u left ur scarf at the desk", ""),
-            vec!["jess"]
-        );
-        // Ordinary words and pet names after a greeting are not names.
-        assert!(names("hey honey lol u left ur scarf", "").is_empty());
-        assert!(names("hey guys, we are open late today", "").is_empty());
-        assert!(names("hi there, we are open late today", "").is_empty());
-    }
-
-    #[test]
-    fn listed_name_a_few_words_after_a_photo_word() {
-        assert_eq!(
-            names("Check out these photos from Lucy's braces reveal!", ""),
-            vec!["Lucy"]
-        );
-        assert_eq!(
-            names_in("Mira la foto del antes y después de Carmen", "es"),
-            vec!["Carmen"]
-        );
-        // A place after the photo word is not a person.
-        assert!(names("Check out these photos from Lakeside Park!", "").is_empty());
-        assert_eq!(
-            names_in("Vorher-Nachher-Foto von Felix nach dem Bleaching!", "de"),
-            vec!["Felix"]
-        );
-    }
-
-    #[test]
-    fn a_found_name_is_the_same_person_later() {
-        assert_eq!(
-            names(
-                "Hi Derek! So glad the crown fits. Tell Derek we said hi.",
-                ""
-            ),
-            vec!["Derek", "Derek"]
-        );
-        // Only the found word is carried, not other capitalised words.
-        assert_eq!(
-            names("Hi Derek! Lakeside Park is lovely.", ""),
-            vec!["Derek"]
-        );
-    }
-
-    #[test]
-    fn cheers_texting_openers_and_families() {
-        assert_eq!(
-            names("So proud of Liam, he walked out on crutches today.", ""),
-            vec!["Liam"]
-        );
-        assert_eq!(
-            names("Shoutout to Jake for being so brave.", ""),
-            vec!["Jake"]
-        );
-        assert_eq!(
-            names("ok daniel we moved ur appt to thurs", ""),
-            vec!["daniel"]
-        );
-        assert_eq!(
-            names("The Nguyen family came in for flu shots today!", ""),
-            vec!["Nguyen"]
-        );
-        assert_eq!(
-            names("Thinking of the Hendersons this week.", ""),
-            vec!["Hendersons"]
-        );
-        // Ordinary words after the same cues are not names.
-        assert!(names("So proud of everyone who ran the 5K!", "").is_empty());
-        assert!(names("ok so we moved the flu clinic to thurs", "").is_empty());
-        assert!(names("The Lakeside family of clinics is growing.", "").is_empty());
-        assert!(names("Prayers for the Hendersons' youngest.", "").is_empty());
-    }
-
-    #[test]
-    fn a_saints_name_is_a_place() {
-        assert!(names("The choir at St. Luke's sang at our open house.", "").is_empty());
-        assert_eq!(names("Here's Luke's x-ray.", ""), vec!["Luke"]);
-    }
-
-    #[test]
-    fn an_organisation_or_office_possessive_is_not_a_name() {
-        assert!(names("The Lakeside Fire Department's open house is Saturday.", "").is_empty());
-        assert!(names("Proud sponsor of the Westfield Rotary Club's golf day.", "").is_empty());
-        assert!(names("Thank you, Mayor's Office, for the proclamation.", "").is_empty());
-        // A person's possessive keeps its place.
-        assert_eq!(names("The Club met Nora's mom.", ""), vec!["Nora"]);
-    }
-
-    #[test]
-    fn arabic_roles_after_thanks_are_not_names() {
-        assert!(names_in("شكرا لإمام مسجد الحي على استضافة يوم الصحة.", "ar").is_empty());
-        assert!(names_in("شكرا لصاحب مخبز الحي على الفطور.", "ar").is_empty());
-        assert_eq!(names_in("شكرا لأحمد على كلماته.", "ar"), vec!["لأحمد"]);
-    }
-
-    #[test]
-    fn common_openers_are_not_names() {
-        assert!(names("Thanks, everyone! Sorry, we are closed Monday.", "").is_empty());
-        assert!(names("Hello, we are open today.", "").is_empty());
-        assert!(names("Thank you for the review.", "").is_empty());
-    }
-}
-
 /// Interjections that open a sentence before a name and a comma: "Ugh, Brian paid late again".
 const INTERJECTIONS: &[&str] = &[
     "ugh", "wow", "aw", "aww", "omg", "lol", "ok", "okay", "oh", "well", "yay", "welp", "whew",
@@ -1432,4 +1283,153 @@ pub fn mascot_after(after: &str) -> bool {
         .unwrap()
     })
     .is_match(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::disclosure::cues::cues;
+
+    /// The names found in an English reply to `author`.
+    fn names<'a>(text: &'a str, author: &str) -> Vec<&'a str> {
+        names_by(text, author, "en")
+    }
+
+    /// The names found in a reply in `lang`, each span once, in order.
+    fn names_by<'a>(text: &'a str, author: &str, lang: &str) -> Vec<&'a str> {
+        let s = crate::disclosure::sentences(text);
+        let mut v: Vec<(usize, usize)> = find(text, author, &s, cues(lang))
+            .into_iter()
+            .map(|i| (i.start, i.end))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn greeting_vocative_title_family_possessive() {
+        assert_eq!(names("Hi Derek, sorry about the wait.", ""), vec!["Derek"]);
+        assert_eq!(
+            names("Thanks, Priya, hope it feels good!", ""),
+            vec!["Priya"]
+        );
+        assert_eq!(names("Dear Mrs. Ortiz, thank you.", ""), vec!["Mrs. Ortiz"]);
+        assert_eq!(
+            names("Robert, our records show otherwise.", ""),
+            vec!["Robert"]
+        );
+        assert_eq!(names("See you soon, Nina!", ""), vec!["Nina"]);
+        assert_eq!(names("Say hi to your husband Tom.", ""), vec!["Tom"]);
+        assert_eq!(names("Here's Kayla's x-ray.", ""), vec!["Kayla"]);
+        assert_eq!(names("Great to hear, linda!", "Linda K."), vec!["linda"]);
+    }
+
+    fn names_in<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
+        names_by(text, "", lang)
+    }
+
+    #[test]
+    fn lower_case_name_after_a_greeting() {
+        assert_eq!(
+            names("hey jess lol u left ur scarf at the desk", ""),
+            vec!["jess"]
+        );
+        // Ordinary words and pet names after a greeting are not names.
+        assert!(names("hey honey lol u left ur scarf", "").is_empty());
+        assert!(names("hey guys, we are open late today", "").is_empty());
+        assert!(names("hi there, we are open late today", "").is_empty());
+    }
+
+    #[test]
+    fn listed_name_a_few_words_after_a_photo_word() {
+        assert_eq!(
+            names("Check out these photos from Lucy's braces reveal!", ""),
+            vec!["Lucy"]
+        );
+        assert_eq!(
+            names_in("Mira la foto del antes y después de Carmen", "es"),
+            vec!["Carmen"]
+        );
+        // A place after the photo word is not a person.
+        assert!(names("Check out these photos from Lakeside Park!", "").is_empty());
+        assert_eq!(
+            names_in("Vorher-Nachher-Foto von Felix nach dem Bleaching!", "de"),
+            vec!["Felix"]
+        );
+    }
+
+    #[test]
+    fn a_found_name_is_the_same_person_later() {
+        assert_eq!(
+            names(
+                "Hi Derek! So glad the crown fits. Tell Derek we said hi.",
+                ""
+            ),
+            vec!["Derek", "Derek"]
+        );
+        // Only the found word is carried, not other capitalised words.
+        assert_eq!(
+            names("Hi Derek! Lakeside Park is lovely.", ""),
+            vec!["Derek"]
+        );
+    }
+
+    #[test]
+    fn cheers_texting_openers_and_families() {
+        assert_eq!(
+            names("So proud of Liam, he walked out on crutches today.", ""),
+            vec!["Liam"]
+        );
+        assert_eq!(
+            names("Shoutout to Jake for being so brave.", ""),
+            vec!["Jake"]
+        );
+        assert_eq!(
+            names("ok daniel we moved ur appt to thurs", ""),
+            vec!["daniel"]
+        );
+        assert_eq!(
+            names("The Nguyen family came in for flu shots today!", ""),
+            vec!["Nguyen"]
+        );
+        assert_eq!(
+            names("Thinking of the Hendersons this week.", ""),
+            vec!["Hendersons"]
+        );
+        // Ordinary words after the same cues are not names.
+        assert!(names("So proud of everyone who ran the 5K!", "").is_empty());
+        assert!(names("ok so we moved the flu clinic to thurs", "").is_empty());
+        assert!(names("The Lakeside family of clinics is growing.", "").is_empty());
+        assert!(names("Prayers for the Hendersons' youngest.", "").is_empty());
+    }
+
+    #[test]
+    fn a_saints_name_is_a_place() {
+        assert!(names("The choir at St. Luke's sang at our open house.", "").is_empty());
+        assert_eq!(names("Here's Luke's x-ray.", ""), vec!["Luke"]);
+    }
+
+    #[test]
+    fn an_organisation_or_office_possessive_is_not_a_name() {
+        assert!(names("The Lakeside Fire Department's open house is Saturday.", "").is_empty());
+        assert!(names("Proud sponsor of the Westfield Rotary Club's golf day.", "").is_empty());
+        assert!(names("Thank you, Mayor's Office, for the proclamation.", "").is_empty());
+        // A person's possessive keeps its place.
+        assert_eq!(names("The Club met Nora's mom.", ""), vec!["Nora"]);
+    }
+
+    #[test]
+    fn arabic_roles_after_thanks_are_not_names() {
+        assert!(names_in("شكرا لإمام مسجد الحي على استضافة يوم الصحة.", "ar").is_empty());
+        assert!(names_in("شكرا لصاحب مخبز الحي على الفطور.", "ar").is_empty());
+        assert_eq!(names_in("شكرا لأحمد على كلماته.", "ar"), vec!["لأحمد"]);
+    }
+
+    #[test]
+    fn common_openers_are_not_names() {
+        assert!(names("Thanks, everyone! Sorry, we are closed Monday.", "").is_empty());
+        assert!(names("Hello, we are open today.", "").is_empty());
+        assert!(names("Thank you for the review.", "").is_empty());
+    }
 }
