@@ -397,17 +397,27 @@ mod floors {
         // 0.782 / 0.794 on the old 1,606. Dev phi-date LOWERED 0.92 -> 0.91 likewise (main's
         // rules 0.900 on the grown dev, clin6 0.920). Raised: dev clin-detail 0.78 (measured
         // 0.796), dev echo 0.87 (0.886), held-out echo 0.72 (0.750).
-        ("rel-confirm", 0.89, 0.72),
-        ("phi-date", 0.91, 0.74),
-        ("phi-age", 0.97, 0.80),
-        ("loc-hint", 0.97, 0.70),
+        // phi7 (2026-11-24): the probe batches pz and qa (273 replies) joined both parts. Dev
+        // rel-confirm, phi-date and phi-age LOWERED (0.89 -> 0.87, 0.91 -> 0.90, 0.97 -> 0.96)
+        // because the dev part gained their labels (rel-confirm 18/40 and phi-date 43/51 on the
+        // new dev records: rel-confirm was not this branch's rule), not for a loss: on the
+        // 4,407 dev replies that were there before, rel-confirm 0.903, phi-date 0.911 and
+        // phi-age 0.973 are what main measured. Held out RAISED to a little under the whole
+        // file's measure: phi-unique 0.732, phi-idnum 0.900, loc-hint 0.756, phi-date 0.767,
+        // phi-payment 0.818, phi-contact 0.857, phi-image 0.795 (on the 1,844 held-out replies
+        // there at the session's start: phi-unique 0.69 -> 0.73, phi-idnum 0.82 -> 0.88,
+        // phi-date 0.756 -> 0.763, the rest unchanged).
+        ("rel-confirm", 0.87, 0.72),
+        ("phi-date", 0.90, 0.75),
+        ("phi-age", 0.96, 0.80),
+        ("loc-hint", 0.97, 0.74),
         ("clin-detail", 0.78, 0.68),
         ("echo-disclosure", 0.87, 0.72),
-        ("phi-unique", 0.97, 0.68),
-        ("phi-payment", 0.97, 0.78),
-        ("phi-image", 0.95, 0.77),
-        ("phi-contact", 0.97, 0.83),
-        ("phi-idnum", 0.95, 0.80),
+        ("phi-unique", 0.97, 0.72),
+        ("phi-payment", 0.97, 0.80),
+        ("phi-image", 0.95, 0.78),
+        ("phi-contact", 0.97, 0.85),
+        ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
         // new phi-name labels, the rules did not change for names), so the dev floor is 0.93.
         ("phi-name", 0.93, 0.74),
