@@ -406,6 +406,13 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
             || !name_spans.is_empty()
             || !community_place(before, &text[f.end..range.end])
     });
+    // phi7: a place that names a site of the practice or a room, not where someone lives ("the
+    // Oak Street office", "la oficina de la calle Orchard", "resting in Suite 5", "der Herr aus
+    // Zimmer 8").
+    out.retain(|f| {
+        f.rule != "phi-geo"
+            || !site_or_room(&text[..f.start], &text[f.start..f.end], &text[f.end..])
+    });
     age_hints(text, &layout, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
     // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
@@ -1425,6 +1432,35 @@ fn not_place(capture: &str) -> bool {
         "work",
     ]
     .contains(&first.as_str())
+}
+
+/// phi7: true when the place `span` (with the text `before` and `after` it) is a site of the
+/// practice or a room rather than where a person lives: a street followed by an office word
+/// ("the Oak Street office", "our Elm St. location"), an office word and a preposition before
+/// it ("la oficina de la calle Orchard", "our clinic on Pine Ridge Road", "la sede de"), a
+/// suite number alone ("Suite 5"), or a room noun ("aus Zimmer 8").
+fn site_or_room(before: &str, span: &str, after: &str) -> bool {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static ROOM: OnceLock<Regex> = OnceLock::new();
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(before, |(i, _)| &before[i..]);
+    matches(
+        &AFTER,
+        r"(?i)^\S*\s+(?:office|offices|clinic|location|branch|site|campus|building|practice|lab|pharmacy)\b",
+        after,
+    ) || matches(
+        &BEFORE,
+        r"(?i)\b(?:office|clinic|location|branch|practice|oficina|clínica|consultorio|sede|sucursal|cabinet|clinique|praxis|klinik|filiale|standort|klinik kami|kantor|офис|клиник\w*|филиал\w*)\s+(?:on|at|in|off|de\s+la|del|de|de\s+l[\x27’]|du|de\s+la\s+rue|an\s+der|in\s+der|am|im|di|на|в)\s*$",
+        tail,
+    ) || matches(
+        &ROOM,
+        r"(?i)^(?:suite|ste\.?|zimmer|raum|saal|station|kamar|ruang|sala|salle|chambre|палат\w*|кабинет\w*)\s*#?\d{0,4}[a-z]?$",
+        span.trim(),
+    )
 }
 
 /// The practice pointing to its own pages: "our website", "follow us".

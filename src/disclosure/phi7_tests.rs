@@ -224,3 +224,38 @@ fn venues_idioms_and_anniversaries_date_nobody() {
 fn flags_fr(text: &str) -> Vec<(&'static str, String)> {
     flags_with(&Input::new(text).with_lang("fr"), &[])
 }
+
+#[test]
+fn sites_of_the_practice_and_rooms_are_no_homes() {
+    assert!(site_or_room(
+        "The transfer went to the ",
+        "Oak Street",
+        " office by mistake."
+    ));
+    assert!(site_or_room(
+        "La oficina de la ",
+        "calle Orchard",
+        " estará cerrada."
+    ));
+    assert!(site_or_room(
+        "Mom and babies are resting in ",
+        "Suite 5",
+        "."
+    ));
+    assert!(site_or_room(
+        "Der Herr aus ",
+        "Zimmer",
+        " 8 hat uns Kuchen gebracht."
+    ));
+    // Where a person comes from stays a place.
+    assert!(!site_or_room(
+        "Get well soon to our patient from ",
+        "Pine Ridge Road",
+        "!"
+    ));
+    assert!(!site_or_room(
+        "la señora de la ",
+        "calle Morelos",
+        " ya está mejor."
+    ));
+}
