@@ -313,6 +313,9 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
                 && name_is_person(text, i)
                 && (i.recognizer == names::RECOGNIZER || i.score >= name_floor(lang))
                 && !brand_or_acronym(text, i, terms)
+                // phi7: "la escuela Benito Juárez": a venue's name dates nobody's care.
+                && !venue_before(&text[..i.start])
+                && !names::mascot_after(&text[i.end..])
         })
         .map(|i| (i.start, i.end))
         .collect();
@@ -402,6 +405,13 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
             || s.second
             || !name_spans.is_empty()
             || !community_place(before, &text[f.end..range.end])
+    });
+    // phi7: a place that names a site of the practice or a room, not where someone lives ("the
+    // Oak Street office", "la oficina de la calle Orchard", "resting in Suite 5", "der Herr aus
+    // Zimmer 8").
+    out.retain(|f| {
+        f.rule != "phi-geo"
+            || !site_or_room(&text[..f.start], &text[f.start..f.end], &text[f.end..])
     });
     age_hints(text, &layout, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
@@ -953,7 +963,8 @@ fn identifier_tied(
                 "sekolah",
             ]
             .iter()
-            .any(|w| before.ends_with(w));
+            .any(|w| before.ends_with(w))
+                || venue_named_before(&text[..id.start]);
             if street || clinical || place || article || school || saint || names::not_name(span) {
                 return false;
             }
@@ -976,6 +987,19 @@ fn identifier_tied(
                 r"(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days$",
                 span,
             ) {
+                return false;
+            }
+            // phi7: a weekday in an idiom or a name ("Monday blues", "Friday vibes", "Taco
+            // Tuesday") or owning a public event ("Friday's parade") dates nobody's care,
+            // unless care is told next to it ("a concussion after Friday's game").
+            static IDIOM: OnceLock<Regex> = OnceLock::new();
+            if !clinical_near
+                && matches(
+                    &IDIOM,
+                    r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
+                    &text[id.end..],
+                )
+            {
                 return false;
             }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
@@ -1135,6 +1159,41 @@ fn identifier_tied(
         }
         _ => true,
     }
+}
+
+/// phi7: true when the words after an age make it the age of a place or business: "les 95 ans
+/// [de la pharmacie du village]", "los 90 años [de nuestra clínica]", "95 Jahre [unserer Praxis]",
+/// "95 лет [нашей клинике]", "ulang tahun ke-95 [klinik]".
+fn place_anniversary(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\s*(?:de\s+(?:la\s+|l[\x27’]|notre\s+|nuestra\s+|nuestro\s+|du\s+|del\s+)?|der\s+|des\s+|unserer\s+|нашей\s+|нашего\s+)?(?:pharmacie|clinique|cabinet|mairie|école|boulangerie|association|village|ville|hôpital|clínica|farmacia|escuela|panadería|hospital|ciudad|pueblo|praxis|apotheke|klinik|schule|stadt|bäckerei|клиник\w*|аптек\w*|школ\w*|город\w*)\b",
+        after,
+    )
+}
+
+/// phi7: true when `before` ends with a venue word ("la escuela ", "St. Mary's church of "), with
+/// or without one or two capitalised words after it ([`venue_named_before`]).
+fn venue_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:escuela|colegio|parroquia|iglesia|école|collège|lycée|église|paroisse|schule|kirche|sekolah|gereja)\s*$",
+        before,
+    ) || venue_named_before(before)
+}
+
+/// phi7: true when `before` ends with a venue word and one or two capitalised words ("la
+/// escuela Benito [Juárez]", "Lincoln [Elementary]"'s school, "St. Brendan's"): the word at the
+/// end of `before` is part of the venue's name, and so is the name that follows.
+fn venue_named_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)\b(?:escuela|colegio|parroquia|iglesia|hospital|calle|avenida|école|collège|lycée|église|rue|schule|kirche|straße|sekolah|gereja|jalan|school|church|street|avenue)\s+(?-i:\p{Lu}[\p{L}'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]*))?\s*$",
+        before,
+    )
 }
 
 /// True when `before` ends with a verb of speaking a language and, at most, a list of other
@@ -1375,6 +1434,35 @@ fn not_place(capture: &str) -> bool {
     .contains(&first.as_str())
 }
 
+/// phi7: true when the place `span` (with the text `before` and `after` it) is a site of the
+/// practice or a room rather than where a person lives: a street followed by an office word
+/// ("the Oak Street office", "our Elm St. location"), an office word and a preposition before
+/// it ("la oficina de la calle Orchard", "our clinic on Pine Ridge Road", "la sede de"), a
+/// suite number alone ("Suite 5"), or a room noun ("aus Zimmer 8").
+fn site_or_room(before: &str, span: &str, after: &str) -> bool {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static ROOM: OnceLock<Regex> = OnceLock::new();
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(before, |(i, _)| &before[i..]);
+    matches(
+        &AFTER,
+        r"(?i)^\S*\s+(?:office|offices|clinic|location|branch|site|campus|building|practice|lab|pharmacy)\b",
+        after,
+    ) || matches(
+        &BEFORE,
+        r"(?i)\b(?:office|clinic|location|branch|practice|oficina|clínica|consultorio|sede|sucursal|cabinet|clinique|praxis|klinik|filiale|standort|klinik kami|kantor|офис|клиник\w*|филиал\w*)\s+(?:on|at|in|off|de\s+la|del|de|de\s+l[\x27’]|du|de\s+la\s+rue|an\s+der|in\s+der|am|im|di|на|в)\s*$",
+        tail,
+    ) || matches(
+        &ROOM,
+        r"(?i)^(?:suite|ste\.?|zimmer|raum|saal|station|kamar|ruang|sala|salle|chambre|палат\w*|кабинет\w*)\s*#?\d{0,4}[a-z]?$",
+        span.trim(),
+    )
+}
+
 /// The practice pointing to its own pages: "our website", "follow us".
 fn practice_site(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -1390,7 +1478,7 @@ fn public_event(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
-        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
+        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|exhibition|charity|gala|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
         sentence,
     )
 }
@@ -1596,7 +1684,7 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             } else {
                 c.group_age
             };
-            if group {
+            if group || place_anniversary(&text[m.end()..]) {
                 continue;
             }
             if !out
@@ -2214,7 +2302,7 @@ fn staff_subject(sentence: &str) -> bool {
     static PATIENT: OnceLock<Regex> = OnceLock::new();
     matches(
         &STAFF,
-        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+)?(?:front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
+        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
         sentence,
     ) && !matches(
         &PATIENT,
@@ -2249,7 +2337,9 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
         &text[range.clone()],
     ) && matches(
         &DOCTOR,
-        r"^\W*(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s",
+        // phi7: the clinician may stand anywhere in the sentence before ("Congratulations to
+        // Dr. Laurent on 20 years! She started here on June 1, 2006.").
+        r"(?:^|\W)(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s+\w",
         &text[ps..pe],
     ) && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
         && !patient(&text[range])
@@ -2479,3 +2569,6 @@ mod tests;
 
 #[cfg(test)]
 mod clin_tests;
+
+#[cfg(test)]
+mod phi7_tests;

@@ -78,6 +78,16 @@ const NOT_NAMES: &[&str] = &[
     "wali",
     "guru",
     "so",
+    // Indonesian imperatives and particles that open a sentence (phi7: "Hubungi dokter").
+    "hubungi",
+    "silakan",
+    "jangan",
+    "ayo",
+    "yuk",
+    "mari",
+    "kunjungi",
+    "bawa",
+    "segera",
     "and",
     "but",
     "for",
@@ -690,8 +700,13 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
                             && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
                     })
             };
+            // phi7: "Coach Dawson's team", "Pastor Kim's sermon": the role's holder, not a
+            // patient; their relatives are phi-unique's.
+            let titled =
+                n > 0 && ROLE_TITLES.contains(&toks[st[n - 1]].text.to_lowercase().as_str());
             if n > 0
                 && !saint
+                && !titled
                 && !org_possessive(t.text)
                 && (t.text.ends_with("'s") || t.text.ends_with("’s"))
                 && name_word(t)
@@ -701,6 +716,7 @@ pub fn find(text: &str, author: &str, sentences: &[(usize, usize)], cues: &Cues)
         }
     }
     cheered_and_family_names(text, &toks, &mut out);
+    positioned_names(text, &toks, sentences, &mut out);
     carry_over(text, &toks, &mut out);
     out.retain(|i| !in_observance_name(text, i.start, i.end));
     out
@@ -972,6 +988,301 @@ fn author_names(text: &str, author: &str, out: &mut Vec<Ident>) {
             out.push(ident(text, t.start, t.end));
         }
     }
+}
+
+/// Interjections that open a sentence before a name and a comma: "Ugh, Brian paid late again".
+const INTERJECTIONS: &[&str] = &[
+    "ugh", "wow", "aw", "aww", "omg", "lol", "ok", "okay", "oh", "well", "yay", "welp", "whew",
+    "phew", "haha", "ha", "hmm", "psst", "btw", "fyi", "ps", "update",
+];
+
+/// Words that open a caption before the person shown: "Pictured: Jada and her braces".
+const CAPTIONS: &[&str] = &[
+    "pictured",
+    "photo",
+    "pic",
+    "video",
+    "clip",
+    "meet",
+    "featuring",
+    "starring",
+    "foto",
+    "vídeo",
+    "vidéo",
+    "bild",
+];
+
+/// Celebration words right before "to" and a name: "Happy birthday to Will, 92 today".
+const CELEBRATED: &[&str] = &[
+    "birthday",
+    "anniversary",
+    "bday",
+    "cumpleaños",
+    "anniversaire",
+];
+
+/// Irregular past-tense verbs that follow a first name in a report about that person ("Lily
+/// lost her first tooth"); regular ones are told by their "-ed".
+const PAST: &[&str] = &[
+    "lost", "got", "had", "came", "was", "made", "took", "went", "broke", "brought", "left", "ran",
+    "sat", "said", "told", "wore", "paid", "won", "beat", "drew", "fell", "gave", "slept", "ate",
+    "felt", "kept", "swore", "bit", "threw", "wrote", "sent", "showed", "finally", "just",
+];
+
+/// phi7: names told by the position they stand in rather than by a greeting, so that a name
+/// which is also an ordinary word ("Will", "Grace", "Lily") counts only where a name goes:
+/// - a vocative opening the sentence before a dash or colon ("Derek — you were a champ");
+/// - after a celebration and "to", before a comma or the end ("Happy birthday to Will, 92");
+/// - after a caption word and a colon ("Pictured: Jada and her new braces");
+/// - after an interjection and a comma ("Ugh, Brian paid late AGAIN");
+/// - opening a sentence before a past-tense verb whose rest points at the same person
+///   ("Lily lost her first tooth", not "Will you join us?" nor "Grace under pressure");
+/// - a listed name's possessive opening a sentence about that person ("Ana's chart number is
+///   ..., can the desk pull it for her").
+fn positioned_names(
+    text: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    out: &mut Vec<Ident>,
+) {
+    let low = |k: usize| toks[k].text.to_lowercase();
+    let third = |rest: &str| {
+        let r = format!(" {} ", rest.to_lowercase());
+        [
+            " her ", " his ", " she ", " he ", " him ", " her,", " him,", " him.", " her.",
+            " she's ", " he's ",
+        ]
+        .iter()
+        .any(|w| r.contains(w))
+    };
+    let past = |w: &str| (w.ends_with("ed") && w.len() > 3) || PAST.contains(&w);
+    for &(s, e) in sentences {
+        let lo = toks.partition_point(|t| t.start < s);
+        let hi = toks.partition_point(|t| t.end <= e).max(lo);
+        if hi <= lo {
+            continue;
+        }
+        let f = &toks[lo];
+        let after_first = text[f.end..e].trim_start_matches(' ');
+        // Only spaces and an opening "¡", "¿" or quote before the first word.
+        let opens = text[s..f.start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '¡' | '¿' | '"' | '“'));
+        // Vocative before a dash or colon ("Derek — you were a champ"), a name alone as its
+        // sentence ("Nadia! You rocked it"), or after "¡" before a comma ("¡Camila, lo
+        // lograste!").
+        let alone = hi == lo + 1 && after_first.starts_with('!');
+        let comma_lead = text[s..f.start].contains(['¡', '¿']) && after_first.starts_with(',');
+        if opens
+            && shown_name(f)
+            && (["—", "–", "- ", ":"]
+                .iter()
+                .any(|d| after_first.starts_with(d))
+                || alone
+                || comma_lead)
+            && !CAPTIONS.contains(&low(lo).as_str())
+        {
+            out.push(ident(text, f.start, f.end));
+        }
+        // A name with its patronymic: "Мария Ивановна", "Иван Петрович".
+        for k in lo..hi.saturating_sub(1) {
+            let (a, b) = (&toks[k], &toks[k + 1]);
+            let patronymic = ["овна", "евна", "ична", "ович", "евич", "ьич"]
+                .iter()
+                .any(|x| b.text.ends_with(x));
+            if patronymic
+                && &text[a.end..b.start] == " "
+                && is_capitalised(a.text)
+                && is_capitalised(b.text)
+                && a.text
+                    .chars()
+                    .all(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+            {
+                out.push(ident(text, a.start, b.end));
+            }
+        }
+        for k in lo..hi {
+            let t = &toks[k];
+            if !first_name_any(t) {
+                continue;
+            }
+            let next = text[t.end..e].trim_start();
+            let closes = next.is_empty()
+                || next.starts_with([',', '!', '.', '?', '('])
+                || next.starts_with("and ")
+                || next.starts_with("&");
+            // "Happy birthday to Will,", "Happy 91st to Dot!": the celebrated person.
+            let ordinal = |w: &str| {
+                w.len() > 2
+                    && w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+            };
+            if k >= lo + 2
+                && low(k - 1) == "to"
+                && (CELEBRATED.contains(&low(k - 2).as_str()) || ordinal(&low(k - 2)))
+                && closes
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Baby June arrived", "Granny Rose (102)": a kin title before a first name.
+            if k > lo
+                && KIN_TITLES.contains(&low(k - 1).as_str())
+                && &text[toks[k - 1].end..t.start] == " "
+                && toks[k - 1].text.starts_with(char::is_uppercase)
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Feel better, Hope!", "Get well soon, Grace.": a wish called out to a name.
+            if k + 1 == hi
+                && k >= lo + 2
+                && text[toks[k - 1].end..t.start].trim() == ","
+                && closes
+                && WISHES
+                    .iter()
+                    .any(|w| text[s..toks[k - 1].end].to_lowercase().contains(w))
+            {
+                out.push(ident(text, t.start, t.end));
+                continue;
+            }
+            // "Pictured: Jada and ...".
+            if k > lo
+                && CAPTIONS.contains(&low(k - 1).as_str())
+                && text[toks[k - 1].end..t.start].trim() == ":"
+                && (closes || t.text.ends_with("'s") || t.text.ends_with("’s"))
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // "Ugh, Brian paid ...": a listed name (not an ordinary word) after an interjection.
+            if k == lo + 1
+                && INTERJECTIONS.contains(&low(lo).as_str())
+                && text[toks[lo].end..t.start].trim() == ","
+                && listed_name(t)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.end <= e && n.text.starts_with(char::is_lowercase))
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            if k != lo {
+                continue;
+            }
+            // "Lily lost her first tooth": the name, a past-tense verb, the same person after.
+            if let Some(n) = toks
+                .get(k + 1)
+                .filter(|n| n.end <= e && &text[t.end..n.start] == " ")
+            {
+                let v = n.text.to_lowercase();
+                if past(&v) && third(&text[n.end..e]) {
+                    out.push(ident(text, t.start, t.end));
+                    continue;
+                }
+                // "Jorge and Ana welcomed twins here": two listed first names, a past verb.
+                if v == "and" && listed_name(t) {
+                    let pair = toks.get(k + 2).filter(|m| m.end <= e && listed_name(m));
+                    let verb = toks
+                        .get(k + 3)
+                        .filter(|w| w.end <= e)
+                        .map(|w| w.text.to_lowercase());
+                    if let (Some(m), Some(w)) = (pair, verb) {
+                        if past(&w) {
+                            out.push(ident(text, t.start, t.end));
+                            out.push(ident(text, m.start, m.end));
+                            continue;
+                        }
+                    }
+                }
+                // "Ana's chart number is ..., ... for her 3:30".
+                if (t.text.ends_with("'s") || t.text.ends_with("’s"))
+                    && shown_name(t)
+                    && !org_possessive(t.text)
+                    && n.text.starts_with(char::is_lowercase)
+                    && third(&text[n.end..e])
+                {
+                    out.push(ident(text, t.start, t.end));
+                }
+            }
+        }
+    }
+}
+
+/// Kin titles written before a first name: "Baby June", "Granny Rose", "Uncle Ray".
+const KIN_TITLES: &[&str] = &[
+    "baby", "granny", "grandma", "grandpa", "nana", "nanna", "papa", "auntie", "aunt", "uncle",
+    "lil", "abuela", "abuelo", "tía", "tío", "mamie", "papi", "oma", "opa",
+];
+
+/// Wishes that call out to a name at the end of a sentence: "Feel better, Hope!".
+const WISHES: &[&str] = &[
+    "feel better",
+    "get well",
+    "good luck",
+    "congrats",
+    "congratulations",
+    "happy birthday",
+    "see you",
+    "take care",
+    "welcome back",
+    "welcome home",
+    "hang in there",
+    "miss you",
+    "proud of you",
+    "well done",
+    "great job",
+    "you did it",
+];
+
+/// A capitalised word the first-name list holds, whatever else it is ("Will", "Grace", "Ana"):
+/// only for positions where nothing but a name fits ([`positioned_names`]).
+fn first_name_any(t: &Token) -> bool {
+    let l = t.text.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s");
+    is_capitalised(t.text) && t.text.chars().count() >= 2 && lexicon().first(l).is_some()
+}
+
+/// Public role titles written before a surname ("Coach Dawson", "Pastor Kim", "Mayor Reyes").
+const ROLE_TITLES: &[&str] = &[
+    "coach",
+    "pastor",
+    "principal",
+    "mayor",
+    "officer",
+    "chief",
+    "judge",
+    "senator",
+    "reverend",
+    "rev",
+    "governor",
+    "sheriff",
+    "captain",
+    "professor",
+    "prof",
+    "councilman",
+    "councilwoman",
+    "commissioner",
+    "sergeant",
+    "sgt",
+    "deputy",
+    "rabbi",
+    "imam",
+    "father",
+    "president",
+];
+
+/// phi7: true when `after` (the text after a name) makes the name an animal's or a mascot's:
+/// "Milo the tooth mascot", "Bubbles the fish", "Biscuit, our therapy dog".
+pub fn mascot_after(after: &str) -> bool {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^,?\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:mascot|dog|puppy|cat|kitten|fish|goldfish|turtle|tortoise|hamster|bunny|rabbit|bear|teddy|robot|puppet|parrot|bird|lizard|horse|pony|therapy dog|service dog|tooth fairy|elf)\b",
+        )
+        .unwrap()
+    })
+    .is_match(after)
 }
 
 #[cfg(test)]

@@ -510,7 +510,12 @@ fn care(sentence: &str) -> bool {
             r"sick|ill|er|ambulance|follow-up|appointment|visit|results?|benign|biopsy|mole|",
             r"strep|flu|covid|infection|pain|migraines?|clot|hearing aids?|prosthe\w*|",
             r"\w+ectomy|\w+itis|\w+plasty|fitting|fittings|trusts us|chose us|chooses us|ours|",
-            r"our care|for (?:his|her|their) family|went home|home from|is home|back home|icu|nicu|crash|accident)\b"
+            r"our care|for (?:his|her|their) family|went home|home from|is home|back home|icu|nicu|crash|accident|",
+            // phi7: treating someone, a fall, "we saw / we had" someone, a unit, a chart, the
+            // waiting room or a numbered room or ward the person was in.
+            r"treat\w*|fall|fell|we saw|we had|comes in|come in|coming in|comes by|",
+            r"on (?:our|the) (?:unit|floor|ward)|(?:his|her|their) chart|",
+            r"waiting room|walked out of|\d{1,2}\s*(?:west|east|north|south)|(?:room|bed|bay|chair) \d{1,3})\b"
         ))
         .unwrap()
     })
@@ -595,8 +600,14 @@ fn left_edge(text: &str, toks: &[Tok], first: usize) -> Option<(usize, bool)> {
             return None;
         }
         if DETS.contains(&w.as_str()) {
-            // "the local radio host": a community's own role needs no tie.
-            let own = toks[j + 1..first].iter().any(|t| is(t.s, OWN));
+            // "the local radio host": a community's own role needs no tie; so does a role
+            // named after a place or team in capitals before it (phi7: "the Lakeside High
+            // quarterback", "the Eastview Diner cook"), a tie written in front.
+            let own = toks[j + 1..first].iter().any(|t| is(t.s, OWN))
+                || (w == "the"
+                    && toks[j + 1..first]
+                        .iter()
+                        .any(|t| t.s.starts_with(char::is_uppercase) && !is(t.s, BREAKS)));
             return Some((j, own));
         }
         if is(&w, BREAKS) || is(&w, KIN) {
@@ -708,6 +719,46 @@ fn described_after(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         }
         return Some(end);
     }
+    // phi7: a person told apart by what they have with them ("the gentleman with the service
+    // dog", "the lady with the purple walker", "that guy with a parrot tattoo"): up to four
+    // words after "with", ending before a break word or punctuation.
+    if w == "with" {
+        let det = toks.get(i + 2)?;
+        if !joined(text, next, det)
+            || !matches!(
+                lower(det.s).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their"
+            )
+        {
+            return None;
+        }
+        let mut end = None;
+        let mut k = i + 3;
+        while k < toks.len() && k <= i + 6 {
+            if !joined(text, &toks[k - 1], &toks[k]) {
+                break;
+            }
+            let x = lower(toks[k].s);
+            if is(&x, BREAKS)
+                || matches!(
+                    x.as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "who"
+                        | "from"
+                        | "this"
+                        | "today"
+                        | "tonight"
+                        | "yesterday"
+                )
+            {
+                break;
+            }
+            end = Some(toks[k].end);
+            k += 1;
+        }
+        return end;
+    }
     if w == "from" {
         let mut k = i + 2;
         let mut end = None;
@@ -730,9 +781,16 @@ fn described_after(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// `phi-unique` flags of an English reply.
 pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
-    for &(s, e) in sentences {
+    for (n, &(s, e)) in sentences.iter().enumerate() {
         let sentence = &text[s..e];
-        if !care(sentence) || not_about_patient(sentence) {
+        // phi7: the person is carried into the next sentence when it opens with a pronoun
+        // ("We saw the new pastor at St. Brendan's Monday. He's healing fast after the bike
+        // accident."): that sentence's care is the person's, and so are its days.
+        let carried = sentences
+            .get(n + 1)
+            .map(|&(a, b)| &text[a..b])
+            .filter(|next| opens_with_pronoun(next) && care(next) && !not_about_patient(next));
+        if !(care(sentence) || carried.is_some()) || not_about_patient(sentence) {
             continue;
         }
         let toks = tokens(text, s, e);
@@ -773,6 +831,12 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                         if !matches!(lower(toks[l].s).as_str(), "a" | "an") {
                             found.push((toks[l].start, end));
                         }
+                    }
+                } else if let Some((l, true)) = left_edge(text, &toks, i) {
+                    // phi7: a person noun named after a place, show or team in capitals
+                    // ("the Channel 8 weather guy", "the Eastview Diner lady").
+                    if lower(toks[l].s) == "the" {
+                        found.push((toks[l].start, toks[i].end));
                     }
                 }
                 continue;
@@ -845,6 +909,11 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
             for m in days().find_iter(sentence) {
                 out.push(flag("phi-date", s + m.start(), s + m.end()));
             }
+            if let (Some(next), Some(&(a, _))) = (carried, sentences.get(n + 1)) {
+                for m in days().find_iter(next) {
+                    out.push(flag("phi-date", a + m.start(), a + m.end()));
+                }
+            }
         }
     }
 }
@@ -879,12 +948,25 @@ fn care_predicate(text: &str, from: usize, e: usize) -> Option<(usize, usize)> {
     Some((from + m.start(), from + m.end()))
 }
 
+/// True when `sentence` opens with a personal pronoun subject ("He's healing", "She went home",
+/// "They were"), the sign that it goes on about the person of the sentence before.
+fn opens_with_pronoun(sentence: &str) -> bool {
+    let first = sentence
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    let w = lower(first);
+    let w = w.split('\'').next().unwrap_or("");
+    matches!(w, "he" | "she" | "they" | "his" | "her" | "their")
+}
+
 /// Relative days and weekdays that date a singled-out person's care.
 fn days() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:on )?(?:{}))\b",
+            r"(?i)\b(?:(?:earlier |later )?today|yesterday(?: (?:morning|afternoon|evening))?|tonight|noon|this (?:morning|afternoon|evening|week)|last (?:night|week|month)|(?:on |last |this )?(?:{}))\b",
             crate::calendar::EN.weekdays.join("|")
         ))
         .unwrap()

@@ -65,6 +65,9 @@ impl Age {
                 | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
                 | \b\d{1,3}[\s-]?(?:jährigen|jähriger|jährigem|jähriges|jährige|летнего|летний|летняя|летней|летнюю)
                 | \b\d{1,3}\s+jahre?n?\s+alt\b
+                # wird heute 100 (phi7): a German
+                # birthday number after its verb; whose it is, the analysis decides.
+                | \b(?:wird|wurde)\s+(?:heute\s+|morgen\s+|diese\s+woche\s+)?(?:9\d|1[01]\d)(?:\b|!)
                 | (?:im\s+alter\s+von|в\s+возрасте|à\s+l'âge\s+de|a\s+la\s+edad\s+de|berusia|umur|usia|âgée?\s+de|عمره|عمرها)\s+\d{1,3}\b
                 )
                 | (?P<bare>\b\d{1,3}\s+(?:años|ans|jahren|jahre|года|год|лет|tahun|عامًا|عاماً|عاما|عام|سنة|سنوات))
@@ -73,13 +76,13 @@ impl Age {
             .unwrap(),
             // "ihr 10-jähriges Bestehen", "our 20-year-old practice": the age of a place.
             anniversary: Regex::new(
-                r"(?i)^\s*(?:bestehen|jubiläum|firmenjubiläum|praxisjubiläum|anniversary|practice|clinic|office|building|business|юбилей|клиник\w*)",
+                r"(?i)^\s*(?:bestehen|jubiläum|firmenjubiläum|praxisjubiläum|anniversary|practice|clinic|office|building|business|юбилей|клиник\w*|de\s+(?:la\s+|l[\x27’]|notre\s+|nuestra\s+|du\s+)?(?:pharmacie|clinique|cabinet|mairie|école|boulangerie|association|village|ville|hôpital|clínica|farmacia|escuela|panadería))",
             )
             .unwrap(),
             // "You're 34, so...", "she's 91 and", "our oldest patient, 98", "98 and sharp as a
             // tack": a bare number said to be a person's age.
             said: Regex::new(
-                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b",
+                r"(?i)\b(?:you\x27re|you’re|you are|you were|ur|she\x27s|she’s|she is|she was|he\x27s|he’s|he is|he was)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+)?(\d{1,3})(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs)\b)|\b(?:oldest|youngest)\s+(?:\w+\s+)?(?:patient|member|resident|client|friend|visitor|fan)s?\s*,\s*(?:age\s+|aged\s+)?(\d{1,3})\b|(?:^|[.!?]\s+)(\d{2,3})\s+and\s+(?:still|sharp|going strong|counting|thriving|fabulous|fierce|feisty)\b|\b(?:your|ur|her|his|their|my)\s+(?:son|daughter|kid|child|boy|girl|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|baby|toddler|brother|sister)\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,3})\b(?:\s*[,.;!?]|\s*$|\s+(?:now|and|so|but|years?|yrs|today|this)\b)|\b(?:celebrat\w+|turn\w*|mark\w*)\s+(?:her|his|their|your)\s+(\d{2,3})(?:st|nd|rd|th)\b|\b(?:er|sie)\s+ist\s+(?:jetzt\s+|schon\s+|erst\s+)?(\d{2,3})(?:\s*[,.;!?]|\s+(?:und|jahre)\b)|(?:^|[\s,.!?])(?:ей|ему)\s+(?:уже\s+)?(\d{2,3})(?:\s*[,.;!?]|\s+(?:и|лет|года)(?:$|[\s,.!?]))|\b(?:él|ella)\s+tiene\s+(\d{2,3})\b|\b(?-i:\p{Lu})\p{Ll}+\s+\((9\d|1[01]\d)\)",
             )
             .unwrap(),
             // The text just before "turns 30" names a place or business as its subject.
@@ -310,5 +313,20 @@ mod tests {
         assert!(ages("we have served the town for 30 years").is_empty());
         assert!(ages("hace 5 años que trabajamos").is_empty());
         assert!(ages("seit 20 Jahre").is_empty());
+    }
+
+    #[test]
+    fn ages_said_in_german_russian_and_spanish() {
+        assert_eq!(
+            ages("Die Dame in Zimmer 7 wird heute 100!"),
+            vec!["wird heute 100"]
+        );
+        assert_eq!(ages("Er ist 97 und kam mit dem Fahrrad!"), vec!["97"]);
+        assert_eq!(ages("Ей 96, и она шутит громче всех!"), vec!["96"]);
+        assert!(ages("Unser Kurs wird 10 Jahre alt")
+            .iter()
+            .all(|a| !a.contains("wird")));
+        // The age of a place is no person's.
+        assert!(ages("les 95 ans de la pharmacie du village").is_empty());
     }
 }

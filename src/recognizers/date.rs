@@ -47,7 +47,7 @@ impl Date {
             (?:{m})\s+\d{{1,2}}(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+\d{{4}}(?-u:\b))?         # May 3, May 3rd, 2024
             | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?(?:\s*г(?:ода|\.))?  # 3 May, 3 de mayo, 3. Mai, 3 мая
             | (?:{m})\s+\d{{4}}(?-u:\b)                                             # May 2024
-            | (?:(?:last|next|this|past|coming)\s+)?(?:{w})(?:\s+(?:morning|afternoon|evening|night))?
+            | (?:(?:last|next|this|past|coming)\s+)?(?:{w})(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{{1,2}}(?::\d{{2}})?(?:\s?[ap]\.?m\b\.?)?(?-u:\b))?  # Thursday at 10 (phi7)
             ",
             m = super::alternation(&crate::calendar::months()),
             w = super::alternation(&crate::calendar::weekdays())
@@ -81,7 +81,7 @@ impl Date {
                 | (?:el\s+)?(?:{es})\s+pasado
                 | la\s+semana\s+pasada
                 | hace\s+(?:\d{{1,2}}|un|una|dos|tres|cuatro|unos|unas)\s+(?:días?|semanas?|mes(?:es)?)
-                | letzte\s+woche | letzten\s+(?:{de})
+                | letzte[rn]?\s+woche | letzten\s+(?:{de})
                 | vor\s+(?:\d{{1,2}}|einer|einem|zwei|drei|vier)\s+(?:tagen|tag|wochen|woche|monaten|monat)
                 | на\s+прошлой\s+неделе | в\s+прошл(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
                 | (?:\d{{1,2}}|два|две|три|пару)\s+(?:дня|дней|недели|недель|месяца|месяцев)\s+назад
@@ -94,6 +94,10 @@ impl Date {
                 | that\s+(?:morning|afternoon|evening|night)
                 | the\s+(?:next|following)\s+(?:day|morning|evening)
                 | next\s+(?:week|month) | in\s+(?:two|three|2|3)\s+weeks
+                # Parts of a day told of someone (phi7): noon, their lunch break (tonight is a
+                # shift's time, loc-hint's, by the corpus conventions); whose it is, the analysis decides.
+                | noon
+                | (?:on|during)\s+(?:her|his|their|your|ur)\s+lunch\s+break
                 ",
                 fr = super::alternation(crate::calendar::FR.weekdays),
                 es = super::alternation(crate::calendar::ES.weekdays),
@@ -329,5 +333,21 @@ mod tests {
         assert!(dates("Save 20% on $5/3 items").is_empty());
         assert!(dates("you may 3 times a day").is_empty());
         assert!(dates("Add 1/2 cup of oats").is_empty());
+    }
+
+    #[test]
+    fn parts_of_a_day_and_a_weekday_with_its_hour() {
+        assert_eq!(
+            dates("She is booked Thursday at 10 with us"),
+            vec!["Thursday at 10"]
+        );
+        assert_eq!(dates("he's in the chair till noon"), vec!["noon"]);
+        assert_eq!(
+            dates("came in on her lunch break"),
+            vec!["on her lunch break"]
+        );
+        assert_eq!(dates("Bleaching von letzter Woche"), vec!["letzter Woche"]);
+        // "tonight" stays a shift's time, not a date, by the corpus conventions.
+        assert!(dates("long night in the ED tonight").is_empty());
     }
 }

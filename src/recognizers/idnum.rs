@@ -88,6 +88,65 @@ impl Recognizer for IdNumber {
                 recognizer: self.name(),
             });
         }
+        distant_values(text, out);
+    }
+}
+
+/// phi7: an identifier whose type word stands a few words before it in the same sentence
+/// ("The plate on the red truck blocking our lot is 7KXD392", "Nomor BPJS Ibu Wati
+/// 0001234567890"). The value must look like a code rather than a count or a price: a token of
+/// five to twenty capitals and digits holding a digit and either a letter or at least eight
+/// digits. Values the led form already reported are skipped.
+fn distant_values(text: &str, out: &mut Vec<Ident>) {
+    static LEAD: std::sync::OnceLock<(Regex, Regex)> = std::sync::OnceLock::new();
+    let (lead, code) = LEAD.get_or_init(|| {
+        (
+            Regex::new(
+                r"(?i)\b(?:(?P<plate>license\s+plate|plate|vin|kennzeichen|plaque|plat\s+nomor)|(?P<plan>member\s+id|bpjs|policy\s+number|insurance\s+(?:id|number)|versichertennummer)|(?P<mrn>mrn|chart\s+number|medical\s+record\s+number|nomor\s+rekam\s+medis)|(?P<dev>serial\s+number))\b",
+            )
+            .unwrap(),
+            Regex::new(r"\b[A-Z0-9]{5,20}\b").unwrap(),
+        )
+    });
+    for c in lead.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let window_end = text[m.end()..]
+            .char_indices()
+            .take_while(|&(i, ch)| i < 70 && !matches!(ch, '.' | '!' | '?' | ';' | '\n'))
+            .last()
+            .map_or(m.end(), |(i, ch)| m.end() + i + ch.len_utf8());
+        let entity = if c.name("plate").is_some() {
+            Entity::Vehicle
+        } else if c.name("plan").is_some() {
+            Entity::HealthPlanId
+        } else if c.name("mrn").is_some() {
+            Entity::Mrn
+        } else {
+            Entity::Device
+        };
+        let Some(v) = code.find_iter(&text[m.end()..window_end]).find(|v| {
+            let s = v.as_str();
+            let digits = s.chars().filter(char::is_ascii_digit).count();
+            let letters = s.chars().filter(char::is_ascii_uppercase).count();
+            digits > 0 && (letters > 0 || digits >= 8)
+        }) else {
+            continue;
+        };
+        let (start, end) = (m.end() + v.start(), m.end() + v.end());
+        if out
+            .iter()
+            .any(|i| i.recognizer == "idnum" && i.start < end && start < i.end)
+        {
+            continue;
+        }
+        // The type word outranks the number's shape: "BPJS ... 0001234567890" is no phone.
+        out.push(Ident {
+            entity,
+            start,
+            end,
+            score: 0.92,
+            recognizer: "idnum",
+        });
     }
 }
 
@@ -155,6 +214,21 @@ mod tests {
             one("license plate 7ABC123"),
             vec![(Entity::Vehicle, "7ABC123".into())]
         );
+    }
+
+    #[test]
+    fn type_word_a_few_words_before_the_value() {
+        assert_eq!(
+            one("The plate on the red truck blocking our lot is 7KXD392; he's inside."),
+            vec![(Entity::Vehicle, "7KXD392".into())]
+        );
+        assert_eq!(
+            one("Nomor BPJS Ibu Wati 0001234567890 sudah kami daftarkan."),
+            vec![(Entity::HealthPlanId, "0001234567890".into())]
+        );
+        // A count, a price or a code in the next sentence is no identifier.
+        assert!(one("Our plate sale raised 2500 dollars.").is_empty());
+        assert!(one("Bring your member ID. Room 12345 is upstairs.").is_empty());
     }
 
     #[test]
