@@ -204,7 +204,20 @@ pub fn unasserted(
     start: usize,
     end: usize,
 ) -> bool {
-    mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+    about_feedback(&text[start..end])
+        || event_after(&text[end..])
+        || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+}
+
+/// A relationship phrase whose object is the reader's review or feedback, not their care: "we
+/// passed your feedback to the team", "nous avons transmis vos remarques", "Wir haben Ihr
+/// Feedback weitergegeben".
+fn about_feedback(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:reviews?|feedback|comments?|kind words|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
+    })
+    .is_match(phrase)
 }
 
 /// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
@@ -213,13 +226,16 @@ pub fn unasserted(
 struct Grammar {
     re: PackRegex,
     reply_only: bool,
+    /// A presence grammar (any past verb, no care verb): its phrase is dropped when it is about
+    /// a message, a review or a feeling ([`relcues::EN_COMM`]).
+    presence: bool,
 }
 
 /// English care grammars built from the word classes of [`relcues`].
 fn english() -> Vec<Grammar> {
     use relcues::{
-        EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD, EN_CARE_PAST,
-        EN_KIN, EN_OBJECT, EN_PARTICIPLE,
+        EN_AGENT, EN_BELONGING, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD,
+        EN_CARE_PAST, EN_KIN, EN_OBJECT, EN_PARTICIPLE, EN_PAST_ANY, EN_PLACE, EN_TIME,
     };
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
@@ -371,12 +387,99 @@ fn english() -> Vec<Grammar> {
             false,
         ),
     ];
+    // Presence grammars: the practice and the person together, with any past verb.
+    // The reader or theirs as an object or companion ("you", "ur mom", "your spot").
+    let reader = format!(
+        r"(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_BELONGING}|{EN_CARE_NOUN}))\b"
+    );
+    // The reader or a relative as a subject.
+    let person = format!(r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}))");
+    let place = format!(
+        r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
+    );
+    let manner = r"(?:(?:[a-z]+ly|just|all|both|still|even|really|so|twice|once|always|already|also)\s+){0,2}";
+    let presence = [
+        // (a) The practice or its staff + any past verb + the reader as object or companion:
+        // "Maria spotted you", "we had u in chair 2", "our nurse sat with you", "Joy loved
+        // chatting with you", "Kevin walked you out", "we held your spot". A sentence may drop
+        // its subject in texting ("Spotted your family in the lobby").
+        format!(
+            r"(?:\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})|(?:^|[.!?\n]\s*)(?:spotted|saw|caught|met|found|bumped into|ran into|loved|enjoyed|had a blast with))\s+(?:(?:[a-z]{{3,}}ing|up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|next to|alongside|behind|after|about|into|up with|on)\s+)?{reader}"
+        ),
+        // ... or was a way with them: "our tech was short with you", "Lena was so sweet to
+        // your boys".
+        format!(
+            r"\b(?:{EN_AGENT})\s+(?:was|were)\s+(?:[\w-]+\s+){{1,2}}?(?:with|to)\s+{reader}"
+        ),
+        // (b) The reader or a relative + any past verb + one of the practice's places: "you sat
+        // in our waiting room", "your wife let us know at check-out", "u left ur jacket in exam
+        // room 3".
+        format!(
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}"
+        ),
+        // (c) ... or + a time that stamps the encounter: "You signed in at 2:10", "u were our
+        // first walk-in this morning", "You waited in the car Wednesday".
+        format!(
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{EN_TIME})\b"
+        ),
+        // A time at the start of the reader's encounter: "On Thursday you were in room 4",
+        // "yesterday at 4:15 we had u in chair 2".
+        format!(
+            r"(?:^|[.!?\n]\s*)(?:{EN_TIME})(?:\s*,?\s*(?:{EN_TIME}))?\s*,?\s+(?:you|u|we|i|(?-i:[A-Z][a-z]{{2,}}))\s+(?:{EN_PAST_ANY})\s+(?:(?:you|u|ur|your)\s+)?(?:in|at|by|here|with|to)\b(?:\s+(?:the|our|room|chair|exam|\d+))*"
+        ),
+        // A thing the reader or a relative left, brought or made at the practice: "the forms
+        // you dropped off", "the card your twins made us", "the coffee you had in our waiting
+        // room".
+        format!(
+            r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_BELONGING})\s+(?:that\s+)?{person}\s+(?:just\s+)?(?:{EN_PAST_ANY})\b(?:\s+(?:off|in|up|behind|over|by|us|her|him|the team|for us|for the team))?(?:\s+(?:at|in|on|by)\s+{place})?"
+        ),
+        // Thanks for what the reader did at the practice: "thanks for dropping off the forms at
+        // the front desk", "thank you for waiting out the storm with us in the lobby".
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+)?for\s+[a-z]{{3,}}ing\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|in|to|by|through|from)\s+{place}"
+        ),
+        // ... or for bringing a relative in: "thanks for bringing your dad back".
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+)?for\s+(?:bringing|driving|taking|walking)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})\s+(?:in|back|by|over|to\s+(?:us|see us|your|his|her|the))\b(?:\s+(?:for\s+)?(?:his|her|their|the)\s+(?:{EN_CARE_NOUN}))?"
+        ),
+        // Meeting the reader at the practice: "so good running into you in the hallway",
+        // "nice chatting with your mom at the desk yesterday".
+        format!(
+            r"\b(?:good|great|nice|lovely|fun|wonderful|joy|pleasure|treat)\s+(?:to\s+)?(?:run(?:ning)?\s+into|bump(?:ing)?\s+into|chat(?:ting)?\s+with|talk(?:ing)?\s+(?:with|to)|catch(?:ing)?\s+up\s+with|see(?:ing)?|meet(?:ing)?|hav(?:e|ing)|host(?:ing)?)\s+{reader}\s+(?:(?:in|at|on|by)\s+{place}|(?:{EN_TIME}))"
+        ),
+        // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
+        // forms for your Tuesday appointment".
+        format!(
+            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b"
+        ),
+        // A time of the reader's own: "at your 8 am", "before ur 3:30".
+        r"\b(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?(?:\s|[,.!?;]|$)".to_string(),
+    ];
+    let memory = [
+        // Staff memories of the reader: "Maria remembers you", "the team still talks about
+        // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
+        // seeing you".
+        format!(
+            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses)\s+{reader}"
+        ),
+    ];
     sources
         .into_iter()
         .map(|(src, reply_only)| Grammar {
             re: lean(&src),
             reply_only,
+            presence: false,
         })
+        .chain(presence.iter().map(|src| Grammar {
+            re: lean(src),
+            reply_only: false,
+            presence: true,
+        }))
+        .chain(memory.iter().map(|src| Grammar {
+            re: lean(src),
+            reply_only: false,
+            presence: false,
+        }))
         .collect()
 }
 
@@ -392,6 +495,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
             .map(|src| Grammar {
                 re: lean(src),
                 reply_only: false,
+                presence: false,
             })
             .collect()
     })
@@ -452,11 +556,36 @@ fn contact_word(phrase: &str) -> bool {
     .is_match(phrase)
 }
 
+/// A presence phrase about the reader's message, review or a feeling, not a visit ("we
+/// reached out to you", "the review you left"): see [`relcues::EN_COMM`].
+fn communicative(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| ci(relcues::EN_COMM)).is_match(phrase)
+}
+
+/// A phrase that opens with no one, everyone or a day rather than a person of the practice
+/// (the capitalised-name agent also matches "Nobody", "Wednesday"): "Nobody rushed you".
+fn no_agent(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^(?:nobody|no one|no-one|none|noone|neither|nothing|everyone|everybody|anyone|anybody|someone|somebody|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)\b")
+    })
+    .is_match(phrase)
+}
+
+/// A condition word right before the phrase, inside a sentence: "comment with a 🦷 if [you
+/// brushed twice today]", "ask whether [your son sat in the chair]".
+fn condition_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| ci(r"\b(?:if|whether|unless|whenever|in case)\s+$"))
+        .is_match(before)
+}
+
 /// A public event right after a meeting phrase: "we'll see you at the open house".
 fn event_after(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^\s*(?:again\s+)?(?:at|for|on)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
+        ci(r"^\s*(?:again\s+)?(?:(?:at|for|on|by|to)\s+)?(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|table|tent|stand|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
     })
     .is_match(after)
 }
@@ -509,7 +638,10 @@ pub fn care_facts(
                 .rev()
                 .nth(20)
                 .map_or(0, |(i, _)| i);
-            if contact_only(&text[end..])
+            if (g.presence && communicative(&text[start..end]))
+                || no_agent(&phrase)
+                || condition_before(&text[from..start])
+                || contact_only(&text[end..])
                 || contact_word(&text[start..end])
                 || event_after(&text[end..])
                 || negated_before(&text[from..start])
