@@ -204,9 +204,23 @@ pub fn unasserted(
     start: usize,
     end: usize,
 ) -> bool {
-    about_feedback(&text[start..end])
+    about_feedback(&text[start..end + object_after(&text[start..end], &text[end..])])
         || event_after(&text[end..])
         || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+}
+
+/// When `phrase` stops at a determiner ("We saw your"), the byte length of the object words
+/// that follow it in `after` (up to two, within the clause), so a check can read the object
+/// ("We saw your [kind review]"); 0 otherwise.
+fn object_after(phrase: &str, after: &str) -> usize {
+    static DET: OnceLock<Regex> = OnceLock::new();
+    static OBJ: OnceLock<Regex> = OnceLock::new();
+    let det = DET.get_or_init(|| ci(r"\b(?:your|ur|the|their|his|her|our)$"));
+    if !det.is_match(phrase) {
+        return 0;
+    }
+    let obj = OBJ.get_or_init(|| ci(r"^(?:\s+[\w'’-]+){1,2}"));
+    obj.find(after).map_or(0, |m| m.end())
 }
 
 /// A relationship phrase whose object is the reader's review or feedback, not their care: "we
@@ -215,7 +229,7 @@ pub fn unasserted(
 fn about_feedback(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:reviews?|feedback|comments?|kind words|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
+        ci(r"(?:^|[^\w])(?:reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
     })
     .is_match(phrase)
 }
@@ -453,7 +467,7 @@ fn english() -> Vec<Grammar> {
             r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b"
         ),
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
-        r"\b(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?(?:\s|[,.!?;]|$)".to_string(),
+        r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
     ];
     let memory = [
         // Staff memories of the reader: "Maria remembers you", "the team still talks about
@@ -506,7 +520,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
 fn contact_only(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^\s*(?:(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
+        ci(r"^\s*(?:covered|in mind|mind\b|in our (?:thoughts|prayers|hearts)|down\b|(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
     })
     .is_match(after)
 }
@@ -864,7 +878,8 @@ mod tests {
                 "en",
                 true
             ),
-            vec!["Your grandma charmed the whole staff"]
+            // The presence grammar (a relative + a past verb + a time) keeps the date inside.
+            vec!["Your grandma charmed the whole staff on Monday"]
         );
         assert_eq!(
             facts("Leo was so chatty in the chair today!", "en", true),
@@ -1043,5 +1058,141 @@ mod tests {
         assert_eq!(mood_of(t, "es", false, "una cita"), Mood::Condition);
         let t = "Wir können nicht bestätigen, ob jemand bei uns in Behandlung ist.";
         assert_eq!(mood_of(t, "de", false, "in Behandlung"), Mood::Refusal);
+    }
+
+    #[test]
+    fn presence_with_any_past_verb_is_found_with_its_span() {
+        // (a) the practice or its staff + any past verb + the reader as object or companion.
+        let cases = [
+            (
+                "Maria spotted you in the lobby on Tuesday.",
+                "Maria spotted you",
+            ),
+            (
+                "Our manager talked with you in the parking lot afterwards.",
+                "Our manager talked with you",
+            ),
+            (
+                "Our tech was short with you at the lab window.",
+                "Our tech was short with you",
+            ),
+            // (b) the reader or a relative + any past verb + a place of the practice.
+            (
+                "Your wife let us know at check-out that the wait was long.",
+                "Your wife let us know at check-out",
+            ),
+            // (c) ... or + a time stamping the encounter.
+            (
+                "You signed in at 2:10 on the 14th.",
+                "You signed in at 2:10",
+            ),
+            ("At your 8 am we were running behind.", "At your 8 am"),
+            // things left or dropped off, thanks for what was done at the desk, meetings.
+            (
+                "The forms you dropped off are scanned.",
+                "The forms you dropped off",
+            ),
+            (
+                "Thanks for dropping off the forms at the front desk last Wednesday.",
+                "Thanks for dropping off the forms at the front desk",
+            ),
+            (
+                "It was so good running into you in the hallway yesterday!",
+                "good running into you in the hallway",
+            ),
+            (
+                "Your payment from the March 3 visit was posted twice.",
+                "Your payment from the March 3 visit",
+            ),
+        ];
+        for (text, phrase) in cases {
+            assert_eq!(facts(text, "en", true), vec![phrase], "{text}");
+        }
+        // Staff memories, in a post too.
+        assert_eq!(
+            facts(
+                "The team still talks about your son and his dinosaur.",
+                "en",
+                false
+            ),
+            vec!["The team still talks about your son"]
+        );
+    }
+
+    #[test]
+    fn presence_in_the_other_languages() {
+        let cases = [
+            (
+                "Su chaqueta quedó en la consulta 2 el viernes.",
+                "es",
+                "Su chaqueta quedó en la consulta 2",
+            ),
+            (
+                "Votre mari a oublié son parapluie dans la salle d'attente.",
+                "fr",
+                "Votre mari a oublié son parapluie dans la salle d'attente",
+            ),
+            (
+                "Sie saßen am Montag fast eine Stunde in unserem Wartezimmer.",
+                "de",
+                "Sie saßen am Montag fast eine Stunde in unserem Wartezimmer",
+            ),
+            (
+                "Lena erinnert sich noch an Ihren Besuch im Mai.",
+                "de",
+                "erinnert sich noch an Ihren Besuch",
+            ),
+            (
+                "Ваша дочка забыла у нас в холле варежки.",
+                "ru",
+                "Ваша дочка забыла у нас в холле",
+            ),
+            (
+                "نسيت ابنتك معطفها في الاستقبال.",
+                "ar",
+                "نسيت ابنتك معطفها في الاستقبال",
+            ),
+            (
+                "Putri Anda meninggalkan jaketnya di meja resepsionis.",
+                "id",
+                "Putri Anda meninggalkan jaketnya di meja resepsionis",
+            ),
+        ];
+        for (text, lang, phrase) in cases {
+            assert_eq!(facts(text, lang, true), vec![phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn presence_words_that_confirm_nothing_are_not_found() {
+        for (text, reply) in [
+            // the practice's own event, a message to the reader, a feeling, a condition, no one.
+            ("We waved goodbye to our old sign this morning.", false),
+            ("We reached out to you by message to hear more.", true),
+            ("We had you in mind when we built the playroom.", false),
+            ("We let you down, and we're sorry.", true),
+            ("Comment with a tooth if you brushed twice today.", false),
+            ("Nobody rushed you out of the exam room.", true),
+            (
+                "Anyone who left a jacket at the front desk can pick it up.",
+                false,
+            ),
+            ("Thanks for stopping by our table at the school fair.", true),
+            (
+                "Thank you for sharing your experience at the front desk.",
+                true,
+            ),
+        ] {
+            assert!(facts(text, "en", reply).is_empty(), "{text}");
+        }
+        // The reader's feedback is not their care, in any language.
+        assert!(unasserted(
+            "Wir haben Ihr Feedback an das Team weitergegeben.",
+            &super::super::sentences("Wir haben Ihr Feedback an das Team weitergegeben."),
+            "de",
+            true,
+            0,
+            48
+        ));
     }
 }
