@@ -244,11 +244,14 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // en la recepción".
             r"\b(?:su|sus|tu|tus)\s+(?:\w+\s+)?(?:chaqueta|abrigo|paraguas|llaves|teléfono|celular|bolso|cartera|gafas|lentes|bufanda|gorra|guantes|tarjeta|documentos|papeles|formularios|dibujo|hij[oa]s?|niñ[oa]s?|bebé|espos[oa]|marido|mamá|papá|madre|padre|abuel[oa]|herman[oa]|perrito|perro)\s+(?:se\s+|nos\s+)?\w+(?:ó|aron|ieron|aba|aban)\b(?:\s+\S+){0,5}?\s+(?:en|a|junto a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b(?:\s+\d+)?",
             // the practice met the reader at its place: "le vimos en la sala de espera el martes"
-            r"\b(?:le|la|lo|te|los|las)\s+\w+(?:amos|imos|ó|ió)\s+(?:\S+\s+){0,3}?(?:en|a|junto a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
+            r"\b(?:le|la|lo|te|los|las)\s+(?:vimos|hicimos|tuvimos|pusimos|estuvimos|trajimos|\w+(?:ó|ió))\s+(?:\S+\s+){0,3}?(?:en|a|junto a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
             // staff memories: "María se acuerda de usted", "el equipo pregunta por su papá"
             r"\b(?:se\s+acuerdan?|nos\s+acordamos|recuerdan?|recordamos|pregunt(?:a|an|ó|aron)|habl(?:a|an)\s+todavía)\s+(?:de|por)\s+(?:usted|ti|su|sus|tu|tus)\b(?:\s+\w+)?",
             // a thing the reader left or brought: "los papeles que nos dejó el lunes"
             r"\b(?:los|las|el|la)\s+(?:\w+\s+)?(?:papeles|documentos|formularios|chaqueta|paraguas|llaves|dibujo|tarjeta|pastel|galletas)\s+que\s+(?:usted\s+|tú\s+)?(?:nos\s+)?\w+(?:ó|aste|ió|iste)\b",
+            // the reader as the subject of a preterite at the practice's place or at a time: "usted
+            // entró a las 10:05", "esperó más de una hora en la sala de espera"
+            r"(?:^|[.!?¡]\s*|\b(?:usted|tú)\s+)(?:ya\s+)?(?:\w+(?:ó|ió|aste|iste)|estuvo|estuviste|vino|viniste|trajo|trajiste|hizo|hiciste|se sentó|te sentaste)\b(?:\s+\S+){0,5}?\s+(?:(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b|a las \d{1,2}(?::\d{2})?|ayer|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))",
         ],
         "fr" => &[
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
@@ -269,6 +272,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:les|le|la|l['’])\s*(?:papiers|documents|formulaires|dossier|parapluie|veste|clés|dessin|carte|chèque|chocolats|gâteau)\s+que\s+(?:vous|tu)\s+(?:avez|as)\s+\w+(?:é|ée|és|ées|is|ises|us?)\b(?:\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée))?",
             // staff memories: "toute l'équipe se souvient de votre passage"
             r"\b(?:se\s+souvien(?:t|nent)|se\s+rappell?(?:e|ent)|pense\s+encore\s+à|parlent?\s+encore\s+de|demandent?\s+de\s+vos\s+nouvelles)\s+(?:de\s+|d['’])?(?:vous|votre|vos|ton|ta|tes)\b(?:\s+\w+)?",
+            // the reader at the practice's place: "vous avez attendu dans la salle d'attente",
+            // "vous étiez au guichet"
+            r"\b(?:vous|tu)\s+(?:avez|as|êtes|es|étiez|étais)\s+(?:\S+\s+){0,4}?(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
         ],
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
@@ -280,7 +286,7 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // presence (rel8): the reader or a relative + a past verb + the practice's place: "Sie
             // saßen am Montag fast eine Stunde in unserem Wartezimmer", "Ihr Sohn hat uns am
             // Empfang ein Bild geschenkt"
-            r"\b(?:(?-i:Sie)|du|ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:saßen|sassen|warteten|standen|waren|haben|hatten|parkten|hat|war|saß|wartete|stand|parkte)\b(?:\s+\S+){0,6}?\s+(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
+            r"\b(?:(?-i:Sie)|du|ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:saßen|sassen|warteten|standen|waren|haben|hatten|parkten|hat|war|saß|wartete|stand|parkte)\b(?:\s+\S+){0,6}?\s+(?:(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)|bei uns)\b",
             // the practice saw the reader at its place: "wir haben Sie gestern auf dem Parkplatz gesehen"
             r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:Sie|dich)\s+(?:\S+\s+){0,3}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:gesehen|getroffen|begrüßt|empfangen|warten lassen|bemerkt)",
             // staff memories: "Lena erinnert sich noch an Ihren Besuch"
@@ -301,6 +307,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:^|[^\w])(?:которые|который|которую|что)\s+(?:вы|ты)\s+\w+(?:ли|ла|л)\s+(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле)",
             // staff memories: "вся регистратура помнит, как вы приходили"
             r"(?:^|[^\w])(?:помн(?:ит|ят|им)|вспомина(?:ет|ют|ем)|спрашива(?:ет|ют)\s+о|скуча(?:ет|ют|ем)\s+по)\s*,?\s+(?:как\s+)?(?:вас|тебя|вы|ты|ваш\w*|тво\w*)(?:\s+\w+)?",
+            // the practice saw the reader at its place: "мы видели вас в холле"
+            r"(?:^|[^\w])(?:мы|я|\w+)\s+(?:\w+\s+)?\w+(?:ли|ла|л)\s+(?:вас|тебя)\s+(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|к нам|в клинике|в нашей клинике)",
         ],
         "ar" => &[
             // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
@@ -319,6 +327,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:التي|الذي)\s+(?:تركت|نسيت|أحضرت|سلمت|وضعت)\S*\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
             // staff memories: "ما زال الفريق يتذكر زيارتك"
             r"(?:يتذكر|يتذكرون|تتذكر|نتذكر|يسأل عن|يسألون عن|اشتقنا إلى|اشتقنا ل)\s*(?:\S+\s+)?\S+(?:ك|كِ)(?:$|[^\w])",
+            // the reader at the practice's place: "كنت في غرفة الانتظار", "انتظرت عند الاستقبال"
+            r"(?:كنت|كنتِ|جلست|جلستِ|انتظرت|انتظرتِ|تركت|دفعت|وقعت|حضرت|جئت|أتيت)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام|إلى)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
         ],
         "id" => &[
             // a described person's care told by its participle and when: "kemarin dioperasi"
@@ -334,6 +344,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\byang\s+(?:anda|kamu|bapak|ibu)\s+\w+\s+(?:\w+\s+){0,2}?(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
             // staff memories: "tim masih ingat kunjungan Anda"
             r"\b(?:masih\s+)?(?:ingat|teringat|menanyakan|rindu)\s+(?:\w+\s+)?(?:anda|kamu)\b",
+            // the reader's arrival at a time: "Anda datang pukul 10 hari Selasa"
+            r"\b(?:anda|kamu)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
         ],
         _ => &[],
     }

@@ -229,7 +229,7 @@ fn object_after(phrase: &str, after: &str) -> usize {
 fn about_feedback(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
+        ci(r"(?:^|[^\w])(?:complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
     })
     .is_match(phrase)
 }
@@ -407,7 +407,9 @@ fn english() -> Vec<Grammar> {
         r"(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_BELONGING}|{EN_CARE_NOUN}))\b"
     );
     // The reader or a relative as a subject.
-    let person = format!(r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}))");
+    let person = format!(
+        r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}))(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
+    );
     let place = format!(
         r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
     );
@@ -429,7 +431,7 @@ fn english() -> Vec<Grammar> {
         // in our waiting room", "your wife let us know at check-out", "u left ur jacket in exam
         // room 3".
         format!(
-            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}"
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|(?:here|with us|in and out)\b)"
         ),
         // (c) ... or + a time that stamps the encounter: "You signed in at 2:10", "u were our
         // first walk-in this morning", "You waited in the car Wednesday".
@@ -464,7 +466,7 @@ fn english() -> Vec<Grammar> {
         // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
         // forms for your Tuesday appointment".
         format!(
-            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b"
+            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{EN_TIME}|\d{{1,2}}/\d{{1,2}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
         ),
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
         r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
@@ -474,7 +476,7 @@ fn english() -> Vec<Grammar> {
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
         // seeing you".
         format!(
-            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses)\s+{reader}"
+            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses|(?:will\s+|'ll\s+|’ll\s+)?never\s+forget|won['’]t\s+forget|(?:still\s+)?(?:laugh|laughs|laughing|smile|smiles|smiling)\s+about)\s+(?:(?:the|that)\s+(?:day|time|morning|afternoon|night|visit)\s+)?{reader}"
         ),
     ];
     sources
