@@ -160,13 +160,14 @@ pub fn mood(
 
 /// English: a post's headline question to every follower ("Worried your kid swallowed a
 /// tooth?", "Insurance denied your MRI?", "New to braces?"): a question that opens without an
-/// auxiliary or question word and has no "we/I" of the practice in it. A question that does
+/// auxiliary or question word, has no "we/I" of the practice in it and no tag asking one
+/// person to agree ("that was you at the desk, right?"). A question that does
 /// ("How's the retainer we made you?", "Did the numbing from your visit wear off?", "We had
 /// you in Tuesday, right?") asks one person about their own care.
 fn headline_question(lang: &str, sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let opener = RE.get_or_init(|| {
-        ci(r"^\W*(?:did|do|does|how|how's|how’s|what|what's|what’s|when|where|why|who|which|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|any|hope|hoping)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|i|i'm|i’m|i've|i’ve|me|my)\b")
+        ci(r"^\W*(?:did|do|does|how|how's|how’s|what|what's|what’s|when|where|why|who|which|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|any|hope|hoping)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|i|i'm|i’m|i've|i’ve|me|my)\b|\b(?:right|yeah|no|wasn't it|wasn’t it|weren't you|weren’t you|didn't you|didn’t you|wasn't that|wasn’t that)\s*\?+\s*$")
     });
     lang_index(lang) == 0 && sentence.trim_end().ends_with('?') && !opener.is_match(sentence)
 }
@@ -408,7 +409,7 @@ fn english() -> Vec<Grammar> {
     );
     // The reader or a relative as a subject.
     let person = format!(
-        r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}))(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
+        r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})(?:['’]s\s+[\w-]+)?)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
     );
     let place = format!(
         r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
@@ -462,6 +463,21 @@ fn english() -> Vec<Grammar> {
         // "nice chatting with your mom at the desk yesterday".
         format!(
             r"\b(?:good|great|nice|lovely|fun|wonderful|joy|pleasure|treat)\s+(?:to\s+)?(?:run(?:ning)?\s+into|bump(?:ing)?\s+into|chat(?:ting)?\s+with|talk(?:ing)?\s+(?:with|to)|catch(?:ing)?\s+up\s+with|see(?:ing)?|meet(?:ing)?|hav(?:e|ing)|host(?:ing)?)\s+{reader}\s+(?:(?:in|at|on|by)\s+{place}|(?:{EN_TIME}))"
+        ),
+        // (a) with the object before "with/for you": "our billing lead went through the charges
+        // with you at checkout", "we kept the lights on for you until 7:15".
+        format!(
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:until|till|til|at|in|on|by)\s+(?:{EN_TIME}|\d{{1,2}}(?::\d{{2}})?|{place})"
+        ),
+        // A staff member named by what they did with the reader: "the valet who parked your
+        // car", "the nurse that walked you out".
+        format!(
+            r"\bthe\s+(?:[\w-]+\s+)?(?:valet|nurse|hygienist|tech|technician|receptionist|doctor|dentist|assistant|attendant|pharmacist|cashier|driver|volunteer|therapist|surgeon|guard|manager|lady|gentleman|guy|woman|man)\s+(?:who|that)\s+(?:{EN_PAST_ANY})\s+(?:(?:up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|for)\s+)?{reader}"
+        ),
+        // The reader pointed at in a place or a time: "that was you in the blue scarf at the
+        // desk this morning", "your mom's walker is in our supply closet".
+        format!(
+            r"\b(?:that|this)\s+(?:was|were)\s+(?:you|u|(?:your|ur)\s+(?:{EN_KIN}))\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:at|in|by|on)\s+{place}|{EN_TIME})|\b(?:your|ur)\s+(?:(?:{EN_KIN})['’]s\s+)?(?:[\w-]+\s+)?(?:{EN_BELONGING})\s+(?:is|are|was|were)\s+(?:still\s+|safe\s+)?(?:in|at|behind|under|on|by)\s+{place}"
         ),
         // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
         // forms for your Tuesday appointment".
@@ -1109,6 +1125,33 @@ mod tests {
         ];
         for (text, phrase) in cases {
             assert_eq!(facts(text, "en", true), vec![phrase], "{text}");
+        }
+        // The object before "with/for you", a staff member named by what they did, the reader
+        // pointed at, a relative's thing still at the practice.
+        let cases = [
+            (
+                "Our billing lead went through the charges with you at checkout.",
+                "Our billing lead went through the charges with you",
+            ),
+            (
+                "We kept the lights on for you until 7:15, no trouble.",
+                "We kept the lights on for you until 7:15",
+            ),
+            (
+                "The valet who parked your car on Thursday has been spoken to.",
+                "The valet who parked your car",
+            ),
+            (
+                "that was you in the blue scarf at the desk this morning right??",
+                "that was you in the blue scarf at the desk",
+            ),
+            (
+                "your mom's walker is in our supply closet, grab it whenever",
+                "your mom's walker is in our supply closet",
+            ),
+        ];
+        for (text, phrase) in cases {
+            assert_eq!(facts(text, "en", false), vec![phrase], "{text}");
         }
         // Staff memories, in a post too.
         assert_eq!(
