@@ -287,7 +287,10 @@ mod conduct_floors {
     pub const DEV_CLEAN: f64 = 0.005;
     pub const DEV_RECALL: f64 = 0.97;
     pub const HELDOUT_PROBLEM: f64 = 0.82;
-    pub const HELDOUT_CLEAN: f64 = 0.012;
+    // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
+    // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
+    // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
+    pub const HELDOUT_CLEAN: f64 = 0.013;
     pub const HELDOUT_RECALL: f64 = 0.70;
 }
 
@@ -397,7 +400,10 @@ mod floors {
         // 0.782 / 0.794 on the old 1,606. Dev phi-date LOWERED 0.92 -> 0.91 likewise (main's
         // rules 0.900 on the grown dev, clin6 0.920). Raised: dev clin-detail 0.78 (measured
         // 0.796), dev echo 0.87 (0.886), held-out echo 0.72 (0.750).
-        ("rel-confirm", 0.89, 0.72),
+        // rel8 (presence grammars, `disclosure::roles`): with the blind batches qc and qd in both
+        // parts, dev rel-confirm 0.914, held out 0.763 (0.693 with session 7's starting rules on
+        // the same whole file), so the floors are RAISED to 0.90 / 0.75.
+        ("rel-confirm", 0.90, 0.75),
         ("phi-date", 0.91, 0.74),
         ("phi-age", 0.97, 0.80),
         ("loc-hint", 0.97, 0.70),
