@@ -350,3 +350,48 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
         _ => &[],
     }
 }
+
+/// A greeting that sends good news to one person (congratulations, a shout-out, welcome back)
+/// and the recovery states that, in that greeting, tell that person's care: "Congrats to the
+/// fire chief, back at work after his bypass", "Felicidades a la directora, ya recuperada de la
+/// operación". The greeting is what makes the person one described individual; a staff member
+/// greeted is `colleague-info`, not a patient ([`RECOVERY_STAFF`]), and a wish ("get well
+/// soon", "semoga cepat sembuh") is no fact ([`RECOVERY_WISH`]).
+pub fn recovery_cues(lang: &str) -> (&'static str, &'static str) {
+    match lang {
+        "es" => (
+            r"^\W*(?:felicidades|felicitaciones|enhorabuena|bravo|bienvenid[oa]s? de nuevo|un abrazo|qué alegría)\b",
+            r"\b(?:ya\s+)?(?:recuperad[oa]s?|restablecid[oa]s?|curad[oa]s?|dad[oa]s? de alta)\b|\b(?:ya\s+)?(?:en casa|de vuelta (?:al trabajo|en casa))\b",
+        ),
+        "fr" => (
+            r"^\W*(?:bravo|félicitations|chapeau|bon retour|bienvenue|quelle joie)\b",
+            r"\b(?:rétablie?s?|remise?s? sur pied|guérie?s?|en rémission)\b|\bde retour (?:au travail|à la maison|chez (?:lui|elle))\b|\bsortie? de l['’]hôpital\b",
+        ),
+        "de" => (
+            r"^\W*(?:herzlichen glückwunsch|glückwunsch|gratulation|bravo|willkommen zurück|schön)\b",
+            r"\b(?:genesen|erholt)\b|\bwieder\s+(?:fit|gesund|zu hause|daheim|auf den beinen|im dienst|bei der arbeit)\b",
+        ),
+        "ru" => (
+            r"^\W*(?:поздравляем|браво|с возвращением|так рады за|рады за)(?:$|[^\w])",
+            r"(?:^|[^\w])(?:выздоровел\w*|поправил\w*|восстановил\w*|выписал\w*|снова на ногах|вернул\w*\s+(?:домой|на работу))(?:$|[^\w])",
+        ),
+        "ar" => (
+            r"^\W*(?:مبروك|ألف مبروك|تهانينا|نهنئ|الحمد لله على سلامة|حمدا لله على سلامة)",
+            r"(?:تعافى|تعافت|تعافيه|تعافيها|عاد إلى (?:عمله|بيته|منزله)|عادت إلى (?:عملها|بيتها|منزلها)|خرج من المستشفى|خرجت من المستشفى)",
+        ),
+        "id" => (
+            r"^\W*(?:selamat(?:\s+untuk|\s+kepada|\s+datang kembali)|bravo|salut)\b",
+            r"\b(?:sudah\s+|telah\s+)?(?:pulih|sembuh)\b|\bkembali (?:bekerja|ke rumah)\b|\bsudah pulang\b|\bkeluar dari rumah sakit\b",
+        ),
+        _ => (
+            r"^\W*(?:congrats|congratulations|kudos|bravo|shout-?out|shoutout|hugs|welcome back|so proud of|three cheers for|cheers to|hats off to|sending love to|big congrats)\b",
+            r"\b(?:back at work|back on (?:his|her|their) feet|back home|home after|recovered|on the mend|(?:a\s+)?full recovery|up and walking|cancer-?free|in remission|fully healed)\b",
+        ),
+    }
+}
+
+/// A staff member greeted in a recovery post: their news is `colleague-info`, not a patient's.
+pub const RECOVERY_STAFF: &str = r"\b(?:our|unser\w*|nuestr[oa]s?|notre|nos)\s+(?:\w+\s+)?(?:nurse|nurses|doctor|dentist|hygienist|team|staff|colleague|coworker|co-worker|receptionist|tech|manager|enfermer[oa]|doctora?|equipo|colega|infirmière|infirmier|médecin|équipe|collègue|kollegin|kollege|ärztin|arzt|schwester)\b|\bdr[a]?\.?\s|\bdoctor\s+\w+|\bколлег\w*|\bнаш\w*\s+(?:медсестр\w*|врач\w*|сотрудни\w*)|زميل\S*|ممرضتنا|طبيبنا|\brekan\b|\bperawat kami\b|\bdokter kami\b";
+
+/// A wish just before a recovery word: "get well soon", "semoga cepat sembuh", "speedy recovery".
+pub const RECOVERY_WISH: &str = r"(?:semoga|cepat|speedy|quick|wishing|wish|hope|hoping|ojalá|pront[oa]|prompt|baldige|gute besserung|скорейш\w*|العاجل|get well|toward|towards|on (?:his|her|their) way to)\W*(?:\w+\W+){0,2}$";

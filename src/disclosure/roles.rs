@@ -578,6 +578,60 @@ fn carried_recovery(
     out
 }
 
+/// The recovery state of one person greeted with good news ("Congrats to the Lakeside fire
+/// chief, [back at work] after his bypass", "Bravo à la boulangère, [rétablie] après sa
+/// fracture"): see [`relcues::recovery_cues`]. Staff greeted and wishes are left out.
+fn greeted_recovery(
+    text: &str,
+    sentences: &[(usize, usize)],
+    lang: &str,
+    reply: bool,
+) -> Vec<(usize, usize)> {
+    struct Cues {
+        opener: Regex,
+        state: Regex,
+        staff: Regex,
+        wish: Regex,
+    }
+    static ALL: [OnceLock<Cues>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    let c = ALL[i].get_or_init(|| {
+        let (opener, state) = relcues::recovery_cues(LANGS[i]);
+        Cues {
+            opener: ci(opener),
+            state: ci(state),
+            staff: ci(relcues::RECOVERY_STAFF),
+            wish: ci(relcues::RECOVERY_WISH),
+        }
+    });
+    let mut out = Vec::new();
+    for &(s, e) in sentences {
+        let sentence = &text[s..e];
+        let Some(open) = c.opener.find(sentence) else {
+            continue;
+        };
+        for m in c.state.find_iter(&sentence[open.end()..]) {
+            let (a, b) = (s + open.end() + m.start(), s + open.end() + m.end());
+            let raw = &text[a..b];
+            let lead = raw.len()
+                - raw
+                    .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                    .len();
+            let trail = raw.len() - raw.trim_end_matches(|ch: char| !ch.is_alphanumeric()).len();
+            let (a, b) = (a + lead, b - trail);
+            if a >= b
+                || c.staff.is_match(&text[s..a])
+                || c.wish.is_match(&text[s..a])
+                || unasserted(text, sentences, lang, reply, a, b)
+            {
+                continue;
+            }
+            out.push((a, b));
+        }
+    }
+    out
+}
+
 /// A phrase that hands the reader a message or a link, not care ("nous vous avons envoyé un
 /// message", "we sent you an email").
 fn contact_word(phrase: &str) -> bool {
@@ -687,6 +741,7 @@ pub fn care_facts(
     found.extend(carried_recovery(
         text, sentences, lang, reply, existing, &found,
     ));
+    found.extend(greeted_recovery(text, sentences, lang, reply));
     // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
     // made you").
     found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -1205,6 +1260,49 @@ mod tests {
         ];
         for (text, lang, phrase) in cases {
             assert_eq!(facts(text, lang, true), vec![phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn recovery_of_one_person_greeted_is_found() {
+        let cases = [
+            (
+                "Congrats to the Lakeside fire chief, back at work after his bypass!",
+                "en",
+                "back at work",
+            ),
+            (
+                "Felicidades a la directora de la escuela, ya recuperada de la operación.",
+                "es",
+                "ya recuperada",
+            ),
+            (
+                "Bravo à la boulangère du marché, rétablie après sa fracture !",
+                "fr",
+                "rétablie",
+            ),
+            (
+                "Selamat untuk kepala desa yang sudah pulih dari operasi!",
+                "id",
+                "sudah pulih",
+            ),
+        ];
+        for (text, lang, phrase) in cases {
+            assert_eq!(facts(text, lang, false), vec![phrase], "{text}");
+        }
+        // A colleague's recovery is colleague-info; a wish is no fact.
+        for (text, lang) in [
+            (
+                "Welcome back to our nurse Lisa, fully healed after her surgery!",
+                "en",
+            ),
+            (
+                "Selamat pagi! Semoga cepat sembuh untuk semua yang sakit.",
+                "id",
+            ),
+            ("Congrats to everyone who ran the 5K this weekend!", "en"),
+        ] {
+            assert!(facts(text, lang, false).is_empty(), "{text}");
         }
     }
 
