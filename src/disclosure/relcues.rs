@@ -252,6 +252,10 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // the reader as the subject of a preterite at the practice's place or at a time: "usted
             // entró a las 10:05", "esperó más de una hora en la sala de espera"
             r"(?:^|[.!?¡]\s*|\b(?:usted|tú)\s+)(?:ya\s+)?(?:\w+(?:ó|ió|aste|iste)|estuvo|estuviste|vino|viniste|trajo|trajiste|hizo|hiciste|se sentó|te sentaste)\b(?:\s+\S+){0,5}?\s+(?:(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b|a las \d{1,2}(?::\d{2})?|ayer|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))",
+            // thanks for the reader's time at the practice's place: "gracias por esperar en la recepción"
+            r"\bgracias\s+por\s+(?:su\s+\w+|\w+(?:ar|er|ir)(?:le|nos)?)\b(?:\s+\S+){0,4}?\s+(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
+            // staff memories with the adverb first: "el equipo todavía habla de su hijo"
+            r"\b(?:todavía|aún|siempre)\s+(?:habla|hablan|pregunta|preguntan|recuerda|recuerdan)\s+(?:de|por|a)\s+(?:usted|ti|su|sus|tu|tus)\b(?:\s+\w+)?",
         ],
         "fr" => &[
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
@@ -275,6 +279,10 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // the reader at the practice's place: "vous avez attendu dans la salle d'attente",
             // "vous étiez au guichet"
             r"\b(?:vous|tu)\s+(?:avez|as|êtes|es|étiez|étais)\s+(?:\S+\s+){0,4}?(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            // thanks for the reader's time at the practice's place: "merci d'avoir patienté à l'accueil";
+            // the practice with the reader there: "nous avons discuté avec vous au guichet"
+            r"\bmerci\s+(?:d['’]avoir|pour votre)\s+\w+(?:\s+\S+){0,3}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            r"\b(?:nous|on|je|j['’])\s*(?:avons|a|ai)\s+\w+(?:é|u|i)\s+avec\s+(?:vous|toi|votre\s+\w+|ton\s+\w+|ta\s+\w+)(?:\s+\S+){0,2}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
         ],
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
@@ -291,6 +299,11 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:Sie|dich)\s+(?:\S+\s+){0,3}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:gesehen|getroffen|begrüßt|empfangen|warten lassen|bemerkt)",
             // staff memories: "Lena erinnert sich noch an Ihren Besuch"
             r"\b(?:erinnert|erinnern)\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:(?-i:Sie)|dich|ihren|ihre|ihr|deinen|deine)\b(?:\s+\w+)?",
+            // thanks for the reader's time at the practice's place: "danke, dass Sie am Empfang
+            // gewartet haben"; the practice with the reader there: "wir haben uns am Empfang mit
+            // Ihnen unterhalten"
+            r"\bdanke,?\s+dass\s+(?:Sie|du)\b(?:\s+\S+){0,5}?\s+(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
+            r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:uns\s+)?(?:\S+\s+){0,2}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:\S+\s+){0,2}?mit\s+(?:Ihnen|dir|Ihrem\s+\w+|Ihrer\s+\w+)\b|\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:uns\s+)?(?:\S+\s+){0,2}?mit\s+(?:Ihnen|dir|Ihrem\s+\w+|Ihrer\s+\w+)\s+(?:\S+\s+){0,2}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
         ],
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
@@ -309,6 +322,10 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:^|[^\w])(?:помн(?:ит|ят|им)|вспомина(?:ет|ют|ем)|спрашива(?:ет|ют)\s+о|скуча(?:ет|ют|ем)\s+по)\s*,?\s+(?:как\s+)?(?:вас|тебя|вы|ты|ваш\w*|тво\w*)(?:\s+\w+)?",
             // the practice saw the reader at its place: "мы видели вас в холле"
             r"(?:^|[^\w])(?:мы|я|\w+)\s+(?:\w+\s+)?\w+(?:ли|ла|л)\s+(?:вас|тебя)\s+(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|к нам|в клинике|в нашей клинике)",
+            // the practice saw a relative of the reader there: "мы видели вашу маму в холле"; thanks
+            // for waiting there: "спасибо, что подождали в регистратуре"
+            r"(?:^|[^\w])(?:мы|я)\s+(?:\w+\s+)?\w+(?:ли|ла|л)\s+ваш\w*\s+\w+\s+(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
+            r"(?:^|[^\w])спасибо,?\s+что\s+(?:вы\s+)?(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
         ],
         "ar" => &[
             // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
@@ -329,6 +346,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:يتذكر\S*|تتذكر\S*|نتذكر|يسأل\S*\s+عن|تسأل\S*\s+عن|اشتقنا إلى|اشتقنا ل)\s*(?:\S+\s+)?\S+(?:ك|كِ)(?:$|[^\w])",
             // the reader at the practice's place: "كنت في غرفة الانتظار", "انتظرت عند الاستقبال"
             r"(?:كنت|كنتِ|جلست|جلستِ|انتظرت|انتظرتِ|تركت|دفعت|وقعت|حضرت|جئت|أتيت)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام|إلى)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            // thanks for the reader's waiting there: "شكرا لانتظارك في غرفة الانتظار"
+            r"(?:شكرا|شكراً)\s+(?:\S+\s+)?(?:ل|على)\S*ك\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
         ],
         "id" => &[
             // a described person's care told by its participle and when: "kemarin dioperasi"
@@ -346,6 +365,10 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:masih\s+)?(?:ingat|teringat|menanyakan|rindu)\s+(?:\w+\s+)?(?:anda|kamu)\b",
             // the reader's arrival at a time: "Anda datang pukul 10 hari Selasa"
             r"\b(?:anda|kamu)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
+            // thanks for waiting there: "terima kasih sudah menunggu di ruang tunggu"; the practice
+            // met the reader: "kami bertemu ibu Anda di lobi"
+            r"\bterima kasih\s+(?:sudah|telah)\s+\w+(?:\s+\w+){0,3}?\s+(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
+            r"\bkami\s+(?:sudah\s+|tadi\s+|kemarin\s+)?(?:bertemu|melihat|menyapa|mengobrol dengan|ngobrol dengan|berbincang dengan|menemani|mengantar)\s+(?:\w+\s+)?(?:anda|kamu)\b",
         ],
         _ => &[],
     }

@@ -230,7 +230,7 @@ fn object_after(phrase: &str, after: &str) -> usize {
 fn about_feedback(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
+        ci(r"(?:^|[^\w])(?:experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
     })
     .is_match(phrase)
 }
@@ -450,10 +450,15 @@ fn english() -> Vec<Grammar> {
         format!(
             r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_BELONGING})\s+(?:that\s+)?{person}\s+(?:just\s+)?(?:{EN_PAST_ANY})\b(?:\s+(?:off|in|up|behind|over|by|us|her|him|the team|for us|for the team))?(?:\s+(?:at|in|on|by)\s+{place})?"
         ),
+        // The reader or a relative + any past verb with one of the staff: "your mom chatted
+        // with our receptionist", "you talked to the nurse at length".
+        format!(
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY})\s+(?:with|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|receptionist|front desk|assistant|tech|pharmacist|manager|billing team|surgeon|valet|cashier|volunteers?)\b"
+        ),
         // Thanks for what the reader did at the practice: "thanks for dropping off the forms at
         // the front desk", "thank you for waiting out the storm with us in the lobby".
         format!(
-            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+)?for\s+[a-z]{{3,}}ing\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|in|to|by|through|from)\s+{place}"
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+)?for\s+(?:[a-z]{{3,}}ing|(?:your|ur)\s+[a-z]{{3,}})\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|in|to|by|through|from)\s+{place}"
         ),
         // ... or for bringing a relative in: "thanks for bringing your dad back".
         format!(
@@ -1260,6 +1265,34 @@ mod tests {
         ];
         for (text, lang, phrase) in cases {
             assert_eq!(facts(text, lang, true), vec![phrase], "{text}");
+        }
+        // Thanks for the reader's time at the practice's place; the practice met them there.
+        for (text, lang) in [
+            ("Gracias por esperar en la recepción el lunes.", "es"),
+            ("Merci d'avoir patienté à l'accueil lundi.", "fr"),
+            (
+                "Wir haben uns am Empfang lange mit Ihnen unterhalten.",
+                "de",
+            ),
+            ("Спасибо, что подождали в регистратуре во вторник.", "ru"),
+            ("شكرا لانتظارك في غرفة الانتظار يوم الاثنين.", "ar"),
+            ("Kami bertemu ibu Anda di lobi kemarin.", "id"),
+        ] {
+            assert_eq!(facts(text, lang, true).len(), 1, "{text}");
+        }
+        // ... but a review of the place, or a call, is not a visit.
+        for (text, lang) in [
+            ("Gracias por su reseña sobre la nueva sala de espera.", "es"),
+            (
+                "Wir haben mit Ihnen gerne telefoniert, bitte rufen Sie uns an.",
+                "de",
+            ),
+            (
+                "Terima kasih sudah memberi ulasan tentang ruang tunggu kami.",
+                "id",
+            ),
+        ] {
+            assert!(facts(text, lang, true).is_empty(), "{text}");
         }
     }
 
