@@ -402,8 +402,9 @@ mod floors {
         // 0.796), dev echo 0.87 (0.886), held-out echo 0.72 (0.750).
         // rel8 (presence grammars, `disclosure::roles`): with the blind batches qc and qd in both
         // parts, dev rel-confirm 0.914, held out 0.763 (0.693 with session 7's starting rules on
-        // the same whole file), so the floors are RAISED to 0.90 / 0.75.
-        ("rel-confirm", 0.90, 0.75),
+        // the same whole file; dev 0.920 after the third round), so the floors are RAISED to
+        // 0.91 / 0.75.
+        ("rel-confirm", 0.91, 0.75),
         ("phi-date", 0.91, 0.74),
         ("phi-age", 0.97, 0.80),
         ("loc-hint", 0.97, 0.70),

@@ -13,6 +13,15 @@
 //! drop relationship findings whose clause asserts nothing; [`care_facts`] adds the clauses that
 //! assert care of the reader or a relative through grammars over word classes
 //! ([`super::relcues`]), in the seven languages.
+//!
+//! Most relationship phrases a new writer produces use no care verb at all: "Maria spotted you
+//! in the lobby", "you sat in our waiting room Friday", "the forms you dropped off", "the team
+//! still talks about your son". The *presence* grammars catch them as a mechanism: the practice
+//! or its staff + ANY past verb + the reader as object or companion; the reader or a relative +
+//! any past verb + one of the practice's places or a time; a thing the reader left or brought;
+//! thanks for what the reader did at the desk; staff memories. What keeps them honest is what
+//! they leave out: communication ("we reached out to you", "we heard you"), the reader's
+//! review, feedback or message, feelings ("we let you down"), and every mood above.
 
 use super::relcues::{self, MoodCues};
 use super::{clause, Flag};
@@ -230,7 +239,7 @@ fn object_after(phrase: &str, after: &str) -> usize {
 fn about_feedback(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
+        ci(r"(?:^|[^\w])(?:suggestions?|ideas?|input|sugerencias?|vorschl\w+|anregung\w*|предложени\w+|saran|اقتراح\S*|experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
     })
     .is_match(phrase)
 }
