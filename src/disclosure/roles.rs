@@ -424,6 +424,7 @@ fn english() -> Vec<Grammar> {
         r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
     );
     let manner = r"(?:(?:[a-z]+ly|just|all|both|still|even|really|so|twice|once|always|already|also)\s+){0,2}";
+    let care_event = r"mammograms?|replacement|colonoscopy|physical|rehab|therapy|delivery|birth|c-section|vaccination|screening|round|dose|transplant|repair|removal|extraction|implant|root canal|pap|stress test";
     let presence = [
         // (a) The practice or its staff + any past verb + the reader as object or companion:
         // "Maria spotted you", "we had u in chair 2", "our nurse sat with you", "Joy loved
@@ -463,6 +464,11 @@ fn english() -> Vec<Grammar> {
         // with our receptionist", "you talked to the nurse at length".
         format!(
             r"\b{person}\s+{manner}(?:{EN_PAST_ANY})\s+(?:with|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|receptionist|front desk|assistant|tech|pharmacist|manager|billing team|surgeon|valet|cashier|volunteers?)\b"
+        ),
+        // A person's own care event done at the practice: "Linda had her first 3D mammogram
+        // with us yesterday", "congrats to the coach on a successful knee replacement with us".
+        format!(
+            r"\b(?:had|got|finished|completed|did|started|began|passed)\s+(?:her|his|your|ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{EN_CARE_NOUN}|{care_event})\s+(?:here\s+)?with\s+us\b|\bon\s+(?:a|an|her|his)\s+(?:successful|smooth|speedy|quick|great)\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN}|{care_event})\s+with\s+us\b"
         ),
         // Thanks for what the reader did at the practice: "thanks for dropping off the forms at
         // the front desk", "thank you for waiting out the storm with us in the lobby".
@@ -1218,7 +1224,17 @@ mod tests {
                 "your mom's walker is in our supply closet, grab it whenever",
                 "your mom's walker is in our supply closet",
             ),
+            (
+                "Linda from our walking group had her first 3D mammogram with us yesterday!",
+                "had her first 3D mammogram with us",
+            ),
         ];
+        for text in [
+            "Thousands of women had their first mammogram with us last year.",
+            "Our hygienist Joy had her baby shower with us at the office.",
+        ] {
+            assert!(facts(text, "en", false).is_empty(), "{text}");
+        }
         for (text, phrase) in cases {
             assert_eq!(facts(text, "en", false), vec![phrase], "{text}");
         }
