@@ -687,6 +687,16 @@ fn condition_before(before: &str) -> bool {
         .is_match(before)
 }
 
+/// A presence phrase that runs through one of the practice's public events ("thank you for
+/// coming to our open house at the front desk"): the person came to the event, not for care.
+fn event_inside(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"\b(?:fair|event|party|picnic|booth|festival|parade|open house|blood drive|food drive|5k|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day|tour|ribbon cutting)\b")
+    })
+    .is_match(phrase)
+}
+
 /// A public event right after a meeting phrase: "we'll see you at the open house".
 fn event_after(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -744,7 +754,7 @@ pub fn care_facts(
                 .rev()
                 .nth(20)
                 .map_or(0, |(i, _)| i);
-            if (g.presence && communicative(&text[start..end]))
+            if (g.presence && (communicative(&text[start..end]) || event_inside(&text[start..end])))
                 || no_agent(&phrase)
                 || condition_before(&text[from..start])
                 || contact_only(&text[end..])
@@ -1379,6 +1389,10 @@ mod tests {
                 false,
             ),
             ("Thanks for stopping by our table at the school fair.", true),
+            (
+                "Thank you for coming to our open house at the front desk on Saturday!",
+                true,
+            ),
             (
                 "Thank you for sharing your experience at the front desk.",
                 true,
