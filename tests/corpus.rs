@@ -301,6 +301,9 @@ mod conduct_floors {
     pub const DEV_CLEAN: f64 = 0.005;
     pub const DEV_RECALL: f64 = 0.95;
     pub const HELDOUT_PROBLEM: f64 = 0.82;
+    // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
+    // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
+    // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
     pub const HELDOUT_CLEAN: f64 = 0.016;
     pub const HELDOUT_RECALL: f64 = 0.69;
 }
@@ -433,6 +436,10 @@ mod floors {
         // phi-payment 0.818, phi-contact 0.857, phi-image 0.795 (on the 1,844 held-out replies
         // there at the session's start: phi-unique 0.69 -> 0.73, phi-idnum 0.82 -> 0.88,
         // phi-date 0.756 -> 0.763, the rest unchanged).
+        // rel8 (presence grammars, `disclosure::roles`): with the blind batches qc and qd in both
+        // parts, dev rel-confirm 0.914, held out 0.763 (0.693 with session 7's starting rules on
+        // the same whole file; dev 0.920 after the third round), so the floors are RAISED to
+        // 0.91 / 0.75.
         ("rel-confirm", 0.87, 0.72),
         ("phi-date", 0.9, 0.74),
         ("phi-age", 0.96, 0.8),

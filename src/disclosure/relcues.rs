@@ -38,7 +38,7 @@ pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughte
 
 /// Who acts in an English care clause: the practice, its staff, a clinician, a pronoun for one
 /// of them, or a capitalised first name (staff are named by first name in replies).
-pub const EN_AGENT: &str = r"we|i|(?:our|the)\s+(?:\w+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|surgeon|tech|techs|technician|system|office|front desk|assistant|receptionist|pharmacist|therapist|provider|crew|lab|billing(?:\s+team)?|scheduler|midwife|medic|paramedic|orthodontist|pediatrician|radiologist|anesthesiologist)|dr\.?\s+\w+|she|he|they|(?-i:[A-Z][a-z]{2,})";
+pub const EN_AGENT: &str = r"we|i|(?:our|the)\s+(?:\w+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|surgeon|tech|techs|technician|system|office|front desk|assistant|receptionist|pharmacist|therapist|provider|crew|lab|billing(?:\s+team)?|scheduler|midwife|medic|paramedic|orthodontist|pediatrician|radiologist|anesthesiologist|manager|office manager|coordinator|lead|supervisor|director|specialist|attendant|aide|aides|scribe|driver|valet|volunteer|security guard|cashier|desk|front desk team|receptionists|hygienists|doctors|docs|girls|ladies)|dr\.?\s+\w+|she|he|they|(?-i:[A-Z][a-z]{2,})";
 
 /// The reader or someone of theirs, after a care verb: "you", "u", "your son", "ur teeth".
 pub const EN_OBJECT: &str =
@@ -47,6 +47,27 @@ pub const EN_OBJECT: &str =
 /// English: a care participle about a person with the time it happened, or leaving for home:
 /// "discharged this morning", "was treated here", "went home Jan 2".
 pub const EN_PARTICIPLE: &str = r"\b(?:(?:was|were|got|been)\s+(?:just\s+)?(?:seen|treated|admitted|discharged|examined|operated on|stitched up|delivered|x-?rayed|vaccinated|sedated|casted)\s+(?:here|by us|with us|at our \w+|in our \w+|by our \w+|by dr\.?\s+\w+)|(?:discharged|admitted|operated on|stitched up|released|sent home)\s+(?:here\s+)?(?:this morning|this afternoon|this evening|today|tonight|yesterday|last night|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:went|was sent|were sent|got sent|headed)\s+home\b)";
+
+/// English verbs in any past form, for the presence grammars: a regular "-ed" form or a
+/// common irregular one. Presence needs no care verb: "Maria spotted you in the lobby", "we
+/// had u in chair 2", "your wife let us know at check-out".
+pub const EN_PAST_ANY: &str = r"[a-z]{2,}ed|sat|stood|ran|ate|drank|brought|bought|caught|thought|led|fed|read|said|told|gave|given|made|let|put|set|lost|spent|sent|built|felt|meant|slept|kept|left|drove|rode|wrote|woke|spoke|broke|chose|froze|wore|flew|grew|drew|threw|knew|known|showed|shown|saw|seen|came|went|did|done|began|rang|won|hung|stuck|met|had|got|gotten|took|taken|found|heard|held|forgot|forgotten|paid|waited|fell|hid|shook|stole|swung|dropped|stopped|popped|parked|signed|chatted|spotted|waved|walked|checked|sat down";
+
+/// The practice's places where a person is when they visit: "the lobby", "exam room 3",
+/// "the pharmacy window", "our parking lot". A place of its own is no tie; a person put there
+/// by a past verb is ("you sat in our waiting room").
+pub const EN_PLACE: &str = r"lobby|front desk|desk|reception|reception desk|waiting room|waiting area|exam room|exam rooms|room\s+\d+|operatory|op\s+\d+|chair\s*\d*|dental chair|parking lot|parking garage|parking deck|car park|lot|hallway|hall|corridor|check-?in(?:\s+desk)?|check-?out(?:\s+desk)?|counter|(?:pharmacy|lab|billing|front|check-?in)\s+window|window|ward|unit|pharmacy|lab|front office|entrance|front door|door|curb|kiosk|triage|recovery room|bay\s*\d*|sticker wall|treasure box|play area|kids'? corner|elevator|x-?ray room|suite|floor|office|clinic|supply closet|closet|lost and found|back office|break room";
+
+/// Things a visitor leaves, drops off or brings: "the forms you dropped off", "ur jacket".
+pub const EN_BELONGING: &str = r"forms?|paperwork|papers|documents?|intake forms?|jacket|coat|umbrella|keys?|phone|bag|purse|wallet|sunglasses|glasses|scarf|hat|gloves|mittens|ticket|parking ticket|card|insurance card|id|license|drawing|picture|painting|cookies|flowers|donuts|cake|cupcakes|coffee|toy|stuffed animal|blanket|water bottle|book|samples?|check|payment|copay|co-pay|receipt|spot|place in line|car|stroller|wheelchair|walker|cane|crutches|snacks|room|exam room|seat|chair";
+
+/// Verbs and nouns that make a presence phrase about the reader's message, review or a
+/// feeling, not a visit: "we reached out to you", "we heard you", "we read your review",
+/// "we failed you", "the review you left".
+pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
+
+/// Times that stamp an encounter: "at 8:50", "this morning", "on Thursday", "Friday".
+pub const EN_TIME: &str = r"at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+";
 
 /// English mood cues (see the module docs); each is a case-insensitive regular expression.
 pub struct MoodCues {
@@ -218,6 +239,23 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:le|la|lo|te)\s+(?:veremos|vemos|esperamos|revisamos|revisaremos|atenderemos|atendemos|operamos|operaremos)\s+(?:el|la|mañana|pasado|en|este|esta|la próxima)\b(?:\s+\w+)?",
             // a described person's care told by its participle and when: "operada ayer"
             r"\b(?:operad[oa]s?|atendid[oa]s?|ingresad[oa]s?|dad[oa]s? de alta|tratad[oa]s?|internad[oa]s?)(?:\s+(?:de|del|de la)\s+(?:\w+\s+){0,2}?)?\s*(?:aquí\s+|con nosotros\s+)?(?:ayer|hoy|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana pasada)\b",
+            // presence (rel8): the reader, a relative or a thing of theirs + a past verb + one of
+            // the practice's places: "su chaqueta quedó en la consulta 2", "su hija dejó un dibujo
+            // en la recepción".
+            r"\b(?:su|sus|tu|tus)\s+(?:\w+\s+)?(?:chaqueta|abrigo|paraguas|llaves|teléfono|celular|bolso|cartera|gafas|lentes|bufanda|gorra|guantes|tarjeta|documentos|papeles|formularios|dibujo|hij[oa]s?|niñ[oa]s?|bebé|espos[oa]|marido|mamá|papá|madre|padre|abuel[oa]|herman[oa]|niet[oa]s?|suegr[oa]|novi[oa]|perrito|perro)\s+(?:se\s+|nos\s+|le\s+|me\s+)?\w+(?:ó|aron|ieron|aba|aban)\b(?:\s+\S+){0,5}?\s+(?:en|a|junto a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b(?:\s+\d+)?",
+            // the practice met the reader at its place: "le vimos en la sala de espera el martes"
+            r"\b(?:le|la|lo|te|los|las)\s+(?:vimos|hicimos|tuvimos|pusimos|estuvimos|trajimos|\w+(?:ó|ió))\s+(?:\S+\s+){0,3}?(?:en|a|junto a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
+            // staff memories: "María se acuerda de usted", "el equipo pregunta por su papá"
+            r"\b(?:se\s+acuerdan?|nos\s+acordamos|recuerdan?|recordamos|pregunt(?:a|an|ó|aron)|habl(?:a|an)\s+todavía)\s+(?:de|por)\s+(?:usted|ti|su|sus|tu|tus)\b(?:\s+\w+)?",
+            // a thing the reader left or brought: "los papeles que nos dejó el lunes"
+            r"\b(?:los|las|el|la)\s+(?:\w+\s+)?(?:papeles|documentos|formularios|chaqueta|paraguas|llaves|dibujo|tarjeta|pastel|galletas)\s+que\s+(?:usted\s+|tú\s+)?(?:nos\s+)?\w+(?:ó|aste|ió|iste)\b",
+            // the reader as the subject of a preterite at the practice's place or at a time: "usted
+            // entró a las 10:05", "esperó más de una hora en la sala de espera"
+            r"(?:^|[.!?¡]\s*|\b(?:usted|tú)\s+)(?:ya\s+)?(?:\w+(?:ó|ió|aste|iste)|estuvo|estuviste|vino|viniste|trajo|trajiste|hizo|hiciste|se sentó|te sentaste)\b(?:\s+\S+){0,5}?\s+(?:(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b|a las \d{1,2}(?::\d{2})?|ayer|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))",
+            // thanks for the reader's time at the practice's place: "gracias por esperar en la recepción"
+            r"\bgracias\s+por\s+(?:su\s+\w+|\w+(?:ar|er|ir)(?:le|nos)?)\b(?:\s+\S+){0,4}?\s+(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
+            // staff memories with the adverb first: "el equipo todavía habla de su hijo"
+            r"\b(?:todavía|aún|siempre)\s+(?:habla|hablan|pregunta|preguntan|recuerda|recuerdan)\s+(?:de|por|a)\s+(?:usted|ti|su|sus|tu|tus)\b(?:\s+\w+)?",
         ],
         "fr" => &[
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
@@ -229,6 +267,22 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:nous|je|le docteur|la docteure?|le dr\.?\s+\w+|la dre?\.?\s+\w+|il|elle)\s+vous\s+(?:revoit|reverra|reverrons|recevra|recevrons|verra|verrons|rappellera|rappellerons|opère|opérera)\s+(?:\w+\s+)?(?:en|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|dans|à)\b(?:\s+\w+)?",
             r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
             r"\b(?:votre|vos)\s+(?:rendez-vous|résultats|analyses|dossier|ordonnance|radios?)\s+(?:a été|ont été|est prêt|sont prêts|est arrivé|sont arrivés)(?:\s+\w+)?",
+            // presence (rel8): the practice met the reader: "nous vous avons croisé dans le couloir"
+            r"\b(?:nous|on|je|j['’]|l['’]équipe|\w+)\s*vous\s+(?:avons|a|ai)\s+(?:croisée?|aperçue?|vue?|accueillie?|installée?|attendue?|raccompagnée?|saluée?|retrouvée?|rencontrée?|fait attendre|gardée?|installés?)\b(?:\s+\S+){0,2}?(?:\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée))?",
+            // a relative or a thing of the reader left at the practice's place: "votre mari a
+            // oublié son parapluie dans la salle d'attente"
+            r"\b(?:votre|vos|ton|ta|tes)\s+(?:mari|femme|fils|fille|enfants?|bébé|mère|père|maman|papa|grand-mère|grand-père|parapluie|veste|manteau|clés|téléphone|sac|lunettes|écharpe|carte|papiers|documents|dessin)\s+(?:a|ont|est|sont|était|étaient)\s+(?:\S+\s+){0,4}?(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            // a thing the reader dropped off: "les papiers que vous avez déposés à l'accueil"
+            r"\b(?:les|le|la|l['’])\s*(?:papiers|documents|formulaires|dossier|parapluie|veste|clés|dessin|carte|chèque|chocolats|gâteau)\s+que\s+(?:vous|tu)\s+(?:avez|as)\s+\w+(?:é|ée|és|ées|is|ises|us?)\b(?:\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée))?",
+            // staff memories: "toute l'équipe se souvient de votre passage"
+            r"\b(?:se\s+souvien(?:t|nent)|se\s+rappell?(?:e|ent)|pense\s+encore\s+à|parlent?\s+encore\s+de|demandent?\s+de\s+vos\s+nouvelles)\s+(?:de\s+|d['’])?(?:vous|votre|vos|ton|ta|tes)\b(?:\s+\w+)?",
+            // the reader at the practice's place: "vous avez attendu dans la salle d'attente",
+            // "vous étiez au guichet"
+            r"\b(?:vous|tu)\s+(?:avez|as|êtes|es|étiez|étais)\s+(?:\S+\s+){0,4}?(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            // thanks for the reader's time at the practice's place: "merci d'avoir patienté à l'accueil";
+            // the practice with the reader there: "nous avons discuté avec vous au guichet"
+            r"\bmerci\s+(?:d['’]avoir|pour votre)\s+\w+(?:\s+\S+){0,3}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            r"\b(?:nous|on|je|j['’])\s*(?:avons|a|ai)\s+\w+(?:é|u|i)\s+avec\s+(?:vous|toi|votre\s+\w+|ton\s+\w+|ta\s+\w+)(?:\s+\S+){0,2}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
         ],
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
@@ -237,6 +291,19 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:war|waren)\s+(?:\w+\s+)?(?:bei uns|hier|in der praxis|in unserer praxis)",
             // a described person's care told by its participle: "gestern operiert", "wurde bei uns entlassen"
             r"\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}?(?:bei uns\s+)?(?:operiert|entlassen|aufgenommen|behandelt|genäht|geröntgt)\b",
+            // presence (rel8): the reader or a relative + a past verb + the practice's place: "Sie
+            // saßen am Montag fast eine Stunde in unserem Wartezimmer", "Ihr Sohn hat uns am
+            // Empfang ein Bild geschenkt"
+            r"\b(?:(?-i:Sie)|du|ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:saßen|sassen|warteten|standen|waren|haben|hatten|parkten|hat|war|saß|wartete|stand|parkte)\b(?:\s+\S+){0,6}?\s+(?:(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)|bei uns)\b",
+            // the practice saw the reader at its place: "wir haben Sie gestern auf dem Parkplatz gesehen"
+            r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:Sie|dich)\s+(?:\S+\s+){0,3}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:gesehen|getroffen|begrüßt|empfangen|warten lassen|bemerkt)",
+            // staff memories: "Lena erinnert sich noch an Ihren Besuch"
+            r"\b(?:erinnert|erinnern)\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:(?-i:Sie)|dich|ihren|ihre|ihr|deinen|deine)\b(?:\s+\w+)?",
+            // thanks for the reader's time at the practice's place: "danke, dass Sie am Empfang
+            // gewartet haben"; the practice with the reader there: "wir haben uns am Empfang mit
+            // Ihnen unterhalten"
+            r"\bdanke,?\s+dass\s+(?:Sie|du)\b(?:\s+\S+){0,5}?\s+(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
+            r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:uns\s+)?(?:\S+\s+){0,2}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:\S+\s+){0,2}?mit\s+(?:Ihnen|dir|Ihrem\s+\w+|Ihrer\s+\w+)\b|\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:uns\s+)?(?:\S+\s+){0,2}?mit\s+(?:Ihnen|dir|Ihrem\s+\w+|Ihrer\s+\w+)\s+(?:\S+\s+){0,2}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
         ],
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
@@ -246,6 +313,19 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:^|[^\w])(?:мы|врач|доктор|медсестра|я|хирург|стоматолог)\s+(?:\w+\s+)?(?:вылечили|вылечил\w*|приняли|принял\w*|осмотрели|осмотрел\w*|лечили|записали|перенесли|отправили|сделали|поставили|удалили|запломбировали)\s+(?:вам|вас|ваш\w*|тебе|тебя)(?:\s+\w+)?",
             r"(?:^|[^\w])(?:что|как)\s+(?:вылечили|приняли|осмотрели|сделали|поставили|удалили)\s+(?:вам|вас|ваш\w*)(?:\s+\w+)?",
             r"(?:^|[^\w])ваш\w*\s+(?:анализы|результаты|приём|прием|запись|снимки|снимок|карта|рецепт|направление|справка)\s+(?:уже\s+)?(?:готов\w*|был\w*|пришл\w*|пришёл|перенес\w*|отправлен\w*)",
+            // presence (rel8): the reader or a relative + a past verb + the practice's place: "вы
+            // сидели у кабинета", "ваша дочка забыла у нас в холле варежки"
+            r"(?:^|[^\w])(?:вы|ты|ваш\w*\s+(?:дочка|дочь|сын|муж|жена|мама|папа|ребёнок|ребенок|бабушка|дедушка|малыш\w*|внук\w*))\s+(?:\S+\s+)?\w+(?:ли|ла|л)\s+(?:\S+\s+){0,4}?(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле|у гардероба|в гардеробе|у входа|на стойке|в процедурной|в лаборатории|на приёме|на приеме)(?:\s+\S+){0,2}",
+            // a thing the reader left: "документы, которые вы оставили в регистратуре"
+            r"(?:^|[^\w])(?:которые|который|которую|что)\s+(?:вы|ты)\s+\w+(?:ли|ла|л)\s+(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле|у гардероба|в гардеробе|у входа|на стойке|в процедурной|в лаборатории|на приёме|на приеме)",
+            // staff memories: "вся регистратура помнит, как вы приходили"
+            r"(?:^|[^\w])(?:помн(?:ит|ят|им)|вспомина(?:ет|ют|ем)|спрашива(?:ет|ют)\s+о|скуча(?:ет|ют|ем)\s+по)\s*,?\s+(?:как\s+)?(?:вас|тебя|вы|ты|ваш\w*|тво\w*)(?:\s+\w+)?",
+            // the practice saw the reader at its place: "мы видели вас в холле"
+            r"(?:^|[^\w])(?:мы|я|\w+)\s+(?:\w+\s+)?\w+(?:ли|ла|л)\s+(?:вас|тебя)\s+(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|к нам|в клинике|в нашей клинике)",
+            // the practice saw a relative of the reader there: "мы видели вашу маму в холле"; thanks
+            // for waiting there: "спасибо, что подождали в регистратуре"
+            r"(?:^|[^\w])(?:мы|я)\s+(?:\w+\s+)?\w+(?:ли|ла|л)\s+ваш\w*\s+\w+\s+(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
+            r"(?:^|[^\w])спасибо,?\s+что\s+(?:вы\s+)?(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
         ],
         "ar" => &[
             // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
@@ -258,6 +338,16 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:كان|كانت)\s+(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|طفلتك|جدك|جدتك|أخوك|أختك)\s+(?:\S+\s+)?(?:معنا|عندنا|هنا|في العيادة)|(?:والدك|والدتك|ابنك|ابنتك|زوجك|زوجتك|طفلك|جدك|جدتك)\s+(?:كان|كانت)\s+(?:معنا|عندنا|هنا)",
             // a described person's operation or discharge: "أجرينا لها عملية", "خرج من المستشفى"
             r"(?:أجرينا|أجرى|أجرت)\s+(?:له|لها|لك|لابنك|لابنتك)\s+(?:عملية|فحصا|فحص|جراحة)|(?:خرج|خرجت|غادر|غادرت)\s+(?:\S+\s+)?(?:من المستشفى|من العيادة)",
+            // presence (rel8): a relative of the reader at the practice's place: "نسيت ابنتك معطفها
+            // في الاستقبال"; a thing the reader left there: "الأوراق التي تركتها في مكتب الاستقبال"
+            r"\S+\s+(?:ابنك|ابنتك|طفلك|طفلتك|زوجك|زوجتك|والدك|والدتك|أمك|أبوك|جدك|جدتك)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            r"(?:التي|الذي)\s+(?:تركت|نسيت|أحضرت|سلمت|وضعت)\S*\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            // staff memories: "ما زال الفريق يتذكر زيارتك"
+            r"(?:يتذكر\S*|تتذكر\S*|نتذكر|يسأل\S*\s+عن|تسأل\S*\s+عن|اشتقنا إلى|اشتقنا ل)\s*(?:\S+\s+)?\S+(?:ك|كِ)(?:$|[^\w])",
+            // the reader at the practice's place: "كنت في غرفة الانتظار", "انتظرت عند الاستقبال"
+            r"(?:كنت|كنتِ|جلست|جلستِ|انتظرت|انتظرتِ|تركت|دفعت|وقعت|حضرت|جئت|أتيت)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام|إلى)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            // thanks for the reader's waiting there: "شكرا لانتظارك في غرفة الانتظار"
+            r"(?:شكرا|شكراً)\s+(?:\S+\s+)?(?:ل|على)\S*ك\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
         ],
         "id" => &[
             // a described person's care told by its participle and when: "kemarin dioperasi"
@@ -266,7 +356,65 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:senang(?:\s+sekali)?(?:\s+bisa)?|bahagia(?:\s+bisa)?|sudah|telah|tadi|kemarin)\s+(?:kami\s+)?(?:merawat|memeriksa|menangani|melihat|menelepon|melayani|mengobati|membersihkan|menambal|mencabut|periksa|rawat)\s+(?:gigi\s+|mata\s+|luka\s+|telinga\s+)?(?:anda|kamu|ibu|bapak|adik|anak anda|putra anda|putri anda)\b",
             r"\b(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek)\s+(?:anda|bapak|ibu|kamu)\s+(?:sudah\s+|tadi\s+|kemarin\s+)?(?:datang|ke sini|berkunjung|kontrol)\b",
             r"\b(?:hasil lab|hasil tes|hasil pemeriksaan|hasil|jadwal|kunjungan|janji temu|tagihan|resep|rujukan)\s+(?:\w+\s+)?(?:anda|kamu|ibu|bapak)\b(?:\s+(?:sudah|telah))?\s+(?:keluar|siap|mundur|diundur|dipindah|dikirim|selesai|diproses|disetujui|berubah)\b",
+            // presence (rel8): the reader or a relative at the practice's place: "Anda menunggu di
+            // ruang tunggu", "putri Anda meninggalkan jaketnya di meja resepsionis"; a thing the
+            // reader handed in there: "formulir yang Anda serahkan di loket"
+            r"\b(?:anda|kamu|(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek|adik)\s+(?:anda|kamu))\s+(?:\w+\s+){1,4}?(?:di|ke|dari)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
+            r"\byang\s+(?:anda|kamu|bapak|ibu)\s+\w+\s+(?:\w+\s+){0,2}?(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
+            // staff memories: "tim masih ingat kunjungan Anda"
+            r"\b(?:masih\s+)?(?:ingat|teringat|menanyakan|rindu)\s+(?:\w+\s+)?(?:anda|kamu)\b",
+            // the reader's arrival at a time: "Anda datang pukul 10 hari Selasa"
+            r"\b(?:anda|kamu)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
+            // thanks for waiting there: "terima kasih sudah menunggu di ruang tunggu"; the practice
+            // met the reader: "kami bertemu ibu Anda di lobi"
+            r"\bterima kasih\s+(?:sudah|telah)\s+\w+(?:\s+\w+){0,3}?\s+(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
+            r"\bkami\s+(?:sudah\s+|tadi\s+|kemarin\s+)?(?:bertemu|melihat|menyapa|mengobrol dengan|ngobrol dengan|berbincang dengan|menemani|mengantar)\s+(?:\w+\s+)?(?:anda|kamu)\b",
         ],
         _ => &[],
     }
 }
+
+/// A greeting that sends good news to one person (congratulations, a shout-out, welcome back)
+/// and the recovery states that, in that greeting, tell that person's care: "Congrats to the
+/// fire chief, back at work after his bypass", "Felicidades a la directora, ya recuperada de la
+/// operación". The greeting is what makes the person one described individual; a staff member
+/// greeted is `colleague-info`, not a patient ([`RECOVERY_STAFF`]), and a wish ("get well
+/// soon", "semoga cepat sembuh") is no fact ([`RECOVERY_WISH`]).
+pub fn recovery_cues(lang: &str) -> (&'static str, &'static str) {
+    match lang {
+        "es" => (
+            r"^\W*(?:felicidades|felicitaciones|enhorabuena|bravo|bienvenid[oa]s? de nuevo|un abrazo|qué alegría)\b",
+            r"\b(?:ya\s+)?(?:recuperad[oa]s?|restablecid[oa]s?|curad[oa]s?|dad[oa]s? de alta)\b|\b(?:ya\s+)?(?:en casa|de vuelta (?:al trabajo|en casa))\b",
+        ),
+        "fr" => (
+            r"^\W*(?:bravo|félicitations|chapeau|bon retour|bienvenue|quelle joie)\b",
+            r"\b(?:rétablie?s?|remise?s? sur pied|guérie?s?|en rémission)\b|\bde retour (?:au travail|à la maison|chez (?:lui|elle))\b|\bsortie? de l['’]hôpital\b",
+        ),
+        "de" => (
+            r"^\W*(?:herzlichen glückwunsch|glückwunsch|gratulation|bravo|willkommen zurück|schön)\b",
+            r"\b(?:genesen|erholt)\b|\bwieder\s+(?:fit|gesund|zu hause|daheim|auf den beinen|im dienst|bei der arbeit)\b",
+        ),
+        "ru" => (
+            r"^\W*(?:поздравляем|браво|с возвращением|так рады за|рады за)(?:$|[^\w])",
+            r"(?:^|[^\w])(?:выздоровел\w*|поправил\w*|восстановил\w*|выписал\w*|снова на ногах|вернул\w*\s+(?:домой|на работу))(?:$|[^\w])",
+        ),
+        "ar" => (
+            r"^\W*(?:مبروك|ألف مبروك|تهانينا|نهنئ|الحمد لله على سلامة|حمدا لله على سلامة)",
+            r"(?:تعافى|تعافت|تعافيه|تعافيها|عاد إلى (?:عمله|بيته|منزله)|عادت إلى (?:عملها|بيتها|منزلها)|خرج من المستشفى|خرجت من المستشفى)",
+        ),
+        "id" => (
+            r"^\W*(?:selamat(?:\s+untuk|\s+kepada|\s+datang kembali)|bravo|salut)\b",
+            r"\b(?:sudah\s+|telah\s+)?(?:pulih|sembuh)\b|\bkembali (?:bekerja|ke rumah)\b|\bsudah pulang\b|\bkeluar dari rumah sakit\b",
+        ),
+        _ => (
+            r"^\W*(?:congrats|congratulations|kudos|bravo|shout-?out|shoutout|hugs|welcome back|so proud of|three cheers for|cheers to|hats off to|sending love to|big congrats)\b",
+            r"\b(?:back at work|back on (?:his|her|their) feet|back home|home after|recovered|on the mend|(?:a\s+)?full recovery|up and walking|cancer-?free|in remission|fully healed)\b",
+        ),
+    }
+}
+
+/// A staff member greeted in a recovery post: their news is `colleague-info`, not a patient's.
+pub const RECOVERY_STAFF: &str = r"\b(?:our|unser\w*|nuestr[oa]s?|notre|nos)\s+(?:\w+\s+)?(?:nurse|nurses|doctor|dentist|hygienist|team|staff|colleague|coworker|co-worker|receptionist|tech|manager|enfermer[oa]|doctora?|equipo|colega|infirmière|infirmier|médecin|équipe|collègue|kollegin|kollege|ärztin|arzt|schwester)\b|\bdr[a]?\.?\s|\bdoctor\s+\w+|\bколлег\w*|\bнаш\w*\s+(?:медсестр\w*|врач\w*|сотрудни\w*)|زميل\S*|ممرضتنا|طبيبنا|\brekan\b|\bperawat kami\b|\bdokter kami\b";
+
+/// A wish just before a recovery word: "get well soon", "semoga cepat sembuh", "speedy recovery".
+pub const RECOVERY_WISH: &str = r"(?:semoga|cepat|speedy|quick|wishing|wish|hope|hoping|ojalá|pront[oa]|prompt|baldige|gute besserung|скорейш\w*|العاجل|get well|toward|towards|on (?:his|her|their) way to)\W*(?:\w+\W+){0,2}$";

@@ -13,6 +13,15 @@
 //! drop relationship findings whose clause asserts nothing; [`care_facts`] adds the clauses that
 //! assert care of the reader or a relative through grammars over word classes
 //! ([`super::relcues`]), in the seven languages.
+//!
+//! Most relationship phrases a new writer produces use no care verb at all: "Maria spotted you
+//! in the lobby", "you sat in our waiting room Friday", "the forms you dropped off", "the team
+//! still talks about your son". The *presence* grammars catch them as a mechanism: the practice
+//! or its staff + ANY past verb + the reader as object or companion; the reader or a relative +
+//! any past verb + one of the practice's places or a time; a thing the reader left or brought;
+//! thanks for what the reader did at the desk; staff memories. What keeps them honest is what
+//! they leave out: communication ("we reached out to you", "we heard you"), the reader's
+//! review, feedback or message, feelings ("we let you down"), and every mood above.
 
 use super::relcues::{self, MoodCues};
 use super::{clause, Flag};
@@ -160,13 +169,14 @@ pub fn mood(
 
 /// English: a post's headline question to every follower ("Worried your kid swallowed a
 /// tooth?", "Insurance denied your MRI?", "New to braces?"): a question that opens without an
-/// auxiliary or question word and has no "we/I" of the practice in it. A question that does
+/// auxiliary or question word, has no "we/I" of the practice in it and no tag asking one
+/// person to agree ("that was you at the desk, right?"). A question that does
 /// ("How's the retainer we made you?", "Did the numbing from your visit wear off?", "We had
 /// you in Tuesday, right?") asks one person about their own care.
 fn headline_question(lang: &str, sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let opener = RE.get_or_init(|| {
-        ci(r"^\W*(?:did|do|does|how|how's|how’s|what|what's|what’s|when|where|why|who|which|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|any|hope|hoping)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|i|i'm|i’m|i've|i’ve|me|my)\b")
+        ci(r"^\W*(?:did|do|does|how|how's|how’s|what|what's|what’s|when|where|why|who|which|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|any|hope|hoping)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|i|i'm|i’m|i've|i’ve|me|my)\b|\b(?:right|yeah|no|wasn't it|wasn’t it|weren't you|weren’t you|didn't you|didn’t you|wasn't that|wasn’t that)\s*\?+\s*$")
     });
     lang_index(lang) == 0 && sentence.trim_end().ends_with('?') && !opener.is_match(sentence)
 }
@@ -204,7 +214,34 @@ pub fn unasserted(
     start: usize,
     end: usize,
 ) -> bool {
-    mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+    about_feedback(&text[start..end + object_after(&text[start..end], &text[end..])])
+        || event_after(&text[end..])
+        || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+}
+
+/// When `phrase` stops at a determiner ("We saw your"), the byte length of the object words
+/// that follow it in `after` (up to two, within the clause), so a check can read the object
+/// ("We saw your [kind review]"); 0 otherwise.
+fn object_after(phrase: &str, after: &str) -> usize {
+    static DET: OnceLock<Regex> = OnceLock::new();
+    static OBJ: OnceLock<Regex> = OnceLock::new();
+    let det = DET.get_or_init(|| ci(r"\b(?:your|ur|the|their|his|her|our)$"));
+    if !det.is_match(phrase) {
+        return 0;
+    }
+    let obj = OBJ.get_or_init(|| ci(r"^(?:\s+[\w'’-]+){1,2}"));
+    obj.find(after).map_or(0, |m| m.end())
+}
+
+/// A relationship phrase whose object is the reader's review or feedback, not their care: "we
+/// passed your feedback to the team", "nous avons transmis vos remarques", "Wir haben Ihr
+/// Feedback weitergegeben".
+fn about_feedback(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:suggestions?|ideas?|input|sugerencias?|vorschl\w+|anregung\w*|предложени\w+|saran|اقتراح\S*|experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
+    })
+    .is_match(phrase)
 }
 
 /// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
@@ -213,13 +250,16 @@ pub fn unasserted(
 struct Grammar {
     re: PackRegex,
     reply_only: bool,
+    /// A presence grammar (any past verb, no care verb): its phrase is dropped when it is about
+    /// a message, a review or a feeling ([`relcues::EN_COMM`]).
+    presence: bool,
 }
 
 /// English care grammars built from the word classes of [`relcues`].
 fn english() -> Vec<Grammar> {
     use relcues::{
-        EN_AGENT, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD, EN_CARE_PAST,
-        EN_KIN, EN_OBJECT, EN_PARTICIPLE,
+        EN_AGENT, EN_BELONGING, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD,
+        EN_CARE_PAST, EN_KIN, EN_OBJECT, EN_PARTICIPLE, EN_PAST_ANY, EN_PLACE, EN_TIME,
     };
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
@@ -371,12 +411,127 @@ fn english() -> Vec<Grammar> {
             false,
         ),
     ];
+    // Presence grammars: the practice and the person together, with any past verb.
+    // The reader or theirs as an object or companion ("you", "ur mom", "your spot").
+    let reader = format!(
+        r"(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_BELONGING}|{EN_CARE_NOUN}))\b"
+    );
+    // The reader or a relative as a subject.
+    let person = format!(
+        r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})(?:['’]s\s+[\w-]+)?)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
+    );
+    let place = format!(
+        r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
+    );
+    let manner = r"(?:(?:[a-z]+ly|just|all|both|still|even|really|so|twice|once|always|already|also)\s+){0,2}";
+    let care_event = r"mammograms?|replacement|colonoscopy|physical|rehab|therapy|delivery|birth|c-section|vaccination|screening|round|dose|transplant|repair|removal|extraction|implant|root canal|pap|stress test";
+    let presence = [
+        // (a) The practice or its staff + any past verb + the reader as object or companion:
+        // "Maria spotted you", "we had u in chair 2", "our nurse sat with you", "Joy loved
+        // chatting with you", "Kevin walked you out", "we held your spot". A sentence may drop
+        // its subject in texting ("Spotted your family in the lobby").
+        format!(
+            r"(?:\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})|(?:^|[.!?\n]\s*)(?:spotted|saw|caught|met|found|bumped into|ran into|loved|enjoyed|had a blast with))\s+(?:(?:[a-z]{{3,}}ing|up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|next to|alongside|behind|after|about|into|up with|on)\s+)?{reader}"
+        ),
+        // ... or was a way with them: "our tech was short with you", "Lena was so sweet to
+        // your boys".
+        format!(
+            r"\b(?:{EN_AGENT})\s+(?:was|were)\s+(?:[\w-]+\s+){{1,2}}?(?:with|to)\s+{reader}"
+        ),
+        // (b) The reader or a relative + any past verb + one of the practice's places: "you sat
+        // in our waiting room", "your wife let us know at check-out", "u left ur jacket in exam
+        // room 3".
+        format!(
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|(?:here|with us|in and out)\b)"
+        ),
+        // (c) ... or + a time that stamps the encounter: "You signed in at 2:10", "u were our
+        // first walk-in this morning", "You waited in the car Wednesday".
+        format!(
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{EN_TIME})\b"
+        ),
+        // A time at the start of the reader's encounter: "On Thursday you were in room 4",
+        // "yesterday at 4:15 we had u in chair 2".
+        format!(
+            r"(?:^|[.!?\n]\s*)(?:{EN_TIME})(?:\s*,?\s*(?:{EN_TIME}))?\s*,?\s+(?:you|u|we|i|(?-i:[A-Z][a-z]{{2,}}))\s+(?:{EN_PAST_ANY})\s+(?:(?:you|u|ur|your)\s+)?(?:in|at|by|here|with|to)\b(?:\s+(?:the|our|room|chair|exam|\d+))*"
+        ),
+        // A thing the reader or a relative left, brought or made at the practice: "the forms
+        // you dropped off", "the card your twins made us", "the coffee you had in our waiting
+        // room".
+        format!(
+            r"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_BELONGING})\s+(?:that\s+)?{person}\s+(?:just\s+)?(?:{EN_PAST_ANY})\b(?:\s+(?:off|in|up|behind|over|by|us|her|him|the team|for us|for the team))?(?:\s+(?:at|in|on|by)\s+{place})?"
+        ),
+        // The reader or a relative + any past verb with one of the staff: "your mom chatted
+        // with our receptionist", "you talked to the nurse at length".
+        format!(
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY})\s+(?:with|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|receptionist|front desk|assistant|tech|pharmacist|manager|billing team|surgeon|valet|cashier|volunteers?)\b"
+        ),
+        // A person's own care event done at the practice: "Linda had her first 3D mammogram
+        // with us yesterday", "congrats to the coach on a successful knee replacement with us".
+        format!(
+            r"\b(?:had|got|finished|completed|did|started|began|passed)\s+(?:her|his|your|ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{EN_CARE_NOUN}|{care_event})\s+(?:here\s+)?with\s+us\b|\bon\s+(?:a|an|her|his)\s+(?:successful|smooth|speedy|quick|great)\s+(?:[\w-]+\s+){{0,2}}?(?:{EN_CARE_NOUN}|{care_event})\s+with\s+us\b"
+        ),
+        // Thanks for what the reader did at the practice: "thanks for dropping off the forms at
+        // the front desk", "thank you for waiting out the storm with us in the lobby".
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+)?for\s+(?:[a-z]{{3,}}ing|(?:your|ur)\s+[a-z]{{3,}})\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|in|to|by|through|from)\s+{place}"
+        ),
+        // ... or for bringing a relative in: "thanks for bringing your dad back".
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+)?for\s+(?:bringing|driving|taking|walking)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})\s+(?:in|back|by|over|to\s+(?:us|see us|your|his|her|the))\b(?:\s+(?:for\s+)?(?:his|her|their|the)\s+(?:{EN_CARE_NOUN}))?"
+        ),
+        // Meeting the reader at the practice: "so good running into you in the hallway",
+        // "nice chatting with your mom at the desk yesterday".
+        format!(
+            r"\b(?:good|great|nice|lovely|fun|wonderful|joy|pleasure|treat)\s+(?:to\s+)?(?:run(?:ning)?\s+into|bump(?:ing)?\s+into|chat(?:ting)?\s+with|talk(?:ing)?\s+(?:with|to)|catch(?:ing)?\s+up\s+with|see(?:ing)?|meet(?:ing)?|hav(?:e|ing)|host(?:ing)?)\s+{reader}\s+(?:(?:in|at|on|by)\s+{place}|(?:{EN_TIME}))"
+        ),
+        // (a) with the object before "with/for you": "our billing lead went through the charges
+        // with you at checkout", "we kept the lights on for you until 7:15".
+        format!(
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:until|till|til|at|in|on|by)\s+(?:{EN_TIME}|\d{{1,2}}(?::\d{{2}})?|{place})"
+        ),
+        // A staff member named by what they did with the reader: "the valet who parked your
+        // car", "the nurse that walked you out".
+        format!(
+            r"\bthe\s+(?:[\w-]+\s+)?(?:valet|nurse|hygienist|tech|technician|receptionist|doctor|dentist|assistant|attendant|pharmacist|cashier|driver|volunteer|therapist|surgeon|guard|manager|lady|gentleman|guy|woman|man)\s+(?:who|that)\s+(?:{EN_PAST_ANY})\s+(?:(?:up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|for)\s+)?{reader}"
+        ),
+        // The reader pointed at in a place or a time: "that was you in the blue scarf at the
+        // desk this morning", "your mom's walker is in our supply closet".
+        format!(
+            r"\b(?:that|this)\s+(?:was|were)\s+(?:you|u|(?:your|ur)\s+(?:{EN_KIN}))\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:at|in|by|on)\s+{place}|{EN_TIME})|\b(?:your|ur)\s+(?:(?:{EN_KIN})['’]s\s+)?(?:[\w-]+\s+)?(?:{EN_BELONGING})\s+(?:is|are|was|were)\s+(?:still\s+|safe\s+)?(?:in|at|behind|under|on|by)\s+{place}"
+        ),
+        // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
+        // forms for your Tuesday appointment".
+        format!(
+            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{EN_TIME}|\d{{1,2}}/\d{{1,2}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
+        ),
+        // A time of the reader's own: "at your 8 am", "before ur 3:30".
+        r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
+    ];
+    let memory = [
+        // Staff memories of the reader: "Maria remembers you", "the team still talks about
+        // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
+        // seeing you".
+        format!(
+            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses|(?:will\s+|'ll\s+|’ll\s+)?never\s+forget|won['’]t\s+forget|(?:still\s+)?(?:laugh|laughs|laughing|smile|smiles|smiling)\s+about)\s+(?:(?:the|that)\s+(?:day|time|morning|afternoon|night|visit)\s+)?{reader}"
+        ),
+    ];
     sources
         .into_iter()
         .map(|(src, reply_only)| Grammar {
             re: lean(&src),
             reply_only,
+            presence: false,
         })
+        .chain(presence.iter().map(|src| Grammar {
+            re: lean(src),
+            reply_only: false,
+            presence: true,
+        }))
+        .chain(memory.iter().map(|src| Grammar {
+            re: lean(src),
+            reply_only: false,
+            presence: false,
+        }))
         .collect()
 }
 
@@ -392,6 +547,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
             .map(|src| Grammar {
                 re: lean(src),
                 reply_only: false,
+                presence: false,
             })
             .collect()
     })
@@ -402,7 +558,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
 fn contact_only(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^\s*(?:(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
+        ci(r"^\s*(?:covered|in mind|mind\b|in our (?:thoughts|prayers|hearts)|down\b|(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
     })
     .is_match(after)
 }
@@ -442,6 +598,60 @@ fn carried_recovery(
     out
 }
 
+/// The recovery state of one person greeted with good news ("Congrats to the Lakeside fire
+/// chief, [back at work] after his bypass", "Bravo à la boulangère, [rétablie] après sa
+/// fracture"): see [`relcues::recovery_cues`]. Staff greeted and wishes are left out.
+fn greeted_recovery(
+    text: &str,
+    sentences: &[(usize, usize)],
+    lang: &str,
+    reply: bool,
+) -> Vec<(usize, usize)> {
+    struct Cues {
+        opener: Regex,
+        state: Regex,
+        staff: Regex,
+        wish: Regex,
+    }
+    static ALL: [OnceLock<Cues>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    let c = ALL[i].get_or_init(|| {
+        let (opener, state) = relcues::recovery_cues(LANGS[i]);
+        Cues {
+            opener: ci(opener),
+            state: ci(state),
+            staff: ci(relcues::RECOVERY_STAFF),
+            wish: ci(relcues::RECOVERY_WISH),
+        }
+    });
+    let mut out = Vec::new();
+    for &(s, e) in sentences {
+        let sentence = &text[s..e];
+        let Some(open) = c.opener.find(sentence) else {
+            continue;
+        };
+        for m in c.state.find_iter(&sentence[open.end()..]) {
+            let (a, b) = (s + open.end() + m.start(), s + open.end() + m.end());
+            let raw = &text[a..b];
+            let lead = raw.len()
+                - raw
+                    .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                    .len();
+            let trail = raw.len() - raw.trim_end_matches(|ch: char| !ch.is_alphanumeric()).len();
+            let (a, b) = (a + lead, b - trail);
+            if a >= b
+                || c.staff.is_match(&text[s..a])
+                || c.wish.is_match(&text[s..a])
+                || unasserted(text, sentences, lang, reply, a, b)
+            {
+                continue;
+            }
+            out.push((a, b));
+        }
+    }
+    out
+}
+
 /// A phrase that hands the reader a message or a link, not care ("nous vous avons envoyé un
 /// message", "we sent you an email").
 fn contact_word(phrase: &str) -> bool {
@@ -452,11 +662,46 @@ fn contact_word(phrase: &str) -> bool {
     .is_match(phrase)
 }
 
+/// A presence phrase about the reader's message, review or a feeling, not a visit ("we
+/// reached out to you", "the review you left"): see [`relcues::EN_COMM`].
+fn communicative(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| ci(relcues::EN_COMM)).is_match(phrase)
+}
+
+/// A phrase that opens with no one, everyone or a day rather than a person of the practice
+/// (the capitalised-name agent also matches "Nobody", "Wednesday"): "Nobody rushed you".
+fn no_agent(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^(?:nobody|no one|no-one|none|noone|neither|nothing|everyone|everybody|anyone|anybody|someone|somebody|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)\b")
+    })
+    .is_match(phrase)
+}
+
+/// A condition word right before the phrase, inside a sentence: "comment with a 🦷 if [you
+/// brushed twice today]", "ask whether [your son sat in the chair]".
+fn condition_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| ci(r"\b(?:if|whether|unless|whenever|in case)\s+$"))
+        .is_match(before)
+}
+
+/// A presence phrase that runs through one of the practice's public events ("thank you for
+/// coming to our open house at the front desk"): the person came to the event, not for care.
+fn event_inside(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"\b(?:fair|event|party|picnic|booth|festival|parade|open house|blood drive|food drive|5k|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day|tour|ribbon cutting)\b")
+    })
+    .is_match(phrase)
+}
+
 /// A public event right after a meeting phrase: "we'll see you at the open house".
 fn event_after(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^\s*(?:again\s+)?(?:at|for|on)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
+        ci(r"^\s*(?:again\s+)?(?:(?:at|for|on|by|to)\s+)?(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|table|tent|stand|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
     })
     .is_match(after)
 }
@@ -509,7 +754,10 @@ pub fn care_facts(
                 .rev()
                 .nth(20)
                 .map_or(0, |(i, _)| i);
-            if contact_only(&text[end..])
+            if (g.presence && (communicative(&text[start..end]) || event_inside(&text[start..end])))
+                || no_agent(&phrase)
+                || condition_before(&text[from..start])
+                || contact_only(&text[end..])
                 || contact_word(&text[start..end])
                 || event_after(&text[end..])
                 || negated_before(&text[from..start])
@@ -523,6 +771,7 @@ pub fn care_facts(
     found.extend(carried_recovery(
         text, sentences, lang, reply, existing, &found,
     ));
+    found.extend(greeted_recovery(text, sentences, lang, reply));
     // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
     // made you").
     found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -732,7 +981,8 @@ mod tests {
                 "en",
                 true
             ),
-            vec!["Your grandma charmed the whole staff"]
+            // The presence grammar (a relative + a past verb + a time) keeps the date inside.
+            vec!["Your grandma charmed the whole staff on Monday"]
         );
         assert_eq!(
             facts("Leo was so chatty in the chair today!", "en", true),
@@ -911,5 +1161,253 @@ mod tests {
         assert_eq!(mood_of(t, "es", false, "una cita"), Mood::Condition);
         let t = "Wir können nicht bestätigen, ob jemand bei uns in Behandlung ist.";
         assert_eq!(mood_of(t, "de", false, "in Behandlung"), Mood::Refusal);
+    }
+
+    #[test]
+    fn presence_with_any_past_verb_is_found_with_its_span() {
+        // (a) the practice or its staff + any past verb + the reader as object or companion.
+        let cases = [
+            (
+                "Maria spotted you in the lobby on Tuesday.",
+                "Maria spotted you",
+            ),
+            (
+                "Our manager talked with you in the parking lot afterwards.",
+                "Our manager talked with you",
+            ),
+            (
+                "Our tech was short with you at the lab window.",
+                "Our tech was short with you",
+            ),
+            // (b) the reader or a relative + any past verb + a place of the practice.
+            (
+                "Your wife let us know at check-out that the wait was long.",
+                "Your wife let us know at check-out",
+            ),
+            // (c) ... or + a time stamping the encounter.
+            (
+                "You signed in at 2:10 on the 14th.",
+                "You signed in at 2:10",
+            ),
+            ("At your 8 am we were running behind.", "At your 8 am"),
+            // things left or dropped off, thanks for what was done at the desk, meetings.
+            (
+                "The forms you dropped off are scanned.",
+                "The forms you dropped off",
+            ),
+            (
+                "Thanks for dropping off the forms at the front desk last Wednesday.",
+                "Thanks for dropping off the forms at the front desk",
+            ),
+            (
+                "It was so good running into you in the hallway yesterday!",
+                "good running into you in the hallway",
+            ),
+            (
+                "Your payment from the March 3 visit was posted twice.",
+                "Your payment from the March 3 visit",
+            ),
+        ];
+        for (text, phrase) in cases {
+            assert_eq!(facts(text, "en", true), vec![phrase], "{text}");
+        }
+        // The object before "with/for you", a staff member named by what they did, the reader
+        // pointed at, a relative's thing still at the practice.
+        let cases = [
+            (
+                "Our billing lead went through the charges with you at checkout.",
+                "Our billing lead went through the charges with you",
+            ),
+            (
+                "We kept the lights on for you until 7:15, no trouble.",
+                "We kept the lights on for you until 7:15",
+            ),
+            (
+                "The valet who parked your car on Thursday has been spoken to.",
+                "The valet who parked your car",
+            ),
+            (
+                "that was you in the blue scarf at the desk this morning right??",
+                "that was you in the blue scarf at the desk",
+            ),
+            (
+                "your mom's walker is in our supply closet, grab it whenever",
+                "your mom's walker is in our supply closet",
+            ),
+            (
+                "Linda from our walking group had her first 3D mammogram with us yesterday!",
+                "had her first 3D mammogram with us",
+            ),
+        ];
+        for text in [
+            "Thousands of women had their first mammogram with us last year.",
+            "Our hygienist Joy had her baby shower with us at the office.",
+        ] {
+            assert!(facts(text, "en", false).is_empty(), "{text}");
+        }
+        for (text, phrase) in cases {
+            assert_eq!(facts(text, "en", false), vec![phrase], "{text}");
+        }
+        // Staff memories, in a post too.
+        assert_eq!(
+            facts(
+                "The team still talks about your son and his dinosaur.",
+                "en",
+                false
+            ),
+            vec!["The team still talks about your son"]
+        );
+    }
+
+    #[test]
+    fn presence_in_the_other_languages() {
+        let cases = [
+            (
+                "Su chaqueta quedó en la consulta 2 el viernes.",
+                "es",
+                "Su chaqueta quedó en la consulta 2",
+            ),
+            (
+                "Votre mari a oublié son parapluie dans la salle d'attente.",
+                "fr",
+                "Votre mari a oublié son parapluie dans la salle d'attente",
+            ),
+            (
+                "Sie saßen am Montag fast eine Stunde in unserem Wartezimmer.",
+                "de",
+                "Sie saßen am Montag fast eine Stunde in unserem Wartezimmer",
+            ),
+            (
+                "Lena erinnert sich noch an Ihren Besuch im Mai.",
+                "de",
+                "erinnert sich noch an Ihren Besuch",
+            ),
+            (
+                "Ваша дочка забыла у нас в холле варежки.",
+                "ru",
+                "Ваша дочка забыла у нас в холле",
+            ),
+            (
+                "نسيت ابنتك معطفها في الاستقبال.",
+                "ar",
+                "نسيت ابنتك معطفها في الاستقبال",
+            ),
+            (
+                "Putri Anda meninggalkan jaketnya di meja resepsionis.",
+                "id",
+                "Putri Anda meninggalkan jaketnya di meja resepsionis",
+            ),
+        ];
+        for (text, lang, phrase) in cases {
+            assert_eq!(facts(text, lang, true), vec![phrase], "{text}");
+        }
+        // Thanks for the reader's time at the practice's place; the practice met them there.
+        for (text, lang) in [
+            ("Gracias por esperar en la recepción el lunes.", "es"),
+            ("Merci d'avoir patienté à l'accueil lundi.", "fr"),
+            (
+                "Wir haben uns am Empfang lange mit Ihnen unterhalten.",
+                "de",
+            ),
+            ("Спасибо, что подождали в регистратуре во вторник.", "ru"),
+            ("شكرا لانتظارك في غرفة الانتظار يوم الاثنين.", "ar"),
+            ("Kami bertemu ibu Anda di lobi kemarin.", "id"),
+        ] {
+            assert_eq!(facts(text, lang, true).len(), 1, "{text}");
+        }
+        // ... but a review of the place, or a call, is not a visit.
+        for (text, lang) in [
+            ("Gracias por su reseña sobre la nueva sala de espera.", "es"),
+            (
+                "Wir haben mit Ihnen gerne telefoniert, bitte rufen Sie uns an.",
+                "de",
+            ),
+            (
+                "Terima kasih sudah memberi ulasan tentang ruang tunggu kami.",
+                "id",
+            ),
+        ] {
+            assert!(facts(text, lang, true).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn recovery_of_one_person_greeted_is_found() {
+        let cases = [
+            (
+                "Congrats to the Lakeside fire chief, back at work after his bypass!",
+                "en",
+                "back at work",
+            ),
+            (
+                "Felicidades a la directora de la escuela, ya recuperada de la operación.",
+                "es",
+                "ya recuperada",
+            ),
+            (
+                "Bravo à la boulangère du marché, rétablie après sa fracture !",
+                "fr",
+                "rétablie",
+            ),
+            (
+                "Selamat untuk kepala desa yang sudah pulih dari operasi!",
+                "id",
+                "sudah pulih",
+            ),
+        ];
+        for (text, lang, phrase) in cases {
+            assert_eq!(facts(text, lang, false), vec![phrase], "{text}");
+        }
+        // A colleague's recovery is colleague-info; a wish is no fact.
+        for (text, lang) in [
+            (
+                "Welcome back to our nurse Lisa, fully healed after her surgery!",
+                "en",
+            ),
+            (
+                "Selamat pagi! Semoga cepat sembuh untuk semua yang sakit.",
+                "id",
+            ),
+            ("Congrats to everyone who ran the 5K this weekend!", "en"),
+        ] {
+            assert!(facts(text, lang, false).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn presence_words_that_confirm_nothing_are_not_found() {
+        for (text, reply) in [
+            // the practice's own event, a message to the reader, a feeling, a condition, no one.
+            ("We waved goodbye to our old sign this morning.", false),
+            ("We reached out to you by message to hear more.", true),
+            ("We had you in mind when we built the playroom.", false),
+            ("We let you down, and we're sorry.", true),
+            ("Comment with a tooth if you brushed twice today.", false),
+            ("Nobody rushed you out of the exam room.", true),
+            (
+                "Anyone who left a jacket at the front desk can pick it up.",
+                false,
+            ),
+            ("Thanks for stopping by our table at the school fair.", true),
+            (
+                "Thank you for coming to our open house at the front desk on Saturday!",
+                true,
+            ),
+            (
+                "Thank you for sharing your experience at the front desk.",
+                true,
+            ),
+        ] {
+            assert!(facts(text, "en", reply).is_empty(), "{text}");
+        }
+        // The reader's feedback is not their care, in any language.
+        assert!(unasserted(
+            "Wir haben Ihr Feedback an das Team weitergegeben.",
+            &super::super::sentences("Wir haben Ihr Feedback an das Team weitergegeben."),
+            "de",
+            true,
+            0,
+            48
+        ));
     }
 }
