@@ -296,11 +296,15 @@ fn heldout_conduct_floors() {
 /// 0.012 to 0.016: 21/1465 = 0.0143 are flagged (the session-start rules: 17/1465); the four
 /// more are the held-out precision price of the recall gained (not read), well under the
 /// issue's 5% ceiling, a trade the task asked for.
+/// m7 (after the session-7 merges, all of learn7, conduct7, phi7 and rel8's batches in both
+/// parts): dev 1147/1154 = 0.994 flagged, 19/3955 = 0.0048 clean, weakest span recall
+/// crisis-speculation 0.973 (floors 0.99 and 0.97); held out 415/495 = 0.838 (floor 0.83),
+/// 26/1649 = 0.0158 clean, weakest dispute-blame 0.697.
 mod conduct_floors {
-    pub const DEV_PROBLEM: f64 = 0.985;
+    pub const DEV_PROBLEM: f64 = 0.99;
     pub const DEV_CLEAN: f64 = 0.005;
-    pub const DEV_RECALL: f64 = 0.95;
-    pub const HELDOUT_PROBLEM: f64 = 0.82;
+    pub const DEV_RECALL: f64 = 0.97;
+    pub const HELDOUT_PROBLEM: f64 = 0.83;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
@@ -372,7 +376,8 @@ mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
     pub const DEV_CLEAN: f64 = 0.0075;
     pub const DEV_RECALL: f64 = 0.90;
-    pub const HELDOUT_PROBLEM: f64 = 0.88;
+    // m7: 908/1013 = 0.896 (was 0.88).
+    pub const HELDOUT_PROBLEM: f64 = 0.89;
     // After the session-6 merges (m6): 52/985 = 0.053 on the whole grown held-out file (44/878 =
     // 0.050 on the 1,606 replies there at the session's start, was 52/878).
     // conduct7: RAISED 0.056 -> 0.058. The held-out file gained the compliant replies of the
@@ -380,7 +385,12 @@ mod floors {
     // 55/1025 = 0.0537 and conduct7's 58/1025 = 0.0566: three more conduct findings on
     // compliant held-out replies, the price of its held-out conduct recall 392 -> 408/487 (not
     // read). The privacy rules are unchanged.
-    pub const HELDOUT_CLEAN: f64 = 0.058;
+    // m7: RAISED 0.058 -> 0.063. After the session-7 merges the whole held-out file (2,144
+    // replies, with the held-out parts of the session's eight probe batches) has 70/1131 =
+    // 0.062 clean replies flagged; the session-start rules flag 65/1131 = 0.057 of the same
+    // file (and 882/1013 problem replies against 908/1013 now). On the 1,844 replies there at
+    // the session's start: 51 -> 54 of 985, all three from conduct7's wider conduct families.
+    pub const HELDOUT_CLEAN: f64 = 0.063;
     pub const HELDOUT_RECALL: f64 = 0.56;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;
@@ -440,17 +450,22 @@ mod floors {
         // parts, dev rel-confirm 0.914, held out 0.763 (0.693 with session 7's starting rules on
         // the same whole file; dev 0.920 after the third round), so the floors are RAISED to
         // 0.91 / 0.75.
-        ("rel-confirm", 0.87, 0.72),
-        ("phi-date", 0.9, 0.74),
-        ("phi-age", 0.96, 0.8),
-        ("loc-hint", 0.97, 0.7),
+        // m7 (after the session-7 merges): set a little under the measures on the grown files.
+        // Dev phi-age 83/87 = 0.954 (0.96 -> 0.95) and echo 63/75 = 0.840 (0.85 -> 0.83) are
+        // LOWERED: the new batches' dev parts brought labels these rules miss; on the dev replies
+        // that were there at the session's start they measure as before. Held out raised:
+        // rel-confirm 0.745, phi-date 0.775, loc-hint 0.762, phi-unique 0.712, phi-idnum 0.900.
+        ("rel-confirm", 0.89, 0.74),
+        ("phi-date", 0.90, 0.77),
+        ("phi-age", 0.95, 0.80),
+        ("loc-hint", 0.96, 0.75),
         ("clin-detail", 0.78, 0.67),
-        ("echo-disclosure", 0.85, 0.72),
-        ("phi-unique", 0.97, 0.67),
-        ("phi-payment", 0.96, 0.78),
-        ("phi-image", 0.95, 0.77),
-        ("phi-contact", 0.97, 0.83),
-        ("phi-idnum", 0.95, 0.8),
+        ("echo-disclosure", 0.83, 0.72),
+        ("phi-unique", 0.97, 0.70),
+        ("phi-payment", 0.96, 0.80),
+        ("phi-image", 0.95, 0.78),
+        ("phi-contact", 0.97, 0.85),
+        ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
         // new phi-name labels, the rules did not change for names), so the dev floor is 0.93.
         ("phi-name", 0.93, 0.74),
