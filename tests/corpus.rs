@@ -455,6 +455,8 @@ mod floors {
         // LOWERED: the new batches' dev parts brought labels these rules miss; on the dev replies
         // that were there at the session's start they measure as before. Held out raised:
         // rel-confirm 0.745, phi-date 0.775, loc-hint 0.762, phi-unique 0.712, phi-idnum 0.900.
+        // rel-confirm is under rel8's 0.91 / 0.75 because phi7's and learn7's batches brought
+        // rel-confirm labels too: on the merged files dev measures 815/906 = 0.900.
         ("rel-confirm", 0.89, 0.74),
         ("phi-date", 0.90, 0.77),
         ("phi-age", 0.95, 0.80),
