@@ -2,45 +2,9 @@
 //! a capitalised place or what they have with them, care carried into the next sentence, and
 //! the precision classes (venues, weekday idioms, mascots, a place's anniversary, staff news).
 
+use super::tests::{f, flags, flags_with};
 use super::*;
 use crate::finding::Input;
-
-/// Flags (rule, quoted span) for `input` with identifiers `ids` given as (entity, span), plus
-/// the name candidates; the same harness as `tests.rs`.
-fn flags_with(input: &Input, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
-    let text = &input.text;
-    let lang = crate::lang::resolve(&input.lang, text);
-    let sentences = sentences(text);
-    let mut all: Vec<Ident> = ids
-        .iter()
-        .map(|(e, span)| {
-            let start = text.find(span).expect("span in text");
-            Ident {
-                entity: *e,
-                start,
-                end: start + span.len(),
-                score: 0.9,
-                recognizer: "test",
-            }
-        })
-        .collect();
-    all.extend(name_candidates(input, lang, &sentences));
-    let mut v: Vec<(&'static str, String)> = analyze(input, lang, &sentences, &all)
-        .into_iter()
-        .map(|f| (f.rule, text[f.start..f.end].to_string()))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
-fn flags(text: &str, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
-    flags_with(&Input::new(text), ids)
-}
-
-fn f(rule: &'static str, s: &str) -> (&'static str, String) {
-    (rule, s.to_string())
-}
 
 fn has(v: &[(&'static str, String)], rule: &'static str, span: &str) -> bool {
     v.contains(&f(rule, span))

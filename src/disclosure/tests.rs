@@ -4,8 +4,9 @@
 use super::*;
 use crate::finding::Input;
 
-/// Flags (rule, quoted span) for `text` with identifiers `ids` given as (entity, span).
-fn flags_with(input: &Input, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
+/// Flags (rule, quoted span) for `text` with identifiers `ids` given as (entity, span), plus
+/// the name candidates. Shared with the other test modules of `disclosure`.
+pub(super) fn flags_with(input: &Input, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
     let text = &input.text;
     let lang = crate::lang::resolve(&input.lang, text);
     let sentences = sentences(text);
@@ -32,11 +33,11 @@ fn flags_with(input: &Input, ids: &[(Entity, &str)]) -> Vec<(&'static str, Strin
     v
 }
 
-fn flags(text: &str, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
+pub(super) fn flags(text: &str, ids: &[(Entity, &str)]) -> Vec<(&'static str, String)> {
     flags_with(&Input::new(text), ids)
 }
 
-fn f(rule: &'static str, s: &str) -> (&'static str, String) {
+pub(super) fn f(rule: &'static str, s: &str) -> (&'static str, String) {
     (rule, s.to_string())
 }
 
