@@ -70,6 +70,14 @@ fn moods(lang: &str) -> &'static Moods {
     let i = lang_index(lang);
     ALL[i].get_or_init(|| {
         let c: &MoodCues = relcues::mood_cues(LANGS[i]);
+        // English cues read Latin words only (see `latin_words`); the others keep Unicode `\w`.
+        let lean = |src: &str| {
+            if i == 0 {
+                lean(&crate::packs::latin_words(src))
+            } else {
+                lean(src)
+            }
+        };
         Moods {
             condition: lean(c.condition),
             negation: lean(c.negation),
@@ -518,17 +526,17 @@ fn english() -> Vec<Grammar> {
     sources
         .into_iter()
         .map(|(src, reply_only)| Grammar {
-            re: lean(&src),
+            re: lean(&crate::packs::latin_words(&src)),
             reply_only,
             presence: false,
         })
         .chain(presence.iter().map(|src| Grammar {
-            re: lean(src),
+            re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: true,
         }))
         .chain(memory.iter().map(|src| Grammar {
-            re: lean(src),
+            re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: false,
         }))

@@ -89,17 +89,25 @@ impl Matcher {
         self.langs.is_empty() || self.langs.iter().any(|l| l == lang)
     }
 
+    /// A built-in matcher that only reads English compiles with Latin `\w` ([`latin_words`]).
+    /// Custom rules from a policy never come here (they compile in `compile_spec`) and keep
+    /// Unicode `\w`.
+    fn english_only(&self) -> bool {
+        self.langs.len() == 1 && self.langs[0] == "en"
+    }
+
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
             // Every matcher was compiled once when its RuleSet was built (custom rules) or
             // by the `builtin_packs_compile` test (packs), so this cannot fail.
-            compile_main(&self.spec).expect("rule pack matcher was validated")
+            compile_main(&self.spec, self.english_only()).expect("rule pack matcher was validated")
         })
     }
 
     fn conditions(&self) -> &Conditions {
         self.compiled().conditions.get_or_init(|| {
-            compile_conditions(&self.spec).expect("rule pack matcher was validated")
+            compile_conditions(&self.spec, self.english_only())
+                .expect("rule pack matcher was validated")
         })
     }
 }
@@ -203,9 +211,64 @@ impl Prefilter {
 
 pub use schema::phrase_regex;
 
+/// The letters, digits and `_` of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B):
+/// what `\w` stands for in the English grammars.
+const LATIN_WORD: &str = r"A-Za-z0-9_\x{C0}-\x{24F}";
+
+/// `src` with every `\w` narrowed to [`LATIN_WORD`] (and `\W` to its complement), for patterns
+/// that only ever read English: the built-in pack matchers whose `langs` is `["en"]` and the
+/// English relationship grammars (`disclosure::roles`). Unicode `\w` is about 700 ranges and
+/// the patterns repeat word slots (`(?:\s+[\w'’-]+){0,6}`), so compiling them was most of the
+/// engine's work on its first English reply; Latin letters keep "José" and "Zoë" as words.
+/// `\s` and `\b` stay Unicode (editors type no-break spaces).
+pub(crate) fn latin_words(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 64);
+    let mut chars = src.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('w') if in_class => out.push_str(LATIN_WORD),
+                Some('w') => {
+                    out.push('[');
+                    out.push_str(LATIN_WORD);
+                    out.push(']');
+                }
+                Some('W') => {
+                    assert!(!in_class, "\\W inside a class: {src}");
+                    out.push_str("[^");
+                    out.push_str(LATIN_WORD);
+                    out.push(']');
+                }
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Compiles phrases and `re:`-prefixed patterns into one alternation.
-fn alternation(items: &[String], patterns: &[String]) -> Result<Option<PackRegex>, String> {
+/// `latin`: narrow `\w` to Latin letters ([`latin_words`]).
+fn alternation(
+    items: &[String],
+    patterns: &[String],
+    latin: bool,
+) -> Result<Option<PackRegex>, String> {
     match schema::alternation_source(items, patterns) {
+        Some(src) if latin => build(&latin_words(&src)).map(Some),
         Some(src) => build(&src).map(Some),
         None => Ok(None),
     }
@@ -406,13 +469,13 @@ impl RuleSet {
 
 /// Compiles a matcher completely (custom rules: errors are reported when the policy loads).
 fn compile_spec(m: &MatchSpec) -> Result<Compiled, String> {
-    let c = compile_main(m)?;
-    let _ = c.conditions.set(compile_conditions(m)?);
+    let c = compile_main(m, false)?;
+    let _ = c.conditions.set(compile_conditions(m, false)?);
     Ok(c)
 }
 
-fn compile_main(m: &MatchSpec) -> Result<Compiled, String> {
-    let re = alternation(&m.phrases, &m.patterns)?
+fn compile_main(m: &MatchSpec, latin: bool) -> Result<Compiled, String> {
+    let re = alternation(&m.phrases, &m.patterns, latin)?
         .ok_or("a [[rule.match]] has no phrases or patterns")?;
     Ok(Compiled {
         re,
@@ -420,14 +483,14 @@ fn compile_main(m: &MatchSpec) -> Result<Compiled, String> {
     })
 }
 
-fn compile_conditions(m: &MatchSpec) -> Result<Conditions, String> {
+fn compile_conditions(m: &MatchSpec, latin: bool) -> Result<Conditions, String> {
     Ok(Conditions {
-        unless: alternation(&m.unless, &[])?,
-        requires: alternation(&m.requires, &[])?,
-        unless_before: alternation(&m.unless_before, &[])?,
-        unless_text: alternation(&m.unless_text, &[])?,
-        requires_text: alternation(&m.requires_text, &[])?,
-        requires_context: alternation(&m.requires_context, &[])?,
+        unless: alternation(&m.unless, &[], latin)?,
+        requires: alternation(&m.requires, &[], latin)?,
+        unless_before: alternation(&m.unless_before, &[], latin)?,
+        unless_text: alternation(&m.unless_text, &[], latin)?,
+        requires_text: alternation(&m.requires_text, &[], latin)?,
+        requires_context: alternation(&m.requires_context, &[], latin)?,
     })
 }
 
@@ -827,5 +890,29 @@ mod tests {
     fn builtin_packs_compile() {
         let set = RuleSet::compile(builtin()).unwrap();
         assert!(set.get("phi-name").is_some());
+        // The English-only matchers also compile the way replies use them (Latin `\w`).
+        let english: Vec<_> = set.matchers.iter().filter(|m| m.english_only()).collect();
+        assert!(
+            english.len() > 100,
+            "{} English-only matchers",
+            english.len()
+        );
+        for m in english {
+            compile_main(&m.spec, true).unwrap();
+            compile_conditions(&m.spec, true).unwrap();
+        }
+    }
+
+    #[test]
+    fn latin_words_narrows_word_classes_and_nothing_else() {
+        assert_eq!(
+            latin_words(r"\b\w+\s[\w'’-]+[^\w]\W\.\\w"),
+            r"\b[A-Za-z0-9_\x{C0}-\x{24F}]+\s[A-Za-z0-9_\x{C0}-\x{24F}'’-]+[^A-Za-z0-9_\x{C0}-\x{24F}][^A-Za-z0-9_\x{C0}-\x{24F}]\.\\w"
+        );
+        let re = build(&latin_words(r"(?i)\bthe\s+[\w-]+\s+(?:we|i)\s+saw\b")).unwrap();
+        assert!(re.is_match("Hi! The Zoë-style we saw"));
+        assert!(re.is_match("the José we saw"));
+        // Non-Latin letters are no longer word letters in the English patterns.
+        assert!(!re.is_match("the Олег we saw"));
     }
 }
