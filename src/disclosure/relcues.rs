@@ -66,8 +66,15 @@ pub const EN_BELONGING: &str = r"forms?|paperwork|papers|documents?|intake forms
 /// "we failed you", "the review you left".
 pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
 
-/// Times that stamp an encounter: "at 8:50", "this morning", "on Thursday", "Friday".
-pub const EN_TIME: &str = r"at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+";
+/// Times that stamp an encounter: "at 8:50", "this morning", "on Thursday", "Friday". The
+/// weekday names come from [`crate::calendar::EN`]; the short forms ("tues") are this
+/// pattern's own.
+pub fn en_time() -> String {
+    let days = crate::calendar::EN.weekdays.join("|");
+    format!(
+        r"at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|week|month|time|{days}|visit)|(?:on\s+)?(?:{days}|mon|tues|wed|thurs|fri|sat)|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+"
+    )
+}
 
 /// English mood cues (see the module docs); each is a case-insensitive regular expression.
 pub struct MoodCues {

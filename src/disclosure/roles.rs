@@ -267,8 +267,9 @@ struct Grammar {
 fn english() -> Vec<Grammar> {
     use relcues::{
         EN_AGENT, EN_BELONGING, EN_CARE_BASE, EN_CARE_ING, EN_CARE_NOUN, EN_CARE_NOUN_THIRD,
-        EN_CARE_PAST, EN_KIN, EN_OBJECT, EN_PARTICIPLE, EN_PAST_ANY, EN_PLACE, EN_TIME,
+        EN_CARE_PAST, EN_KIN, EN_OBJECT, EN_PARTICIPLE, EN_PAST_ANY, EN_PLACE,
     };
+    let en_time = relcues::en_time();
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
     let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
@@ -455,12 +456,12 @@ fn english() -> Vec<Grammar> {
         // (c) ... or + a time that stamps the encounter: "You signed in at 2:10", "u were our
         // first walk-in this morning", "You waited in the car Wednesday".
         format!(
-            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{EN_TIME})\b"
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{en_time})\b"
         ),
         // A time at the start of the reader's encounter: "On Thursday you were in room 4",
         // "yesterday at 4:15 we had u in chair 2".
         format!(
-            r"(?:^|[.!?\n]\s*)(?:{EN_TIME})(?:\s*,?\s*(?:{EN_TIME}))?\s*,?\s+(?:you|u|we|i|(?-i:[A-Z][a-z]{{2,}}))\s+(?:{EN_PAST_ANY})\s+(?:(?:you|u|ur|your)\s+)?(?:in|at|by|here|with|to)\b(?:\s+(?:the|our|room|chair|exam|\d+))*"
+            r"(?:^|[.!?\n]\s*)(?:{en_time})(?:\s*,?\s*(?:{en_time}))?\s*,?\s+(?:you|u|we|i|(?-i:[A-Z][a-z]{{2,}}))\s+(?:{EN_PAST_ANY})\s+(?:(?:you|u|ur|your)\s+)?(?:in|at|by|here|with|to)\b(?:\s+(?:the|our|room|chair|exam|\d+))*"
         ),
         // A thing the reader or a relative left, brought or made at the practice: "the forms
         // you dropped off", "the card your twins made us", "the coffee you had in our waiting
@@ -490,12 +491,12 @@ fn english() -> Vec<Grammar> {
         // Meeting the reader at the practice: "so good running into you in the hallway",
         // "nice chatting with your mom at the desk yesterday".
         format!(
-            r"\b(?:good|great|nice|lovely|fun|wonderful|joy|pleasure|treat)\s+(?:to\s+)?(?:run(?:ning)?\s+into|bump(?:ing)?\s+into|chat(?:ting)?\s+with|talk(?:ing)?\s+(?:with|to)|catch(?:ing)?\s+up\s+with|see(?:ing)?|meet(?:ing)?|hav(?:e|ing)|host(?:ing)?)\s+{reader}\s+(?:(?:in|at|on|by)\s+{place}|(?:{EN_TIME}))"
+            r"\b(?:good|great|nice|lovely|fun|wonderful|joy|pleasure|treat)\s+(?:to\s+)?(?:run(?:ning)?\s+into|bump(?:ing)?\s+into|chat(?:ting)?\s+with|talk(?:ing)?\s+(?:with|to)|catch(?:ing)?\s+up\s+with|see(?:ing)?|meet(?:ing)?|hav(?:e|ing)|host(?:ing)?)\s+{reader}\s+(?:(?:in|at|on|by)\s+{place}|(?:{en_time}))"
         ),
         // (a) with the object before "with/for you": "our billing lead went through the charges
         // with you at checkout", "we kept the lights on for you until 7:15".
         format!(
-            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:until|till|til|at|in|on|by)\s+(?:{EN_TIME}|\d{{1,2}}(?::\d{{2}})?|{place})"
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})"
         ),
         // A staff member named by what they did with the reader: "the valet who parked your
         // car", "the nurse that walked you out".
@@ -505,12 +506,12 @@ fn english() -> Vec<Grammar> {
         // The reader pointed at in a place or a time: "that was you in the blue scarf at the
         // desk this morning", "your mom's walker is in our supply closet".
         format!(
-            r"\b(?:that|this)\s+(?:was|were)\s+(?:you|u|(?:your|ur)\s+(?:{EN_KIN}))\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:at|in|by|on)\s+{place}|{EN_TIME})|\b(?:your|ur)\s+(?:(?:{EN_KIN})['’]s\s+)?(?:[\w-]+\s+)?(?:{EN_BELONGING})\s+(?:is|are|was|were)\s+(?:still\s+|safe\s+)?(?:in|at|behind|under|on|by)\s+{place}"
+            r"\b(?:that|this)\s+(?:was|were)\s+(?:you|u|(?:your|ur)\s+(?:{EN_KIN}))\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:at|in|by|on)\s+{place}|{en_time})|\b(?:your|ur)\s+(?:(?:{EN_KIN})['’]s\s+)?(?:[\w-]+\s+)?(?:{EN_BELONGING})\s+(?:is|are|was|were)\s+(?:still\s+|safe\s+)?(?:in|at|behind|under|on|by)\s+{place}"
         ),
         // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
         // forms for your Tuesday appointment".
         format!(
-            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{EN_TIME}|\d{{1,2}}/\d{{1,2}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
+            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{en_time}|\d{{1,2}}/\d{{1,2}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
         ),
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
         r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
@@ -682,7 +683,14 @@ fn communicative(phrase: &str) -> bool {
 fn no_agent(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^(?:nobody|no one|no-one|none|noone|neither|nothing|everyone|everybody|anyone|anybody|someone|somebody|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)\b")
+        // Month names but "may" (a modal and a first name), from the one calendar.
+        let en = &crate::calendar::EN;
+        let months: Vec<&str> = en.months.iter().copied().filter(|m| *m != "may").collect();
+        ci(&format!(
+            r"^(?:nobody|no one|no-one|none|noone|neither|nothing|everyone|everybody|anyone|anybody|someone|somebody|{}|today|yesterday|tonight|{})\b",
+            en.weekdays.join("|"),
+            months.join("|")
+        ))
     })
     .is_match(phrase)
 }
