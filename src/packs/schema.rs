@@ -99,6 +99,13 @@ pub struct MatchSpec {
     /// Lets a reply skip the matchers none of whose needles it contains.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern_needles: Option<Vec<String>>,
+    /// Written by `build.rs`, never in a pack: literals in canonical case, one of which occurs
+    /// in every match of `requires_context`. A comment holding none of them cannot satisfy it,
+    /// so the engine skips the matcher without running its patterns (the context-joined
+    /// matchers' own patterns, such as a reply's first clause, have no needles of their own).
+    /// `None`: no `requires_context` or no such list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_needles: Option<Vec<String>>,
 }
 
 /// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
