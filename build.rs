@@ -28,6 +28,13 @@ fn main() {
         let mut pack: schema::PackFile = toml::from_str(&text).unwrap_or_else(|e| {
             panic!("rule pack {} is invalid: {e}", path.display());
         });
+        let lists = schema::fill_class_files(&mut pack, |p| {
+            fs::read_to_string(p).map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(|e| panic!("rule pack {}: {e}", path.display()));
+        for list in lists {
+            println!("cargo:rerun-if-changed={list}");
+        }
         schema::expand_classes(&mut pack)
             .unwrap_or_else(|e| panic!("rule pack {}: {e}", path.display()));
         for r in &pack.rule {
