@@ -28,6 +28,13 @@ fn main() {
         let mut pack: schema::PackFile = toml::from_str(&text).unwrap_or_else(|e| {
             panic!("rule pack {} is invalid: {e}", path.display());
         });
+        let lists = schema::fill_class_files(&mut pack, |p| {
+            fs::read_to_string(p).map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(|e| panic!("rule pack {}: {e}", path.display()));
+        for list in lists {
+            println!("cargo:rerun-if-changed={list}");
+        }
         schema::expand_classes(&mut pack)
             .unwrap_or_else(|e| panic!("rule pack {}: {e}", path.display()));
         for r in &pack.rule {
@@ -63,6 +70,7 @@ fn main() {
             r.counterexamples.clear();
             for m in &mut r.matchers {
                 m.pattern_needles = pattern_needles(m);
+                m.context_needles = context_needles(m);
             }
         }
         all.rule.extend(rules);
@@ -107,6 +115,21 @@ fn pattern_needles(m: &schema::MatchSpec) -> Option<Vec<String>> {
         Some(set) => needles::minimal(set.into_iter().map(cut).collect()),
         None => Vec::new(),
     })
+}
+
+/// The literals one of which occurs in every match of `m.requires_context` (canonical, cut to
+/// [`NEEDLE_CHARS`]): the engine skips the matcher for a comment holding none of them. `None`
+/// when there is no `requires_context` or no such list.
+fn context_needles(m: &schema::MatchSpec) -> Option<Vec<String>> {
+    let src = schema::alternation_source(&m.requires_context, &[])?;
+    let hir = regex_syntax::ParserBuilder::new()
+        .nest_limit(250)
+        .build()
+        .parse(&src)
+        .ok()?;
+    let cut = |n: String| n.chars().take(NEEDLE_CHARS).collect::<String>();
+    let set = needles::of(&hir).required()?;
+    Some(needles::minimal(set.into_iter().map(cut).collect()))
 }
 
 /// Longest stored needle, in characters: rare enough to skip most matchers a reply has no

@@ -408,9 +408,16 @@ impl RuleSet {
                 .clone()
         };
         let possible = filter.possible(text, self.matchers.len());
+        let mut context_canon: Option<String> = None;
         for (m, _) in self.matchers.iter().zip(&possible).filter(|(_, p)| **p) {
             if !m.applies_to(lang) {
                 continue;
+            }
+            if let Some(needles) = m.spec.context_needles.as_ref().filter(|l| !l.is_empty()) {
+                let canon = context_canon.get_or_insert_with(|| canonical_text(context));
+                if !needles.iter().any(|n| canon.contains(n.as_str())) {
+                    continue;
+                }
             }
             let mut checked_text = false;
             for hit in m.compiled().re.find_iter(text) {
@@ -802,6 +809,52 @@ mod tests {
         assert!(find("").is_empty());
         // `find` is a reply without a comment.
         assert!(spans(&set, text).is_empty());
+    }
+
+    #[test]
+    fn a_comment_without_the_context_needles_skips_the_matcher() {
+        // The needles are what build.rs writes for `requires_context`; a wrong list would
+        // drop the match, so this shows the gate is consulted and passes when it should.
+        let spec = |needles: Vec<&str>| MatchSpec {
+            patterns: vec![r"\A[^.!?,]{6,90}".into()],
+            requires_context: vec![r"re:\b(?:diarrh\w*|fever)\b".into()],
+            context_needles: Some(needles.into_iter().map(String::from).collect()),
+            ..MatchSpec::default()
+        };
+        let text = "Crackers and rest, she'll be fine.";
+        let find = |set: &RuleSet, context: &str| {
+            let mut hits = Vec::new();
+            set.find_in_reply(
+                text,
+                context,
+                "en",
+                &crate::text::sentences(text),
+                &mut hits,
+            );
+            hits.len()
+        };
+        let right = one_rule(spec(vec!["diarrh", "fever"]));
+        assert_eq!(find(&right, "My son has had DIARRHEA since noon"), 1);
+        assert_eq!(find(&right, "My son has a cough"), 0);
+        let wrong = one_rule(spec(vec!["zzz"]));
+        assert_eq!(find(&wrong, "My son has had diarrhea since noon"), 0);
+    }
+
+    #[test]
+    fn builtin_context_matchers_have_context_needles() {
+        let pack: crate::packs::schema::PackFile =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/packs.json"))).unwrap();
+        let joined: Vec<_> = pack
+            .rule
+            .iter()
+            .flat_map(|r| &r.matchers)
+            .filter(|m| !m.requires_context.is_empty())
+            .collect();
+        assert!(!joined.is_empty());
+        for m in joined {
+            let needles = m.context_needles.as_ref().expect("context needles");
+            assert!(!needles.is_empty());
+        }
     }
 
     #[test]

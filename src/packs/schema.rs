@@ -99,6 +99,13 @@ pub struct MatchSpec {
     /// Lets a reply skip the matchers none of whose needles it contains.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern_needles: Option<Vec<String>>,
+    /// Written by `build.rs`, never in a pack: literals in canonical case, one of which occurs
+    /// in every match of `requires_context`. A comment holding none of them cannot satisfy it,
+    /// so the engine skips the matcher without running its patterns (the context-joined
+    /// matchers' own patterns, such as a reply's first clause, have no needles of their own).
+    /// `None`: no `requires_context` or no such list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_needles: Option<Vec<String>>,
 }
 
 /// Turns a literal phrase into a regex: case-insensitive, word-bounded, any whitespace between
@@ -222,6 +229,38 @@ pub fn expand_class_refs(
 /// Expands the `{@name}` class references of every regex of `file` (`patterns`, and `re:`
 /// entries of `phrases` and of the conditions) and drops the classes, so that what is left
 /// is the plain pack format the engine reads. Errors name the rule.
+/// Replaces every class entry `file:PATH` by the phrases of that word list (one a line, the
+/// text before a tab; `#` comment lines and blank lines skipped), so a class can be a
+/// published vocabulary kept as data with its source and licence (`data/conduct/`) instead of
+/// a list copied into the pack. `read` returns a file's text (`build.rs`: relative to the
+/// crate root) and the paths it was given are returned for `cargo:rerun-if-changed`.
+pub fn fill_class_files(
+    file: &mut PackFile,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<Vec<String>, String> {
+    let mut paths = Vec::new();
+    for (name, entries) in file.classes.iter_mut() {
+        let mut out = Vec::with_capacity(entries.len());
+        for e in entries.drain(..) {
+            let Some(path) = e.strip_prefix("file:") else {
+                out.push(e);
+                continue;
+            };
+            let text = read(path).map_err(|err| format!("class `{name}`: {path}: {err}"))?;
+            out.extend(
+                text.lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .map(|l| l.split('\t').next().unwrap_or("").trim())
+                    .filter(|l| !l.is_empty())
+                    .map(String::from),
+            );
+            paths.push(path.to_string());
+        }
+        *entries = out;
+    }
+    Ok(paths)
+}
+
 pub fn expand_classes(file: &mut PackFile) -> Result<(), String> {
     let classes = std::mem::take(&mut file.classes);
     for rule in &mut file.rule {
@@ -303,6 +342,25 @@ mod tests {
             err.contains("`{@rewards}`") && err.contains("reward"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn class_files_become_phrases() {
+        let mut file = PackFile::default();
+        file.classes.insert(
+            "bad".into(),
+            vec!["re:a+b".into(), "file:x.txt".into(), "zed".into()],
+        );
+        let read = |p: &str| match p {
+            "x.txt" => Ok("# source, licence\nfoo bar\t1\n\nbaz\n".to_string()),
+            _ => Err("no such file".to_string()),
+        };
+        assert_eq!(fill_class_files(&mut file, read).unwrap(), vec!["x.txt"]);
+        assert_eq!(file.classes["bad"], vec!["re:a+b", "foo bar", "baz", "zed"]);
+        file.classes
+            .insert("other".into(), vec!["file:y.txt".into()]);
+        let err = fill_class_files(&mut file, read).unwrap_err();
+        assert!(err.contains("class `other`: y.txt: no such file"), "{err}");
     }
 
     #[test]
