@@ -1,0 +1,64 @@
+//! Tests of the phi8 precision mechanisms with exact spans: "PT" as physical therapy, a rank
+//! ordinal, a staff member carried into the next sentence for places, and person nouns that
+//! name a venue or an event.
+
+use super::tests::{f, flags};
+use super::*;
+
+fn has(v: &[(&'static str, String)], rule: &'static str, span: &str) -> bool {
+    v.contains(&f(rule, span))
+}
+
+fn none_of(v: &[(&'static str, String)], rule: &str) -> bool {
+    !v.iter().any(|(r, _)| *r == rule)
+}
+
+#[test]
+fn pt_before_a_service_noun_is_physical_therapy() {
+    let v = flags(
+        "Our PT gym got new parallel bars in June.",
+        &[(Entity::Date, "June")],
+    );
+    assert!(none_of(&v, "phi-date"), "{v:?}");
+    // Texting shorthand for a patient keeps the date tied.
+    let v = flags(
+        "the pt from room 6 got his brace in June",
+        &[(Entity::Date, "June")],
+    );
+    assert!(has(&v, "phi-date", "June"), "{v:?}");
+}
+
+#[test]
+fn an_ordinal_after_a_ranking_verb_is_a_rank() {
+    let v = flags(
+        "Mr. Diaz came 3rd in his age group at the 5K",
+        &[(Entity::Date, "3rd")],
+    );
+    assert!(none_of(&v, "phi-date"), "{v:?}");
+    assert!(rank_ordinal("Dr. Becker came ", "3rd", " in his age group"));
+    assert!(rank_ordinal("our team took ", "2nd", " place"));
+    assert!(!rank_ordinal(
+        "you came in on ",
+        "the 3rd",
+        " for a cleaning"
+    ));
+    assert!(!rank_ordinal("see you on ", "the 12th", ""));
+}
+
+#[test]
+fn a_staff_member_carried_into_the_next_sentence_owns_the_place() {
+    let v = flags(
+        "Meet Joy Okafor, our newest nurse! She grew up in Houston, loves salsa dancing and has two cats.",
+        &[(Entity::Address, "Houston")],
+    );
+    assert!(none_of(&v, "phi-geo"), "{v:?}");
+}
+
+#[test]
+fn person_nouns_naming_a_venue_single_no_one_out() {
+    let v = flags(
+        "Big hug to the Lakeside Senior Center who hit 93 years of service this weekend, our flu clinic there runs Saturday 9-1",
+        &[],
+    );
+    assert!(none_of(&v, "phi-unique"), "{v:?}");
+}
