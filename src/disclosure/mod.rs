@@ -1775,6 +1775,7 @@ fn clinical_flags(
             || names_a_department(&text[t.end..])
             || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
+            || (poss.is_none() && indefinite_offer(&text[cs..t.start]))
         {
             continue;
         }
@@ -2383,6 +2384,18 @@ fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
             r"(?i)^[\s-]*(?:place|prize|overall|in\s+(?:his|her|their)\s+(?:age|division|class|category))\b",
             after,
         ))
+}
+
+/// phi8: the term is the indefinite object of an offer or a request to every reader ("ask
+/// us about a lipid panel at ur next physical", "book an eye exam", "get a flu shot"): a
+/// kind of care on offer, nobody's result.
+fn indefinite_offer(before: &str) -> bool {
+    static OFFER: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &OFFER,
+        r"(?i)(?:^|[^\w])(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über

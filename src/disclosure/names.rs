@@ -1021,6 +1021,28 @@ const CELEBRATED: &[&str] = &[
     "anniversaire",
 ];
 
+/// phi8: words after which a listed first name is the person addressed ("sorry Bruce",
+/// "thanks Keisha", "congrats Omar", "gracias Marta", "merci Julie", "danke Jonas").
+const ADDRESSED_AFTER: &[&str] = &[
+    "sorry",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "congrats",
+    "congratulations",
+    "bye",
+    "hey",
+    "hi",
+    "hello",
+    "gracias",
+    "merci",
+    "danke",
+    "спасибо",
+    "terima",
+    "kasih",
+];
+
 /// Irregular past-tense verbs that follow a first name in a report about that person ("Lily
 /// lost her first tooth"); regular ones are told by their "-ed".
 const PAST: &[&str] = &[
@@ -1122,6 +1144,18 @@ fn positioned_names(
             if k >= lo + 2
                 && low(k - 1) == "to"
                 && (CELEBRATED.contains(&low(k - 2)) || ordinal(low(k - 2)))
+                && closes
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // phi8: "I'm sorry Bruce.", "thanks Keisha!", "congrats Omar": a listed first name
+            // (not an ordinary word) called out right after an apology, thanks or cheer with
+            // no comma, closing its clause.
+            if k > lo
+                && ADDRESSED_AFTER.contains(&low(k - 1))
+                && &text[toks[k - 1].end..t.start] == " "
+                && listed_name(t)
                 && closes
             {
                 out.push(ident(text, t.start, name_end(toks, k, text)));

@@ -62,3 +62,29 @@ fn person_nouns_naming_a_venue_single_no_one_out() {
     );
     assert!(none_of(&v, "phi-unique"), "{v:?}");
 }
+
+#[test]
+fn an_indefinite_term_offered_to_every_reader_is_no_ones() {
+    let v = flags(
+        "reminder that cholesterol still matters. ask us about a lipid panel at ur next physical",
+        &[],
+    );
+    assert!(none_of(&v, "clin-detail"), "{v:?}");
+    assert!(indefinite_offer(" ask us about a "));
+    assert!(!indefinite_offer(" ur "));
+    // The reader's own result stays a detail.
+    let v = flags("Keisha, ur lipid panel came back high, call us", &[]);
+    assert!(has(&v, "clin-detail", "ur lipid panel"), "{v:?}");
+}
+
+#[test]
+fn a_listed_name_right_after_sorry_or_thanks_is_addressed() {
+    let v = flags(
+        "I'm sorry Bruce. The results should have been called to you Friday.",
+        &[],
+    );
+    assert!(has(&v, "phi-name", "Bruce"), "{v:?}");
+    // An ordinary word after "thanks" is no name.
+    let v = flags("Thanks again for the kind words!", &[]);
+    assert!(none_of(&v, "phi-name"), "{v:?}");
+}
