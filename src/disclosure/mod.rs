@@ -2322,7 +2322,7 @@ fn staff_subject(sentence: &str) -> bool {
     static PATIENT: OnceLock<Regex> = OnceLock::new();
     matches(
         &STAFF,
-        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
+        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|new\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician|pa\b|np\b|physician assistant|nurse practitioner|medical assistant|pharmacist|therapist|midwife|optometrist|dietitian)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
         sentence,
     ) && !matches(
         &PATIENT,
@@ -2402,9 +2402,16 @@ fn indefinite_offer(before: &str) -> bool {
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static AR: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
         r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
+    // phi8: the Arabic nouns take a clitic ("لمحاضرة عن السكري", "to a lecture on diabetes").
+    || matches(
+        &AR,
+        r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$",
         before,
     )
 }

@@ -88,3 +88,19 @@ fn a_listed_name_right_after_sorry_or_thanks_is_addressed() {
     let v = flags("Thanks again for the kind words!", &[]);
     assert!(none_of(&v, "phi-name"), "{v:?}");
 }
+
+#[test]
+fn a_new_physician_assistant_carried_into_the_next_sentence_owns_the_places() {
+    let v = flags(
+        "Meet Lena, our new PA! She is from Hamburg and did her training in Boston.",
+        &[(Entity::Address, "Hamburg"), (Entity::Address, "Boston")],
+    );
+    assert!(none_of(&v, "phi-geo"), "{v:?}");
+}
+
+#[test]
+fn an_arabic_lecture_topic_takes_a_clitic() {
+    assert!(talk_topic("ندعوكم لمحاضرة عن "));
+    assert!(talk_topic("ندوة حول "));
+    assert!(!talk_topic("كان عنده "));
+}
