@@ -1771,7 +1771,7 @@ fn clinical_flags(
             .filter(|&p| s.person() || !text[p..].to_lowercase().starts_with("their"));
         // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
-        if poss.is_some_and(|p| call_to_all(&text[cs..p]))
+        if poss.is_some_and(|p| call_to_all(&text[cs..p]) || negated_instruction(&text[cs..p]))
             || names_a_department(&text[t.end..])
             || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
@@ -2384,6 +2384,19 @@ fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
             r"(?i)^[\s-]*(?:place|prize|overall|in\s+(?:his|her|their)\s+(?:age|division|class|category))\b",
             after,
         ))
+}
+
+/// phi8: a negated instruction to every reader opening the clause before a possessive, in
+/// the seven languages: "Never share your meds", "Don't stop your antibiotics early", "Nunca
+/// comparta sus medicamentos", "Ne partagez jamais vos médicaments", "Teilen Sie niemals Ihre",
+/// "Никогда не давайте свои", "Jangan berbagi obat Anda", "لا تشارك أدويتك".
+fn negated_instruction(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*(?:nunca|jamás|no)\s+(?:\w+\s+)?(?:\w+[ae]n?|d[ée])\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
+        before,
+    )
 }
 
 /// phi8: the term is the indefinite object of an offer or a request to every reader ("ask

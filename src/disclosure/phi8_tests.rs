@@ -104,3 +104,21 @@ fn an_arabic_lecture_topic_takes_a_clitic() {
     assert!(talk_topic("ندوة حول "));
     assert!(!talk_topic("كان عنده "));
 }
+
+#[test]
+fn a_negated_instruction_to_every_reader_is_no_ones_care() {
+    assert!(negated_instruction("Never share "));
+    assert!(negated_instruction("Nunca comparta "));
+    assert!(negated_instruction("Ne partagez jamais "));
+    assert!(negated_instruction("Teilen Sie niemals "));
+    assert!(negated_instruction("Jangan berbagi "));
+    assert!(!negated_instruction("We never lost "));
+    let v = flags_es("Nunca comparta sus medicamentos con otras personas.");
+    assert!(none_of(&v, "clin-detail"), "{v:?}");
+}
+
+fn flags_es(text: &str) -> Vec<(&'static str, String)> {
+    let mut input = crate::finding::Input::new(text);
+    input.lang = "es".into();
+    super::tests::flags_with(&input, &[])
+}
