@@ -392,6 +392,10 @@ mod floors {
     // general, "Rezepte ... Ihrem nächsten Besuch", "a lot of you told us"; conduct: "summons",
     // "guaranteed a human answers", "two clowns", "Crappy weather"), 26/2716 = 0.0096 in all.
     // On the replies there at the session's start the figure is unchanged (19/2659 = 0.0071).
+    // phi8: RAISED 0.0075 -> 0.010. The dev part gained the dev parts of the blind probe
+    // batches qg and qh (158 replies, 95 of them compliant hard negatives written to break the
+    // identifier rules): the session-start rules flag 33/2754 = 0.012 of the grown file, phi8's
+    // 26/2754 = 0.0094; on the 2,659 dev clean replies there before, 19 -> 18.
     pub const DEV_CLEAN: f64 = 0.010;
     pub const DEV_RECALL: f64 = 0.90;
     // m7: 908/1013 = 0.896 (was 0.88).
@@ -408,7 +412,11 @@ mod floors {
     // 0.062 clean replies flagged; the session-start rules flag 65/1131 = 0.057 of the same
     // file (and 882/1013 problem replies against 908/1013 now). On the 1,844 replies there at
     // the session's start: 51 -> 54 of 985, all three from conduct7's wider conduct families.
-    pub const HELDOUT_CLEAN: f64 = 0.063;
+    // phi8: RAISED 0.063 -> 0.065 for the blind held-out parts of qg and qh (65 replies, 39
+    // compliant): the whole file has 75/1170 = 0.0641 clean replies flagged with the session-start
+    // rules and with phi8's alike (scan output byte-identical on held out); the 1,131 held-out
+    // clean replies there before stay at 70.
+    pub const HELDOUT_CLEAN: f64 = 0.065;
     pub const HELDOUT_RECALL: f64 = 0.56;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;
@@ -476,19 +484,28 @@ mod floors {
         // rel-confirm is under rel8's 0.91 / 0.75 because phi7's and learn7's batches brought
         // rel-confirm labels too: on the merged files dev measures 815/906 = 0.900.
         ("rel-confirm", 0.89, 0.74),
+        // phi8 (2026-11-24): the blind batches qg and qh joined both parts. Dev LOWERED where
+        // their dev parts brought labels the rules miss (the session-start rules measure the same
+        // or less on the grown files): phi-age 89/95 = 0.937 (0.95 -> 0.93), phi-unique 151/158 =
+        // 0.956 (0.97 -> 0.95), phi-image 79/87 = 0.908 (0.95 -> 0.90), phi-name 294/318 = 0.925
+        // (0.93 -> 0.92); on the dev replies there before they measure 0.954 / 0.986 / 0.963 /
+        // 0.931. Held-out clin-detail LOWERED 0.67 -> 0.66: 136/203 = 0.6700 on the grown file
+        // (129/189 = 0.683 on the records there before, unchanged). RAISED: dev clin-detail 0.79
+        // (0.797), held out loc-hint 0.76 (0.767), phi-unique 0.71 (0.721), phi-payment 0.82
+        // (0.830), phi-image 0.79 (0.800), phi-name 0.75 (0.762).
         ("phi-date", 0.90, 0.77),
-        ("phi-age", 0.95, 0.80),
-        ("loc-hint", 0.96, 0.75),
-        ("clin-detail", 0.78, 0.67),
+        ("phi-age", 0.93, 0.80),
+        ("loc-hint", 0.96, 0.76),
+        ("clin-detail", 0.79, 0.66),
         ("echo-disclosure", 0.83, 0.72),
-        ("phi-unique", 0.97, 0.70),
-        ("phi-payment", 0.96, 0.80),
-        ("phi-image", 0.95, 0.78),
+        ("phi-unique", 0.95, 0.71),
+        ("phi-payment", 0.96, 0.82),
+        ("phi-image", 0.90, 0.79),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
         // new phi-name labels, the rules did not change for names), so the dev floor is 0.93.
-        ("phi-name", 0.93, 0.74),
+        ("phi-name", 0.92, 0.75),
     ];
 
     /// The span-recall floor of `rule` on dev or held-out: the larger of [`recall`] and the

@@ -61,7 +61,7 @@ fn patterns() -> &'static Patterns {
             // Relative days and parts of a day, per language: they date a visit only when the
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.
-            r"(?i)\b((?:last|this past|earlier this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|nite)|(?:yesterday|{en.weekdays})\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|earlier today|the other day|(?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+            r"(?i)\b((?:last|this past|earlier this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|nite)|(?:yesterday|{en.weekdays})\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|earlier today|the other day|(?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:{en.weekdays}))\b",
             // Weekdays counted back, holidays (a visit on a holiday is as telling
             // as one on a date; "closed Christmas Eve" stays an event for the tie analysis).
             r"(?i)\b((?:a|one|two|three|four|five|a few|a couple of|\d{1,2})\s+(?:{en.weekday_forms})\s+ago|(?:on\s+|last\s+|over\s+)?(?:christmas eve|christmas day|christmas|new year[\x27’]s (?:eve|day)|halloween|thanksgiving|easter(?: sunday)?|valentine[\x27’]s day|mother[\x27’]s day|father[\x27’]s day|independence day|the fourth of july|july 4th|labor day|memorial day|veterans day))\b",

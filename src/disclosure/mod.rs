@@ -67,7 +67,7 @@ impl Signals {
         let blanked = blank(s, &cues.generic_second);
         Signals {
             second: cues.second.is_match(&blanked),
-            third: cues.third.is_match(s),
+            third: cues.third.is_match(&*service_pt_blanked(s)),
             named: false,
             visit: cues.visit.is_match(s),
             event: cues.event.is_match(s),
@@ -76,6 +76,17 @@ impl Signals {
             group_age: cues.group_age.is_match(s),
         }
     }
+}
+
+/// phi8: `s` with "PT" blanked where it modifies a place, team or service noun ("Our PT gym",
+/// "the PT team", "PT exercises", "PT-Praxis"): there it is physical therapy, while "room 6
+/// pt" or "the pt in bed 2" (a patient, texting shorthand) stays a third person.
+fn service_pt_blanked(s: &str) -> std::borrow::Cow<'_, str> {
+    static PT: OnceLock<Regex> = OnceLock::new();
+    let re = PT.get_or_init(|| {
+        Regex::new(r"(?i)\bpt[\s-]+(?:gym|clinic|department|dept|team|staff|room|office|program|programs|exercises?|equipment|floor|wing|suite|students?|aides?|assistants?|schedule|hours|praxis|classes?)\b").unwrap()
+    });
+    re.replace_all(s, |c: &regex::Captures| " ".repeat(c[0].len()))
 }
 
 /// `s` with every match of `re` replaced by spaces (twice, so adjacent matches go too).
@@ -417,13 +428,21 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
     // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
     // reader and names no patient.
+    // phi8: a place said of the practice's own staff ("Meet Joy, our newest nurse! She grew
+    // up in Houston") is staff news too.
     out.retain(|f| {
-        if !matches!(f.rule, "phi-age" | "phi-date") {
+        if !matches!(f.rule, "phi-age" | "phi-date" | "phi-geo") {
             return true;
         }
         let sentence = &text[layout.sentence_range(f.start)];
         layout.sentence(f.start).second
             || !(staff_subject(sentence) || staff_pronoun(text, &layout, f.start))
+    });
+    // phi8: a bare ordinal after a ranking verb or before "place" ("Dr. Becker came 3rd in
+    // his age group", "finished 2nd", "the 1st place team") is a rank, not a day.
+    out.retain(|f| {
+        f.rule != "phi-date"
+            || !rank_ordinal(&text[..f.start], &text[f.start..f.end], &text[f.end..])
     });
     // clin6: an age that is no one's: a kind of person ("A 3-year-old's teeth need"), a
     // milestone ("By age 3"), the reader of a post asked or taught in general ("Does your
@@ -1752,10 +1771,11 @@ fn clinical_flags(
             .filter(|&p| s.person() || !text[p..].to_lowercase().starts_with("their"));
         // "Check your blood pressure", "ask us at your next eye exam": a call to every reader;
         // "Reha-Abteilung", "ICU team": the term names a department, not someone's care.
-        if poss.is_some_and(|p| call_to_all(&text[cs..p]))
+        if poss.is_some_and(|p| call_to_all(&text[cs..p]) || negated_instruction(&text[cs..p]))
             || names_a_department(&text[t.end..])
             || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
+            || (poss.is_none() && indefinite_offer(&text[cs..t.start]))
         {
             continue;
         }
@@ -2302,7 +2322,7 @@ fn staff_subject(sentence: &str) -> bool {
     static PATIENT: OnceLock<Regex> = OnceLock::new();
     matches(
         &STAFF,
-        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
+        r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|new\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician|pa\b|np\b|physician assistant|nurse practitioner|medical assistant|pharmacist|therapist|midwife|optometrist|dietitian)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
         sentence,
     ) && !matches(
         &PATIENT,
@@ -2335,24 +2355,76 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
         &LEAD,
         r"^\W*(?:He|She|Él|Ella|Il|Elle|Er|Sie|Он|Она|Dia|Beliau)\b",
         &text[range.clone()],
-    ) && matches(
+    ) && (matches(
         &DOCTOR,
         // phi7: the clinician may stand anywhere in the sentence before ("Congratulations to
         // Dr. Laurent on 20 years! She started here on June 1, 2006.").
         r"(?:^|\W)(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s+\w",
         &text[ps..pe],
-    ) && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
+    ) || staff_subject(&text[ps..pe]))
+        && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
         && !patient(&text[range])
         && !patient(&text[ps..pe])
+}
+
+/// phi8: a bare ordinal ("3rd", "the 2nd") that ranks someone in a race or contest: after a
+/// ranking verb ("came", "finished", "placed", "ranked", "took"), or before "place" or
+/// "prize". A day of the month is written with a month or "on"/"the" and no ranking verb.
+fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
+    static ORD: OnceLock<Regex> = OnceLock::new();
+    static VERB: OnceLock<Regex> = OnceLock::new();
+    static PLACE: OnceLock<Regex> = OnceLock::new();
+    matches(&ORD, r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", span)
+        && (matches(
+            &VERB,
+            r"(?i)\b(?:came|come|comes|coming|finished|finishes|placed|places|ranked|ranks|took|takes|won|got)\s+(?:in\s+)?(?:the\s+)?$",
+            before,
+        ) || matches(
+            &PLACE,
+            r"(?i)^[\s-]*(?:place|prize|overall|in\s+(?:his|her|their)\s+(?:age|division|class|category))\b",
+            after,
+        ))
+}
+
+/// phi8: a negated instruction to every reader opening the clause before a possessive, in
+/// the seven languages: "Never share your meds", "Don't stop your antibiotics early", "Nunca
+/// comparta sus medicamentos", "Ne partagez jamais vos médicaments", "Teilen Sie niemals Ihre",
+/// "Никогда не давайте свои", "Jangan berbagi obat Anda", "لا تشارك أدويتك".
+fn negated_instruction(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &RE,
+        r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*(?:nunca|jamás|no)\s+(?:\w+\s+)?(?:\w+[ae]n?|d[ée])\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
+        before,
+    )
+}
+
+/// phi8: the term is the indefinite object of an offer or a request to every reader ("ask
+/// us about a lipid panel at ur next physical", "book an eye exam", "get a flu shot"): a
+/// kind of care on offer, nobody's result.
+fn indefinite_offer(before: &str) -> bool {
+    static OFFER: OnceLock<Regex> = OnceLock::new();
+    matches(
+        &OFFER,
+        r"(?i)(?:^|[^\w])(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
 }
 
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static AR: OnceLock<Regex> = OnceLock::new();
     matches(
         &RE,
         r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
+        before,
+    )
+    // phi8: the Arabic nouns take a clitic ("لمحاضرة عن السكري", "to a lecture on diabetes").
+    || matches(
+        &AR,
+        r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$",
         before,
     )
 }
@@ -2572,3 +2644,6 @@ mod clin_tests;
 
 #[cfg(test)]
 mod phi7_tests;
+
+#[cfg(test)]
+mod phi8_tests;

@@ -1021,6 +1021,28 @@ const CELEBRATED: &[&str] = &[
     "anniversaire",
 ];
 
+/// phi8: words after which a listed first name is the person addressed ("sorry Bruce",
+/// "thanks Keisha", "congrats Omar", "gracias Marta", "merci Julie", "danke Jonas").
+const ADDRESSED_AFTER: &[&str] = &[
+    "sorry",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "congrats",
+    "congratulations",
+    "bye",
+    "hey",
+    "hi",
+    "hello",
+    "gracias",
+    "merci",
+    "danke",
+    "спасибо",
+    "terima",
+    "kasih",
+];
+
 /// Irregular past-tense verbs that follow a first name in a report about that person ("Lily
 /// lost her first tooth"); regular ones are told by their "-ed".
 const PAST: &[&str] = &[
@@ -1045,7 +1067,9 @@ fn positioned_names(
     sentences: &[(usize, usize)],
     out: &mut Vec<Ident>,
 ) {
-    let low = |k: usize| toks[k].text.to_lowercase();
+    // Each token lower-cased once: the position tests below look at neighbours repeatedly.
+    let lower: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
+    let low = |k: usize| lower[k].as_str();
     let third = |rest: &str| {
         let r = format!(" {} ", rest.to_lowercase());
         [
@@ -1080,7 +1104,7 @@ fn positioned_names(
                 .any(|d| after_first.starts_with(d))
                 || alone
                 || comma_lead)
-            && !CAPTIONS.contains(&low(lo).as_str())
+            && !CAPTIONS.contains(&low(lo))
         {
             out.push(ident(text, f.start, f.end));
         }
@@ -1119,7 +1143,19 @@ fn positioned_names(
             };
             if k >= lo + 2
                 && low(k - 1) == "to"
-                && (CELEBRATED.contains(&low(k - 2).as_str()) || ordinal(&low(k - 2)))
+                && (CELEBRATED.contains(&low(k - 2)) || ordinal(low(k - 2)))
+                && closes
+            {
+                out.push(ident(text, t.start, name_end(toks, k, text)));
+                continue;
+            }
+            // phi8: "I'm sorry Bruce.", "thanks Keisha!", "congrats Omar": a listed first name
+            // (not an ordinary word) called out right after an apology, thanks or cheer with
+            // no comma, closing its clause.
+            if k > lo
+                && ADDRESSED_AFTER.contains(&low(k - 1))
+                && &text[toks[k - 1].end..t.start] == " "
+                && listed_name(t)
                 && closes
             {
                 out.push(ident(text, t.start, name_end(toks, k, text)));
@@ -1127,7 +1163,7 @@ fn positioned_names(
             }
             // "Baby June arrived", "Granny Rose (102)": a kin title before a first name.
             if k > lo
-                && KIN_TITLES.contains(&low(k - 1).as_str())
+                && KIN_TITLES.contains(&low(k - 1))
                 && &text[toks[k - 1].end..t.start] == " "
                 && toks[k - 1].text.starts_with(char::is_uppercase)
             {
@@ -1148,7 +1184,7 @@ fn positioned_names(
             }
             // "Pictured: Jada and ...".
             if k > lo
-                && CAPTIONS.contains(&low(k - 1).as_str())
+                && CAPTIONS.contains(&low(k - 1))
                 && text[toks[k - 1].end..t.start].trim() == ":"
                 && (closes || t.text.ends_with("'s") || t.text.ends_with("’s"))
             {
@@ -1157,7 +1193,7 @@ fn positioned_names(
             }
             // "Ugh, Brian paid ...": a listed name (not an ordinary word) after an interjection.
             if k == lo + 1
-                && INTERJECTIONS.contains(&low(lo).as_str())
+                && INTERJECTIONS.contains(&low(lo))
                 && text[toks[lo].end..t.start].trim() == ","
                 && listed_name(t)
                 && toks
@@ -1175,20 +1211,17 @@ fn positioned_names(
                 .get(k + 1)
                 .filter(|n| n.end <= e && &text[t.end..n.start] == " ")
             {
-                let v = n.text.to_lowercase();
-                if past(&v) && third(&text[n.end..e]) {
+                let v = low(k + 1);
+                if past(v) && third(&text[n.end..e]) {
                     out.push(ident(text, t.start, t.end));
                     continue;
                 }
                 // "Jorge and Ana welcomed twins here": two listed first names, a past verb.
                 if v == "and" && listed_name(t) {
                     let pair = toks.get(k + 2).filter(|m| m.end <= e && listed_name(m));
-                    let verb = toks
-                        .get(k + 3)
-                        .filter(|w| w.end <= e)
-                        .map(|w| w.text.to_lowercase());
+                    let verb = toks.get(k + 3).filter(|w| w.end <= e).map(|_| low(k + 3));
                     if let (Some(m), Some(w)) = (pair, verb) {
-                        if past(&w) {
+                        if past(w) {
                             out.push(ident(text, t.start, t.end));
                             out.push(ident(text, m.start, m.end));
                             continue;

@@ -533,6 +533,11 @@ fn not_about_patient(sentence: &str) -> bool {
                     r"(?i)\b(?:joined|announced|toured|tour|ribbon|spoke|speaks|hosting|hosted|",
                     r"sponsored|partnered|donat\w*|organiz\w*|volunteer\w*|taught|teach|",
                     r"talked|welcome to|congrats to the|discount|visits? (?:the|our)|",
+                    // phi8: someone who came to do their own work here ("stopped by to film a
+                    // segment", "came in to fix the boiler") is at work, not in care.
+                    r"to (?:film|record|interview|shoot|tape|broadcast|cover|report on|deliver|",
+                    r"install|inspect|repair|fix|service|present|perform|sing|play|read to|judge|",
+                    r"speak|lecture|photograph|cater|donate|drop off)|",
                     r"if you|anyone|everyone|explains?|tips?|season)\b"
                 ))
                 .unwrap()
@@ -826,6 +831,14 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                 continue;
             }
             if is(&w, PEOPLE) {
+                // phi8: "the Lakeside Senior Center", "the Student Health Fair": a venue or
+                // an event named with a person noun.
+                if toks
+                    .get(i + 1)
+                    .is_some_and(|n| joined(text, &toks[i], n) && is(n.s, INSTITUTION_NOUNS))
+                {
+                    continue;
+                }
                 if let Some(end) = described_after(text, &toks, i) {
                     if let Some((l, _)) = left_edge(text, &toks, i) {
                         if !matches!(lower(toks[l].s).as_str(), "a" | "an") {
@@ -858,6 +871,15 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
             let Some(first) = role_at(&toks, i) else {
                 continue;
             };
+            // phi8: a role word naming an institution, an event or a service after it ("the
+            // Lakeside Senior Center", "the Firefighters Association", "the nurse
+            // appreciation lunch", "a senior discount") is no one person.
+            if toks
+                .get(i + 1)
+                .is_some_and(|n| joined(text, &toks[i], n) && is(n.s, INSTITUTION_NOUNS))
+            {
+                continue;
+            }
             // A plural or possessive is not the role itself ("teachers", "the coach's").
             let Some((l, community)) = left_edge(text, &toks, first) else {
                 continue;
@@ -917,6 +939,55 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
         }
     }
 }
+
+/// phi8: nouns that, right after a role word, make the pair the name of an institution, an
+/// event or a service rather than a person ("Senior Center", "Teachers Union", "Veterans
+/// Day", "Nurse Appreciation Week", "senior discount").
+const INSTITUTION_NOUNS: &[&str] = &[
+    "center",
+    "centre",
+    "centers",
+    "club",
+    "home",
+    "homes",
+    "league",
+    "association",
+    "union",
+    "hall",
+    "academy",
+    "school",
+    "college",
+    "society",
+    "program",
+    "programme",
+    "village",
+    "residence",
+    "apartments",
+    "living",
+    "day",
+    "night",
+    "week",
+    "month",
+    "discount",
+    "menu",
+    "games",
+    "prom",
+    "meeting",
+    "class",
+    "classes",
+    "lunch",
+    "breakfast",
+    "dinner",
+    "fair",
+    "festival",
+    "parade",
+    "award",
+    "awards",
+    "appreciation",
+    "choir",
+    "band",
+    "camp",
+];
 
 fn flag(rule: &'static str, start: usize, end: usize) -> Flag {
     Flag {
