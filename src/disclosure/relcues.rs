@@ -61,9 +61,34 @@ pub const EN_PLACE: &str = r"lobby|front desk|desk|reception|reception desk|wait
 /// Things a visitor leaves, drops off or brings: "the forms you dropped off", "ur jacket".
 pub const EN_BELONGING: &str = r"forms?|paperwork|papers|documents?|intake forms?|jacket|coat|umbrella|keys?|phone|bag|purse|wallet|sunglasses|glasses|scarf|hat|gloves|mittens|ticket|parking ticket|card|insurance card|id|license|drawing|picture|painting|cookies|flowers|donuts|cake|cupcakes|coffee|toy|stuffed animal|blanket|water bottle|book|samples?|check|payment|copay|co-pay|receipt|spot|place in line|car|stroller|wheelchair|walker|cane|crutches|snacks|room|exam room|seat|chair";
 
+/// Communication, not care: the one word class that tells a phrase about the reader's
+/// message, review or feelings ("we passed your feedback to the team", "we sent you a DM",
+/// "made you feel welcome", "we heard you") from one about their visit. Three slots, read by
+/// `roles::communication`:
+/// - `objects`: what the phrase (with the object words after a determiner) is about, in the
+///   seven languages: a review, a message, a link, a complaint, an experience;
+/// - `after`: what directly follows the phrase and turns it into an idiom or a feeling ("got
+///   you [covered]", "keep you [in mind]", "made you [feel]") or a message handed over ("sent
+///   you [a link]");
+/// - `acts`: English verbs and nouns of contact and feeling ([`EN_COMM`]), read only in
+///   presence phrases (any past verb, no care verb), where "we reached out to you" or "the
+///   review you left" is no visit.
+pub struct Comm {
+    pub objects: &'static str,
+    pub after: &'static str,
+    pub acts: &'static str,
+}
+
+/// The communication class (see [`Comm`]).
+pub const COMM: Comm = Comm {
+    objects: r"(?:^|[^\w])(?:suggestions?|ideas?|input|sugerencias?|vorschl\w+|anregung\w*|предложени\w+|saran|اقتراح\S*|experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|mail|dms?|links?|courriel|lien|mp|mensajes?|correo|enlace|nachricht(?:en)?|сообщени\w*|ссылк\w*|письм\w*|pesan|tautan|رسال\S*|رابط|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])",
+    after: r"^\s*(?:covered|in mind|mind\b|in our (?:thoughts|prayers|hearts)|down\b|(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))",
+    acts: EN_COMM,
+};
+
 /// Verbs and nouns that make a presence phrase about the reader's message, review or a
 /// feeling, not a visit: "we reached out to you", "we heard you", "we read your review",
-/// "we failed you", "the review you left".
+/// "we failed you", "the review you left". The `acts` slot of [`COMM`].
 pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
 
 /// Times that stamp an encounter: "at 8:50", "this morning", "on Thursday", "Friday". The

@@ -203,7 +203,10 @@ fn present_when(head: &str) -> bool {
     });
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = TIME.get_or_init(|| {
-        ci(r"\b(?:next\s+\w+|tomorrow|tonight|today|this\s+(?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+\d)")
+        let days = crate::calendar::EN.weekdays.join("|");
+        ci(&format!(
+            r"\b(?:next\s+\w+|tomorrow|tonight|today|this\s+(?:morning|afternoon|evening|week|{days})|on\s+(?:{days})|at\s+\d)"
+        ))
     });
     re.captures(head).is_some_and(|c| {
         let verb = c.get(1).map_or("", |m| m.as_str());
@@ -222,7 +225,7 @@ pub fn unasserted(
     start: usize,
     end: usize,
 ) -> bool {
-    about_feedback(&text[start..end + object_after(&text[start..end], &text[end..])])
+    communication(text, start, end, false)
         || event_after(&text[end..])
         || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
 }
@@ -241,15 +244,29 @@ fn object_after(phrase: &str, after: &str) -> usize {
     obj.find(after).map_or(0, |m| m.end())
 }
 
-/// A relationship phrase whose object is the reader's review or feedback, not their care: "we
-/// passed your feedback to the team", "nous avons transmis vos remarques", "Wir haben Ihr
-/// Feedback weitergegeben".
-fn about_feedback(phrase: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:suggestions?|ideas?|input|sugerencias?|vorschl\w+|anregung\w*|предложени\w+|saran|اقتراح\S*|experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
-    })
-    .is_match(phrase)
+/// Communication, not care: true when the relationship phrase `start..end` of `text` is about
+/// the reader's review, message or feelings rather than their visit, by the one word class
+/// [`relcues::COMM`]: its object ("we passed your [feedback] to the team", "nous avons
+/// transmis vos remarques", "we sent you a [DM]"), what directly follows it ("got you
+/// covered", "made you feel welcome") and, in a `presence` phrase (any past verb, no care
+/// verb), a verb or noun of contact or feeling ("we reached out to you", "the review you left").
+fn communication(text: &str, start: usize, end: usize, presence: bool) -> bool {
+    struct Re {
+        objects: Regex,
+        after: Regex,
+        acts: Regex,
+    }
+    static RE: OnceLock<Re> = OnceLock::new();
+    let re = RE.get_or_init(|| Re {
+        objects: ci(relcues::COMM.objects),
+        after: ci(relcues::COMM.after),
+        acts: ci(relcues::COMM.acts),
+    });
+    let phrase = &text[start..end];
+    re.objects
+        .is_match(&text[start..end + object_after(phrase, &text[end..])])
+        || re.after.is_match(&text[end..])
+        || (presence && re.acts.is_match(phrase))
 }
 
 /// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
@@ -270,6 +287,8 @@ fn english() -> Vec<Grammar> {
         EN_CARE_PAST, EN_KIN, EN_OBJECT, EN_PARTICIPLE, EN_PAST_ANY, EN_PLACE,
     };
     let en_time = relcues::en_time();
+    // Weekday names from the one calendar (as `relcues::en_time` takes them).
+    let days = crate::calendar::EN.weekdays.join("|");
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
     let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
@@ -355,8 +374,9 @@ fn english() -> Vec<Grammar> {
         ),
         // A booked meeting with the person: "we'll see her next week", "see u tmrw at 3".
         (
-            r"\b(?:(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'ll|’ll|will)\s+)?see\s+(?:you|u|ya|her|him|them|(?:your|ur)\s+\w+)\s+(?:next\s+(?:week|wk|month|time|tuesday|monday|wednesday|thursday|friday|saturday)|tomorrow|tmrw|tmr|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|afternoon|morning)|at\s+(?:your|ur)\b|for\s+(?:your|ur)\b|in\s+(?:two|three|six|2|3|6)\s+(?:weeks|months))"
-                .to_string(),
+            format!(
+                r"\b(?:(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'ll|’ll|will)\s+)?see\s+(?:you|u|ya|her|him|them|(?:your|ur)\s+\w+)\s+(?:next\s+(?:week|wk|month|time|{days})|tomorrow|tmrw|tmr|(?:this|on)\s+(?:{days}|afternoon|morning)|at\s+(?:your|ur)\b|for\s+(?:your|ur)\b|in\s+(?:two|three|six|2|3|6)\s+(?:weeks|months))"
+            ),
             false,
         ),
         // Future care booked for one person: "we'll have his sealants done", "Dr. Lee will
@@ -562,16 +582,6 @@ fn grammars(lang: &str) -> &'static [Grammar] {
     })
 }
 
-/// What follows a care verb's object that makes it no care: a message, a link or a number
-/// handed to the reader ("we sent you a DM"), a feeling ("made you feel welcome").
-fn contact_only(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        ci(r"^\s*(?:covered|in mind|mind\b|in our (?:thoughts|prayers|hearts)|down\b|(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
-    })
-    .is_match(after)
-}
-
 /// A pronoun that carries a person the reply already tied to the practice into a recovery or
 /// discharge state: "Sending love to the dispatcher, [she's recovering]", "Hugs to the couple
 /// from the bakery, [he's home] after his bypass". The person must come first: a relationship
@@ -659,23 +669,6 @@ fn greeted_recovery(
         }
     }
     out
-}
-
-/// A phrase that hands the reader a message or a link, not care ("nous vous avons envoyé un
-/// message", "we sent you an email").
-fn contact_word(phrase: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:dm|message|link|e-?mail|mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|сообщение|ссылк\w*|письмо|pesan|tautan|رسالة|رابط)(?:$|[^\w])")
-    })
-    .is_match(phrase)
-}
-
-/// A presence phrase about the reader's message, review or a feeling, not a visit ("we
-/// reached out to you", "the review you left"): see [`relcues::EN_COMM`].
-fn communicative(phrase: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| ci(relcues::EN_COMM)).is_match(phrase)
 }
 
 /// A phrase that opens with no one, everyone or a day rather than a person of the practice
@@ -770,11 +763,10 @@ pub fn care_facts(
                 .rev()
                 .nth(20)
                 .map_or(0, |(i, _)| i);
-            if (g.presence && (communicative(&text[start..end]) || event_inside(&text[start..end])))
+            if communication(text, start, end, g.presence)
+                || (g.presence && event_inside(&text[start..end]))
                 || no_agent(&phrase)
                 || condition_before(&text[from..start])
-                || contact_only(&text[end..])
-                || contact_word(&text[start..end])
                 || event_after(&text[end..])
                 || negated_before(&text[from..start])
                 || unasserted(text, sentences, lang, reply, start, end)
