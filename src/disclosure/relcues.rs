@@ -89,7 +89,7 @@ pub const COMM: Comm = Comm {
 /// Verbs and nouns that make a presence phrase about the reader's message, review or a
 /// feeling, not a visit: "we reached out to you", "we heard you", "we read your review",
 /// "we failed you", "the review you left". The `acts` slot of [`COMM`].
-pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
+pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|following|sharing|posting|commenting|reading|watching|liking|tagging|voting|subscribing|joining|tuning|supporting|donating|cheering|spreading|reaching out|writing in|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
 
 /// Times that stamp an encounter: "at 8:50", "this morning", "on Thursday", "Friday". The
 /// weekday names come from [`crate::calendar::EN`]; the short forms ("tues") are this
@@ -97,7 +97,7 @@ pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|
 pub fn en_time() -> String {
     let days = crate::calendar::EN.weekdays.join("|");
     format!(
-        r"at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|week|month|time|{days}|visit)|(?:on\s+)?(?:{days}|mon|tues|wed|thurs|fri|sat)|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+"
+        r"at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|nite|week|wk|month|mo|time|{days}|visit)|yday|(?:on\s+)?(?:{days}|mon|tues|wed|thurs|fri|sat)|(?:on|from|since)\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+"
     )
 }
 
@@ -288,6 +288,13 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\bgracias\s+por\s+(?:su\s+\w+|\w+(?:ar|er|ir)(?:le|nos)?)\b(?:\s+\S+){0,4}?\s+(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
             // staff memories with the adverb first: "el equipo todavía habla de su hijo"
             r"\b(?:todavía|aún|siempre)\s+(?:habla|hablan|pregunta|preguntan|recuerda|recuerdan)\s+(?:de|por|a)\s+(?:usted|ti|su|sus|tu|tus)\b(?:\s+\w+)?",
+            // rel9: the reader named as subject + an imperfect or past subjunctive at the
+            // practice's place ("lamentamos que usted esperara una hora en recepción", "usted
+            // aguardaba en la sala de espera")
+            r"\b(?:usted|ud\.|tú)\s+(?:ya\s+)?\w+(?:ara|iera|aba|ía)\b(?:\s+\S+){0,5}?\s+(?:en|a)\s+(?:(?:la|el|nuestra|nuestro)\s+)?(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
+            // rel9: the joy of having cared for or seen the reader, told in the past: "nos alegró
+            // atenderla otra vez", "nos encantó verte"
+            r"\b(?:nos\s+|me\s+)?(?:alegró|encantó|gustó)\s+(?:mucho\s+)?(?:atender|ver|recibir|tener|saludar|cuidar|conocer)(?:l[oae]s?|te)\b(?:\s+(?:otra vez|de nuevo|nuevamente|por aquí))?",
         ],
         "fr" => &[
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
@@ -298,6 +305,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // future care booked for the reader: "le docteur vous revoit en septembre"
             r"\b(?:nous|je|le docteur|la docteure?|le dr\.?\s+\w+|la dre?\.?\s+\w+|il|elle)\s+vous\s+(?:revoit|reverra|reverrons|recevra|recevrons|verra|verrons|rappellera|rappellerons|opère|opérera)\s+(?:\w+\s+)?(?:en|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|dans|à)\b(?:\s+\w+)?",
             r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
+            // rel9: the joy of having seen or cared for the reader, in the past infinitive ("ravis
+            // de vous avoir revu"); "ravis de vous accueillir" is an invitation and stays out
+            r"\b(?:ravie?s?|heureu(?:x|se|ses)|contente?s?|un plaisir|un bonheur)\s+de\s+(?:vous|t['’])\s*avoir\s+(?:revue?s?|vue?s?|reçue?s?|accueillie?s?|soignée?s?|retrouvée?s?|rencontrée?s?|eue?s?)\b",
             r"\b(?:votre|vos)\s+(?:rendez-vous|résultats|analyses|dossier|ordonnance|radios?)\s+(?:a été|ont été|est prêt|sont prêts|est arrivé|sont arrivés)(?:\s+\w+)?",
             // presence (rel8): the practice met the reader: "nous vous avons croisé dans le couloir"
             r"\b(?:nous|on|je|j['’]|l['’]équipe|\w+)\s*vous\s+(?:avons|a|ai)\s+(?:croisée?|aperçue?|vue?|accueillie?|installée?|attendue?|raccompagnée?|saluée?|retrouvée?|rencontrée?|fait attendre|gardée?|installés?)\b(?:\s+\S+){0,2}?(?:\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée))?",
@@ -329,6 +339,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:(?-i:Sie)|du|ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:saßen|sassen|warteten|standen|waren|haben|hatten|parkten|hat|war|saß|wartete|stand|parkte)\b(?:\s+\S+){0,6}?\s+(?:(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)|bei uns)\b",
             // the practice saw the reader at its place: "wir haben Sie gestern auf dem Parkplatz gesehen"
             r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:Sie|dich)\s+(?:\S+\s+){0,3}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:gesehen|getroffen|begrüßt|empfangen|warten lassen|bemerkt)",
+            // rel9: the practice with the reader at its place, any participle at the clause end:
+            // "Wir haben Sie nach der Impfung noch zwanzig Minuten im Wartezimmer beobachtet"
+            r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?-i:Sie)\s+(?:\S+\s+){0,7}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:\w+\s+)?(?:ge\w+(?:t|en)|be\w+t|\w+iert|empfangen|bemerkt|warten lassen)\b",
             // staff memories: "Lena erinnert sich noch an Ihren Besuch"
             r"\b(?:erinnert|erinnern)\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:(?-i:Sie)|dich|ihren|ihre|ihr|deinen|deine)\b(?:\s+\w+)?",
             // thanks for the reader's time at the practice's place: "danke, dass Sie am Empfang
@@ -350,6 +363,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:^|[^\w])(?:вы|ты|ваш\w*\s+(?:дочка|дочь|сын|муж|жена|мама|папа|ребёнок|ребенок|бабушка|дедушка|малыш\w*|внук\w*))\s+(?:\S+\s+)?\w+(?:ли|ла|л)\s+(?:\S+\s+){0,4}?(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле|у гардероба|в гардеробе|у входа|на стойке|в процедурной|в лаборатории|на приёме|на приеме)(?:\s+\S+){0,2}",
             // a thing the reader left: "документы, которые вы оставили в регистратуре"
             r"(?:^|[^\w])(?:которые|который|которую|что)\s+(?:вы|ты)\s+\w+(?:ли|ла|л)\s+(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле|у гардероба|в гардеробе|у входа|на стойке|в процедурной|в лаборатории|на приёме|на приеме)",
+            // rel9: the joy, told in the past, of having seen or received the reader ("были рады
+            // снова видеть вас"); "будем рады видеть вас" is an invitation and stays out
+            r"(?:^|[^\w])(?:был[иао]?\s+(?:очень\s+)?(?:рад[ыа]?)|приятно было)\s+(?:снова\s+|опять\s+|вновь\s+)?(?:видеть|увидеть|принять|встретить|лечить)\s+(?:вас|тебя)(?:\s+у нас)?(?:$|[^\w])",
             // staff memories: "вся регистратура помнит, как вы приходили"
             r"(?:^|[^\w])(?:помн(?:ит|ят|им)|вспомина(?:ет|ют|ем)|спрашива(?:ет|ют)\s+о|скуча(?:ет|ют|ем)\s+по)\s*,?\s+(?:как\s+)?(?:вас|тебя|вы|ты|ваш\w*|тво\w*)(?:\s+\w+)?",
             // the practice saw the reader at its place: "мы видели вас в холле"
@@ -374,6 +390,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // في الاستقبال"; a thing the reader left there: "الأوراق التي تركتها في مكتب الاستقبال"
             r"\S+\s+(?:ابنك|ابنتك|طفلك|طفلتك|زوجك|زوجتك|والدك|والدتك|أمك|أبوك|جدك|جدتك)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
             r"(?:التي|الذي)\s+(?:تركت|نسيت|أحضرت|سلمت|وضعت)\S*\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            // rel9: a staff member + a past verb + the reader + the practice's place: "الممرضة
+            // تأخرت عليك في غرفة الفحص"
+            r"(?:الممرضة|الممرض|الطبيب|الطبيبة|الدكتور|الدكتورة|السكرتيرة|موظف\S*|فريقنا|الفريق)\s+\S+\s+(?:عليك|معك|لك|بك|إليك)\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|غرفة الفحص|غرفة الكشف|العيادة|عيادتنا|الصيدلية|الممر|المختبر)",
             // staff memories: "ما زال الفريق يتذكر زيارتك"
             r"(?:يتذكر\S*|تتذكر\S*|نتذكر|يسأل\S*\s+عن|تسأل\S*\s+عن|اشتقنا إلى|اشتقنا ل)\s*(?:\S+\s+)?\S+(?:ك|كِ)(?:$|[^\w])",
             // the reader at the practice's place: "كنت في غرفة الانتظار", "انتظرت عند الاستقبال"
@@ -391,12 +410,12 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // presence (rel8): the reader or a relative at the practice's place: "Anda menunggu di
             // ruang tunggu", "putri Anda meninggalkan jaketnya di meja resepsionis"; a thing the
             // reader handed in there: "formulir yang Anda serahkan di loket"
-            r"\b(?:anda|kamu|(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek|adik)\s+(?:anda|kamu))\s+(?:\w+\s+){1,4}?(?:di|ke|dari)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
+            r"\b(?:anda|kamu|kakak|kak|mas|mbak|(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek|adik)\s+(?:anda|kamu))\s+(?:\w+\s+){1,4}?(?:di|ke|dari)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
             r"\byang\s+(?:anda|kamu|bapak|ibu)\s+\w+\s+(?:\w+\s+){0,2}?(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
             // staff memories: "tim masih ingat kunjungan Anda"
             r"\b(?:masih\s+)?(?:ingat|teringat|menanyakan|rindu)\s+(?:\w+\s+)?(?:anda|kamu)\b",
             // the reader's arrival at a time: "Anda datang pukul 10 hari Selasa"
-            r"\b(?:anda|kamu)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
+            r"\b(?:anda|kamu|kakak|kak|mas|mbak)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
             // thanks for waiting there: "terima kasih sudah menunggu di ruang tunggu"; the practice
             // met the reader: "kami bertemu ibu Anda di lobi"
             r"\bterima kasih\s+(?:sudah|telah)\s+\w+(?:\s+\w+){0,3}?\s+(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",

@@ -471,13 +471,25 @@ fn english() -> Vec<Grammar> {
         // in our waiting room", "your wife let us know at check-out", "u left ur jacket in exam
         // room 3".
         format!(
-            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|(?:here|with us|in and out)\b)"
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|(?:here|with us|in and out)\b|(?:the\s+(?:whole|entire)\s+|(?:during|throughout)\s+(?:the\s+|your\s+|ur\s+))(?:{EN_CARE_NOUN})\b)"
         ),
         // (c) ... or + a time that stamps the encounter: "You signed in at 2:10", "u were our
         // first walk-in this morning", "You waited in the car Wednesday".
         format!(
             r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{en_time})\b"
         ),
+        // Thanks for the reader's attendance at a time (rel9): "thanks for being so brave with
+        // the needle yesterday", "thank you for coming all the way over on Friday". The verbs
+        // are a closed class of attendance, so "thanks for reading yesterday" and "tips for
+        // staying cool at Saturday's run" stay out, and a public event inside ("thanks for
+        // coming to our open house Saturday") is dropped.
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|coming|stopping|waiting|sitting|hanging|holding|visiting|dropping|popping|driving|walking)\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:{en_time})\b"
+        ),
+        // A past "when/while" clause about the reader (rel9): "when you got dizzy after the
+        // blood draw", "while u were in the chair". A present one is a condition for anyone
+        // (`present_when`); contact verbs ("when you called") are left to `communication`.
+        format!(r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"),
         // A time at the start of the reader's encounter: "On Thursday you were in room 4",
         // "yesterday at 4:15 we had u in chair 2".
         format!(
@@ -780,12 +792,14 @@ pub fn care_facts(
         text, sentences, lang, reply, existing, &found,
     ));
     found.extend(greeted_recovery(text, sentences, lang, reply));
-    // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
-    // made you").
+    // Where grammars overlap, the phrases join into one ("the new retainer we made you" over
+    // "we made you"; "When you pulled" + "you pulled into our garage on Wednesday" is one
+    // encounter).
     found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
     let mut out: Vec<Flag> = Vec::new();
     for (start, end) in found {
-        if out.iter().any(|f| f.start < end && start < f.end) {
+        if let Some(last) = out.last_mut().filter(|f| start < f.end) {
+            last.end = last.end.max(end);
             continue;
         }
         out.push(Flag {
@@ -880,7 +894,7 @@ mod tests {
     fn described_patients_and_care_nouns_by_what_was_done() {
         assert_eq!(
             facts("The gentleman we admitted on Friday is home.", "en", false),
-            vec!["The gentleman we admitted"]
+            vec!["The gentleman we admitted on Friday"]
         );
         assert_eq!(
             facts(
@@ -1010,7 +1024,7 @@ mod tests {
                 "en",
                 true
             ),
-            vec!["The transfer we processed for you"]
+            vec!["The transfer we processed for you went out today"]
         );
         assert_eq!(
             facts("Sorry ur wait was so long yesterday.", "en", true),
@@ -1205,7 +1219,7 @@ mod tests {
             ),
             (
                 "Thanks for dropping off the forms at the front desk last Wednesday.",
-                "Thanks for dropping off the forms at the front desk",
+                "Thanks for dropping off the forms at the front desk last Wednesday",
             ),
             (
                 "It was so good running into you in the hallway yesterday!",
@@ -1417,5 +1431,133 @@ mod tests {
             0,
             48
         ));
+    }
+
+    #[test]
+    fn rel9_encounters_in_everyday_paraphrase_with_their_spans() {
+        let en = [
+            // a past when-clause joined with the encounter it opens
+            (
+                "When you pulled into our garage on Wednesday, the attendant should have helped.",
+                "When you pulled into our garage on Wednesday",
+            ),
+            (
+                "When you got dizzy after the blood draw our staff should have helped.",
+                "When you got",
+            ),
+            // the whole length of a care event
+            (
+                "You kept your mask on the whole appointment and we respect that.",
+                "You kept your mask on the whole appointment",
+            ),
+            // thanks for attendance at a time
+            (
+                "Thanks for coming all the way over on Friday!",
+                "Thanks for coming all the way over on Friday",
+            ),
+            // texting time words
+            (
+                "u sat in our waiting room last wk",
+                "u sat in our waiting room last wk",
+            ),
+        ];
+        for (text, phrase) in en {
+            assert_eq!(facts(text, "en", true), vec![phrase], "{text}");
+        }
+        let other = [
+            (
+                "Nos alegró atenderla otra vez el martes.",
+                "es",
+                "Nos alegró atenderla otra vez",
+            ),
+            (
+                "Lamentamos que usted esperara casi una hora en recepción.",
+                "es",
+                "usted esperara casi una hora en recepción",
+            ),
+            (
+                "Nous sommes ravis de vous avoir revu jeudi.",
+                "fr",
+                "ravis de vous avoir revu",
+            ),
+            (
+                "Wir haben Sie nach der Impfung noch zwanzig Minuten im Wartezimmer beobachtet.",
+                "de",
+                "Wir haben Sie nach der Impfung noch zwanzig Minuten im Wartezimmer beobachtet",
+            ),
+            (
+                "Спасибо! Были рады снова видеть вас у нас.",
+                "ru",
+                "Были рады снова видеть вас у нас",
+            ),
+            (
+                "نعتذر لأن الممرضة تأخرت عليك في غرفة الفحص.",
+                "ar",
+                "الممرضة تأخرت عليك في غرفة الفحص",
+            ),
+            (
+                "Mohon maaf, kakak sudah menunggu lama di ruang tunggu kami.",
+                "id",
+                "kakak sudah menunggu lama di ruang tunggu",
+            ),
+        ];
+        for (text, lang, phrase) in other {
+            assert_eq!(facts(text, lang, true), vec![phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn rel9_second_person_that_confirms_nothing_is_not_found() {
+        for (text, lang, reply) in [
+            // a present "when" is a condition for anyone; a contact verb is communication
+            (
+                "When you feel sensitivity after a filling, call us.",
+                "en",
+                false,
+            ),
+            ("We're sorry nobody answered when you called.", "en", true),
+            // attendance verbs only: reading, following and events stay out
+            ("Thanks for reading our newsletter last week!", "en", false),
+            (
+                "Thanks for coming to our open house on Saturday!",
+                "en",
+                true,
+            ),
+            (
+                "Our tips for staying cool at Saturday's fun run.",
+                "en",
+                false,
+            ),
+            // invitations in the future tense of joy, in three languages
+            ("Nous serons ravis de vous accueillir samedi.", "fr", false),
+            ("Будем рады видеть вас в нашей клинике!", "ru", false),
+            ("Nos alegra atenderle de lunes a viernes.", "es", false),
+        ] {
+            assert!(facts(text, lang, reply).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn communication_is_one_class_over_object_what_follows_and_acts() {
+        let t = "We passed your feedback to the whole team.";
+        let st = t.find("We").unwrap();
+        let end = t.find(" feedback").unwrap();
+        assert!(
+            communication(t, st, end, false),
+            "object after the determiner"
+        );
+        let t = "We sent you a link to the form.";
+        assert!(
+            communication(t, 0, "We sent you".len(), false),
+            "what follows"
+        );
+        let t = "We reached out to you twice.";
+        assert!(
+            communication(t, 0, "We reached out to you".len(), true),
+            "presence act"
+        );
+        assert!(!communication(t, 0, "We reached out to you".len(), false));
+        let t = "We cleaned your teeth on Friday.";
+        assert!(!communication(t, 0, "We cleaned your teeth".len(), true));
     }
 }
