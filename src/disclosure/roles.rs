@@ -307,7 +307,7 @@ fn english() -> Vec<Grammar> {
         // "your claim was resubmitted", "your test results came back", "ur crown is ready".
         (
             format!(
-                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|came by|stopped by|dropped by|dropped in|checked in|checked out|went home|went through|went out|was here|were here|was in|were in|arrived|is ready|are ready|is in|are in|looks? great|looks? good|fits? (?:great|well|perfectly)|healed|is healing|are healing|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
+                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|came by|stopped by|dropped by|dropped in|checked in|checked out|went home|went through|went out|was here|were here|was in|were in|arrived|is ready|are ready|is in|are in|look(?:s|ed)? (?:great|good|amazing|healthy|perfect)|fits? (?:great|well|perfectly)|healed|is healing|are healing|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
             ),
             false,
         ),
@@ -553,7 +553,7 @@ fn english() -> Vec<Grammar> {
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
         // seeing you".
         format!(
-            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses|(?:will\s+|'ll\s+|’ll\s+)?never\s+forget|won['’]t\s+forget|(?:still\s+)?(?:laugh|laughs|laughing|smile|smiles|smiling)\s+about)\s+(?:(?:the|that)\s+(?:day|time|morning|afternoon|night|visit)\s+)?{reader}"
+            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses|(?:will\s+|'ll\s+|’ll\s+)?never\s+forget|won['’]t\s+forget|(?:still\s+)?(?:laugh|laughs|laughing|smile|smiles|smiling)\s+about)\s+(?:(?:the|that)\s+(?:day|time|morning|afternoon|night|visit)\s+)?(?:[a-z]{{3,}}ing\s+)?{reader}"
         ),
     ];
     sources
