@@ -302,7 +302,12 @@ fn heldout_conduct_floors() {
 /// 26/1649 = 0.0158 clean, weakest dispute-blame 0.697.
 mod conduct_floors {
     pub const DEV_PROBLEM: f64 = 0.99;
-    pub const DEV_CLEAN: f64 = 0.005;
+    // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
+    // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
+    // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
+    // cleaning"): health education, not advice to one person; left for the advice rule. On the
+    // dev replies that were there before the figure is unchanged.
+    pub const DEV_CLEAN: f64 = 0.0055;
     pub const DEV_RECALL: f64 = 0.97;
     pub const HELDOUT_PROBLEM: f64 = 0.83;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
@@ -374,7 +379,10 @@ mod conduct_floors {
 /// 0.06 -> 0.067). False alarms still to fix in the privacy rules, not a target met.
 mod floors {
     pub const DEV_PROBLEM: f64 = 0.99;
-    pub const DEV_CLEAN: f64 = 0.0075;
+    // rel9: 0.0075 -> 0.008 for the same two advice-public false alarms on the qe/qf hard
+    // negatives (21/2745 = 0.0077); on the 2,659 dev clean replies there at the session's start
+    // 19 are flagged before and after, and rel-confirm's own dev clean false alarms went 3 -> 2.
+    pub const DEV_CLEAN: f64 = 0.008;
     pub const DEV_RECALL: f64 = 0.90;
     // m7: 908/1013 = 0.896 (was 0.88).
     pub const HELDOUT_PROBLEM: f64 = 0.89;
@@ -457,7 +465,12 @@ mod floors {
         // rel-confirm 0.745, phi-date 0.775, loc-hint 0.762, phi-unique 0.712, phi-idnum 0.900.
         // rel-confirm is under rel8's 0.91 / 0.75 because phi7's and learn7's batches brought
         // rel-confirm labels too: on the merged files dev measures 815/906 = 0.900.
-        ("rel-confirm", 0.89, 0.74),
+        // rel9 (2026-11-24): held-out rel-confirm LOWERED 0.74 -> 0.73 only because the blind
+        // probe batches qe and qf joined the held-out part (27 rel-confirm labels written to be
+        // hard, never tuned on): whole file 304/412 = 0.738; on the 1,131 + 1,013 held-out
+        // replies that were there at the session's start rel-confirm went 287/385 = 0.745 ->
+        // 288/385 = 0.748 (precision 0.805 -> 0.808). Dev stays 0.89 (866/971 = 0.892).
+        ("rel-confirm", 0.89, 0.73),
         ("phi-date", 0.90, 0.77),
         ("phi-age", 0.95, 0.80),
         ("loc-hint", 0.96, 0.75),

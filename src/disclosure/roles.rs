@@ -813,6 +813,50 @@ pub fn care_facts(
     out
 }
 
+/// Texting time words inside an English relationship phrase that the date recognizer does
+/// not read as dates ("ur slot [mon]", "on the way out [tues]", "at the checkup [this week]"):
+/// inside a phrase that ties them to the reader they are that person's dates. `relations` are
+/// the `rel-confirm` spans, `dated` the spans already reported as `phi-date`. "sat" and "sun"
+/// are left out (a verb and a noun); "wed" too (a verb).
+pub fn short_times_in_relations(
+    text: &str,
+    lang: &str,
+    relations: &[(usize, usize)],
+    dated: &[(usize, usize)],
+) -> Vec<Flag> {
+    if lang_index(lang) != 0 {
+        return Vec::new();
+    }
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        ci(r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?)(?:$|[^\w'’])")
+    });
+    let mut out = Vec::new();
+    for &(a, b) in relations {
+        for m in re.find_iter(&text[a..b]) {
+            let raw = m.as_str();
+            let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let (start, end) = (a + m.start(), a + m.end() - trail);
+            let start = if text[start..end].to_lowercase().starts_with("on ") {
+                start + 3
+            } else {
+                start
+            };
+            if dated.iter().any(|&(x, y)| x < end && start < y) {
+                continue;
+            }
+            out.push(Flag {
+                rule: "phi-date",
+                start,
+                end,
+                entity: Some(crate::finding::Entity::Date),
+                score: 0.7,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1559,5 +1603,82 @@ mod tests {
         assert!(!communication(t, 0, "We reached out to you".len(), false));
         let t = "We cleaned your teeth on Friday.";
         assert!(!communication(t, 0, "We cleaned your teeth".len(), true));
+        // a visit to the practice's page or site is no visit, in any language
+        for (t, phrase, lang) in [
+            (
+                "Merci de votre visite sur notre page, suivez-nous !",
+                "Merci de votre visite",
+                "fr",
+            ),
+            (
+                "Thanks for your visit to our website today.",
+                "Thanks for your visit",
+                "en",
+            ),
+            (
+                "Gracias por su visita a nuestra página.",
+                "Gracias por su visita",
+                "es",
+            ),
+        ] {
+            assert!(communication(t, 0, phrase.len(), false), "{t}");
+            assert!(
+                unasserted(t, &super::super::sentences(t), lang, true, 0, phrase.len()),
+                "{t}"
+            );
+        }
+        let t = "Merci de votre visite au cabinet mardi.";
+        assert!(!communication(t, 0, "Merci de votre visite".len(), false));
+    }
+
+    #[test]
+    fn short_times_inside_a_relationship_phrase_are_dates() {
+        let t = "u canceled like 2h before ur slot mon so the fee applied";
+        let rel = (0, t.find(" so").unwrap());
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[rel], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["mon"]);
+        let t = "Your teeth looked great at the checkup this week, keep it up!";
+        let rel = (0, t.find(',').unwrap());
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[rel], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["this week"]);
+        // outside a relationship phrase, or already a date, or "you sat": nothing
+        let t = "Open this week, mon to fri. You sat in our waiting room.";
+        assert!(short_times_in_relations(t, "en", &[], &[]).is_empty());
+        let rel = (t.find("You").unwrap(), t.len() - 1);
+        assert!(short_times_in_relations(t, "en", &[rel], &[]).is_empty());
+    }
+
+    #[test]
+    fn invitations_open_with_everyday_verbs() {
+        // "Say hi at your next visit" in a post is an invitation to every follower.
+        let t = "Meet our new hygienist Lena! Say hi at your next visit.";
+        let st = t.find("your next visit").unwrap();
+        let end = st + "your next visit".len();
+        assert!(unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            false,
+            st,
+            end
+        ));
+        // ... but "We saw you at your last visit" asserts one.
+        let t = "We saw you at your last visit.";
+        let st = t.find("your last visit").unwrap();
+        let end = st + "your last visit".len();
+        assert!(!unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            true,
+            st,
+            end
+        ));
     }
 }
