@@ -153,7 +153,12 @@ pub fn mood(
     let clause_all = &text[clause_start..clause_end];
     if m.negation.is_match(sentence) {
         Mood::Refusal
-    } else if m.condition.is_match(head) || (lang_index(lang) == 0 && present_when(head)) {
+    } else if m.condition.is_match(head)
+        || (lang_index(lang) == 0
+            && present_when(
+                text[s..clause_end.max(end)].trim_end_matches(['.', '!', '?', ' ', '\n']),
+            ))
+    {
         Mood::Condition
     } else if m.modal.is_match(clause_head) {
         Mood::Ability
@@ -196,7 +201,7 @@ fn present_when(head: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static PAST: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        ci(r"(?:^|[,;:(]\s*)\W*(?:when|whenever|before|once|until)\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|baby|little one|teen|son|daughter|teeth|tooth|gums|insurance|plan|coverage|card|smile|family))\s+([\w'’]+)([^.!?]*)$")
+        ci(r"(?:^|[,;:(]\s*)\W*(?:when|whenever|before|once|until)\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|baby|little one|teen|son|daughter|teeth|tooth|gums|insurance|plan|coverage|card|smile|family|braces|aligners?|retainer|crown|implant|stitches|cast|numbness|numbing|results?|prescription|refill))\s+([\w'’]+)([^.!?]*)$")
     });
     let past = PAST.get_or_init(|| {
         ci(r"^(?:\w+ed|came|was|were|had|got|left|went|saw|did|made|took|brought|told|felt|spent|ran|began|broke|fell|gave|knew|met|paid|said|sat|sent|stood|thought|wore|wrote|stopped|checked|visited|called|arrived|showed)$")
@@ -1652,6 +1657,47 @@ mod tests {
         assert!(short_times_in_relations(t, "en", &[], &[]).is_empty());
         let rel = (t.find("You").unwrap(), t.len() - 1);
         assert!(short_times_in_relations(t, "en", &[rel], &[]).is_empty());
+    }
+
+    #[test]
+    fn conditions_for_anyone_read_past_the_phrase() {
+        for (t, phrase) in [
+            // the verb after the phrase decides: present is a condition for anyone
+            (
+                "Once your braces come off, you will wear a retainer.",
+                "your braces",
+            ),
+            (
+                "Whether you come in for a cleaning or a crown, we care.",
+                "you come in",
+            ),
+            ("Every time you visit, we check your gums.", "you visit"),
+            // a visit to the practice's page
+            (
+                "Thanks so much for stopping by our page!",
+                "Thanks so much for stopping by",
+            ),
+        ] {
+            let st = t.find(phrase).unwrap();
+            let sentences = super::super::sentences(t);
+            assert!(
+                unasserted(t, &sentences, "en", true, st, st + phrase.len()),
+                "{t}"
+            );
+        }
+        // ... and past is a fact: "Once your results came back, we called you."
+        let t = "Once your results came back, Dr. Lee read them.";
+        let phrase = "your results came back";
+        let st = t.find(phrase).unwrap();
+        let sentences = super::super::sentences(t);
+        assert!(!unasserted(
+            t,
+            &sentences,
+            "en",
+            true,
+            st,
+            st + phrase.len()
+        ));
     }
 
     #[test]
