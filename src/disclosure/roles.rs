@@ -533,7 +533,7 @@ fn english() -> Vec<Grammar> {
         // (a) with the object before "with/for you": "our billing lead went through the charges
         // with you at checkout", "we kept the lights on for you until 7:15".
         format!(
-            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})"
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})|(?:{en_time})\b)"
         ),
         // A staff member named by what they did with the reader: "the valet who parked your
         // car", "the nurse that walked you out".
@@ -548,7 +548,7 @@ fn english() -> Vec<Grammar> {
         // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
         // forms for your Tuesday appointment".
         format!(
-            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{en_time}|\d{{1,2}}/\d{{1,2}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
+            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{en_time}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
         ),
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
         r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
@@ -818,8 +818,10 @@ pub fn care_facts(
     out
 }
 
-/// Texting time words inside an English relationship phrase that the date recognizer does
-/// not read as dates ("ur slot [mon]", "on the way out [tues]", "at the checkup [this week]"):
+/// Texting time words and bare ordinal days inside an English relationship phrase that the
+/// date recognizer does not read as dates ("ur slot [mon]", "on the way out [tues]", "at the
+/// checkup [this week]", "ur paperwork from [the 12th]"; an ordinal without "from/since/of the"
+/// is a count, "your 2nd cleaning"):
 /// inside a phrase that ties them to the reader they are that person's dates. `relations` are
 /// the `rel-confirm` spans, `dated` the spans already reported as `phi-date`. "sat" and "sun"
 /// are left out (a verb and a noun); "wed" too (a verb).
@@ -834,7 +836,7 @@ pub fn short_times_in_relations(
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        ci(r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?)(?:$|[^\w'’])")
+        ci(r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?|(?:from|since|of)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?:$|[^\w'’])")
     });
     let mut out = Vec::new();
     for &(a, b) in relations {
@@ -842,11 +844,12 @@ pub fn short_times_in_relations(
             let raw = m.as_str();
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (a + m.start(), a + m.end() - trail);
-            let start = if text[start..end].to_lowercase().starts_with("on ") {
-                start + 3
-            } else {
-                start
-            };
+            // The date itself, without the preposition before it ("[mon]", "from [the 12th]").
+            let lower = text[start..end].to_lowercase();
+            let start = ["on ", "from ", "since ", "of "]
+                .iter()
+                .find(|p| lower.starts_with(*p))
+                .map_or(start, |p| start + p.len());
             if dated.iter().any(|&(x, y)| x < end && start < y) {
                 continue;
             }
@@ -1652,6 +1655,12 @@ mod tests {
             .map(|f| &t[f.start..f.end])
             .collect();
         assert_eq!(got, vec!["this week"]);
+        let t = "ur paperwork from the 12th is still here, and your 2nd cleaning too";
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[(0, t.len())], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["the 12th"]);
         // outside a relationship phrase, or already a date, or "you sat": nothing
         let t = "Open this week, mon to fri. You sat in our waiting room.";
         assert!(short_times_in_relations(t, "en", &[], &[]).is_empty());
