@@ -288,6 +288,9 @@ impl Scanner {
         let (relations, dated) = (spans(&out, "rel-confirm"), spans(&out, "phi-date"));
         let flags = analysis.dates_in_relations(&ids, &relations, &dated);
         out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
+        let dated = spans(&out, "phi-date");
+        let flags = disclosure::roles::short_times_in_relations(text, lang, &relations, &dated);
+        out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
         // Visits carried across sentences to the person the reply named or addressed.
         let mut people = spans(&out, "rel-confirm");
         people.extend(spans(&out, "phi-name"));

@@ -61,10 +61,35 @@ pub const EN_PLACE: &str = r"lobby|front desk|desk|reception|reception desk|wait
 /// Things a visitor leaves, drops off or brings: "the forms you dropped off", "ur jacket".
 pub const EN_BELONGING: &str = r"forms?|paperwork|papers|documents?|intake forms?|jacket|coat|umbrella|keys?|phone|bag|purse|wallet|sunglasses|glasses|scarf|hat|gloves|mittens|ticket|parking ticket|card|insurance card|id|license|drawing|picture|painting|cookies|flowers|donuts|cake|cupcakes|coffee|toy|stuffed animal|blanket|water bottle|book|samples?|check|payment|copay|co-pay|receipt|spot|place in line|car|stroller|wheelchair|walker|cane|crutches|snacks|room|exam room|seat|chair";
 
+/// Communication, not care: the one word class that tells a phrase about the reader's
+/// message, review or feelings ("we passed your feedback to the team", "we sent you a DM",
+/// "made you feel welcome", "we heard you") from one about their visit. Three slots, read by
+/// `roles::communication`:
+/// - `objects`: what the phrase (with the object words after a determiner) is about, in the
+///   seven languages: a review, a message, a link, a complaint, an experience;
+/// - `after`: what directly follows the phrase and turns it into an idiom or a feeling ("got
+///   you [covered]", "keep you [in mind]", "made you [feel]") or a message handed over ("sent
+///   you [a link]");
+/// - `acts`: English verbs and nouns of contact and feeling ([`EN_COMM`]), read only in
+///   presence phrases (any past verb, no care verb), where "we reached out to you" or "the
+///   review you left" is no visit.
+pub struct Comm {
+    pub objects: &'static str,
+    pub after: &'static str,
+    pub acts: &'static str,
+}
+
+/// The communication class (see [`Comm`]).
+pub const COMM: Comm = Comm {
+    objects: r"(?:^|[^\w])(?:suggestions?|ideas?|input|sugerencias?|vorschl\w+|anregung\w*|предложени\w+|saran|اقتراح\S*|experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|mail|dms?|links?|courriel|lien|mp|mensajes?|correo|enlace|nachricht(?:en)?|сообщени\w*|ссылк\w*|письм\w*|pesan|tautan|رسال\S*|رابط|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])",
+    after: r"^\s*(?:covered|in mind|mind\b|in our (?:thoughts|prayers|hearts)|down\b|(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:(?:on|to|of|at|by)\s+)?(?:our|the|this)\s+(?:page|website|site|profile|feed|channel|account|blog|newsletter)\b|(?:sur|à)\s+(?:notre|la|le|ce)\s+(?:page|site|profil|compte|blog)\b|(?:a|en)\s+(?:nuestr[oa]|la|el|esta)\s+(?:página|perfil|sitio|web|cuenta|blog)\b|(?:auf|zu)\s+unser\w*\s+(?:seite|webseite|website|profil|kanal|blog)\b|на\s+(?:нашу|нашей|наш|этой|эту)\s+(?:страниц\w*|сайт\w*|профил\w*|блог\w*)|ke\s+(?:halaman|situs|profil|akun|blog)\s+kami\b|(?:ل|إلى\s+)?(?:صفحتنا|موقعنا|حسابنا)|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))",
+    acts: EN_COMM,
+};
+
 /// Verbs and nouns that make a presence phrase about the reader's message, review or a
 /// feeling, not a visit: "we reached out to you", "we heard you", "we read your review",
-/// "we failed you", "the review you left".
-pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
+/// "we failed you", "the review you left". The `acts` slot of [`COMM`].
+pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|raised|flagged|reported|complained|deserved|phoned|called|rang|tried (?:you|u|to reach|to call|calling)|missed|charged|refunded|credited|billed|waived|reimbursed|sent|send|reached|reaching|heard|hearing|replied|replying|responded|responding|wrote|written|writing|messaged|messaging|emailed|e-mailed|texted|dmed|dm'?d|contacted|thanked|thanking|appreciated|wanted|hoped|invited|tagged|answered|failed|disappointed|owed|shared|forwarded|passed|received|liked|followed|posted|commented|reviewed|rated|noticed|addressed|encouraged|asked|apologized|apologised|worried|frustrated|upset|bothered|offended|hurt|confused|kept you informed|following|sharing|posting|commenting|reading|watching|liking|tagging|voting|subscribing|joining|tuning|supporting|donating|cheering|spreading|reaching out|writing in|review|reviews|feedback|comments?|rating|stars|message|messages|post|words|experience|concerns?|note|email|time|trouble|patience|shout-?out|kindness|support|business|loyalty|trust)\b";
 
 /// Times that stamp an encounter: "at 8:50", "this morning", "on Thursday", "Friday". The
 /// weekday names come from [`crate::calendar::EN`]; the short forms ("tues") are this
@@ -72,7 +97,7 @@ pub const EN_COMM: &str = r"\b(?:the one|mentioned|said|described|noted|pointed|
 pub fn en_time() -> String {
     let days = crate::calendar::EN.weekdays.join("|");
     format!(
-        r"at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|week|month|time|{days}|visit)|(?:on\s+)?(?:{days}|mon|tues|wed|thurs|fri|sat)|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+"
+        r"at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|this\s+(?:morning|afternoon|evening|week)|yesterday|that\s+(?:morning|afternoon|evening|day|night)|last\s+(?:night|nite|week|wk|month|mo|time|{days}|visit)|yday|(?:on\s+)?(?:{days}|mon|tues|wed|thurs|fri|sat)|(?:on|from|since)\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|earlier\s+today|today|tonight|this\s+past\s+\w+"
     )
 }
 
@@ -120,13 +145,13 @@ pub fn mood_cues(lang: &str) -> &'static MoodCues {
 }
 
 const EN: MoodCues = MoodCues {
-    condition: r"(?:^|[,;:(]\s*|\b(?:and|or|call us|let us know|contact us|text us|tell us|message us)\s+)\W*(?:if|whenever|unless|in case|should (?:you|u|your)|once (?:you|u)|when (?:you|u|ur|your)\s+(?:\w+\s+){0,2}?(?:come|comes|need|needs|visit|arrive|book|are|is|get|have|has|check|call|schedule|bring|want|feel|notice|see|start|move|go|do|'re|’re|sign|log|show|stop|drop|return))\b",
+    condition: r"(?:^|[,;:(]\s*|\b(?:and|or|call us|let us know|contact us|text us|tell us|message us)\s+)\W*(?:if|whenever|unless|in case|whether (?:you|u|ur|your)|every time (?:you|u|ur|your)|each time (?:you|u|ur|your)|anytime (?:you|u|ur|your)|should (?:you|u|your)|once (?:you|u)|when (?:you|u|ur|your)\s+(?:\w+\s+){0,2}?(?:come|comes|need|needs|visit|arrive|book|are|is|get|have|has|check|call|schedule|bring|want|feel|notice|see|start|move|go|do|'re|’re|sign|log|show|stop|drop|return))\b",
     negation: r"\b(?:cannot|can't|can’t|can not|could not|couldn't|couldn’t|don't|don’t|do not|never|won't|won’t|will not|unable to|not able to|not allowed to|are not permitted to|aren't permitted to)\s+(?:\w+\s+){0,2}?(?:confirm|discuss|comment|share|say|disclose|talk about|reveal|acknowledge|speak to|speak about|go into)\b",
     modal: r"\b(?:you|u|ya)\s+(?:can|could|may|might|will be able to|are welcome to|should|need to|needs to|must|have to|'ll need to|’ll need to|will need to|'ll want to|’ll want to|will want to|'ll get|’ll get|will get|'ll receive|’ll receive|will receive)\b|\bcan (?:you|u)\b",
     wish: r"\b(?:(?:we'd|we’d|we would|i'd|i’d|i would|would)\s+(?:love|like|be (?:happy|glad|delighted|thrilled))\s+to|(?:hope|hoping|wish)\s+to\s+(?:see|meet|welcome|have|host|hear))\b",
     generic: r"\b(?:all|every|each|any)\s+(?:of\s+our\s+)?(?:\w+\s+)?(?:patients?|appointments?|visits?|families|kids|children|adults|clients|members|parents|guests)\b|\b(?:anyone|anybody|everyone|everybody|whoever|patients|families|people|folks)\s+(?:who|that)\b|\b(?:lots of|so many|many|several|dozens of|hundreds of|a bunch of|\d+)\s+(?:\w+\s+)?(?:patients|families|kids|people|folks|students|runners|players|neighbors)\b|^\W*(?:patients|kids|children|adults|families|most people|new patients|our patients)\b",
     question: r"\b(?:did you know|wondering|ever wondered|have you ever|what happens|how do you|how often|what to expect|curious (?:about|what|how)|do you know)\b",
-    imperative: r"^\W*(?:(?:please|pls|plz|just|also|and|so)\s+)?(?:(?:don't|don’t|do not|never)\s+[a-z]+|book|schedule|call|bring|remember|ask|come|check|make sure|don't forget|don’t forget|request|update|send|contact|text|visit|join|grab|reserve|fill out|arrive|let us know|tell|click|log in|download|use|keep|plan|sign up|register|stop by|swing by|pop in|bring in|message|dm|email)\b",
+    imperative: r"^\W*(?:(?:please|pls|plz|just|also|and|so)\s+)?(?:(?:don't|don’t|do not|never)\s+[a-z]+|book|schedule|call|bring|remember|ask|come|check|make sure|don't forget|don’t forget|request|update|send|contact|text|visit|join|grab|reserve|fill out|arrive|let us know|tell|click|log in|download|use|keep|plan|sign up|register|stop by|swing by|pop in|bring in|message|dm|email|say hi|say hello|come say|give us|treat yourself|take a|try|follow|share|tag|comment|mark|save|pick|choose|wave|head over|hop|drop by|drop in|pop by)\b",
     generic_noun: r"\b(?:first|next|upcoming|any|every|each|new|yearly|annual|future)\b",
     policy: r"\b(?:usually|typically|generally|normally|on average|pro tip|tips?:|reminder:|psa)(?:$|\W)",
     reader: r"\b(?:you|your|yours|u|ur|ya)\b",
@@ -263,6 +288,13 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\bgracias\s+por\s+(?:su\s+\w+|\w+(?:ar|er|ir)(?:le|nos)?)\b(?:\s+\S+){0,4}?\s+(?:en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
             // staff memories with the adverb first: "el equipo todavía habla de su hijo"
             r"\b(?:todavía|aún|siempre)\s+(?:habla|hablan|pregunta|preguntan|recuerda|recuerdan)\s+(?:de|por|a)\s+(?:usted|ti|su|sus|tu|tus)\b(?:\s+\w+)?",
+            // rel9: the reader named as subject + an imperfect or past subjunctive at the
+            // practice's place ("lamentamos que usted esperara una hora en recepción", "usted
+            // aguardaba en la sala de espera")
+            r"\b(?:usted|ud\.|tú)\s+(?:ya\s+)?\w+(?:ara|iera|aba|ía)\b(?:\s+\S+){0,5}?\s+(?:en|a)\s+(?:(?:la|el|nuestra|nuestro)\s+)?(?:\w+\s+)?(?:recepción|sala de espera|consulta|consultorio|estacionamiento|parqueadero|aparcamiento|mostrador|ventanilla|pasillo|farmacia|clínica|sillón|entrada|caja|laboratorio|habitación)\b",
+            // rel9: the joy of having cared for or seen the reader, told in the past: "nos alegró
+            // atenderla otra vez", "nos encantó verte"
+            r"\b(?:nos\s+|me\s+)?(?:alegró|encantó|gustó)\s+(?:mucho\s+)?(?:atender|ver|recibir|tener|saludar|cuidar|conocer)(?:l[oae]s?|te)\b(?:\s+(?:otra vez|de nuevo|nuevamente|por aquí))?",
         ],
         "fr" => &[
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
@@ -273,6 +305,11 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // future care booked for the reader: "le docteur vous revoit en septembre"
             r"\b(?:nous|je|le docteur|la docteure?|le dr\.?\s+\w+|la dre?\.?\s+\w+|il|elle)\s+vous\s+(?:revoit|reverra|reverrons|recevra|recevrons|verra|verrons|rappellera|rappellerons|opère|opérera)\s+(?:\w+\s+)?(?:en|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|dans|à)\b(?:\s+\w+)?",
             r"\blors de (?:votre|vos|ton|ta)\s+(?:passage|visite|consultation|rendez-vous|séjour|soins|dernier passage|dernière visite)\b",
+            // rel9: the joy of having seen or cared for the reader, in the past infinitive ("ravis
+            // de vous avoir revu"); "ravis de vous accueillir" is an invitation and stays out
+            r"\b(?:ravie?s?|heureu(?:x|se|ses)|contente?s?|un plaisir|un bonheur)\s+de\s+(?:vous|t['’])\s*avoir\s+(?:revue?s?|vue?s?|reçue?s?|accueillie?s?|soignée?s?|retrouvée?s?|rencontrée?s?|eue?s?)\b",
+            // ... or with the joy itself in the past: "nous avons été heureux de vous soigner"
+            r"\b(?:avons été|avions été|étions|ai été|étais|a été)\s+(?:très\s+|si\s+|tellement\s+)?(?:ravie?s?|heureu(?:x|se|ses)|contente?s?|fiers?|fières?)\s+de\s+(?:vous|te|t['’])\s*(?:soigner|suivre|voir|revoir|recevoir|accueillir|traiter|accompagner|compter parmi nos patients)\b",
             r"\b(?:votre|vos)\s+(?:rendez-vous|résultats|analyses|dossier|ordonnance|radios?)\s+(?:a été|ont été|est prêt|sont prêts|est arrivé|sont arrivés)(?:\s+\w+)?",
             // presence (rel8): the practice met the reader: "nous vous avons croisé dans le couloir"
             r"\b(?:nous|on|je|j['’]|l['’]équipe|\w+)\s*vous\s+(?:avons|a|ai)\s+(?:croisée?|aperçue?|vue?|accueillie?|installée?|attendue?|raccompagnée?|saluée?|retrouvée?|rencontrée?|fait attendre|gardée?|installés?)\b(?:\s+\S+){0,2}?(?:\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée))?",
@@ -285,7 +322,7 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:se\s+souvien(?:t|nent)|se\s+rappell?(?:e|ent)|pense\s+encore\s+à|parlent?\s+encore\s+de|demandent?\s+de\s+vos\s+nouvelles)\s+(?:de\s+|d['’])?(?:vous|votre|vos|ton|ta|tes)\b(?:\s+\w+)?",
             // the reader at the practice's place: "vous avez attendu dans la salle d'attente",
             // "vous étiez au guichet"
-            r"\b(?:vous|tu)\s+(?:avez|as|êtes|es|étiez|étais)\s+(?:\S+\s+){0,4}?(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            r"\b(?:vous|tu)\s+(?:avez|as|êtes|es|étiez|étais|ayez|aies|soyez|sois)\s+(?:\S+\s+){0,4}?(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
             // thanks for the reader's time at the practice's place: "merci d'avoir patienté à l'accueil";
             // the practice with the reader there: "nous avons discuté avec vous au guichet"
             r"\bmerci\s+(?:d['’]avoir|pour votre)\s+\w+(?:\s+\S+){0,3}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
@@ -304,6 +341,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:(?-i:Sie)|du|ihr(?:e|en)?\s+(?:sohn|tochter|mann|frau|kind|kinder|mutter|vater|oma|opa|baby|enkel|enkelin))\s+(?:saßen|sassen|warteten|standen|waren|haben|hatten|parkten|hat|war|saß|wartete|stand|parkte)\b(?:\s+\S+){0,6}?\s+(?:(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)|bei uns)\b",
             // the practice saw the reader at its place: "wir haben Sie gestern auf dem Parkplatz gesehen"
             r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:Sie|dich)\s+(?:\S+\s+){0,3}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:gesehen|getroffen|begrüßt|empfangen|warten lassen|bemerkt)",
+            // rel9: the practice with the reader at its place, any participle at the clause end:
+            // "Wir haben Sie nach der Impfung noch zwanzig Minuten im Wartezimmer beobachtet"
+            r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?-i:Sie)\s+(?:\S+\s+){0,7}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:\w+\s+)?(?:ge\w+(?:t|en)|be\w+t|\w+iert|empfangen|bemerkt|warten lassen)\b",
             // staff memories: "Lena erinnert sich noch an Ihren Besuch"
             r"\b(?:erinnert|erinnern)\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:(?-i:Sie)|dich|ihren|ihre|ihr|deinen|deine)\b(?:\s+\w+)?",
             // thanks for the reader's time at the practice's place: "danke, dass Sie am Empfang
@@ -325,6 +365,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:^|[^\w])(?:вы|ты|ваш\w*\s+(?:дочка|дочь|сын|муж|жена|мама|папа|ребёнок|ребенок|бабушка|дедушка|малыш\w*|внук\w*))\s+(?:\S+\s+)?\w+(?:ли|ла|л)\s+(?:\S+\s+){0,4}?(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле|у гардероба|в гардеробе|у входа|на стойке|в процедурной|в лаборатории|на приёме|на приеме)(?:\s+\S+){0,2}",
             // a thing the reader left: "документы, которые вы оставили в регистратуре"
             r"(?:^|[^\w])(?:которые|который|которую|что)\s+(?:вы|ты)\s+\w+(?:ли|ла|л)\s+(?:у нас|в холле|в регистратуре|на ресепшене|на ресепшн|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окна|у окошка|в аптеке|у стойки|в кресле|у гардероба|в гардеробе|у входа|на стойке|в процедурной|в лаборатории|на приёме|на приеме)",
+            // rel9: the joy, told in the past, of having seen or received the reader ("были рады
+            // снова видеть вас"); "будем рады видеть вас" is an invitation and stays out
+            r"(?:^|[^\w])(?:был[иао]?\s+(?:очень\s+)?(?:рад[ыа]?)|приятно было)\s+(?:снова\s+|опять\s+|вновь\s+)?(?:видеть|увидеть|принять|встретить|лечить)\s+(?:вас|тебя)(?:\s+у нас)?(?:$|[^\w])",
             // staff memories: "вся регистратура помнит, как вы приходили"
             r"(?:^|[^\w])(?:помн(?:ит|ят|им)|вспомина(?:ет|ют|ем)|спрашива(?:ет|ют)\s+о|скуча(?:ет|ют|ем)\s+по)\s*,?\s+(?:как\s+)?(?:вас|тебя|вы|ты|ваш\w*|тво\w*)(?:\s+\w+)?",
             // the practice saw the reader at its place: "мы видели вас в холле"
@@ -349,6 +392,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // في الاستقبال"; a thing the reader left there: "الأوراق التي تركتها في مكتب الاستقبال"
             r"\S+\s+(?:ابنك|ابنتك|طفلك|طفلتك|زوجك|زوجتك|والدك|والدتك|أمك|أبوك|جدك|جدتك)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
             r"(?:التي|الذي)\s+(?:تركت|نسيت|أحضرت|سلمت|وضعت)\S*\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            // rel9: a staff member + a past verb + the reader + the practice's place: "الممرضة
+            // تأخرت عليك في غرفة الفحص"
+            r"(?:الممرضة|الممرض|الطبيب|الطبيبة|الدكتور|الدكتورة|السكرتيرة|موظف\S*|فريقنا|الفريق)\s+\S+\s+(?:عليك|معك|لك|بك|إليك)\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|غرفة الفحص|غرفة الكشف|العيادة|عيادتنا|الصيدلية|الممر|المختبر)",
             // staff memories: "ما زال الفريق يتذكر زيارتك"
             r"(?:يتذكر\S*|تتذكر\S*|نتذكر|يسأل\S*\s+عن|تسأل\S*\s+عن|اشتقنا إلى|اشتقنا ل)\s*(?:\S+\s+)?\S+(?:ك|كِ)(?:$|[^\w])",
             // the reader at the practice's place: "كنت في غرفة الانتظار", "انتظرت عند الاستقبال"
@@ -366,12 +412,12 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // presence (rel8): the reader or a relative at the practice's place: "Anda menunggu di
             // ruang tunggu", "putri Anda meninggalkan jaketnya di meja resepsionis"; a thing the
             // reader handed in there: "formulir yang Anda serahkan di loket"
-            r"\b(?:anda|kamu|(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek|adik)\s+(?:anda|kamu))\s+(?:\w+\s+){1,4}?(?:di|ke|dari)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
+            r"\b(?:anda|kamu|kakak|kak|mas|mbak|(?:ibu|bapak|ayah|anak|suami|istri|putra|putri|nenek|kakek|adik)\s+(?:anda|kamu))\s+(?:\w+\s+){1,4}?(?:di|ke|dari)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
             r"\byang\s+(?:anda|kamu|bapak|ibu)\s+\w+\s+(?:\w+\s+){0,2}?(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
             // staff memories: "tim masih ingat kunjungan Anda"
             r"\b(?:masih\s+)?(?:ingat|teringat|menanyakan|rindu)\s+(?:\w+\s+)?(?:anda|kamu)\b",
             // the reader's arrival at a time: "Anda datang pukul 10 hari Selasa"
-            r"\b(?:anda|kamu)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
+            r"\b(?:anda|kamu|kakak|kak|mas|mbak)\s+(?:sudah\s+|tadi\s+)?(?:datang|tiba|menunggu|check-in|mendaftar|masuk|membayar|duduk|pulang)\s+(?:\w+\s+){0,3}?(?:pukul\s+\d{1,2}|jam\s+\d{1,2}|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|kemarin|tadi pagi|tadi siang|minggu lalu)\b",
             // thanks for waiting there: "terima kasih sudah menunggu di ruang tunggu"; the practice
             // met the reader: "kami bertemu ibu Anda di lobi"
             r"\bterima kasih\s+(?:sudah|telah)\s+\w+(?:\s+\w+){0,3}?\s+(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",

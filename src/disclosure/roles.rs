@@ -153,7 +153,12 @@ pub fn mood(
     let clause_all = &text[clause_start..clause_end];
     if m.negation.is_match(sentence) {
         Mood::Refusal
-    } else if m.condition.is_match(head) || (lang_index(lang) == 0 && present_when(head)) {
+    } else if m.condition.is_match(head)
+        || (lang_index(lang) == 0
+            && present_when(
+                text[s..clause_end.max(end)].trim_end_matches(['.', '!', '?', ' ', '\n']),
+            ))
+    {
         Mood::Condition
     } else if m.modal.is_match(clause_head) {
         Mood::Ability
@@ -196,14 +201,17 @@ fn present_when(head: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static PAST: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        ci(r"(?:^|[,;:(]\s*)\W*(?:when|whenever|before|once|until)\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|baby|little one|teen|son|daughter|teeth|tooth|gums|insurance|plan|coverage|card|smile|family))\s+([\w'’]+)([^.!?]*)$")
+        ci(r"(?:^|[,;:(]\s*)\W*(?:when|whenever|before|once|until)\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|baby|little one|teen|son|daughter|teeth|tooth|gums|insurance|plan|coverage|card|smile|family|braces|aligners?|retainer|crown|implant|stitches|cast|numbness|numbing|results?|prescription|refill))\s+([\w'’]+)([^.!?]*)$")
     });
     let past = PAST.get_or_init(|| {
         ci(r"^(?:\w+ed|came|was|were|had|got|left|went|saw|did|made|took|brought|told|felt|spent|ran|began|broke|fell|gave|knew|met|paid|said|sat|sent|stood|thought|wore|wrote|stopped|checked|visited|called|arrived|showed)$")
     });
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = TIME.get_or_init(|| {
-        ci(r"\b(?:next\s+\w+|tomorrow|tonight|today|this\s+(?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+\d)")
+        let days = crate::calendar::EN.weekdays.join("|");
+        ci(&format!(
+            r"\b(?:next\s+\w+|tomorrow|tonight|today|this\s+(?:morning|afternoon|evening|week|{days})|on\s+(?:{days})|at\s+\d)"
+        ))
     });
     re.captures(head).is_some_and(|c| {
         let verb = c.get(1).map_or("", |m| m.as_str());
@@ -222,7 +230,7 @@ pub fn unasserted(
     start: usize,
     end: usize,
 ) -> bool {
-    about_feedback(&text[start..end + object_after(&text[start..end], &text[end..])])
+    communication(text, start, end, false)
         || event_after(&text[end..])
         || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
 }
@@ -241,15 +249,29 @@ fn object_after(phrase: &str, after: &str) -> usize {
     obj.find(after).map_or(0, |m| m.end())
 }
 
-/// A relationship phrase whose object is the reader's review or feedback, not their care: "we
-/// passed your feedback to the team", "nous avons transmis vos remarques", "Wir haben Ihr
-/// Feedback weitergegeben".
-fn about_feedback(phrase: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:suggestions?|ideas?|input|sugerencias?|vorschl\w+|anregung\w*|предложени\w+|saran|اقتراح\S*|experiences?|experiencia|expérience|erfahrung|опыт\w*|pengalaman|تجرب\S*|complaints?|quejas?|plaintes?|beschwerden?|жалоб\w*|претензи\w*|keluhan|شكو\S*|reviews?|feedback|comments?|kind words|voicemails?|messages?|e-?mails?|dms?|ratings?|avis|remarques|commentaires|retours?|bewertung(?:en)?|rückmeldung(?:en)?|kommentare?|reseñas?|comentarios?|opiniones|отзыв\w*|комментари\w*|ulasan|masukan|komentar|تقييم\w*|ملاحظات\w*|تعليق\w*)(?:$|[^\w])")
-    })
-    .is_match(phrase)
+/// Communication, not care: true when the relationship phrase `start..end` of `text` is about
+/// the reader's review, message or feelings rather than their visit, by the one word class
+/// [`relcues::COMM`]: its object ("we passed your [feedback] to the team", "nous avons
+/// transmis vos remarques", "we sent you a [DM]"), what directly follows it ("got you
+/// covered", "made you feel welcome") and, in a `presence` phrase (any past verb, no care
+/// verb), a verb or noun of contact or feeling ("we reached out to you", "the review you left").
+fn communication(text: &str, start: usize, end: usize, presence: bool) -> bool {
+    struct Re {
+        objects: Regex,
+        after: Regex,
+        acts: Regex,
+    }
+    static RE: OnceLock<Re> = OnceLock::new();
+    let re = RE.get_or_init(|| Re {
+        objects: ci(relcues::COMM.objects),
+        after: ci(relcues::COMM.after),
+        acts: ci(relcues::COMM.acts),
+    });
+    let phrase = &text[start..end];
+    re.objects
+        .is_match(&text[start..end + object_after(phrase, &text[end..])])
+        || re.after.is_match(&text[end..])
+        || (presence && re.acts.is_match(phrase))
 }
 
 /// One care grammar: the regex and whether a match needs the text to be a reply (a care noun
@@ -270,6 +292,8 @@ fn english() -> Vec<Grammar> {
         EN_CARE_PAST, EN_KIN, EN_OBJECT, EN_PARTICIPLE, EN_PAST_ANY, EN_PLACE,
     };
     let en_time = relcues::en_time();
+    // Weekday names from the one calendar (as `relcues::en_time` takes them).
+    let days = crate::calendar::EN.weekdays.join("|");
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
     let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
@@ -288,7 +312,7 @@ fn english() -> Vec<Grammar> {
         // "your claim was resubmitted", "your test results came back", "ur crown is ready".
         (
             format!(
-                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|came by|stopped by|dropped by|dropped in|checked in|checked out|went home|went through|went out|was here|were here|was in|were in|arrived|is ready|are ready|is in|are in|looks? great|looks? good|fits? (?:great|well|perfectly)|healed|is healing|are healing|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
+                r"\b(?:you|u|(?:your|ur)\s+(?:\w+\s+){{0,2}}?(?:{EN_KIN}|{EN_CARE_NOUN}))\s+(?:(?:was|were|got|has been|have been|'ve been|’ve been|had been|'re|’re)\s+{adv}(?:{EN_CARE_PAST})\b|(?:came back|came in|came by|stopped by|dropped by|dropped in|checked in|checked out|went home|went through|went out|was here|were here|was in|were in|arrived|is ready|are ready|is in|are in|look(?:s|ed)? (?:great|good|amazing|healthy|perfect)|fits? (?:great|well|perfectly)|healed|is healing|are healing|did (?:so\s+|really\s+)?(?:well|great|amazing|awesome|fantastic)|went (?:well|smoothly|great|fine|perfectly))\b)"
             ),
             false,
         ),
@@ -355,8 +379,9 @@ fn english() -> Vec<Grammar> {
         ),
         // A booked meeting with the person: "we'll see her next week", "see u tmrw at 3".
         (
-            r"\b(?:(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'ll|’ll|will)\s+)?see\s+(?:you|u|ya|her|him|them|(?:your|ur)\s+\w+)\s+(?:next\s+(?:week|wk|month|time|tuesday|monday|wednesday|thursday|friday|saturday)|tomorrow|tmrw|tmr|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|afternoon|morning)|at\s+(?:your|ur)\b|for\s+(?:your|ur)\b|in\s+(?:two|three|six|2|3|6)\s+(?:weeks|months))"
-                .to_string(),
+            format!(
+                r"\b(?:(?:we|i|dr\.?\s+\w+|she|he)\s*(?:'ll|’ll|will)\s+)?see\s+(?:you|u|ya|her|him|them|(?:your|ur)\s+\w+)\s+(?:next\s+(?:week|wk|month|time|{days})|tomorrow|tmrw|tmr|(?:this|on)\s+(?:{days}|afternoon|morning)|at\s+(?:your|ur)\b|for\s+(?:your|ur)\b|in\s+(?:two|three|six|2|3|6)\s+(?:weeks|months))"
+            ),
             false,
         ),
         // Future care booked for one person: "we'll have his sealants done", "Dr. Lee will
@@ -451,13 +476,25 @@ fn english() -> Vec<Grammar> {
         // in our waiting room", "your wife let us know at check-out", "u left ur jacket in exam
         // room 3".
         format!(
-            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|(?:here|with us|in and out)\b)"
+            r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|(?:here|with us|in and out)\b|(?:the\s+(?:whole|entire)\s+|(?:during|throughout)\s+(?:the\s+|your\s+|ur\s+))(?:{EN_CARE_NOUN})\b)"
         ),
         // (c) ... or + a time that stamps the encounter: "You signed in at 2:10", "u were our
         // first walk-in this morning", "You waited in the car Wednesday".
         format!(
             r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{en_time})\b"
         ),
+        // Thanks for the reader's attendance at a time (rel9): "thanks for being so brave with
+        // the needle yesterday", "thank you for coming all the way over on Friday". The verbs
+        // are a closed class of attendance, so "thanks for reading yesterday" and "tips for
+        // staying cool at Saturday's run" stay out, and a public event inside ("thanks for
+        // coming to our open house Saturday") is dropped.
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|coming|stopping|waiting|sitting|hanging|holding|visiting|dropping|popping|driving|walking)\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:{en_time})\b"
+        ),
+        // A past "when/while" clause about the reader (rel9): "when you got dizzy after the
+        // blood draw", "while u were in the chair". A present one is a condition for anyone
+        // (`present_when`); contact verbs ("when you called") are left to `communication`.
+        format!(r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"),
         // A time at the start of the reader's encounter: "On Thursday you were in room 4",
         // "yesterday at 4:15 we had u in chair 2".
         format!(
@@ -496,7 +533,7 @@ fn english() -> Vec<Grammar> {
         // (a) with the object before "with/for you": "our billing lead went through the charges
         // with you at checkout", "we kept the lights on for you until 7:15".
         format!(
-            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})"
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})|(?:{en_time})\b)"
         ),
         // A staff member named by what they did with the reader: "the valet who parked your
         // car", "the nurse that walked you out".
@@ -511,7 +548,7 @@ fn english() -> Vec<Grammar> {
         // Paperwork or a payment tied to a visit: "your payment from the March 3 visit", "the
         // forms for your Tuesday appointment".
         format!(
-            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{en_time}|\d{{1,2}}/\d{{1,2}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
+            r"\b(?:your|ur|the)\s+(?:payment|invoice|bill|statement|receipt|copay|co-pay|charges?|paperwork|forms?|papers|intake forms?|consent forms?|sign-in sheet)\s+(?:from|for)\s+(?:(?:the|your|ur|that)\s+(?:[\w,-]+\s+){{0,3}}?(?:{EN_CARE_NOUN})\b|(?:the\s+)?(?:{en_time}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
         ),
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
         r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
@@ -521,7 +558,7 @@ fn english() -> Vec<Grammar> {
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
         // seeing you".
         format!(
-            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses|(?:will\s+|'ll\s+|’ll\s+)?never\s+forget|won['’]t\s+forget|(?:still\s+)?(?:laugh|laughs|laughing|smile|smiles|smiling)\s+about)\s+(?:(?:the|that)\s+(?:day|time|morning|afternoon|night|visit)\s+)?{reader}"
+            r"\b(?:{EN_AGENT}|(?:the|our)\s+(?:whole\s+)?(?:front desk|desk|nurses|hygienists|girls|ladies|crew|doctors|docs|receptionists|team|staff)(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:still\s+|always\s+|all\s+|really\s+|fondly\s+|often\s+|will\s+|'ll\s+|’ll\s+)*(?:remembers?|remembered|recalls?|recalled|recogni[sz]e[sd]?|talks?\s+about|talked\s+about|asks?\s+(?:about|after)|asked\s+(?:about|after)|speaks?\s+(?:fondly\s+)?of|raves?\s+about|raved\s+about|thinks?\s+of|miss(?:es|ed)?\s+(?:seeing|having)|misses|(?:will\s+|'ll\s+|’ll\s+)?never\s+forget|won['’]t\s+forget|(?:still\s+)?(?:laugh|laughs|laughing|smile|smiles|smiling)\s+about)\s+(?:(?:the|that)\s+(?:day|time|morning|afternoon|night|visit)\s+)?(?:[a-z]{{3,}}ing\s+)?{reader}"
         ),
     ];
     sources
@@ -560,16 +597,6 @@ fn grammars(lang: &str) -> &'static [Grammar] {
             })
             .collect()
     })
-}
-
-/// What follows a care verb's object that makes it no care: a message, a link or a number
-/// handed to the reader ("we sent you a DM"), a feeling ("made you feel welcome").
-fn contact_only(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        ci(r"^\s*(?:covered|in mind|mind\b|in our (?:thoughts|prayers|hearts)|down\b|(?:a|an|the|our)?\s*(?:dm|pm|direct message|private message|message|link|email|e-mail|text|note|number|phone number|info|details|invite|invitation|coupon|card|gift|thank-you|reply|response)\b|(?:feel|smile|laugh|wait|waiting)\b|(?:un|une|le|la|el|la|un|una|eine?n?|die|das)?\s*(?:message|mail|e-mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|link|e-mail)\b|(?:сообщение|ссылку|письмо)|(?:pesan|tautan|email)\b|(?:رسالة|رابط))")
-    })
-    .is_match(after)
 }
 
 /// A pronoun that carries a person the reply already tied to the practice into a recovery or
@@ -659,23 +686,6 @@ fn greeted_recovery(
         }
     }
     out
-}
-
-/// A phrase that hands the reader a message or a link, not care ("nous vous avons envoyé un
-/// message", "we sent you an email").
-fn contact_word(phrase: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        ci(r"(?:^|[^\w])(?:dm|message|link|e-?mail|mail|courriel|lien|mp|mensaje|correo|enlace|nachricht|сообщение|ссылк\w*|письмо|pesan|tautan|رسالة|رابط)(?:$|[^\w])")
-    })
-    .is_match(phrase)
-}
-
-/// A presence phrase about the reader's message, review or a feeling, not a visit ("we
-/// reached out to you", "the review you left"): see [`relcues::EN_COMM`].
-fn communicative(phrase: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| ci(relcues::EN_COMM)).is_match(phrase)
 }
 
 /// A phrase that opens with no one, everyone or a day rather than a person of the practice
@@ -770,11 +780,10 @@ pub fn care_facts(
                 .rev()
                 .nth(20)
                 .map_or(0, |(i, _)| i);
-            if (g.presence && (communicative(&text[start..end]) || event_inside(&text[start..end])))
+            if communication(text, start, end, g.presence)
+                || (g.presence && event_inside(&text[start..end]))
                 || no_agent(&phrase)
                 || condition_before(&text[from..start])
-                || contact_only(&text[end..])
-                || contact_word(&text[start..end])
                 || event_after(&text[end..])
                 || negated_before(&text[from..start])
                 || unasserted(text, sentences, lang, reply, start, end)
@@ -788,12 +797,14 @@ pub fn care_facts(
         text, sentences, lang, reply, existing, &found,
     ));
     found.extend(greeted_recovery(text, sentences, lang, reply));
-    // Where grammars overlap, the longest phrase wins ("the new retainer we made you" over "we
-    // made you").
+    // Where grammars overlap, the phrases join into one ("the new retainer we made you" over
+    // "we made you"; "When you pulled" + "you pulled into our garage on Wednesday" is one
+    // encounter).
     found.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
     let mut out: Vec<Flag> = Vec::new();
     for (start, end) in found {
-        if out.iter().any(|f| f.start < end && start < f.end) {
+        if let Some(last) = out.last_mut().filter(|f| start < f.end) {
+            last.end = last.end.max(end);
             continue;
         }
         out.push(Flag {
@@ -803,6 +814,53 @@ pub fn care_facts(
             entity: None,
             score: 0.8,
         });
+    }
+    out
+}
+
+/// Texting time words and bare ordinal days inside an English relationship phrase that the
+/// date recognizer does not read as dates ("ur slot [mon]", "on the way out [tues]", "at the
+/// checkup [this week]", "ur paperwork from [the 12th]"; an ordinal without "from/since/of the"
+/// is a count, "your 2nd cleaning"):
+/// inside a phrase that ties them to the reader they are that person's dates. `relations` are
+/// the `rel-confirm` spans, `dated` the spans already reported as `phi-date`. "sat" and "sun"
+/// are left out (a verb and a noun); "wed" too (a verb).
+pub fn short_times_in_relations(
+    text: &str,
+    lang: &str,
+    relations: &[(usize, usize)],
+    dated: &[(usize, usize)],
+) -> Vec<Flag> {
+    if lang_index(lang) != 0 {
+        return Vec::new();
+    }
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        ci(r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?|(?:from|since|of)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?:$|[^\w'’])")
+    });
+    let mut out = Vec::new();
+    for &(a, b) in relations {
+        for m in re.find_iter(&text[a..b]) {
+            let raw = m.as_str();
+            let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let (start, end) = (a + m.start(), a + m.end() - trail);
+            // The date itself, without the preposition before it ("[mon]", "from [the 12th]").
+            let lower = text[start..end].to_lowercase();
+            let start = ["on ", "from ", "since ", "of "]
+                .iter()
+                .find(|p| lower.starts_with(*p))
+                .map_or(start, |p| start + p.len());
+            if dated.iter().any(|&(x, y)| x < end && start < y) {
+                continue;
+            }
+            out.push(Flag {
+                rule: "phi-date",
+                start,
+                end,
+                entity: Some(crate::finding::Entity::Date),
+                score: 0.7,
+            });
+        }
     }
     out
 }
@@ -888,7 +946,7 @@ mod tests {
     fn described_patients_and_care_nouns_by_what_was_done() {
         assert_eq!(
             facts("The gentleman we admitted on Friday is home.", "en", false),
-            vec!["The gentleman we admitted"]
+            vec!["The gentleman we admitted on Friday"]
         );
         assert_eq!(
             facts(
@@ -1018,7 +1076,7 @@ mod tests {
                 "en",
                 true
             ),
-            vec!["The transfer we processed for you"]
+            vec!["The transfer we processed for you went out today"]
         );
         assert_eq!(
             facts("Sorry ur wait was so long yesterday.", "en", true),
@@ -1213,7 +1271,7 @@ mod tests {
             ),
             (
                 "Thanks for dropping off the forms at the front desk last Wednesday.",
-                "Thanks for dropping off the forms at the front desk",
+                "Thanks for dropping off the forms at the front desk last Wednesday",
             ),
             (
                 "It was so good running into you in the hallway yesterday!",
@@ -1424,6 +1482,258 @@ mod tests {
             true,
             0,
             48
+        ));
+    }
+
+    #[test]
+    fn rel9_encounters_in_everyday_paraphrase_with_their_spans() {
+        let en = [
+            // a past when-clause joined with the encounter it opens
+            (
+                "When you pulled into our garage on Wednesday, the attendant should have helped.",
+                "When you pulled into our garage on Wednesday",
+            ),
+            (
+                "When you got dizzy after the blood draw our staff should have helped.",
+                "When you got",
+            ),
+            // the whole length of a care event
+            (
+                "You kept your mask on the whole appointment and we respect that.",
+                "You kept your mask on the whole appointment",
+            ),
+            // thanks for attendance at a time
+            (
+                "Thanks for coming all the way over on Friday!",
+                "Thanks for coming all the way over on Friday",
+            ),
+            // texting time words
+            (
+                "u sat in our waiting room last wk",
+                "u sat in our waiting room last wk",
+            ),
+        ];
+        for (text, phrase) in en {
+            assert_eq!(facts(text, "en", true), vec![phrase], "{text}");
+        }
+        let other = [
+            (
+                "Nos alegró atenderla otra vez el martes.",
+                "es",
+                "Nos alegró atenderla otra vez",
+            ),
+            (
+                "Lamentamos que usted esperara casi una hora en recepción.",
+                "es",
+                "usted esperara casi una hora en recepción",
+            ),
+            (
+                "Nous sommes ravis de vous avoir revu jeudi.",
+                "fr",
+                "ravis de vous avoir revu",
+            ),
+            (
+                "Wir haben Sie nach der Impfung noch zwanzig Minuten im Wartezimmer beobachtet.",
+                "de",
+                "Wir haben Sie nach der Impfung noch zwanzig Minuten im Wartezimmer beobachtet",
+            ),
+            (
+                "Спасибо! Были рады снова видеть вас у нас.",
+                "ru",
+                "Были рады снова видеть вас у нас",
+            ),
+            (
+                "نعتذر لأن الممرضة تأخرت عليك في غرفة الفحص.",
+                "ar",
+                "الممرضة تأخرت عليك في غرفة الفحص",
+            ),
+            (
+                "Mohon maaf, kakak sudah menunggu lama di ruang tunggu kami.",
+                "id",
+                "kakak sudah menunggu lama di ruang tunggu",
+            ),
+        ];
+        for (text, lang, phrase) in other {
+            assert_eq!(facts(text, lang, true), vec![phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn rel9_second_person_that_confirms_nothing_is_not_found() {
+        for (text, lang, reply) in [
+            // a present "when" is a condition for anyone; a contact verb is communication
+            (
+                "When you feel sensitivity after a filling, call us.",
+                "en",
+                false,
+            ),
+            ("We're sorry nobody answered when you called.", "en", true),
+            // attendance verbs only: reading, following and events stay out
+            ("Thanks for reading our newsletter last week!", "en", false),
+            (
+                "Thanks for coming to our open house on Saturday!",
+                "en",
+                true,
+            ),
+            (
+                "Our tips for staying cool at Saturday's fun run.",
+                "en",
+                false,
+            ),
+            // invitations in the future tense of joy, in three languages
+            ("Nous serons ravis de vous accueillir samedi.", "fr", false),
+            ("Будем рады видеть вас в нашей клинике!", "ru", false),
+            ("Nos alegra atenderle de lunes a viernes.", "es", false),
+        ] {
+            assert!(facts(text, lang, reply).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn communication_is_one_class_over_object_what_follows_and_acts() {
+        let t = "We passed your feedback to the whole team.";
+        let st = t.find("We").unwrap();
+        let end = t.find(" feedback").unwrap();
+        assert!(
+            communication(t, st, end, false),
+            "object after the determiner"
+        );
+        let t = "We sent you a link to the form.";
+        assert!(
+            communication(t, 0, "We sent you".len(), false),
+            "what follows"
+        );
+        let t = "We reached out to you twice.";
+        assert!(
+            communication(t, 0, "We reached out to you".len(), true),
+            "presence act"
+        );
+        assert!(!communication(t, 0, "We reached out to you".len(), false));
+        let t = "We cleaned your teeth on Friday.";
+        assert!(!communication(t, 0, "We cleaned your teeth".len(), true));
+        // a visit to the practice's page or site is no visit, in any language
+        for (t, phrase, lang) in [
+            (
+                "Merci de votre visite sur notre page, suivez-nous !",
+                "Merci de votre visite",
+                "fr",
+            ),
+            (
+                "Thanks for your visit to our website today.",
+                "Thanks for your visit",
+                "en",
+            ),
+            (
+                "Gracias por su visita a nuestra página.",
+                "Gracias por su visita",
+                "es",
+            ),
+        ] {
+            assert!(communication(t, 0, phrase.len(), false), "{t}");
+            assert!(
+                unasserted(t, &super::super::sentences(t), lang, true, 0, phrase.len()),
+                "{t}"
+            );
+        }
+        let t = "Merci de votre visite au cabinet mardi.";
+        assert!(!communication(t, 0, "Merci de votre visite".len(), false));
+    }
+
+    #[test]
+    fn short_times_inside_a_relationship_phrase_are_dates() {
+        let t = "u canceled like 2h before ur slot mon so the fee applied";
+        let rel = (0, t.find(" so").unwrap());
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[rel], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["mon"]);
+        let t = "Your teeth looked great at the checkup this week, keep it up!";
+        let rel = (0, t.find(',').unwrap());
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[rel], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["this week"]);
+        let t = "ur paperwork from the 12th is still here, and your 2nd cleaning too";
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[(0, t.len())], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["the 12th"]);
+        // outside a relationship phrase, or already a date, or "you sat": nothing
+        let t = "Open this week, mon to fri. You sat in our waiting room.";
+        assert!(short_times_in_relations(t, "en", &[], &[]).is_empty());
+        let rel = (t.find("You").unwrap(), t.len() - 1);
+        assert!(short_times_in_relations(t, "en", &[rel], &[]).is_empty());
+    }
+
+    #[test]
+    fn conditions_for_anyone_read_past_the_phrase() {
+        for (t, phrase) in [
+            // the verb after the phrase decides: present is a condition for anyone
+            (
+                "Once your braces come off, you will wear a retainer.",
+                "your braces",
+            ),
+            (
+                "Whether you come in for a cleaning or a crown, we care.",
+                "you come in",
+            ),
+            ("Every time you visit, we check your gums.", "you visit"),
+            // a visit to the practice's page
+            (
+                "Thanks so much for stopping by our page!",
+                "Thanks so much for stopping by",
+            ),
+        ] {
+            let st = t.find(phrase).unwrap();
+            let sentences = super::super::sentences(t);
+            assert!(
+                unasserted(t, &sentences, "en", true, st, st + phrase.len()),
+                "{t}"
+            );
+        }
+        // ... and past is a fact: "Once your results came back, we called you."
+        let t = "Once your results came back, Dr. Lee read them.";
+        let phrase = "your results came back";
+        let st = t.find(phrase).unwrap();
+        let sentences = super::super::sentences(t);
+        assert!(!unasserted(
+            t,
+            &sentences,
+            "en",
+            true,
+            st,
+            st + phrase.len()
+        ));
+    }
+
+    #[test]
+    fn invitations_open_with_everyday_verbs() {
+        // "Say hi at your next visit" in a post is an invitation to every follower.
+        let t = "Meet our new hygienist Lena! Say hi at your next visit.";
+        let st = t.find("your next visit").unwrap();
+        let end = st + "your next visit".len();
+        assert!(unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            false,
+            st,
+            end
+        ));
+        // ... but "We saw you at your last visit" asserts one.
+        let t = "We saw you at your last visit.";
+        let st = t.find("your last visit").unwrap();
+        let end = st + "your last visit".len();
+        assert!(!unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            true,
+            st,
+            end
         ));
     }
 }
