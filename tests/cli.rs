@@ -135,3 +135,34 @@ fn unknown_command_is_explained() {
     assert!(err.contains("unknown command `scna`"));
     assert!(err.contains("USAGE"));
 }
+
+/// One process scans many replies (the CLI a file, the extension every keystroke), and the
+/// engine caches its compiled patterns in process-wide cells. A reply's findings must not
+/// depend on which replies came before it: here a staff birthday ("Dr. Lee turns 40") once
+/// compiled the wrong pattern into a cell two checks of `nobodys_age` shared, after which "a
+/// 6-year-old's mouth" in an education post was reported as a patient's age.
+#[test]
+fn findings_do_not_depend_on_earlier_replies_in_the_process() {
+    let first = serde_json::json!({"id": "a", "text": "Dr. Lee turns 40 today, happy birthday!", "lang": "en"});
+    let later = serde_json::json!({
+        "id": "b",
+        "text": "Here is a model of a 6-year-old's mouth 🦷 baby teeth save room for the adult ones.",
+        "lang": "en"
+    });
+    let policy = "tests/corpus/practice-policy.json";
+    let (code, alone, _) = replyguard(&["scan", "--policy", policy], &format!("{later}\n"));
+    assert_eq!(code, 0);
+    let (code, after, _) = replyguard(
+        &["scan", "--policy", policy],
+        &format!("{first}\n{later}\n"),
+    );
+    assert_eq!(code, 0);
+    let alone = json_lines(&alone).pop().unwrap();
+    let after = json_lines(&after).pop().unwrap();
+    assert_eq!(
+        alone["findings"],
+        serde_json::json!([]),
+        "an age of a kind of child is no one's"
+    );
+    assert_eq!(after, alone);
+}

@@ -1973,6 +1973,7 @@ fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bo
     static MILESTONE: OnceLock<Regex> = OnceLock::new();
     static STAFF: OnceLock<Regex> = OnceLock::new();
     static PATIENT: OnceLock<Regex> = OnceLock::new();
+    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
     static THING: OnceLock<Regex> = OnceLock::new();
     static RANGE: OnceLock<Regex> = OnceLock::new();
     // "A 3-year-old's teeth", "an 8-year-old needs": a kind of child, unless a visit or past
@@ -1996,7 +1997,7 @@ fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bo
         r"\b(?:Dr|Dra|Doctor|Doctora|Nurse|Dr\.)\.?\s+\p{Lu}|(?i:\bour\s+(?:\w+\s+)?(?:staff member|team member|hygienist|nurse|receptionist|assistant|founder|office manager|front desk))",
         sentence,
     ) && !matches(
-        &PATIENT,
+        &PATIENT_WORD,
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|your|you|ur|boy|girl|son|daughter|mom|dad|baby|kid|child)\b",
         sentence,
     );
