@@ -10,6 +10,18 @@
 //!
 //! The practice's own identifiers never reach this module: `allow.rs` removes them first.
 
+/// True if `$hay` matches the pattern `$src`, compiled on first use into a cell that belongs
+/// to this call site alone. A cell passed in by the caller could be shared by two call sites
+/// with different patterns, and then whichever reply reached one first would decide the
+/// pattern of both for the rest of the process (a bug `nobodys_age` had).
+macro_rules! re_match {
+    ($src:expr, $hay:expr) => {{
+        static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        CELL.get_or_init(|| regex::Regex::new($src).expect("disclosure regex"))
+            .is_match($hay)
+    }};
+}
+
 pub mod clause;
 pub mod cues;
 pub mod hints;
@@ -198,12 +210,6 @@ impl Layout {
     }
 }
 
-/// True if `hay` matches `src`, compiled once into `cell` (one cell per call site).
-fn matches(cell: &'static OnceLock<Regex>, src: &str, hay: &str) -> bool {
-    cell.get_or_init(|| Regex::new(src).expect("disclosure regex"))
-        .is_match(hay)
-}
-
 /// Sentences of `text` ([`crate::text::sentences`]) with the breaks after titles and common
 /// abbreviations undone ("Mrs. Ortiz", "Dr. Lee", "St. Mary's"), so a name stays in one piece.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
@@ -373,7 +379,6 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
         let sentence = &text[range.clone()];
         match f.rule {
             "phi-name" => {
-                static PATIENT: OnceLock<Regex> = OnceLock::new();
                 static ROLE: OnceLock<Regex> = OnceLock::new();
                 // "patient coordinator", "patient portal": a role or a service, no patient.
                 let role = ROLE.get_or_init(|| {
@@ -385,11 +390,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
                     return false;
                 }
                 !staff_role_before(before)
-                    || matches(
-                        &PATIENT,
-                        r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|you|your|ur|u)\b|مريض",
-                        &sentence,
-                    )
+                    || re_match!(r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|you|your|ur|u)\b|مريض", &sentence)
             }
             "phi-date" => {
                 let s = layout.sentence(f.start);
@@ -560,12 +561,7 @@ fn relatives_in_care(
     for c in re.captures_iter(text) {
         let m = c.get(1).unwrap_or_else(|| c.get(0).unwrap());
         // "your son's ear infection" is the term's (clin-detail), "your son Eli" the name's.
-        static AFTER: OnceLock<Regex> = OnceLock::new();
-        if matches(
-            &AFTER,
-            r"^(?:[\x27’]s\b|\s+\p{Lu}\p{Ll}+)",
-            &text[m.end()..],
-        ) {
+        if re_match!(r"^(?:[\x27’]s\b|\s+\p{Lu}\p{Ll}+)", &text[m.end()..]) {
             continue;
         }
         let range = layout.sentence_range(m.start());
@@ -760,11 +756,9 @@ fn reply_visits(input: &Input, lang: &str, sentences: &[(usize, usize)]) -> Vec<
 /// A sentence of sympathy, relief or thanks, in the seven languages: "sorry", "glad", "hope",
 /// "lo sentimos", "désolés", "tut uns leid", "рады", "senang", "سعداء".
 fn sympathy(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:sorry|glad|hope|happy|relieved|thank\w*|lo siento|lo sentimos|nos alegra|esperamos|gracias|désolée?s?|ravie?s?|heureux|espérons|merci|tut uns leid|freuen|froh|hoffen|danke|извините|жаль|рады|рад|надеемся|спасибо|maaf|senang|semoga|terima kasih)\b|سعداء|نتمنى|نأسف|شكرا",
-        sentence,
+        sentence
     )
 }
 
@@ -919,11 +913,9 @@ fn identifier_tied(
             // confident recognizer and a person or care cue.
             let strong = id.score >= 0.75 && (s.third || s.visit);
             let first = span.split_whitespace().next().unwrap_or("");
-            static STREET: OnceLock<Regex> = OnceLock::new();
-            let street = matches(
-                &STREET,
+            let street = re_match!(
                 r"^\s+(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Court)\b",
-                &text[id.end..],
+                &text[id.end..]
             );
             // A drug or procedure brand ("Botox", "Wegovy", "Le Wegovy") is not a person,
             // nor is an organisation's acronym ("the FTC's").
@@ -950,22 +942,18 @@ fn identifier_tied(
             // "Le Doliprane", "El Nolotil", "Der Kurs", "Zum Schutz": an article (or a German
             // preposition joined to one) capitalised at the start of a sentence before a
             // noun, not a first name.
-            static ARTICLE: OnceLock<Regex> = OnceLock::new();
-            let article = matches(
-                &ARTICLE,
+            let article = re_match!(
                 r"^(?:Le|La|Les|El|Los|Las|Der|Die|Das|Den|Dem|Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Fürs)\s",
-                span,
+                span
             );
             // "He did his residency at Stanford": in a sentence on a clinician's training, a
             // capitalised word by form alone is the school or hospital.
             let school = staff_credentials(text, &text[layout.sentence_range(id.start)]);
             // "la parroquia de San José", "St. Mary's", "Saint-Exupéry": a saint names a
             // church, school or hospital; so does a name right after one of those words.
-            static SAINT: OnceLock<Regex> = OnceLock::new();
-            let saint = matches(
-                &SAINT,
+            let saint = re_match!(
                 r"^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Sveti|Svatý)[\s-]",
-                span,
+                span
             ) || [
                 "parroquia de",
                 "iglesia de",
@@ -1000,23 +988,19 @@ fn identifier_tied(
         }
         Entity::Date => {
             // "on Mondays": a weekly schedule, not a day in someone's care.
-            static WEEKLY: OnceLock<Regex> = OnceLock::new();
-            if matches(
-                &WEEKLY,
+            if re_match!(
                 r"(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days$",
-                span,
+                span
             ) {
                 return false;
             }
             // phi7: a weekday in an idiom or a name ("Monday blues", "Friday vibes", "Taco
             // Tuesday") or owning a public event ("Friday's parade") dates nobody's care,
             // unless care is told next to it ("a concussion after Friday's game").
-            static IDIOM: OnceLock<Regex> = OnceLock::new();
             if !clinical_near
-                && matches(
-                    &IDIOM,
+                && re_match!(
                     r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
-                    &text[id.end..],
+                    &text[id.end..]
                 )
             {
                 return false;
@@ -1031,11 +1015,9 @@ fn identifier_tied(
             // practice cue does not cancel a visit date.
             // "Sorry about the wait on the 12th, Jen": a sentence addressed to a named person,
             // with no schedule or practice word, dates that person's day.
-            static REGRET: OnceLock<Regex> = OnceLock::new();
-            let regret = matches(
-                &REGRET,
+            let regret = re_match!(
                 r"(?i)\b(?:sorry|thanks?|glad|hope|apologi[sz]e|lo sentimos|gracias|désolés?|merci|tut uns leid|danke|извините|спасибо|mohon maaf|terima kasih|نعتذر|شكرا)",
-                &text[layout.sentence_range(id.start)],
+                &text[layout.sentence_range(id.start)]
             );
             let named = s.named && regret && !(c.event || c.practice || s.event || c.general);
             // clin6: a date on a test or care step whose person is elsewhere in the sentence
@@ -1045,16 +1027,11 @@ fn identifier_tied(
             let test_near = terms.iter().any(|t| {
                 t.start >= cs && t.end <= ce && matches!(t.kind, Kind::Test | Kind::Procedure)
             });
-            static EVERY: OnceLock<Regex> = OnceLock::new();
             let carried_date = s.person()
                 && !s.event
                 && !c.practice
                 // "fisioterapi tiap Senin", "every Monday": a standing schedule.
-                && !matches(
-                    &EVERY,
-                    r"(?i)\b(?:every|each|tiap|setiap|cada|chaque|jeden|jede|каждый|каждую|كل)\s+$",
-                    &text[cs..id.start],
-                )
+                && !re_match!(r"(?i)\b(?:every|each|tiap|setiap|cada|chaque|jeden|jede|каждый|каждую|كل)\s+$", &text[cs..id.start])
                 && (test_near || participle_clause(&text[cs..id.start]));
             own || care
                 || named
@@ -1079,11 +1056,9 @@ fn identifier_tied(
                 return false;
             }
             // "our 7-year-old patient", "a 12-year-old boy": the age names one person.
-            static PERSON_AFTER: OnceLock<Regex> = OnceLock::new();
-            let person_after = matches(
-                &PERSON_AFTER,
+            let person_after = re_match!(
                 r"(?i)^\s+(?:old\s+)?(?:patient|boy|girl|son|daughter|kid|child|man|woman|gentleman|lady|grandma|grandpa|toddler|baby|twins|patientin|patient|paciente|patiente|пациент\w*|pasien|مريض\w*)\b",
-                &text[id.end..],
+                &text[id.end..]
             );
             (90..130).contains(&n) || c.person() || clinical_near || c.visit || person_after
         }
@@ -1093,20 +1068,16 @@ fn identifier_tied(
             let toll_free = ["800", "888", "877", "866", "855", "844", "833"]
                 .iter()
                 .any(|p| d.starts_with(p));
-            static PUBLIC: OnceLock<Regex> = OnceLock::new();
-            let public = matches(
-                &PUBLIC,
+            let public = re_match!(
                 r"(?i)poison|hotline|helpline|crisis|lifeline|\b(?:988|911|112)\b",
-                &text[cs..ce],
+                &text[cs..ce]
             );
             // A fax number that is not the practice's goes to someone's office or home.
             let fax = id.entity == Entity::Fax;
             // "We'll call (555) 388-1207 with the results": the number is the patient's.
-            static WE_CALL: OnceLock<Regex> = OnceLock::new();
-            let we_call = matches(
-                &WE_CALL,
+            let we_call = re_match!(
                 r"(?i)\b(?:we|i|we\x27ll|we’ll|we will|i\x27ll|i’ll)\s+(?:\w+\s+)?(?:call|text|reach|ring|try|message|called|texted|tried|txted)\s+(?:you\s+|u\s+)?(?:at\s+|on\s+)?$",
-                &text[cs..id.start],
+                &text[cs..id.start]
             );
             !toll_free
                 && !public
@@ -1143,12 +1114,10 @@ fn identifier_tied(
                 // "thanks to @LakesideFM for spreading the word about free flu shots".
                 let event_thanks = s.event && !s.third && before.contains("thank");
                 // "@LakesideLibrary thanks for hosting our free checks": a partner thanked.
-                static PARTNER: OnceLock<Regex> = OnceLock::new();
                 let partner = !s.third
-                    && matches(
-                        &PARTNER,
+                    && re_match!(
                         r"(?i)\bthanks?(?: you)?(?: so much)? for (?:hosting|sponsoring|partnering|supporting us|having us|inviting us|welcoming us|the donation|donating|volunteering)\b",
-                        &text[layout.sentence_range(id.start)],
+                        &text[layout.sentence_range(id.start)]
                     );
                 !public_mention && !event_thanks && !partner
             } else {
@@ -1184,22 +1153,18 @@ fn identifier_tied(
 /// [de la pharmacie du village]", "los 90 años [de nuestra clínica]", "95 Jahre [unserer Praxis]",
 /// "95 лет [нашей клинике]", "ulang tahun ke-95 [klinik]".
 fn place_anniversary(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\s*(?:de\s+(?:la\s+|l[\x27’]|notre\s+|nuestra\s+|nuestro\s+|du\s+|del\s+)?|der\s+|des\s+|unserer\s+|нашей\s+|нашего\s+)?(?:pharmacie|clinique|cabinet|mairie|école|boulangerie|association|village|ville|hôpital|clínica|farmacia|escuela|panadería|hospital|ciudad|pueblo|praxis|apotheke|klinik|schule|stadt|bäckerei|клиник\w*|аптек\w*|школ\w*|город\w*)\b",
-        after,
+        after
     )
 }
 
 /// phi7: true when `before` ends with a venue word ("la escuela ", "St. Mary's church of "), with
 /// or without one or two capitalised words after it ([`venue_named_before`]).
 fn venue_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:escuela|colegio|parroquia|iglesia|école|collège|lycée|église|paroisse|schule|kirche|sekolah|gereja)\s*$",
-        before,
+        before
     ) || venue_named_before(before)
 }
 
@@ -1207,11 +1172,9 @@ fn venue_before(before: &str) -> bool {
 /// escuela Benito [Juárez]", "Lincoln [Elementary]"'s school, "St. Brendan's"): the word at the
 /// end of `before` is part of the venue's name, and so is the name that follows.
 fn venue_named_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:escuela|colegio|parroquia|iglesia|hospital|calle|avenida|école|collège|lycée|église|rue|schule|kirche|straße|sekolah|gereja|jalan|school|church|street|avenue)\s+(?-i:\p{Lu}[\p{L}'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]*))?\s*$",
-        before,
+        before
     )
 }
 
@@ -1219,16 +1182,14 @@ fn venue_named_before(before: &str) -> bool {
 /// languages: the word that follows names a language, not a place ("speaks English and
 /// [Indonesian]", "berbahasa [Indonesia]", "habla [español]", "говорит на [русском]").
 fn language_named(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
     let tail = before
         .char_indices()
         .rev()
         .nth(60)
         .map_or(before, |(i, _)| &before[i..]);
-    matches(
-        &RE,
+    re_match!(
         r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent in|habla|hablamos|hablan|parle|parlons|parlent|spricht|sprechen|говорит на|говорим на|говорят на|berbahasa|bahasa)|يتحدث|نتحدث|تتحدث)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|y|o|e|et|ou|und|oder|и|или|dan|atau)\s+)){0,4}$",
-        tail,
+        tail
     )
 }
 
@@ -1238,21 +1199,15 @@ fn language_named(before: &str) -> bool {
 /// trained or worked, not where a patient lives. Words a patient's story also uses
 /// ("graduated", "worked at", "studied") are left out on purpose.
 fn staff_credentials(text: &str, sentence: &str) -> bool {
-    static CRED: OnceLock<Regex> = OnceLock::new();
-    static STAFF: OnceLock<Regex> = OnceLock::new();
-    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &CRED,
+    re_match!(
         r"(?i)\b(?:trained (?:at|in|under)|studied (?:at|in)|residency|fellowship|internship|board[- ]certified|medical school|dental school|nursing school|joins us from|joined us from|comes to us from|came to us from)\b",
-        sentence,
-    ) && matches(
-        &STAFF,
+        sentence
+    ) && re_match!(
         r"(?i)\b(?:dr\.?\s|dra\.?\s|our new|please welcome|welcome (?:to (?:our|the) team|dr\b|our new)|joins? (?:our|the) team|joined (?:our|the) team)",
-        text,
-    ) && !matches(
-        &PATIENT_WORD,
+        text
+    ) && !re_match!(
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
-        sentence,
+        sentence
     )
 }
 
@@ -1260,22 +1215,18 @@ fn staff_credentials(text: &str, sentence: &str) -> bool {
 /// "years with us", "years at Brightwater", "años en la clínica", "ans au cabinet", "Jahre in
 /// der Praxis", "лет в клинике", "tahun di klinik", "عامًا في العيادة", "of service".
 fn tenure_after(rest: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\s*(?:of (?:service|practice|experience)|(?:with|at|in|on) (?:us|the (?:team|practice|clinic|office)|our (?:team|practice|clinic|office)|(?-i:[A-Z])\w+)|(?:en|con|de servicio|de experiencia) (?:la clínica|el consultorio|nosotros|el equipo|nuestra)|(?:au|chez|dans|à la|d[\x27’]expérience) (?:cabinet|nous|l[\x27’]équipe|notre|la clinique)|(?:in|bei) (?:der|unserer|uns)|(?:в|на) (?:клиник\w*|нашей|команд\w*)|(?:di|bersama) (?:klinik|kami|tim)|(?:في|مع) (?:العيادة|عيادتنا|فريقنا))",
-        rest,
+        rest
     )
 }
 
 /// A place followed by a word for its people as a group ("Maple Court residents", "Lakeside
 /// families"): a notice to everyone there, not one person's address.
 fn audience_after(rest: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\s+(?:residents|families|neighbou?rs|parents|folks|locals|members|homeowners|tenants|community|commuters|seniors|students|voisins|habitants|vecinos|residentes|anwohner|bewohner|nachbarn|жител\w*|соседи|warga)\b",
-        rest,
+        rest
     )
 }
 
@@ -1402,11 +1353,9 @@ fn geo_hints(
 /// Directions and public notices: "the nearest pharmacy is two blocks south", "road closure",
 /// "we've served the Westgate neighborhood for 20 years".
 fn directions(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:nearest|blocks? (?:north|south|east|west|away)|next to|across from|around the corner|parking|detour|closure|construction|traffic|located|directions|shuttle|bus service|served|serving|serve)\b",
-        sentence,
+        sentence
     )
 }
 
@@ -1459,46 +1408,36 @@ fn not_place(capture: &str) -> bool {
 /// it ("la oficina de la calle Orchard", "our clinic on Pine Ridge Road", "la sede de"), a
 /// suite number alone ("Suite 5"), or a room noun ("aus Zimmer 8").
 fn site_or_room(before: &str, span: &str, after: &str) -> bool {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
-    static ROOM: OnceLock<Regex> = OnceLock::new();
     let tail = before
         .char_indices()
         .rev()
         .nth(40)
         .map_or(before, |(i, _)| &before[i..]);
-    matches(
-        &AFTER,
+    re_match!(
         r"(?i)^\S*\s+(?:office|offices|clinic|location|branch|site|campus|building|practice|lab|pharmacy)\b",
-        after,
-    ) || matches(
-        &BEFORE,
+        after
+    ) || re_match!(
         r"(?i)\b(?:office|clinic|location|branch|practice|oficina|clínica|consultorio|sede|sucursal|cabinet|clinique|praxis|klinik|filiale|standort|klinik kami|kantor|офис|клиник\w*|филиал\w*)\s+(?:on|at|in|off|de\s+la|del|de|de\s+l[\x27’]|du|de\s+la\s+rue|an\s+der|in\s+der|am|im|di|на|в)\s*$",
-        tail,
-    ) || matches(
-        &ROOM,
+        tail
+    ) || re_match!(
         r"(?i)^(?:suite|ste\.?|zimmer|raum|saal|station|kamar|ruang|sala|salle|chambre|палат\w*|кабинет\w*)\s*#?\d{0,4}[a-z]?$",
-        span.trim(),
+        span.trim()
     )
 }
 
 /// The practice pointing to its own pages: "our website", "follow us".
 fn practice_site(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:our (?:website|site|page|portal|blog|channel|feed)|visit us|follow us|find us|book online)\b",
-        sentence,
+        sentence
     )
 }
 
 /// A public event (talk, fair, class) happening at a place: the place is not a patient's.
 fn public_event(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|exhibition|charity|gala|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
-        sentence,
+        sentence
     )
 }
 
@@ -1576,21 +1515,17 @@ fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>)
 
 /// Thanks in the seven languages ("gracias", "merci", "спасибо", "terima kasih").
 fn thanks(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke|dank|vielen dank|спасибо|благодар\w*|terima kasih|makasih)\b|شكر",
-        sentence,
+        sentence
     )
 }
 
 /// The practice's own branch or opening, in the seven languages: "nuestra nueva sede abre".
 fn branch(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:branch|location|office|opens|sede|sucursal|abre|abrirá|cabinet|ouvre|ouvrira|filiale|praxis|öffnet|eröffnet|филиал\w*|открыва\w*|cabang|buka)\b|فرع|يفتح",
-        sentence,
+        sentence
     )
 }
 
@@ -1693,12 +1628,10 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             }
             let ((cs, ce), c) = layout.clause(m.start());
             let over89 = !(5..=7).contains(&k);
-            static GROUP: OnceLock<Regex> = OnceLock::new();
             let group = if over89 {
-                matches(
-                    &GROUP,
+                re_match!(
                     r"(?i)older|over|and up|\+|or more|ke atas|y más|et plus|und älter|старше|más de|plus de|über|mehr als|более|lebih dari|todas las edades|tous âges|jeden alters|любого возраста",
-                    &text[cs..ce],
+                    &text[cs..ce]
                 )
             } else {
                 c.group_age
@@ -1941,75 +1874,50 @@ fn negated(before: &str) -> bool {
 /// you'll be sedated", "After your extraction, avoid straws for 24 hours", "Your blood pressure
 /// reading can vary by 10 points". Only asked of posts to every follower (clin6).
 fn generic_present(sentence: &str) -> bool {
-    static GENERIC: OnceLock<Regex> = OnceLock::new();
-    static DATED: OnceLock<Regex> = OnceLock::new();
-    let generic = matches(
-        &GENERIC,
+    let generic = re_match!(
         r"(?i)^\W*(?:after|before|during|once|when|while|después de|antes de|durante|après|avant|pendant|nach|vor|während|после|перед|во время|setelah|sebelum|selama|بعد|قبل|أثناء)\b|\b(?:can|could|may|might|should|must|usually|typically|generally|normally|often|takes?|lasts?|depends?|includes?|involves?|means|avoid|expect|puede|pueden|suele|dura|incluye|evite|peut|peuvent|dure|comprend|évitez|kann|können|dauert|umfasst|vermeiden|может|могут|длится|включает|избегайте|bisa|dapat|biasanya|berlangsung|hindari|يمكن|عادة|تستغرق|تجنب)\b|\byou[\x27’]ll\b",
-        sentence,
+        sentence
     );
-    static DONE: OnceLock<Regex> = OnceLock::new();
     generic
         && !past_care(sentence)
         // "we called twice", "she flossed": a subject and a verb in the past.
-        && !matches(
-            &DONE,
-            r"(?i)\b(?:we|i|you|he|she|they|it)\s+(?:\w+\s+)?\w{2,}ed\b",
-            sentence,
-        )
+        && !re_match!(r"(?i)\b(?:we|i|you|he|she|they|it)\s+(?:\w+\s+)?\w{2,}ed\b", sentence)
         && !state_cue(sentence)
-        && !matches(
-            &DATED,
-            r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|week)|next (?:week|month)|last|on the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|/\d)|january|february|march|april|june|july|august|september|october|november|december)",
-            sentence,
-        )
+        && !re_match!(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|week)|next (?:week|month)|last|on the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|/\d)|january|february|march|april|june|july|august|september|october|november|december)", sentence)
 }
 
 /// An age that is no one's (see the retain in [`analyze`]): `before`/`after` are the sentence
 /// around the age, `clause` the age's clause, `post` true in a post to every follower with no
 /// third person or name in the sentence.
 fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bool) -> bool {
-    static KIND: OnceLock<Regex> = OnceLock::new();
-    static MILESTONE: OnceLock<Regex> = OnceLock::new();
-    static STAFF: OnceLock<Regex> = OnceLock::new();
-    static PATIENT: OnceLock<Regex> = OnceLock::new();
-    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
-    static THING: OnceLock<Regex> = OnceLock::new();
-    static RANGE: OnceLock<Regex> = OnceLock::new();
     // "A 3-year-old's teeth", "an 8-year-old needs": a kind of child, unless a visit or past
     // care makes it one ("a 12-year-old came in").
-    let kind = matches(&KIND, r"(?i)(?:^|\W)(?:a|an|any|every|each)\s+$", before)
+    let kind = re_match!(r"(?i)(?:^|\W)(?:a|an|any|every|each)\s+$", before)
         && !past_care(sentence)
-        && !matches(
-            &PATIENT,
+        && !re_match!(
             r"(?i)\b(?:came|come|brought|admitted|saw|seen|treated|delivered|tonight|today|yesterday)\b",
-            sentence,
+            sentence
         );
     let milestone = post
-        && matches(
-            &MILESTONE,
+        && re_match!(
             r"(?i)\b(?:by|until|before|after|from|under|over|at|starting at|beginning at|around)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$|\bage\s+$",
-            before,
+            before
         );
     let generic_you = post && (question(sentence) || generic_present(sentence));
-    let staff = matches(
-        &STAFF,
+    let staff = re_match!(
         r"\b(?:Dr|Dra|Doctor|Doctora|Nurse|Dr\.)\.?\s+\p{Lu}|(?i:\bour\s+(?:\w+\s+)?(?:staff member|team member|hygienist|nurse|receptionist|assistant|founder|office manager|front desk))",
-        sentence,
-    ) && !matches(
-        &PATIENT_WORD,
+        sentence
+    ) && !re_match!(
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|your|you|ur|boy|girl|son|daughter|mom|dad|baby|kid|child)\b",
-        sentence,
+        sentence
     );
-    let thing = matches(
-        &THING,
+    let thing = re_match!(
         r"(?i)\b(?:our|the)\s+(?:\w+\s+)?(?:building|clinic|practice|office|company|business|hospital|school|church|bakery|firm|brand)\s+(?:turns|turned|celebrates|is|was)\b",
-        clause,
+        clause
     );
-    let range = matches(
-        &RANGE,
+    let range = re_match!(
         r"(?i)\bfrom\s+\d{1,3}\s*(?:months?|weeks?|years?)?(?:\s+old)?\s+(?:to|through|until)\s+$",
-        before,
+        before
     ) || after.trim_start().starts_with("and up")
         || after.trim_start().starts_with("and older");
     // Over 89 an age singles a person out however the sentence is put ("At 93 you're our most
@@ -2028,57 +1936,39 @@ fn nobodys_age(before: &str, after: &str, sentence: &str, clause: &str, post: bo
 /// `after` are the rest of its sentence): a group of people from it, a range of places, a
 /// venue named after it, or the practice's own site (see the retain in [`analyze`]).
 fn community_place(before: &str, after: &str) -> bool {
-    static RANGE: OnceLock<Regex> = OnceLock::new();
-    static VENUE: OnceLock<Regex> = OnceLock::new();
-    static SITE: OnceLock<Regex> = OnceLock::new();
-    static BUSINESS: OnceLock<Regex> = OnceLock::new();
     group_from(before)
         // "Welcome to the neighborhood, Sunrise Bakery on Main Street!": a business's address.
-        || matches(
-            &BUSINESS,
-            r"(?i)\b(?:bakery|cafe|café|shop|store|restaurant|diner|pharmacy|market|salon|gym|studio|library|church|school|inc|llc|co)\.?\s+(?:on|at|in)\s+(?:the\s+)?$",
-            before,
-        )
-        || (matches(&RANGE, r"(?i)\b(?:from|between)\s+(?:the\s+)?$", before)
-        && matches(&VENUE, r"^\s+(?:to|through|and)\s+(?:the\s+)?\p{Lu}", after))
-        || matches(
-            &SITE,
-            r"(?i)\bour\s+(?:\w+\s+){0,2}(?:office|offices|clinic|location|branch|practice|site|building|van|bus|team|booth)\s+(?:\w+\s+)?(?:on|at|in|near)\s+(?:the\s+)?$",
-            before,
-        )
+        || re_match!(r"(?i)\b(?:bakery|cafe|café|shop|store|restaurant|diner|pharmacy|market|salon|gym|studio|library|church|school|inc|llc|co)\.?\s+(?:on|at|in)\s+(?:the\s+)?$", before)
+        || (re_match!(r"(?i)\b(?:from|between)\s+(?:the\s+)?$", before)
+        && re_match!(r"^\s+(?:to|through|and)\s+(?:the\s+)?\p{Lu}", after))
+        || re_match!(r"(?i)\bour\s+(?:\w+\s+){0,2}(?:office|offices|clinic|location|branch|practice|site|building|van|bus|team|booth)\s+(?:\w+\s+)?(?:on|at|in|near)\s+(?:the\s+)?$", before)
         || venue_after(after)
 }
 
 /// A group of people, then a few words, then "from"/"in"/"on" up to a place: "kids from",
 /// "Many of our patients drive in from", "Families from", "everyone in" (clin6).
 fn group_from(before: &str) -> bool {
-    static GROUP: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &GROUP,
+    re_match!(
         r"(?i)\b(?:kids|children|families|patients|everyone|everybody|folks|residents|students|neighbou?rs|people|seniors|members|friends|customers|clients|homeowners|parents|teams|schools)\s+(?:\w+\s+){0,3}?(?:from|in|on|of|across|throughout|around)\s+(?:the\s+)?$",
-        before,
+        before
     )
 }
 
 /// A word for one person (a pronoun, a title, "the guy"): with it a group phrase does not make
 /// a place everyone's (clin6).
 fn one_person(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:he|she|him|her|his|mr|mrs|ms|guy|lady|man|woman|gentleman|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
-        sentence,
+        sentence
     )
 }
 
 /// A venue word right after a place name: "Oak Terrace Elementary", "Cedar Hollow Library",
 /// "Glenwood Community Center".
 fn venue_after(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"^\s+(?:Elementary|Middle|High|School|Academy|Library|Church|Mall|Community|Rec|Recreation|Center|Centre|Stadium|Field|YMCA|Fire|Town Hall|Farmers)\b",
-        after,
+        after
     )
 }
 
@@ -2087,11 +1977,9 @@ fn venue_after(after: &str) -> bool {
 /// "diabetes education", "cuidados de la diabetes" is left to the lists (clin6). "Your asthma
 /// care" stays the reader's (the caller asks this only without a possessive).
 fn names_a_service(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^[\s-](?:care|questions?|support|education|management|awareness|research|specialists?|experts?|expertise|machines?|scanners?|suites?|equipment|technology|tech|software|options|services|supplies|products|prices|pricing|costs?|coverage|guidelines|rates|statistics|stats|myths|facts|tips)\b",
-        after,
+        after
     )
 }
 
@@ -2099,33 +1987,27 @@ fn names_a_service(after: &str) -> bool {
 /// "Someone with", "Anyone who", "Un paciente con", "Un patient qui", "Ein Patient mit",
 /// "Пациент с", "Pasien dengan", "المريض المصاب" (clin6).
 fn generic_subject(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:(?:a|an|any|every)\s+(?:\w+\s+)?(?:patient|person|child|kid|adult|senior|teen|woman|man|mother|mom|mum|dad|father|parent|athlete|runner|student|baby|smoker|diabetic)|someone|anyone|everyone|people|un[ao]?\s+(?:paciente|persona|niñ[oa]|patiente?|personne|enfant)|ein(?:e)?\s+(?:patient(?:in)?|kind|person)|jeder|jede|pasien\s+(?:yang|dengan)|seseorang|siapa pun)\b",
-        sentence,
+        sentence
     )
 }
 
 /// A group or the reader as one of a group, called at the start: "Moms: your postpartum
 /// checkup matters", "Parents, ...", "Seniors -", "Runners!" (clin6).
 fn group_addressed(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:moms?|mums?|dads?|parents|moms-to-be|new moms|kids|teens|seniors|everyone|folks|friends|patients|ladies|guys|athletes|runners|smokers|students|grandparents|caregivers|padres|mamás|parents|eltern|родители|orang tua|ibu-ibu|bapak-bapak)(?:-to-be)?\s*[:,!–—-]",
-        sentence,
+        sentence
     )
 }
 
 /// A group's possessive right before the term: "his patients' back pain", "our kids' cavities",
 /// "people's blood pressure": every case of a group, not one person's (clin6).
 fn group_possessive(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:patients|kids|people|families|clients|members|seniors|adults|women|men|teens|athletes|runners)[\x27’]s?\s+(?:\w+\s+)?$",
-        before,
+        before
     )
 }
 
@@ -2133,64 +2015,52 @@ fn group_possessive(before: &str) -> bool {
 /// shot today", "Nurse Joy had her booster": staff news (colleague rules judge it), not a
 /// patient's care. A care act ("Dr. Lee removed her wisdom teeth") is not matched (clin6).
 fn staff_own(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"^\W*(?:(?i:watch|hear|listen as|join)\s+)?(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?:(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b|(?i:explains?|shares?|discusses|discuss|talks? about|talks? through|walks? (?:us |you )?through|answers?|describes?|covers?|demonstrates?|presents?|reviews?|breaks? down)\b)",
-        sentence,
+        sentence
     )
 }
 
 /// A clause opening with a past participle up to a date: "placed on", "done", "seen last",
 /// "removed" (clin6): it carries on the person of the clause before.
 fn participle_clause(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:(?:all|both|just|finally)\s+)?(?:\w{3,}ed|done|seen|given|taken|put|set|fitted|made|sewn|drawn)\s+(?:\w+\s+)?(?:on|at|in|last|this|since)?\s*$",
-        before,
+        before
     )
 }
 
 /// One of the practice's roles right before a name, as an apposition: "our newest patient
 /// coordinator, ", "our front desk star, ", "nuestra recepcionista ", "unsere Helferin " (clin6).
 fn staff_role_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:our|my|nuestr[oa]|notre|unser\w*|наш\w*)\s+(?:[\w-]+\s+){0,3}?(?:receptionist|hygienist|nurse|assistant|coordinator|manager|star|team member|staff member|colleague|technician|tech|front desk|biller|scheduler|intern|volunteer|pharmacist|therapist|recepcionista|higienista|enfermer[oa]|asistente|assistante?|secrétaire|infirmière?|helferin|assistentin|mitarbeiter\w*|администратор\w*|медсестр\w*)s?\s*,\s+$",
-        before,
+        before
     )
 }
 
 /// A sentence about a clinician by title and name with no patient in it: "We said goodbye to
 /// Dr. Ortiz yesterday after 30 years", "Dr. Nguyen joins us on March 1" (clin6).
 fn clinician_news(sentence: &str) -> bool {
-    static DR: OnceLock<Regex> = OnceLock::new();
-    static PATIENT: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &DR,
+    re_match!(
         r"\b(?:Dr|Dra|Doctor|Doctora|Docteur|Dokter)\.?\s+\p{Lu}",
-        sentence,
-    ) && !matches(
-        &PATIENT,
+        sentence
+    ) && !re_match!(
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien|saw|seen|treated|delivered|operated|removed|placed|admitted|discharged)\b|مريض",
-        sentence,
+        sentence
     )
 }
 
 /// A sentence put as a question ("Insurance denied your MRI?", "Worried your kid swallowed a
 /// tooth?", "¿Le duele la muela?"): in a post to every follower it asks, it states no one's care.
 fn question(sentence: &str) -> bool {
-    static HOW: OnceLock<Regex> = OnceLock::new();
     let t = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'’”)".contains(c));
     // "How's your filling?", "Как ваша пломба?", "Is the crown still sensitive?": asking how
     // the reader's own care is going presumes it, so it is no question to everyone.
     (t.ends_with('?') || t.ends_with('؟'))
-        && !matches(
-            &HOW,
+        && !re_match!(
             r"(?i)^\W*(?:how|how's|hows|comment|cómo|como|wie|как|bagaimana|gimana|كيف)\b|\b(?:still|any better|feeling|healing|holding up|settl\w+|всё ещё|еще|ещё|todavía|toujours|immer noch|masih)\b",
-            t,
+            t
         )
 }
 
@@ -2200,13 +2070,11 @@ fn question(sentence: &str) -> bool {
 /// Longer than [`hypothetical`], so it is only asked of posts to every follower.
 fn condition_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static ASKED: OnceLock<Regex> = OnceLock::new();
     // "just asked if her colonoscopy prep could be done with margaritas": a question someone
     // put, reported, not a condition.
-    if matches(
-        &ASKED,
+    if re_match!(
         r"(?i)\b(?:ask|asked|asks|asking|wonder\w*|know|knows|knew|see|saw|check\w*|tell|told|sure|demandé|preguntó|gefragt|спросил\w*|bertanya)\s+(?:\w+\s+){0,2}?(?:if|whether|si|ob|ли|apakah)\s[^,;:.!?]*$",
-        before,
+        before
     ) {
         return false;
     }
@@ -2248,13 +2116,11 @@ fn comparison(before: &str, after: &str) -> bool {
 /// is anyone's. A bare "if you" is not enough: "If you need to reschedule your mammogram"
 /// is said to a patient as often as to everyone.
 fn education_register(input: &Input, addressed: bool) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
     !input.is_reply()
         && !addressed
-        && matches(
-            &RE,
+        && re_match!(
             r"(?i)\b(?:(?:ask|talk to|talk with|check with|tell|call|see|let) (?:your|a) (?:doctor|dentist|provider|pharmacist|clinician|physician|pediatrician|care team)|how to|(?:is|are) (?:recommended|advised|suggested)|most (?:people|adults|kids|children|plans|insurance)|tips?|did you know|myths?|(?:consulte|pregunte|avise|hable con|dígale|informe) a su (?:médico|dentista|doctor|farmacéutico)|se recomienda|(?:demandez|parlez-en|prévenez|signalez-le|dites-le) (?:à )?votre (?:médecin|dentiste|pharmacien)|est recommandée?|(?:fragen|sagen|informieren) sie (?:es )?ihre[mn]? (?:arzt|ärztin|zahnarzt|zahnärztin|apotheker)|wird empfohlen|спросите (?:у )?(?:врача|стоматолога)|предупредите (?:врача|стоматолога)|рекомендуется|tanyakan (?:kepada )?dokter|beri tahu dokter|dianjurkan)\b|استشر طبيبك|أخبر طبيب|يُنصح|ينصح",
-            &input.text,
+            &input.text
         )
 }
 
@@ -2262,11 +2128,9 @@ fn education_register(input: &Input, addressed: bool) -> bool {
 /// in the patient portal", "puede ver sus resultados en el portal". A result named there is
 /// anyone's.
 fn portal_feature(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:you can|you'll be able to|you’ll be able to|puede|puedes|vous pouvez|können sie|вы можете|anda dapat|anda bisa)\b[^.!?]*\b(?:portal|app|online|website|en línea|en ligne|приложени\w*|aplikasi)\b",
-        sentence,
+        sentence
     )
 }
 
@@ -2274,22 +2138,18 @@ fn portal_feature(sentence: &str) -> bool {
 /// came back loose", "we placed", "tu resultado salió", "votre bilan était". Keeps a past
 /// event personal in an education-style reply.
 fn past_care(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:was|were|came back|showed|show|shows|had|got|did|went|came|looked|placed|removed|found|fixed|started|prescribed|diagnosed|salió|salieron|fue|fueron|tuvo|estuvo|était|étaient|a été|ont été|war|waren|wurde|wurden|был\w*|была|были|sudah|telah|كان|كانت)\b",
-        sentence,
+        sentence
     )
 }
 
 /// A department or team word right after a clinical term, joined by a hyphen or a space:
 /// "Reha-Abteilung", "oncology unit team", "ICU staff", "dialysis center".
 fn names_a_department(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^[\s-](?:abteilung|zentrum|station|team|klinik|praxis|department|dept|unit|center|centre|clinic|team|staff|ward|wing|program|programme|service|services|servicio|unidad|centro|équipe|service|отделени\w*|центр\w*|قسم|مركز|unit|bagian|klinik|dogs?|animals?|pets?)\b",
-        after,
+        after
     )
 }
 
@@ -2319,16 +2179,12 @@ fn general_mention(
 /// A sentence about the practice's own staff and no patient: "our front desk star Kevin",
 /// "nuestra recepcionista Ana", "unsere Anna aus der Anmeldung", "resepsionis kami".
 fn staff_subject(sentence: &str) -> bool {
-    static STAFF: OnceLock<Regex> = OnceLock::new();
-    static PATIENT: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &STAFF,
+    re_match!(
         r"(?i)\bour\s+(?:own\s+|amazing\s+|wonderful\s+|lovely\s+|oldest\s+|youngest\s+|newest\s+|new\s+|longest-serving\s+)?(?:volunteer|front desk|receptionist|hygienist|nurse|assistant|office manager|manager|team member|staff member|dr\b|doctor|dentist|tech\b|technician|pa\b|np\b|physician assistant|nurse practitioner|medical assistant|pharmacist|therapist|midwife|optometrist|dietitian)|\bnuestr[oa]\s+(?:recepcionista|higienista|enfermer[oa]|asistente|doctora?\b|dra?\b)|\bnotre\s+(?:assistante?|secrétaire|hygiéniste|infirmière?|dr\b|docteur)|\bunser(?:e[rn]?)?\s+(?:assistentin|mitarbeiter\w*|helferin|dr\b)|\baus der (?:anmeldung|rezeption)\b|\bнаш\w*\s+(?:администратор\w*|медсестр\w*|ассистент\w*|врач\w*|доктор\w*)|\b(?:resepsionis|perawat|asisten|dokter)\s+kami\b|موظف\w*\s+الاستقبال|ممرضتنا|طبيبنا",
-        sentence,
-    ) && !matches(
-        &PATIENT,
+        sentence
+    ) && !re_match!(
         r"(?i)\b(?:patient\w*|paciente\w*|пациент\w*|pasien)\b|مريض",
-        sentence,
+        sentence
     )
 }
 
@@ -2337,31 +2193,25 @@ fn staff_subject(sentence: &str) -> bool {
 /// March 12."), with no patient, name, visit or second person in either: the pronoun is the
 /// clinician, so the date or age in it is staff news.
 fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
-    static LEAD: OnceLock<Regex> = OnceLock::new();
-    static DOCTOR: OnceLock<Regex> = OnceLock::new();
-    static PATIENT_WORD: OnceLock<Regex> = OnceLock::new();
     let range = layout.sentence_range(at);
     let s = layout.sentence(at);
     let Some(((ps, pe), p)) = layout.previous_sentence(at) else {
         return false;
     };
     let patient = |hay: &str| {
-        matches(
-            &PATIENT_WORD,
+        re_match!(
             r"(?i)\b(?:patient\w*|paciente\w*|patiente?s?|patientin\w*|пациент\w*|pasien)\b|مريض",
-            hay,
+            hay
         )
     };
-    matches(
-        &LEAD,
+    re_match!(
         r"^\W*(?:He|She|Él|Ella|Il|Elle|Er|Sie|Он|Она|Dia|Beliau)\b",
-        &text[range.clone()],
-    ) && (matches(
-        &DOCTOR,
+        &text[range.clone()]
+    ) && (re_match!(
         // phi7: the clinician may stand anywhere in the sentence before ("Congratulations to
         // Dr. Laurent on 20 years! She started here on June 1, 2006.").
         r"(?:^|\W)(?:Dr\.?|Dra\.?|Doctor|Doctora|Docteur|Dokter|Доктор|الدكتور|الدكتورة)\s+\w",
-        &text[ps..pe],
+        &text[ps..pe]
     ) || staff_subject(&text[ps..pe]))
         && !(s.second || s.named || s.visit || p.second || p.named || p.visit || p.third)
         && !patient(&text[range])
@@ -2372,18 +2222,13 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
 /// ranking verb ("came", "finished", "placed", "ranked", "took"), or before "place" or
 /// "prize". A day of the month is written with a month or "on"/"the" and no ranking verb.
 fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
-    static ORD: OnceLock<Regex> = OnceLock::new();
-    static VERB: OnceLock<Regex> = OnceLock::new();
-    static PLACE: OnceLock<Regex> = OnceLock::new();
-    matches(&ORD, r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", span)
-        && (matches(
-            &VERB,
+    re_match!(r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", span)
+        && (re_match!(
             r"(?i)\b(?:came|come|comes|coming|finished|finishes|placed|places|ranked|ranks|took|takes|won|got)\s+(?:in\s+)?(?:the\s+)?$",
-            before,
-        ) || matches(
-            &PLACE,
+            before
+        ) || re_match!(
             r"(?i)^[\s-]*(?:place|prize|overall|in\s+(?:his|her|their)\s+(?:age|division|class|category))\b",
-            after,
+            after
         ))
 }
 
@@ -2392,11 +2237,9 @@ fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
 /// comparta sus medicamentos", "Ne partagez jamais vos médicaments", "Teilen Sie niemals Ihre",
 /// "Никогда не давайте свои", "Jangan berbagi obat Anda", "لا تشارك أدويتك".
 fn negated_instruction(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*(?:nunca|jamás|no)\s+(?:\w+\s+)?(?:\w+[ae]n?|d[ée])\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
-        before,
+        before
     )
 }
 
@@ -2404,45 +2247,31 @@ fn negated_instruction(before: &str) -> bool {
 /// us about a lipid panel at ur next physical", "book an eye exam", "get a flu shot"): a
 /// kind of care on offer, nobody's result.
 fn indefinite_offer(before: &str) -> bool {
-    static OFFER: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &OFFER,
+    re_match!(
         r"(?i)(?:^|[^\w])(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
-        before,
+        before
     )
 }
 
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static AR: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
-        r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
-        before,
-    )
+    re_match!(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$", before)
     // phi8: the Arabic nouns take a clitic ("لمحاضرة عن السكري", "to a lecture on diabetes").
-    || matches(
-        &AR,
-        r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$",
-        before,
-    )
+    || re_match!(r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$", before)
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei
 /// Zahnschmerzen", "jika Anda sakit gigi", "en cas de douleur", "при зубной боли": advice for
 /// whoever it happens to, not someone's care.
 fn hypothetical(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
     // The condition may also follow a main clause ("Keep your baby home if they have a
     // fever", "call us if your gums bleed") when a generic subject follows it ("asked if
     // her colonoscopy prep..." is a question about one person): "si" and the prepositions
     // only open one.
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:(?:if|in case of|si|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\b(?:\s+[\w'’-]+){0,3}|(?:bei|при|عند)(?:\s+[\w-]+)?)\s+$|[\s,;:—–-](?:if|in case of|en caso de|en cas de|falls|wenn|если|jika|kalau|apabila|bila|إذا|لو)\s+(?:you|u|they|your|ur|anyone|someone|somebody|a|an|there|it|kids|children|anda|kamu|вы|вас|ваш\w*|у вас|vous|votre|vos|sie|ihr\w*|usted|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,2}$",
-        before,
+        before
     )
 }
 
@@ -2450,133 +2279,107 @@ fn hypothetical(before: &str) -> bool {
 /// "vaccine fair") or before it ("acara vaksinasi", "campaña de vacunación", "journée de
 /// dépistage"): the practice's event, not someone's care.
 fn names_an_event(before: &str, after: &str) -> bool {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
     // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
-    matches(
-        &AFTER,
+    re_match!(
         r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b",
-        after,
-    ) || matches(
-        &BEFORE,
+        after
+    ) || re_match!(
         r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
-        before,
+        before
     )
 }
 
 /// The practice's own word right before a term ("our teeth whitening options", "nuestras
 /// vacunas", "unsere Implantate"): a service the practice offers, not someone's care (prec7).
 fn ours_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)(?:^|\W)(?:our|nuestr[oa]s?|nos|notre|unser[en]?|unsere[mnrs]?|наш[аеи]?\w*)\s+(?:(?:new|latest|same-day|in-office|nuevos?|nuevas?|nouveaux?|neuen?|нов\w+)\s+)?$",
-        before,
+        before
     )
 }
 
 /// A word of every case right before a term ("each", "every", "any", "cada", "chaque",
 /// "jedes", "каждый", "setiap", "كل"): the statement is about all cases.
 fn every_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)(?:^|\W)(?:each|every|any|cada|cualquier|chaque|tout|toute|jede[nmrs]?|jedem|каждый|каждая|каждое|каждого|каждую|любой|любого|setiap|tiap|كل)\s+(?:[\w-]+\s+)?$",
-        before,
+        before
     )
 }
 
 /// A price offer in the sentence ("$25 off", "20% off", "half off", "20 % de descuento",
 /// "-20 %", "скидка", "diskon", "خصم"): promotions speak to every reader.
 fn offer_in(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)(?:[$€£]\s?\d+|\d+\s?(?:%|[$€£]|dollars?|euros?))\s+(?:off|de descuento|de réduction|de remise|rabatt)\b|\bhalf off\b|\b(?:descuento|réduction|remise|rabatt|скидк\w*|diskon|potongan harga)\b|خصم",
-        sentence,
+        sentence
     )
 }
 
 /// A recipe word read as a prescription ("receta", "resep", "recette") when food words follow:
 /// "su receta saludable favorita", "resep sehat", "receta de cocina".
 fn recipe_sense(term: &str, after: &str) -> bool {
-    static TERM: OnceLock<Regex> = OnceLock::new();
-    static FOOD: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &TERM,
+    re_match!(
         r"(?i)^(?:recetas?|resep|recettes?|rezepte?|рецепт\w*)$",
-        term,
-    ) && matches(
-        &FOOD,
+        term
+    ) && re_match!(
         r"(?i)^\s+(?:(?:más|mas|plus|paling)\s+)?(?:saludables?|favoritas?|caseras?|fáciles|fácil|de cocina|de temporada|navideñas?|de (?:sopa|ensalada|postre|pastel|galletas|pollo|pescado|verduras)|sehat|favorit|masakan|makanan|kue|sayur|santé|saines?|préférées?|de cuisine|gesunde?n?|lieblings\w*|полезн\w*|любим\w*)\b",
-        after,
+        after
     )
 }
 
 /// A definite or possessive word right before a term ("the", "that", "her", "his"), in the
 /// seven languages: it points back at something already said.
 fn definite_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:the|that|this|her|his|their|el|la|los|las|su|sus|le|les|son|sa|ses|der|die|das|den|dem|ihre[nmrs]?|seine[nmrs]?|эт\w+|ее|её|его|itu|tersebut)\s+(?:[\w-]+\s+)?$",
-        before,
+        before
     )
 }
 
 /// A clause opening with an imperative addressed to every reader, up to a possessive: "check
 /// your", "ask us at your", "get your", "don't forget your".
 fn call_to_all(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$",
-        before,
+        before
     )
 }
 
 /// An imperative offer or instruction opening the clause before a possessive: "get your",
 /// "book your", "show us your", "trusting us with your".
 fn offer_before(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)(?:^|\W)(?:get|grab|try|book|start|schedule|show us|bring|ask about|off|on|with|for)\s+$|\b(?:free|half off|discount|comp)\b",
-        before,
+        before
     )
 }
 
 /// A result reported right after a test word, in the seven languages: "came back", "was
 /// normal", "salió normal", "est normale", "ist unauffällig", "в норме", "hasilnya".
 fn result_said(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:\w+\s+){0,2}?(?:came back|come back|is back|was|were|looks?|looked|showed|shows|salió|salieron|fue|est|était|a montré|ist|war|zeigt|в норме|показал\w*|пришл\w*|كانت|كان|جاءت|hasilnya|sudah keluar)\b",
-        after,
+        after
     )
 }
 
 /// A care step done, right after a clinical term: "was seated", "was done with", "got
 /// removed", "went well".
 fn care_done(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)^\W*(?:comes?|came|is|are)\s+(?:off|out|back|in|due)\b|^\W*(?:\w+\s+)?(?:was|were|got|has been|had been|have been)\s+(?:\w+\s+)?(?:seated|placed|done|removed|fitted|filled|adjusted|cemented|replaced|repaired|fixed|pulled|extracted|taken out|put in|finished|completed|tightened|bonded|cleaned|checked|reviewed|started|changed|drained|stitched|set|cast|delivered|performed|read|sent)\b|^\W*went\s+(?:well|great|fine|smoothly|perfectly)\b",
-        after,
+        after
     )
 }
 
 /// The practice acting on one person's case right before a clinical term: "we caught the
 /// pneumonia early", "Dr. Lee removed the cyst".
 fn care_act(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$",
-        before,
+        before
     )
 }
 
@@ -2584,11 +2387,9 @@ fn care_act(before: &str) -> bool {
 /// part or care word is a disclosure with them ("glad your knee is healing"), not in advice
 /// ("protect your teeth").
 fn state_cue(sentence: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    matches(
-        &RE,
+    re_match!(
         r"(?i)\b(?:better|heal\w*|recover\w*|feel\w*|doing (?:well|great|good)|hope|glad|sorry|pain\w*|hurt\w*|sore|swollen|broke\w*|fixed|new|working|worked|adjust\w*|switch\w*|came out|looks? (?:great|amazing|good)|went|mejor|mieux|besser|лучше|أفضل|membaik|sembuh|normal\w*|stable|estable|stabil\w*|норм\w*|в норме|turun|naik)\b",
-        sentence,
+        sentence
     )
 }
 
