@@ -17,8 +17,10 @@
 macro_rules! re_match {
     ($src:expr, $hay:expr) => {{
         static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        CELL.get_or_init(|| regex::Regex::new($src).expect("disclosure regex"))
-            .is_match($hay)
+        // Compiled once, on the cell's first use, even when the call site is in a loop.
+        #[allow(clippy::regex_creation_in_loops)]
+        let re = CELL.get_or_init(|| regex::Regex::new($src).expect("disclosure regex"));
+        re.is_match($hay)
     }};
 }
 
