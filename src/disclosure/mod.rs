@@ -13,9 +13,10 @@
 /// True if `$hay` matches the pattern `$src`, compiled on first use into a cell that belongs
 /// to this call site alone. A cell passed in by the caller could be shared by two call sites
 /// with different patterns, and then whichever reply reached one first would decide the
-/// pattern of both for the rest of the process (a bug `nobodys_age` had).
+/// pattern of both for the rest of the process (a bug `nobodys_age` had). `$src` must be a
+/// literal, so no call site can hand the cell a pattern that varies between calls.
 macro_rules! re_match {
-    ($src:expr, $hay:expr) => {{
+    ($src:literal, $hay:expr) => {{
         static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         // Compiled once, on the cell's first use, even when the call site is in a loop.
         #[allow(clippy::regex_creation_in_loops)]
