@@ -1710,7 +1710,9 @@ fn clinical_flags(
             || names_a_department(&text[t.end..])
             || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
-            || (poss.is_none() && indefinite_offer(&text[cs..t.start]))
+            || (poss.is_none()
+                && !(replying || addressed || s.named || (s.third && !generic_subject(sentence)))
+                && indefinite_offer(&text[cs..t.start]))
         {
             continue;
         }
@@ -2247,10 +2249,11 @@ fn negated_instruction(before: &str) -> bool {
 
 /// phi8: the term is the indefinite object of an offer or a request to every reader ("ask
 /// us about a lipid panel at ur next physical", "book an eye exam", "get a flu shot"): a
-/// kind of care on offer, nobody's result.
+/// kind of care on offer, nobody's result. The verb opens the clause ("We had to get an MRI
+/// for Mr. Diaz" is no offer) and the caller applies it only in a post to every follower.
 fn indefinite_offer(before: &str) -> bool {
     re_match!(
-        r"(?i)(?:^|[^\w])(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+        r"(?i)^\W*(?:(?:please|just|and|or|so|also|then|now)\s+)?(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
         before
     )
 }

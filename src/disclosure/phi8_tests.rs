@@ -122,3 +122,16 @@ fn flags_es(text: &str) -> Vec<(&'static str, String)> {
     input.lang = "es".into();
     super::tests::flags_with(&input, &[])
 }
+
+#[test]
+fn an_offer_opens_the_clause_of_a_post_to_every_follower() {
+    // fixp: mid-sentence "get an MRI" or an offer about a named or third person is care.
+    let v = flags("We had to get an MRI for Mr. Diaz yesterday.", &[]);
+    assert!(has(&v, "clin-detail", "MRI"), "{v:?}");
+    let v = flags("Dr. Lee will schedule an emergency biopsy for her.", &[]);
+    assert!(has(&v, "clin-detail", "biopsy"), "{v:?}");
+    assert!(!indefinite_offer("We had to get an "));
+    // The offer to everyone stays quiet.
+    let v = flags("Book an eye exam before school starts!", &[]);
+    assert!(none_of(&v, "clin-detail"), "{v:?}");
+}
