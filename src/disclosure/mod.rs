@@ -2228,7 +2228,7 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
 fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
     re_match!(r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", span)
         && (re_match!(
-            r"(?i)\b(?:came|come|comes|coming|finished|finishes|placed|places|ranked|ranks|took|takes|won|got)\s+(?:in\s+)?(?:the\s+)?$",
+            r"(?i)\b(?:came|come|comes|coming|finished|finishes|placed|places|ranked|ranks|took|takes|won|got)\s+$",
             before
         ) || re_match!(
             r"(?i)^[\s-]*(?:place|prize|overall|in\s+(?:his|her|their)\s+(?:age|division|class|category))\b",

@@ -135,3 +135,17 @@ fn an_offer_opens_the_clause_of_a_post_to_every_follower() {
     let v = flags("Book an eye exam before school starts!", &[]);
     assert!(none_of(&v, "clin-detail"), "{v:?}");
 }
+
+#[test]
+fn came_in_the_3rd_is_a_day_not_a_rank() {
+    // fixp: "in the" after "came" is a rank only with a rank word after it.
+    assert!(!rank_ordinal("You came in ", "the 3rd", " for a cleaning"));
+    assert!(rank_ordinal("she came in ", "3rd", " place"));
+    assert!(rank_ordinal("she came ", "3rd", " and got a medal"));
+    assert!(rank_ordinal("he finished ", "2nd", ""));
+    let v = flags(
+        "You came in the 3rd for a cleaning.",
+        &[(Entity::Date, "the 3rd")],
+    );
+    assert!(has(&v, "phi-date", "the 3rd"), "{v:?}");
+}
