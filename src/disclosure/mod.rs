@@ -2240,11 +2240,20 @@ fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
 /// the seven languages: "Never share your meds", "Don't stop your antibiotics early", "Nunca
 /// comparta sus medicamentos", "Ne partagez jamais vos médicaments", "Teilen Sie niemals Ihre",
 /// "Никогда не давайте свои", "Jangan berbagi obat Anda", "لا تشارك أدويتك".
+///
+/// The Spanish verb is one of the listed negative imperatives (subjunctive: "comparta",
+/// "deje", "suspendan"), after at most a clitic ("no se salte"), so an indicative ("No está
+/// lista su radiografía") is no instruction; the Arabic "لا تزال" (still) and "لا توجد"
+/// (there is no) are statements, not "don't ...".
 fn negated_instruction(before: &str) -> bool {
-    re_match!(
-        r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*(?:nunca|jamás|no)\s+(?:\w+\s+)?(?:\w+[ae]n?|d[ée])\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
+    (re_match!(
+        r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
         before
-    )
+    ) && !re_match!(r"^\W*لا\s+(?:تزال|يزال|توجد|تزل)", before))
+        || re_match!(
+            r"(?i)^\W*(?:nunca|jamás|no)\s+(?:(?:se|le|les|lo|la|los|las|te|me|nos)\s+)?(?:(?:dej|tom|us|olvid|ignor|par|cambi|mezcl|esper|salt|abandon|guard|tir|bot|fum|apliqu|dupliqu|toqu|rasqu|automediqu|prest|retras|aument|baj|regal|dobl|quit)(?:e|es|en)|(?:compart|vend|reduzc|suspend|interrump|beb|com|conduzc|hag|pong|pospong|vay|pierd|dig|escond|omit|romp)(?:a|as|an)|d[ée]|des|den)\s+$",
+            before
+        )
 }
 
 /// phi8: the term is the indefinite object of an offer or a request to every reader ("ask

@@ -149,3 +149,18 @@ fn came_in_the_3rd_is_a_day_not_a_rank() {
     );
     assert!(has(&v, "phi-date", "the 3rd"), "{v:?}");
 }
+
+#[test]
+fn only_negative_imperatives_are_instructions() {
+    // fixp: indicatives and "لا تزال" (still) are statements.
+    assert!(!negated_instruction("No está "));
+    assert!(!negated_instruction("Nunca fue "));
+    assert!(!negated_instruction("لا تزال "));
+    assert!(!negated_instruction("لا توجد "));
+    assert!(negated_instruction("No se salte "));
+    assert!(negated_instruction("No deje "));
+    assert!(negated_instruction("Nunca compartan "));
+    assert!(negated_instruction("لا تشارك "));
+    let v = flags_es("No está lista su radiografía.");
+    assert!(has(&v, "clin-detail", "su radiografía"), "{v:?}");
+}
