@@ -483,18 +483,6 @@ fn english() -> Vec<Grammar> {
         format!(
             r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{en_time})\b"
         ),
-        // Thanks for the reader's attendance at a time (rel9): "thanks for being so brave with
-        // the needle yesterday", "thank you for coming all the way over on Friday". The verbs
-        // are a closed class of attendance, so "thanks for reading yesterday" and "tips for
-        // staying cool at Saturday's run" stay out, and a public event inside ("thanks for
-        // coming to our open house Saturday") is dropped.
-        format!(
-            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|coming|stopping|waiting|sitting|hanging|holding|visiting|dropping|popping|driving|walking)\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:{en_time})\b"
-        ),
-        // A past "when/while" clause about the reader (rel9): "when you got dizzy after the
-        // blood draw", "while u were in the chair". A present one is a condition for anyone
-        // (`present_when`); contact verbs ("when you called") are left to `communication`.
-        format!(r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"),
         // A time at the start of the reader's encounter: "On Thursday you were in room 4",
         // "yesterday at 4:15 we had u in chair 2".
         format!(
@@ -553,6 +541,26 @@ fn english() -> Vec<Grammar> {
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
         r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
     ];
+    // Presence grammars that hold only in a reply (fixp): thanks for attendance at a time and
+    // a past "when/while" clause about the reader also open a post to every follower ("Thanks
+    // for being so patient with our phones today", "When you were pregnant, did you crave
+    // pickles? Tell us below!"), where they assert no one's visit.
+    let presence_in_reply = [
+        // Thanks for the reader's attendance at a time (rel9): "thanks for being so brave with
+        // the needle yesterday", "thank you for coming all the way over on Friday". The verbs
+        // are a closed class of attendance, so "thanks for reading yesterday" and "tips for
+        // staying cool at Saturday's run" stay out, and a public event inside ("thanks for
+        // coming to our open house Saturday") is dropped.
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|coming|stopping|waiting|sitting|hanging|holding|visiting|dropping|popping|driving|walking)\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:{en_time})\b"
+        ),
+        // A past "when/while" clause about the reader (rel9): "when you got dizzy after the
+        // blood draw", "while u were in the chair". A present one is a condition for anyone
+        // (`present_when`); contact verbs ("when you called") are left to `communication`.
+        format!(
+            r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"
+        ),
+    ];
     let memory = [
         // Staff memories of the reader: "Maria remembers you", "the team still talks about
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
@@ -571,6 +579,11 @@ fn english() -> Vec<Grammar> {
         .chain(presence.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
+            presence: true,
+        }))
+        .chain(presence_in_reply.iter().map(|src| Grammar {
+            re: lean(&crate::packs::latin_words(src)),
+            reply_only: true,
             presence: true,
         }))
         .chain(memory.iter().map(|src| Grammar {
@@ -1735,5 +1748,31 @@ mod tests {
             st,
             end
         ));
+    }
+
+    #[test]
+    fn attendance_thanks_and_when_clauses_hold_only_in_a_reply() {
+        // fixp: in a post to every follower they assert no one's visit.
+        let t = "When you were pregnant, did you crave pickles? Tell us below!";
+        assert!(
+            facts(t, "en", false).is_empty(),
+            "{:?}",
+            facts(t, "en", false)
+        );
+        let t = "Thanks for being so patient with our phones today";
+        assert!(
+            facts(t, "en", false).is_empty(),
+            "{:?}",
+            facts(t, "en", false)
+        );
+        // In a reply the reader's own visit is still found.
+        assert_eq!(
+            facts(
+                "thanks for being so brave with the needle yesterday",
+                "en",
+                true
+            ),
+            vec!["thanks for being so brave with the needle yesterday"]
+        );
     }
 }
