@@ -775,7 +775,10 @@ pub fn care_facts(
             let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (m.start() + lead, m.end() - trail);
-            if start >= end || existing.iter().any(|&(a, b)| a < end && start < b) {
+            if start >= end
+                || existing.iter().any(|&(a, b)| a < end && start < b)
+                || relcues::ordinal_counts_thing(&text[..end], &text[end..])
+            {
                 continue;
             }
             // "Dr. Patel is seeing his patients": a clinician's list, not one person; "the
@@ -863,7 +866,9 @@ pub fn short_times_in_relations(
                 .iter()
                 .find(|p| lower.starts_with(*p))
                 .map_or(start, |p| start + p.len());
-            if dated.iter().any(|&(x, y)| x < end && start < y) {
+            if dated.iter().any(|&(x, y)| x < end && start < y)
+                || relcues::ordinal_counts_thing(&text[..end], &text[end..])
+            {
                 continue;
             }
             out.push(Flag {
@@ -1773,6 +1778,41 @@ mod tests {
                 true
             ),
             vec!["thanks for being so brave with the needle yesterday"]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_counting_floors_or_patients_is_no_date() {
+        // fixp: "from the 3rd floor", "of the 1st patients" are no day of the month.
+        for t in [
+            "you came down from the 3rd floor",
+            "you were one of the 1st patients",
+        ] {
+            let got: Vec<&str> = short_times_in_relations(t, "en", &[(0, t.len())], &[])
+                .iter()
+                .map(|f| &t[f.start..f.end])
+                .collect();
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+        let t = "you came in since the 3rd for the same tooth";
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[(0, t.len())], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["the 3rd"]);
+        assert!(relcues::ordinal_counts_thing(
+            "from the 3rd",
+            " floor for your x-ray"
+        ));
+        assert!(!relcues::ordinal_counts_thing(
+            "from the 3rd",
+            " for your x-ray"
+        ));
+        let t = "you were in from the 3rd floor";
+        assert!(
+            facts(t, "en", true).iter().all(|p| !p.ends_with("3rd")),
+            "{:?}",
+            facts(t, "en", true)
         );
     }
 }
