@@ -1711,7 +1711,9 @@ fn clinical_flags(
             || names_a_department(&text[t.end..])
             || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
-            || (poss.is_none() && indefinite_offer(&text[cs..t.start]))
+            || (poss.is_none()
+                && !(replying || addressed || s.named || (s.third && !generic_subject(sentence)))
+                && indefinite_offer(&text[cs..t.start]))
         {
             continue;
         }
@@ -2227,7 +2229,7 @@ fn staff_pronoun(text: &str, layout: &Layout, at: usize) -> bool {
 fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
     re_match!(r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", span)
         && (re_match!(
-            r"(?i)\b(?:came|come|comes|coming|finished|finishes|placed|places|ranked|ranks|took|takes|won|got)\s+(?:in\s+)?(?:the\s+)?$",
+            r"(?i)\b(?:came|come|comes|coming|finished|finishes|placed|places|ranked|ranks|took|takes|won|got)\s+$",
             before
         ) || re_match!(
             r"(?i)^[\s-]*(?:place|prize|overall|in\s+(?:his|her|their)\s+(?:age|division|class|category))\b",
@@ -2239,19 +2241,29 @@ fn rank_ordinal(before: &str, span: &str, after: &str) -> bool {
 /// the seven languages: "Never share your meds", "Don't stop your antibiotics early", "Nunca
 /// comparta sus medicamentos", "Ne partagez jamais vos médicaments", "Teilen Sie niemals Ihre",
 /// "Никогда не давайте свои", "Jangan berbagi obat Anda", "لا تشارك أدويتك".
+///
+/// The Spanish verb is one of the listed negative imperatives (subjunctive: "comparta",
+/// "deje", "suspendan"), after at most a clitic ("no se salte"), so an indicative ("No está
+/// lista su radiografía") is no instruction; the Arabic "لا تزال" (still) and "لا توجد"
+/// (there is no) are statements, not "don't ...".
 fn negated_instruction(before: &str) -> bool {
-    re_match!(
-        r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*(?:nunca|jamás|no)\s+(?:\w+\s+)?(?:\w+[ae]n?|d[ée])\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
+    (re_match!(
+        r"(?i)^\W*(?:please\s+)?(?:never|don\x27t|don’t|do not)\s+[a-z]+\s+$|^\W*ne\s+\w+\s+jamais\s+$|^\W*\w+en\s+sie\s+(?:niemals|nie|keine?)\s+$|^\W*никогда\s+не\s+\w+\s+$|^\W*jangan(?:lah)?\s+\w+\s+$|^\W*لا\s+ت\S+\s+$",
         before
-    )
+    ) && !re_match!(r"^\W*لا\s+(?:تزال|يزال|توجد|تزل)", before))
+        || re_match!(
+            r"(?i)^\W*(?:nunca|jamás|no)\s+(?:(?:se|le|les|lo|la|los|las|te|me|nos)\s+)?(?:(?:dej|tom|us|olvid|ignor|par|cambi|mezcl|esper|salt|abandon|guard|tir|bot|fum|apliqu|dupliqu|toqu|rasqu|automediqu|prest|retras|aument|baj|regal|dobl|quit)(?:e|es|en)|(?:compart|vend|reduzc|suspend|interrump|beb|com|conduzc|hag|pong|pospong|vay|pierd|dig|escond|omit|romp)(?:a|as|an)|d[ée]|des|den)\s+$",
+            before
+        )
 }
 
 /// phi8: the term is the indefinite object of an offer or a request to every reader ("ask
 /// us about a lipid panel at ur next physical", "book an eye exam", "get a flu shot"): a
-/// kind of care on offer, nobody's result.
+/// kind of care on offer, nobody's result. The verb opens the clause ("We had to get an MRI
+/// for Mr. Diaz" is no offer) and the caller applies it only in a post to every follower.
 fn indefinite_offer(before: &str) -> bool {
     re_match!(
-        r"(?i)(?:^|[^\w])(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+        r"(?i)^\W*(?:(?:please|just|and|or|so|also|then|now)\s+)?(?:ask(?:\s+us)?\s+about|book|schedule|get|consider|request|come in for|sign up for|think about)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
         before
     )
 }

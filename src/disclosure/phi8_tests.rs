@@ -122,3 +122,45 @@ fn flags_es(text: &str) -> Vec<(&'static str, String)> {
     input.lang = "es".into();
     super::tests::flags_with(&input, &[])
 }
+
+#[test]
+fn an_offer_opens_the_clause_of_a_post_to_every_follower() {
+    // fixp: mid-sentence "get an MRI" or an offer about a named or third person is care.
+    let v = flags("We had to get an MRI for Mr. Diaz yesterday.", &[]);
+    assert!(has(&v, "clin-detail", "MRI"), "{v:?}");
+    let v = flags("Dr. Lee will schedule an emergency biopsy for her.", &[]);
+    assert!(has(&v, "clin-detail", "biopsy"), "{v:?}");
+    assert!(!indefinite_offer("We had to get an "));
+    // The offer to everyone stays quiet.
+    let v = flags("Book an eye exam before school starts!", &[]);
+    assert!(none_of(&v, "clin-detail"), "{v:?}");
+}
+
+#[test]
+fn came_in_the_3rd_is_a_day_not_a_rank() {
+    // fixp: "in the" after "came" is a rank only with a rank word after it.
+    assert!(!rank_ordinal("You came in ", "the 3rd", " for a cleaning"));
+    assert!(rank_ordinal("she came in ", "3rd", " place"));
+    assert!(rank_ordinal("she came ", "3rd", " and got a medal"));
+    assert!(rank_ordinal("he finished ", "2nd", ""));
+    let v = flags(
+        "You came in the 3rd for a cleaning.",
+        &[(Entity::Date, "the 3rd")],
+    );
+    assert!(has(&v, "phi-date", "the 3rd"), "{v:?}");
+}
+
+#[test]
+fn only_negative_imperatives_are_instructions() {
+    // fixp: indicatives and "لا تزال" (still) are statements.
+    assert!(!negated_instruction("No está "));
+    assert!(!negated_instruction("Nunca fue "));
+    assert!(!negated_instruction("لا تزال "));
+    assert!(!negated_instruction("لا توجد "));
+    assert!(negated_instruction("No se salte "));
+    assert!(negated_instruction("No deje "));
+    assert!(negated_instruction("Nunca compartan "));
+    assert!(negated_instruction("لا تشارك "));
+    let v = flags_es("No está lista su radiografía.");
+    assert!(has(&v, "clin-detail", "su radiografía"), "{v:?}");
+}

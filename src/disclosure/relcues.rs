@@ -101,6 +101,18 @@ pub fn en_time() -> String {
     )
 }
 
+/// True if an ordinal ending `before` ("from the 3rd", "of the 1st") counts a floor, a time, a
+/// dose, a visit or people (`after` starts " floor", " patients"...), so it is no day of the
+/// month: "you came down from the 3rd floor", "one of the 1st patients". `en_time` and the
+/// English bare-date scan check it, since the regex crate has no look-ahead.
+pub fn ordinal_counts_thing(before: &str, after: &str) -> bool {
+    re_match!(r"\d(?:st|nd|rd|th)$", before)
+        && re_match!(
+            r"(?i)^\s*(?:floor|floors|time|times|dose|doses|visit|visits|patient|patients|one|ones)\b",
+            after
+        )
+}
+
 /// English mood cues (see the module docs); each is a case-insensitive regular expression.
 pub struct MoodCues {
     /// A condition that opens the clause or sentence: "if you", "whenever", "when you come".

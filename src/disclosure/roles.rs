@@ -483,18 +483,6 @@ fn english() -> Vec<Grammar> {
         format!(
             r"\b{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:{en_time})\b"
         ),
-        // Thanks for the reader's attendance at a time (rel9): "thanks for being so brave with
-        // the needle yesterday", "thank you for coming all the way over on Friday". The verbs
-        // are a closed class of attendance, so "thanks for reading yesterday" and "tips for
-        // staying cool at Saturday's run" stay out, and a public event inside ("thanks for
-        // coming to our open house Saturday") is dropped.
-        format!(
-            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|coming|stopping|waiting|sitting|hanging|holding|visiting|dropping|popping|driving|walking)\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:{en_time})\b"
-        ),
-        // A past "when/while" clause about the reader (rel9): "when you got dizzy after the
-        // blood draw", "while u were in the chair". A present one is a condition for anyone
-        // (`present_when`); contact verbs ("when you called") are left to `communication`.
-        format!(r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"),
         // A time at the start of the reader's encounter: "On Thursday you were in room 4",
         // "yesterday at 4:15 we had u in chair 2".
         format!(
@@ -553,6 +541,26 @@ fn english() -> Vec<Grammar> {
         // A time of the reader's own: "at your 8 am", "before ur 3:30".
         r"\b(?:(?:at|for|before|after|since|during|from|about)\s+(?:your|ur)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:your|ur)\s+\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)))(?:\s|[,.!?;]|$)".to_string(),
     ];
+    // Presence grammars that hold only in a reply (fixp): thanks for attendance at a time and
+    // a past "when/while" clause about the reader also open a post to every follower ("Thanks
+    // for being so patient with our phones today", "When you were pregnant, did you crave
+    // pickles? Tell us below!"), where they assert no one's visit.
+    let presence_in_reply = [
+        // Thanks for the reader's attendance at a time (rel9): "thanks for being so brave with
+        // the needle yesterday", "thank you for coming all the way over on Friday". The verbs
+        // are a closed class of attendance, so "thanks for reading yesterday" and "tips for
+        // staying cool at Saturday's run" stay out, and a public event inside ("thanks for
+        // coming to our open house Saturday") is dropped.
+        format!(
+            r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|coming|stopping|waiting|sitting|hanging|holding|visiting|dropping|popping|driving|walking)\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:{en_time})\b"
+        ),
+        // A past "when/while" clause about the reader (rel9): "when you got dizzy after the
+        // blood draw", "while u were in the chair". A present one is a condition for anyone
+        // (`present_when`); contact verbs ("when you called") are left to `communication`.
+        format!(
+            r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"
+        ),
+    ];
     let memory = [
         // Staff memories of the reader: "Maria remembers you", "the team still talks about
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
@@ -571,6 +579,11 @@ fn english() -> Vec<Grammar> {
         .chain(presence.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
+            presence: true,
+        }))
+        .chain(presence_in_reply.iter().map(|src| Grammar {
+            re: lean(&crate::packs::latin_words(src)),
+            reply_only: true,
             presence: true,
         }))
         .chain(memory.iter().map(|src| Grammar {
@@ -762,7 +775,10 @@ pub fn care_facts(
             let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (m.start() + lead, m.end() - trail);
-            if start >= end || existing.iter().any(|&(a, b)| a < end && start < b) {
+            if start >= end
+                || existing.iter().any(|&(a, b)| a < end && start < b)
+                || relcues::ordinal_counts_thing(&text[..end], &text[end..])
+            {
                 continue;
             }
             // "Dr. Patel is seeing his patients": a clinician's list, not one person; "the
@@ -850,7 +866,9 @@ pub fn short_times_in_relations(
                 .iter()
                 .find(|p| lower.starts_with(*p))
                 .map_or(start, |p| start + p.len());
-            if dated.iter().any(|&(x, y)| x < end && start < y) {
+            if dated.iter().any(|&(x, y)| x < end && start < y)
+                || relcues::ordinal_counts_thing(&text[..end], &text[end..])
+            {
                 continue;
             }
             out.push(Flag {
@@ -1735,5 +1753,66 @@ mod tests {
             st,
             end
         ));
+    }
+
+    #[test]
+    fn attendance_thanks_and_when_clauses_hold_only_in_a_reply() {
+        // fixp: in a post to every follower they assert no one's visit.
+        let t = "When you were pregnant, did you crave pickles? Tell us below!";
+        assert!(
+            facts(t, "en", false).is_empty(),
+            "{:?}",
+            facts(t, "en", false)
+        );
+        let t = "Thanks for being so patient with our phones today";
+        assert!(
+            facts(t, "en", false).is_empty(),
+            "{:?}",
+            facts(t, "en", false)
+        );
+        // In a reply the reader's own visit is still found.
+        assert_eq!(
+            facts(
+                "thanks for being so brave with the needle yesterday",
+                "en",
+                true
+            ),
+            vec!["thanks for being so brave with the needle yesterday"]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_counting_floors_or_patients_is_no_date() {
+        // fixp: "from the 3rd floor", "of the 1st patients" are no day of the month.
+        for t in [
+            "you came down from the 3rd floor",
+            "you were one of the 1st patients",
+        ] {
+            let got: Vec<&str> = short_times_in_relations(t, "en", &[(0, t.len())], &[])
+                .iter()
+                .map(|f| &t[f.start..f.end])
+                .collect();
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+        let t = "you came in since the 3rd for the same tooth";
+        let got: Vec<&str> = short_times_in_relations(t, "en", &[(0, t.len())], &[])
+            .iter()
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(got, vec!["the 3rd"]);
+        assert!(relcues::ordinal_counts_thing(
+            "from the 3rd",
+            " floor for your x-ray"
+        ));
+        assert!(!relcues::ordinal_counts_thing(
+            "from the 3rd",
+            " for your x-ray"
+        ));
+        let t = "you were in from the 3rd floor";
+        assert!(
+            facts(t, "en", true).iter().all(|p| !p.ends_with("3rd")),
+            "{:?}",
+            facts(t, "en", true)
+        );
     }
 }
