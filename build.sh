@@ -91,6 +91,7 @@ assemble() {
     cp target/wasm-pkg/web/replyguard.js "$d/engine/replyguard.mjs"
     cp manifest.json "$d/manifest.json"
     cp managed_schema.json "$d/managed_schema.json"   # storage.managed schema (docs/policy.md)
+    cp THIRD_PARTY_NOTICES.txt "$d/THIRD_PARTY_NOTICES.txt"   # data attributions (CC BY 4.0 LDNOOBW, data/SOURCES.md)
   done
   # Firefox ignores background.service_worker (it runs background.scripts) and web-ext lint warns
   # about it; the source manifest keeps both keys because Chrome needs service_worker.

@@ -226,9 +226,6 @@ pub fn expand_class_refs(
     ))
 }
 
-/// Expands the `{@name}` class references of every regex of `file` (`patterns`, and `re:`
-/// entries of `phrases` and of the conditions) and drops the classes, so that what is left
-/// is the plain pack format the engine reads. Errors name the rule.
 /// Replaces every class entry `file:PATH` by the phrases of that word list (one a line, the
 /// text before a tab; `#` comment lines and blank lines skipped), so a class can be a
 /// published vocabulary kept as data with its source and licence (`data/conduct/`) instead of
@@ -261,6 +258,9 @@ pub fn fill_class_files(
     Ok(paths)
 }
 
+/// Expands the `{@name}` class references of every regex of `file` (`patterns`, and `re:`
+/// entries of `phrases` and of the conditions) and drops the classes, so that what is left
+/// is the plain pack format the engine reads. Errors name the rule.
 pub fn expand_classes(file: &mut PackFile) -> Result<(), String> {
     let classes = std::mem::take(&mut file.classes);
     for rule in &mut file.rule {

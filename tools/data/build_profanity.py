@@ -17,13 +17,22 @@ STOP = {
     "en": "anal anus anilingus breasts big breasts nipple nipples penis vagina vulva semen sperm testicle testicles clitoris "
     "rectum scrotum erection ejaculation orgasm masturbation masturbate genitals pubes pubic hemp camel toe bung hole "
     "nude nudity naked topless poof undressing urophilia pedophile paedophile rimming sodomy sodomize coprophilia "
-    "bestiality beastiality zoophilia necrophilia".split(),
+    "bestiality beastiality zoophilia necrophilia "
+    # Normal clinic wording (review, session 8): "summa cum laude", "we'll escort you to your car",
+    # "fecal immunochemical test", "spastic cerebral palsy", "strap on the knee brace", "likes to
+    # suck their thumb", "see you soon xx" / "XX chromosomes", incest in RAINN referrals, "panty
+    # liner", boob/butt in lactation and paediatric wording.
+    "cum escort fecal spastic strap on suck xx incest panty boob boobs butt".split(),
     "es": "asesinato asno caca concha drogas esperma heroína infierno maldito martillo nazi orina pedo pezón pis "
-    "racista semen sexo sexo oral haciendo el amor pervertido sádico".split(),
+    "racista semen sexo sexo oral haciendo el amor pervertido sádico "
+    "vulva".split(),  # anatomy (review, session 8)
     "fr": "baiser bander bite bordel caca chiasse clitoris con cul folle gerbe gerber gueule jouir ménage à trois "
-    "nique pipe queue sucer téton zizi".split(),
+    "nique pipe queue sucer téton zizi "
+    # Normal clinic wording: "pipi au lit", "pédale" (pedal), "suce son pouce", "bourré de fibres".
+    "pipi pédale suce bourré bourrée".split(),
     "de": "bonze fratze kimme mufti nackt nippel orgasmus penis pinkeln popel porno rosette onanieren".split(),
-    "ar": "سكس شرج لعق لحس مص تمص بيضان ثدي حلمة بظر فرج شهوة جماع قضيب اغتصاب خنثي احتلام".split(),
+    "ar": "سكس شرج لعق لحس مص تمص بيضان ثدي حلمة بظر فرج شهوة جماع قضيب اغتصاب خنثي احتلام "
+    "شاذ".split(),  # also "abnormal" (review, session 8)
 }
 LANGS = ["en", "es", "fr", "de", "ar"]
 
