@@ -314,12 +314,12 @@ fn heldout_conduct_floors() {
 /// files put the file over 0.016; ceiling 0.016 -> 0.017), weakest dispute-blame 47/74 = 0.635
 /// (floor 0.69 -> 0.63).
 mod conduct_floors {
+    pub const DEV_PROBLEM: f64 = 0.975;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
     // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
     // cleaning"): health education, not advice to one person; left for the advice rule. On the
     // dev replies that were there before the figure is unchanged.
-    pub const DEV_PROBLEM: f64 = 0.975;
     // m8 (the three session-8 branches merged): 30/4324 = 0.0069; the branches' blind batches
     // each added compliant replies the other branches' rules flag. RAISED 0.0065 -> 0.0075.
     pub const DEV_CLEAN: f64 = 0.0075;
