@@ -68,6 +68,15 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The last `count` characters of `s` (all of `s` when it is shorter): the window a check
+/// looks back over before a match, cut on a character boundary.
+pub fn last_chars(s: &str, count: usize) -> &str {
+    match count.checked_sub(1) {
+        None => "",
+        Some(n) => s.char_indices().rev().nth(n).map_or(s, |(i, _)| &s[i..]),
+    }
+}
+
 /// Undoes `build.rs`'s front coding of a word list: each line is one base-36 digit `k` and a
 /// suffix; the word is the first `k` bytes of the previous word followed by the suffix.
 /// Returns the words one per line, as in the source list (without its comments).
@@ -92,6 +101,14 @@ pub fn front_decode(coded: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_chars_cuts_on_character_boundaries() {
+        assert_eq!(last_chars("café au lait", 4), "lait");
+        assert_eq!(last_chars("naïve", 3), "ïve");
+        assert_eq!(last_chars("ок", 5), "ок");
+        assert_eq!(last_chars("abc", 0), "");
+    }
 
     #[test]
     fn front_decode_rebuilds_words() {

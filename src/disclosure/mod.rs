@@ -927,8 +927,7 @@ fn identifier_tied(
             // Only the last few characters can end in one of the words below: lower-casing
             // the whole text before every name made long replies quadratic.
             let before = text[..id.start].trim_end();
-            let tail = before.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
-            let before = before[tail..].to_lowercase();
+            let before = crate::text::last_chars(before, 16).to_lowercase();
             let place = [
                 "colonia",
                 "barrio",
@@ -1185,11 +1184,7 @@ fn venue_named_before(before: &str) -> bool {
 /// languages: the word that follows names a language, not a place ("speaks English and
 /// [Indonesian]", "berbahasa [Indonesia]", "habla [español]", "говорит на [русском]").
 fn language_named(before: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(60)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = crate::text::last_chars(before, 61);
     re_match!(
         r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent in|habla|hablamos|hablan|parle|parlons|parlent|spricht|sprechen|говорит на|говорим на|говорят на|berbahasa|bahasa)|يتحدث|نتحدث|تتحدث)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|y|o|e|et|ou|und|oder|и|или|dan|atau)\s+)){0,4}$",
         tail
@@ -1411,11 +1406,7 @@ fn not_place(capture: &str) -> bool {
 /// it ("la oficina de la calle Orchard", "our clinic on Pine Ridge Road", "la sede de"), a
 /// suite number alone ("Suite 5"), or a room noun ("aus Zimmer 8").
 fn site_or_room(before: &str, span: &str, after: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(40)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = crate::text::last_chars(before, 41);
     re_match!(
         r"(?i)^\S*\s+(?:office|offices|clinic|location|branch|site|campus|building|practice|lab|pharmacy)\b",
         after

@@ -2,17 +2,9 @@
 //! a capitalised place or what they have with them, care carried into the next sentence, and
 //! the precision classes (venues, weekday idioms, mascots, a place's anniversary, staff news).
 
-use super::tests::{f, flags, flags_with};
+use super::tests::{flags, flags_with, has, none_of};
 use super::*;
 use crate::finding::Input;
-
-fn has(v: &[(&'static str, String)], rule: &'static str, span: &str) -> bool {
-    v.contains(&f(rule, span))
-}
-
-fn none_of(v: &[(&'static str, String)], rule: &str) -> bool {
-    !v.iter().any(|(r, _)| *r == rule)
-}
 
 #[test]
 fn names_in_name_positions() {

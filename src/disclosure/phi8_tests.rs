@@ -2,16 +2,8 @@
 //! ordinal, a staff member carried into the next sentence for places, and person nouns that
 //! name a venue or an event.
 
-use super::tests::{f, flags};
+use super::tests::{flags, has, none_of};
 use super::*;
-
-fn has(v: &[(&'static str, String)], rule: &'static str, span: &str) -> bool {
-    v.contains(&f(rule, span))
-}
-
-fn none_of(v: &[(&'static str, String)], rule: &str) -> bool {
-    !v.iter().any(|(r, _)| *r == rule)
-}
 
 #[test]
 fn pt_before_a_service_noun_is_physical_therapy() {

@@ -787,21 +787,19 @@ pub fn care_facts(
             if phrase.ends_with("patients")
                 || phrase.ends_with("clients")
                 || ((phrase.starts_with("her ") || phrase.starts_with("his "))
-                    && text[..start].to_lowercase().ends_with("for "))
+                    && crate::text::last_chars(&text[..start], 4)
+                        .to_lowercase()
+                        .ends_with("for "))
             {
                 continue;
             }
-            let from = text[..start]
-                .char_indices()
-                .rev()
-                .nth(20)
-                .map_or(0, |(i, _)| i);
+            let before = crate::text::last_chars(&text[..start], 21);
             if communication(text, start, end, g.presence)
                 || (g.presence && event_inside(&text[start..end]))
                 || no_agent(&phrase)
-                || condition_before(&text[from..start])
+                || condition_before(before)
                 || event_after(&text[end..])
-                || negated_before(&text[from..start])
+                || negated_before(before)
                 || unasserted(text, sentences, lang, reply, start, end)
             {
                 continue;

@@ -41,6 +41,16 @@ pub(super) fn f(rule: &'static str, s: &str) -> (&'static str, String) {
     (rule, s.to_string())
 }
 
+/// True when the flags `v` hold `rule` on exactly `span`.
+pub(super) fn has(v: &[(&'static str, String)], rule: &'static str, span: &str) -> bool {
+    v.contains(&f(rule, span))
+}
+
+/// True when no flag of `v` is of `rule`.
+pub(super) fn none_of(v: &[(&'static str, String)], rule: &str) -> bool {
+    !v.iter().any(|(r, _)| *r == rule)
+}
+
 #[test]
 fn greeting_name_and_visit_time_are_tied() {
     assert_eq!(

@@ -702,8 +702,19 @@ mod tests {
     }
 
     fn spans(set: &RuleSet, text: &str) -> Vec<String> {
+        reply_spans(set, text, "")
+    }
+
+    /// The matched spans of `text` read as an English reply to the comment `context`.
+    fn reply_spans(set: &RuleSet, text: &str, context: &str) -> Vec<String> {
         let mut hits = Vec::new();
-        set.find(text, "en", &crate::text::sentences(text), &mut hits);
+        set.find_in_reply(
+            text,
+            context,
+            "en",
+            &crate::text::sentences(text),
+            &mut hits,
+        );
         hits.iter()
             .map(|h| text[h.start..h.end].to_string())
             .collect()
@@ -788,19 +799,7 @@ mod tests {
             ..MatchSpec::default()
         });
         let text = "Crackers and rest, she'll perk right up.";
-        let find = |context: &str| {
-            let mut hits = Vec::new();
-            set.find_in_reply(
-                text,
-                context,
-                "en",
-                &crate::text::sentences(text),
-                &mut hits,
-            );
-            hits.iter()
-                .map(|h| text[h.start..h.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let find = |context: &str| reply_spans(&set, text, context);
         assert_eq!(
             find("My 2 year old has had diarrhea"),
             vec!["perk right up"]
@@ -822,17 +821,7 @@ mod tests {
             ..MatchSpec::default()
         };
         let text = "Crackers and rest, she'll be fine.";
-        let find = |set: &RuleSet, context: &str| {
-            let mut hits = Vec::new();
-            set.find_in_reply(
-                text,
-                context,
-                "en",
-                &crate::text::sentences(text),
-                &mut hits,
-            );
-            hits.len()
-        };
+        let find = |set: &RuleSet, context: &str| reply_spans(set, text, context).len();
         let right = one_rule(spec(vec!["diarrh", "fever"]));
         assert_eq!(find(&right, "My son has had DIARRHEA since noon"), 1);
         assert_eq!(find(&right, "My son has a cough"), 0);
