@@ -91,7 +91,7 @@ assemble() {
     cp target/wasm-pkg/web/replyguard.js "$d/engine/replyguard.mjs"
     cp manifest.json "$d/manifest.json"
     cp managed_schema.json "$d/managed_schema.json"   # storage.managed schema (docs/policy.md)
-    cp THIRD_PARTY_NOTICES.txt "$d/THIRD_PARTY_NOTICES.txt"   # data attributions (CC BY 4.0 LDNOOBW, data/SOURCES.md)
+    cp THIRD_PARTY_NOTICES.txt "$d/THIRD_PARTY_NOTICES.txt"   # data attributions and crate licences (tools/notices.py)
   done
   # Firefox ignores background.service_worker (it runs background.scripts) and web-ext lint warns
   # about it; the source manifest keeps both keys because Chrome needs service_worker.
@@ -142,6 +142,11 @@ fuzz_smoke() {
   done
 }
 
+notices_check() {
+  # THIRD_PARTY_NOTICES.txt ships in both packages; its crate list must match what the .wasm compiles in.
+  python3 -m unittest -q tools/test_notices.py && python3 tools/notices.py --check
+}
+
 run_tests() {
   build
   install_test_tools
@@ -150,6 +155,7 @@ run_tests() {
   step "cargo test" cargo test
   step "wasm tests (node)" wasm_node_tests
   step "js syntax" js_checks
+  step "third-party notices" notices_check
   export RG_FAILURES; RG_FAILURES=$(mktemp)
   step "browser tests" bash tests/browser/run.sh
   step "fuzz smoke" fuzz_smoke
