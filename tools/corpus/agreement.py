@@ -242,6 +242,63 @@ def engine_figures(findings: dict[str, list[dict]], labels: dict[str, list[dict]
     return {"problem": len(prob), "problem_flagged": pf, "clean": len(clean), "clean_flagged": cf}
 
 
+VERDICTS = ("ours", "relabel", "ambiguous")
+
+
+def adjudicate(result: dict, entries: list[dict]) -> dict:
+    """Check that `entries` judge every per-rule disagreement exactly once; count the verdicts.
+
+    Each entry: {"id", "rule", "side" (who had the rule), "verdict": ours|relabel|ambiguous,
+    "convention" (a short tag for the recurring difference), "reason" (the catalog text that decides)}.
+    Returns counts per rule, per convention and per verdict, and the verdicts behind each
+    reply-level disagreement.
+    """
+    want = {(d["id"], d["rule"]): d["side"] for d in result["disagreements"]["rule"]}
+    got: dict[tuple[str, str], dict] = {}
+    for e in entries:
+        key = (e.get("id"), e.get("rule"))
+        if key not in want:
+            raise AgreementError(f"{key[0]}: adjudication for {key[1]} but the label sets agree on it; remove it")
+        if key in got:
+            raise AgreementError(f"{key[0]}: {key[1]} adjudicated twice; keep one")
+        if e.get("side") != want[key]:
+            raise AgreementError(f"{key[0]}: {key[1]} is only in {want[key]}'s labels, not {e.get('side')}'s")
+        if e.get("verdict") not in VERDICTS:
+            raise AgreementError(f"{key[0]}: verdict {e.get('verdict')!r}; use one of {', '.join(VERDICTS)}")
+        if not e.get("reason"):
+            raise AgreementError(f"{key[0]}: {key[1]} has no reason; quote the catalog text that decides it")
+        got[key] = e
+    missing = sorted(set(want) - set(got))
+    if missing:
+        raise AgreementError("not adjudicated: " + ", ".join(f"{i} {r}" for i, r in missing))
+    per_rule: dict[str, dict[str, int]] = {}
+    per_conv: dict[str, dict[str, int]] = {}
+    total = {v: 0 for v in VERDICTS}
+    for (i, rule), e in sorted(got.items()):
+        per_rule.setdefault(rule, {v: 0 for v in VERDICTS})[e["verdict"]] += 1
+        per_conv.setdefault(e.get("convention", "other"), {v: 0 for v in VERDICTS})[e["verdict"]] += 1
+        total[e["verdict"]] += 1
+    reply = {}
+    for d in result["disagreements"]["reply"]:
+        reply[d["id"]] = {"side": d["side"],
+                          "verdicts": sorted({e["verdict"] for (i, _), e in got.items() if i == d["id"]})}
+    per_rule = {r: per_rule[r] for r in RULES if r in per_rule}
+    return {"per_rule": per_rule, "per_convention": per_conv, "total": total, "reply": reply}
+
+
+def fmt_adjudication(adj: dict) -> str:
+    lines = ["", f"adjudication of per-rule disagreements: {adj['total']}",
+             f"{'rule':<26} {'ours':>5} {'relabel':>8} {'ambiguous':>10}"]
+    for rule, c in adj["per_rule"].items():
+        lines.append(f"{rule:<26} {c['ours']:>5} {c['relabel']:>8} {c['ambiguous']:>10}")
+    lines.append(f"{'convention':<32} {'ours':>5} {'relabel':>8} {'ambiguous':>10}")
+    for conv, c in sorted(adj["per_convention"].items(), key=lambda kv: -sum(kv[1].values())):
+        lines.append(f"{conv:<32} {c['ours']:>5} {c['relabel']:>8} {c['ambiguous']:>10}")
+    for i, r in adj["reply"].items():
+        lines.append(f"reply-level disagreement {i} (problem only in {r['side']}): verdicts {', '.join(r['verdicts'])}")
+    return "\n".join(lines)
+
+
 def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:.1f}%" if b else "n/a"
 
@@ -294,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ours", type=Path, default=DEFAULT_OURS, help="corpus jsonl with start/end labels (default dev.jsonl)")
     ap.add_argument("--engine", metavar="BIN", help="replyguard binary: also print its figures under both label sets")
     ap.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy for --engine")
+    ap.add_argument("--adjudication", type=Path, metavar="FILE",
+                    help="adjudication jsonl: check it covers every disagreement and count the verdicts")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--list", action="store_true", help="list every disagreement with both label sets (for adjudication)")
     args = ap.parse_args(argv)
@@ -311,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
             findings = run_engine(args.engine, records, args.policy)
             engine = {"ours": engine_figures(findings, ours), "relabel": engine_figures(findings, relabel)}
             result["engine"] = engine
+        if args.adjudication:
+            result["adjudication"] = adjudicate(result, read_jsonl(args.adjudication))
     except AgreementError as e:
         print(f"agreement: {e}", file=sys.stderr)
         return 1
@@ -318,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=1, ensure_ascii=False))
     else:
         print(report(result, engine))
+        if "adjudication" in result:
+            print(fmt_adjudication(result["adjudication"]))
     if args.list:
         notes = {r["id"]: r.get("note") for r in relabel_raw}
         rule_dis = {}

@@ -86,6 +86,33 @@ class CompareTest(unittest.TestCase):
         self.assertIn({"id": "a", "rule": "rel-confirm", "side": "ours"}, r["disagreements"]["rule"])
 
 
+class AdjudicationTest(unittest.TestCase):
+    def setUp(self):
+        ours = {"a": [{"rule": "rel-confirm", "start": 0, "end": 4}], "b": []}
+        rel = {"a": [], "b": [{"rule": "dispute-blame", "start": 0, "end": 4}]}
+        self.result = A.compare(ours, rel)
+
+    def entry(self, i, rule, side, verdict="ours"):
+        return {"id": i, "rule": rule, "side": side, "verdict": verdict, "convention": "x", "reason": "catalog: ..."}
+
+    def test_counts_and_reply_verdicts(self):
+        adj = A.adjudicate(self.result, [self.entry("a", "rel-confirm", "ours", "ambiguous"),
+                                         self.entry("b", "dispute-blame", "relabel", "relabel")])
+        self.assertEqual(adj["total"], {"ours": 0, "relabel": 1, "ambiguous": 1})
+        self.assertEqual(adj["per_rule"]["dispute-blame"]["relabel"], 1)
+        self.assertEqual(adj["reply"]["a"], {"side": "ours", "verdicts": ["ambiguous"]})
+
+    def test_missing_adjudication_is_named(self):
+        with self.assertRaisesRegex(A.AgreementError, "not adjudicated: b dispute-blame"):
+            A.adjudicate(self.result, [self.entry("a", "rel-confirm", "ours")])
+
+    def test_wrong_side_and_bad_verdict(self):
+        with self.assertRaisesRegex(A.AgreementError, "only in ours's labels"):
+            A.adjudicate(self.result, [self.entry("a", "rel-confirm", "relabel")])
+        with self.assertRaisesRegex(A.AgreementError, "verdict 'maybe'"):
+            A.adjudicate(self.result, [self.entry("a", "rel-confirm", "ours", "maybe")])
+
+
 class EngineTest(unittest.TestCase):
     def test_figures_from_a_fake_engine(self):
         # A stand-in engine that flags any reply containing "Derek"; checks the scan call and the counting.
@@ -122,6 +149,14 @@ class CommittedRelabelTest(unittest.TestCase):
         self.assertEqual(len(relabel), 240)
         resolved = A.resolve_relabel(relabel, corpus)
         self.assertEqual(len(resolved), 240)
+
+    def test_committed_adjudication_covers_every_disagreement(self):
+        corpus = {r["id"]: r for r in A.read_jsonl(A.DEFAULT_OURS)}
+        rel = A.resolve_relabel(A.read_jsonl(A.DEFAULT_RELABEL), {i: r["text"] for i, r in corpus.items()})
+        ours = {i: corpus[i].get("labels", []) for i in rel}
+        path = A.DEFAULT_RELABEL.parent / "adjudication-2026-11-24.jsonl"
+        adj = A.adjudicate(A.compare(ours, rel), A.read_jsonl(path))
+        self.assertEqual(sum(adj["total"].values()), len(A.compare(ours, rel)["disagreements"]["rule"]))
 
 
 class MainTest(unittest.TestCase):
