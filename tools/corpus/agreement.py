@@ -232,13 +232,20 @@ def run_engine(binary: str, records: list[dict], policy: Path) -> dict[str, list
     return out
 
 
-def engine_figures(findings: dict[str, list[dict]], labels: dict[str, list[dict]]) -> dict:
-    """Problem replies flagged and clean replies flagged (reply level, any finding) under `labels`."""
+def engine_figures(findings: dict[str, list[dict]], labels: dict[str, list[dict]], group=None) -> dict:
+    """Problem replies flagged and clean replies flagged (reply level) under `labels`.
+
+    Without `group`: a reply is a problem when it has any label and flagged when it has any finding.
+    With `group` (a list of rules): only that group's labels and findings count, a simpler form of the
+    per-group view of tests/corpus.rs (which also asks a problem reply's finding to overlap its label).
+    """
+    def keep(items):
+        return [x for x in items if group is None or x["rule"] in group]
     ids = sorted(labels)
-    prob = [i for i in ids if labels[i]]
-    clean = [i for i in ids if not labels[i]]
-    pf = sum(bool(findings[i]) for i in prob)
-    cf = sum(bool(findings[i]) for i in clean)
+    prob = [i for i in ids if keep(labels[i])]
+    clean = [i for i in ids if not keep(labels[i])]
+    pf = sum(bool(keep(findings[i])) for i in prob)
+    cf = sum(bool(keep(findings[i])) for i in clean)
     return {"problem": len(prob), "problem_flagged": pf, "clean": len(clean), "clean_flagged": cf}
 
 
@@ -338,7 +345,7 @@ def report(result: dict, engine: dict | None) -> str:
         lines.append("")
         for name, f in engine.items():
             lines.append(
-                f"engine under {name:<8} problem flagged {f['problem_flagged']}/{f['problem']} "
+                f"engine under {name:<16} problem flagged {f['problem_flagged']}/{f['problem']} "
                 f"({pct(f['problem_flagged'], f['problem'])}), clean flagged {f['clean_flagged']}/{f['clean']} "
                 f"({pct(f['clean_flagged'], f['clean'])})"
             )
@@ -369,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
             records = [corpus[i] for i in sorted(relabel)]
             findings = run_engine(args.engine, records, args.policy)
             engine = {"ours": engine_figures(findings, ours), "relabel": engine_figures(findings, relabel)}
+            for gname, group in (("privacy", PRIVACY), ("conduct", CONDUCT)):
+                engine[f"ours/{gname}"] = engine_figures(findings, ours, group)
+                engine[f"relabel/{gname}"] = engine_figures(findings, relabel, group)
             result["engine"] = engine
         if args.adjudication:
             result["adjudication"] = adjudicate(result, read_jsonl(args.adjudication))

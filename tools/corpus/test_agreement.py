@@ -136,6 +136,9 @@ class EngineTest(unittest.TestCase):
         labels = {"a": [{"rule": "phi-name"}], "b": [{"rule": "insult-profane"}], "c": []}
         self.assertEqual(A.engine_figures(found, labels),
                          {"problem": 2, "problem_flagged": 1, "clean": 1, "clean_flagged": 1})
+        # Conduct view: only "b" has a conduct label and nothing flags it; "a" and "c" count as clean there.
+        self.assertEqual(A.engine_figures(found, labels, A.CONDUCT),
+                         {"problem": 1, "problem_flagged": 0, "clean": 2, "clean_flagged": 0})
 
     def test_missing_engine_says_how_to_build(self):
         with self.assertRaisesRegex(A.AgreementError, "cargo build --release"):
