@@ -142,9 +142,12 @@ fuzz_smoke() {
   done
 }
 
-notices_check() {
-  # THIRD_PARTY_NOTICES.txt ships in both packages; its crate list must match what the .wasm compiles in.
-  python3 -m unittest -q tools/test_notices.py && python3 tools/notices.py --check
+python_checks() {
+  # The corpus builder, the label-agreement tool and the notices generator (stdlib Python); then
+  # THIRD_PARTY_NOTICES.txt, which ships in both packages, must list what the .wasm compiles in.
+  python3 -m unittest discover -q -s tools/corpus -p 'test_*.py' &&
+    python3 -m unittest -q tools/test_notices.py &&
+    python3 tools/notices.py --check
 }
 
 run_tests() {
@@ -155,7 +158,7 @@ run_tests() {
   step "cargo test" cargo test
   step "wasm tests (node)" wasm_node_tests
   step "js syntax" js_checks
-  step "third-party notices" notices_check
+  step "python tools, third-party notices" python_checks
   export RG_FAILURES; RG_FAILURES=$(mktemp)
   step "browser tests" bash tests/browser/run.sh
   step "fuzz smoke" fuzz_smoke
