@@ -1720,6 +1720,14 @@ fn clinical_flags(
             || unasserted::review_reward(sentence)
             || unasserted::staff_leave(sentence)
             || unasserted::material_topic(&text[cs..t.start])
+            || (poss.is_none() && unasserted::imperative_offer(&text[cs..t.start]))
+            || (poss.is_none()
+                && !(c.person() || s.named || s.third)
+                && !past_care(&text[cs..layout.clause(t.start).0 .1])
+                && unasserted::kind_subject(
+                    &text[cs..t.start],
+                    &text[t.end..layout.clause(t.start).0 .1],
+                ))
             || (poss.is_none()
                 && !(replying || addressed || s.named || (s.third && !generic_subject(sentence)))
                 && indefinite_offer(&text[cs..t.start]))

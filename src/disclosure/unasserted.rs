@@ -77,9 +77,47 @@ pub(super) fn thing_age(before: &str, after: &str) -> bool {
         r"(?i)\b(?:the|our|this|its|el|la|le|notre|unsere?|die|der|das)\s+(?:[\p{L}\x27’-]+\s+){0,3}?(?:building|library|clinic|practice|office|hospital|school|church|bakery|museum|park|theater|theatre|club|company|business|store|shop|pharmacy|restaurant|bridge|town|city|village|newspaper|team|station|firm|brand|center|centre|biblioteca|edificio|clínica|escuela|iglesia|panadería|bibliothèque|bâtiment|clinique|école|église|boulangerie|bibliothek|gebäude|praxis|klinik|schule|kirche|bäckerei|библиотек\w*|здани\w*|клиник\w*|школ\w*)\s+(?:[\p{L}]+\s+)?(?:turns|turned|turning|is|was|hits|hit|celebrates|celebrated|cumple|fête|feiert|wird|исполняется)\s+$",
         before
     ) || re_match!(
-        r"(?i)^\s*(?:st|nd|rd|th)?\s*(?:birthday|anniversary)\s+(?:to|for|of)\s+(?:the|our)\s+(?:[\p{L}\x27’-]+\s+){0,3}?(?:building|library|clinic|practice|office|hospital|school|church|bakery|museum|park|theater|theatre|club|company|business|store|shop|pharmacy|restaurant|bridge|town|city|village|newspaper|team|station|center|centre)\b",
+        r"(?i)^\s*(?:(?:st|nd|rd|th)?\s*(?:birthday|anniversary)\s+)?(?:to|for|of)\s+(?:the|our)\s+(?:[\p{L}\x27’-]+\s+){0,3}?(?:building|library|clinic|practice|office|hospital|school|church|bakery|museum|park|theater|theatre|club|company|business|store|shop|pharmacy|restaurant|bridge|town|city|village|newspaper|team|station|center|centre)\b",
         after
+    ) || re_match!(
+        r"(?i)\b(?:unit|clinic|practice|office|hospital|library|school|church|building|team|department|ward|club|bakery|company|store|shop)[\x27’]s\s+$",
+        before
     )
+}
+
+/// A kind of care on offer as the object of an imperative opening the clause: "ask us about
+/// the shingles vaccine at your next visit", "Ask for an A1C at your yearly physical",
+/// "pregunte por la vacuna", "demandez le vaccin", "fragen Sie nach der Impfung", "спросите о
+/// прививке", "tanyakan tentang vaksin": the reader is invited, nobody's care is told.
+/// `before` is the clause up to the term.
+pub(super) fn imperative_offer(before: &str) -> bool {
+    re_match!(
+        r"(?i)^\W*(?:(?:please|just|and|so|also|then|now|or)\s+)?(?:ask(?:\s+us)?\s+(?:about|for)|request|sign up for|come in for|(?:book|schedule)(?:\s+(?:a|an|your))?(?:\s+\w+)?\s+(?:for|with)|pregunte(?:nos)?\s+(?:por|sobre)|pídanos|pida|demandez(?:-nous)?(?:\s+(?:le|la|les|un|une|des|l[\x27’]))?|renseignez-vous sur|fragen sie(?:\s+uns)?\s+nach|спросите(?:\s+нас)?\s+(?:о|об|про)|запишитесь на|tanyakan(?:\s+kepada\s+kami)?\s+(?:tentang|soal)|اسألنا عن|اسأل عن)\s+(?:(?:a|an|the|el|la|los|las|un|una|le|la|les|un|une|des|der|die|das|den|dem|einen|eine)\s+)?(?:[\w-]+\s+)?$",
+        before
+    )
+}
+
+/// A general statement with the term as a kind for its subject: a bare or article-led term
+/// opening the clause with a present rule or habit after it ("Crowns can last many years",
+/// "El ultrasonido se cobra aparte de la consulta", "Allergy testing is billed as a panel",
+/// "Le détartrage est remboursé"). `before` is the clause up to the term, `after` the clause
+/// after it. A result said with "is" ("The biopsy is benign") is not matched: with an
+/// article only modal, habitual and billing verbs count.
+pub(super) fn kind_subject(before: &str, after: &str) -> bool {
+    let article = re_match!(
+        r"(?i)^\W*(?:the|el|la|los|las|le|les|l[\x27’]|der|die|das)\s*$",
+        before
+    );
+    let bare = re_match!(r"^\W*$", before);
+    let modal = re_match!(
+        r"(?i)^\s*(?:[\w-]+\s+)?(?:can|could|may|might|usually|typically|generally|normally|often|is billed|are billed|is charged|are charged|is covered|are covered|counts as|count as|se cobra|se cobran|se factura|se facturan|suele|suelen|puede|pueden|est facturée?|sont facturée?s|est remboursée?|sont remboursée?s|peut|peuvent|wird\s+(?:\w+\s+)?(?:abgerechnet|berechnet|bezahlt|übernommen)|kann|können|оплачивается|может|могут|обычно|ditagih|ditanggung|biasanya|bisa|dapat)\b",
+        after
+    );
+    let plain = re_match!(
+        r"(?i)^\s*(?:is|are|es|son|est|sont|ist|sind|adalah)\s+(?:(?:a|an|one|un|una|une|ein|eine)\s+|(?:usually|often|rarely|always|never|safe|common|quick|simple|painless)\b)",
+        after
+    );
+    (article || bare) && (modal || bare && plain)
 }
 
 /// A place where something is open to everyone ("In der Lindenstraße gibt es am Samstag eine
@@ -158,5 +196,24 @@ mod tests {
         assert!(!open_to_all(
             "Das Ehepaar aus der Lindenstraße war heute bei uns."
         ));
+    }
+}
+
+#[cfg(test)]
+mod offer_tests {
+    use super::*;
+
+    #[test]
+    fn imperative_offers_and_kinds() {
+        assert!(imperative_offer("ask us about the "));
+        assert!(imperative_offer("Ask for an "));
+        assert!(imperative_offer("Fragen Sie nach der "));
+        assert!(!imperative_offer("We asked about the "));
+        assert!(!imperative_offer("she asked for her "));
+        assert!(kind_subject("", " can last many years"));
+        assert!(kind_subject("El ", " se cobra aparte de la consulta"));
+        assert!(kind_subject("", " is billed as a panel"));
+        assert!(!kind_subject("The ", " is benign"));
+        assert!(!kind_subject("your ", " can come off Friday"));
     }
 }
