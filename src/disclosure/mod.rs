@@ -975,7 +975,17 @@ fn identifier_tied(
             .iter()
             .any(|w| before.ends_with(w))
                 || venue_named_before(&text[..id.start]);
-            if street || clinical || place || article || school || saint || names::not_name(span) {
+            // clin10: "Meet Bella the therapy dog", "Milo the tooth mascot": an animal's or a
+            // mascot's name is no patient's, whatever care word is near.
+            if street
+                || clinical
+                || place
+                || article
+                || school
+                || saint
+                || names::not_name(span)
+                || names::mascot_after(&text[id.end..])
+            {
                 return false;
             }
             id.score >= name_floor(lang)
