@@ -471,6 +471,13 @@ fn clin10_statements_that_assert_nothing_about_a_patient() {
 fn clin10_ages_places_and_names_of_things() {
     let flags = all_flags("the building just turned 101 🎂 opened as a pharmacy in 1925");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-age"), "{flags:?}");
+    let flags =
+        all_flags("Happy 90th birthday to the Lakeside Public Library! We read there weekly.");
+    assert!(!flags.iter().any(|(r, _)| *r == "phi-age"), "{flags:?}");
+    let flags = all_flags("the nurses threw a little party for their unit's 10th birthday");
+    assert!(!flags.iter().any(|(r, _)| *r == "phi-age"), "{flags:?}");
+    let flags = all_flags("Happy 90th birthday to Grandma Rose, our favorite patient!");
+    assert!(flags.contains(&f("phi-age", "90")), "{flags:?}");
     let flags = all_flags("our oldest patient just turned 101 🎂");
     assert!(flags.contains(&f("phi-age", "101")), "{flags:?}");
     let flags =

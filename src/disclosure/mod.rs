@@ -472,7 +472,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
                 &text[range.clone()],
                 &text[cs..ce],
                 post && !(s.third || s.named),
-            )
+            ) && !unasserted::thing_age(&text[range.start..f.start], &text[f.end..range.end])
         });
     }
     // "Your first mammogram is recommended at age 40": in a health-education reply, an age
