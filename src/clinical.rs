@@ -59,6 +59,8 @@ pub struct Vocab {
     ac: AhoCorasick,
     entries: Vec<Entry>,
     words: Vec<String>,
+    /// Entry index by its text, for compound heads (see [`Vocab::find`]).
+    index: std::collections::HashMap<String, usize>,
 }
 
 /// Language-neutral entries (drug brands) that are ordinary words of one language, checked
@@ -210,7 +212,12 @@ impl Vocab {
             .match_kind(MatchKind::Standard)
             .build(&words)
             .expect("clinical vocabulary compiles");
-        Vocab { ac, entries, words }
+        Vocab {
+            ac,
+            entries,
+            words,
+            index,
+        }
     }
 
     /// Number of entries.
@@ -257,6 +264,9 @@ impl Vocab {
                 entry: m.pattern().as_usize(),
             });
         }
+        if lang == "de" {
+            found.extend(self.german_compounds(text, &lower, &map, bit));
+        }
         found.sort_by(|a, b| {
             (b.end - b.start)
                 .cmp(&(a.end - a.start))
@@ -270,6 +280,78 @@ impl Vocab {
         }
         kept.sort_by_key(|t| t.start);
         kept
+    }
+}
+
+impl Vocab {
+    /// clin10: German writes a kind of care as a compound whose head is the clinical noun
+    /// ("Grippeimpfung", "Mandel-OP", "Knie-OP", "Hüftoperation", "Blinddarmentzündung"), so
+    /// a word-bounded list misses most of them. A word whose last part (after at least three
+    /// letters, or after a hyphen) is a German diagnosis, procedure, test or drug entry of at
+    /// least four letters, or "OP" in capitals, is that term, spanning the whole compound.
+    /// Everyday entries (`w`) and care/body words are not heads: "Qualitätskontrolle" and
+    /// "Impfaktion" stay words.
+    fn german_compounds(&self, text: &str, lower: &str, map: &[usize], bit: u8) -> Vec<Term> {
+        let op = self.index.get("operation").copied();
+        let mut out = Vec::new();
+        let mut start = None;
+        let bytes: Vec<(usize, char)> = lower.char_indices().collect();
+        for (k, &(i, c)) in bytes.iter().enumerate() {
+            let word_char = c.is_alphabetic() || (c == '-' && start.is_some());
+            if word_char && start.is_none() {
+                start = Some(i);
+            }
+            let last = k + 1 == bytes.len();
+            if (!word_char || last) && start.is_some() {
+                let s = start.take().unwrap();
+                let e = if word_char && last { lower.len() } else { i };
+                let word = lower[s..e].trim_end_matches('-');
+                let e = s + word.len();
+                if let Some(entry) = self.compound_head(word, &text[map[s]..map[e]], op, bit) {
+                    let en = &self.entries[entry];
+                    out.push(Term {
+                        start: map[s],
+                        end: map[e],
+                        kind: en.kind,
+                        common: false,
+                        entry,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The entry that heads compound `word` (lower case; `original` as written), if any.
+    fn compound_head(
+        &self,
+        word: &str,
+        original: &str,
+        op: Option<usize>,
+        bit: u8,
+    ) -> Option<usize> {
+        if let Some((_, tail)) = original.rsplit_once('-') {
+            if tail == "OP" {
+                return op;
+            }
+        }
+        if original == "OP" {
+            return op;
+        }
+        for (i, _) in word.char_indices().skip(3) {
+            let tail = word[i..].trim_start_matches('-');
+            if tail.chars().count() < 4 {
+                break;
+            }
+            if let Some(&e) = self.index.get(tail) {
+                let en = &self.entries[e];
+                if en.langs & bit != 0 && !en.common && !matches!(en.kind, Kind::Body | Kind::Care)
+                {
+                    return Some(e);
+                }
+            }
+        }
+        None
     }
 }
 
@@ -334,6 +416,18 @@ fn bounded(text: &str, start: usize, end: usize, lang: &str) -> Option<(usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_compounds_take_their_head() {
+        assert_eq!(
+            terms("Ihre Tochter war so tapfer bei der Mandel-OP.", "de"),
+            ["Mandel-OP"]
+        );
+        assert_eq!(terms("zur Grippeimpfung bei uns", "de"), ["Grippeimpfung"]);
+        assert_eq!(terms("Ihr Knie nach der OP", "de"), ["Knie", "OP"]);
+        assert!(terms("eine Grippeimpfaktion für alle", "de").is_empty());
+        assert!(terms("Die Opa-Gruppe trifft sich", "de").is_empty());
+    }
 
     fn terms(text: &str, lang: &str) -> Vec<String> {
         vocab()

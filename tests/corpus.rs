@@ -322,7 +322,10 @@ mod conduct_floors {
     // dev replies that were there before the figure is unchanged.
     // m8 (the three session-8 branches merged): 30/4324 = 0.0069; the branches' blind batches
     // each added compliant replies the other branches' rules flag. RAISED 0.0065 -> 0.0075.
-    pub const DEV_CLEAN: f64 = 0.0075;
+    // clin10: RAISED 0.0075 -> 0.0085 for the compliant replies of the probe batches qk and
+    // ql (conduct findings on two privacy hard negatives, e.g. dispute-blame on "bring any
+    // unopened pen back"): 34/4477 = 0.0076 on the grown file; the conduct rules are unchanged.
+    pub const DEV_CLEAN: f64 = 0.0085;
     // fixc (review of session 8): 0.935 -> 0.93. crisis-speculation's reply-level join read
     // generic questions ('is it true', 'what happened') as incidents and everyday hedges
     // ('looks like', 'probably', 'prob', seguramente) as hearsay, flagging compliant replies
@@ -403,7 +406,11 @@ mod floors {
     // branch tuned on its own batches' dev parts, and the other branches' batches bring labels
     // nobody tuned on. The 2,450 dev problem replies there at the session's start: 2436 before
     // and after.
-    pub const DEV_PROBLEM: f64 = 0.985;
+    // clin10: LOWERED 0.985 -> 0.98 only because the probe batches qk and ql joined dev
+    // (labels written to be hard, measured before any change): 2730/2774 = 0.984 with this
+    // branch and with the session-start rules alike; on the dev replies there before, 2675/2711
+    // before and after.
+    pub const DEV_PROBLEM: f64 = 0.98;
     // conduct8: RAISED 0.0075 -> 0.010. The blind conduct probes cc and cd put 110 compliant
     // hard negatives in the dev part; rules flag 7 of them (privacy: "dental anxiety" in
     // general, "Rezepte ... Ihrem nächsten Besuch", "a lot of you told us"; conduct: "summons",
@@ -418,7 +425,10 @@ mod floors {
     // 19 are flagged before and after, and rel-confirm's own dev clean false alarms went 3 -> 2.
     // m8: RAISED 0.010 -> 0.013: 35/2897 = 0.0121 on the merged file (the three branches'
     // compliant hard negatives); on the 2,659 there at the session's start 19 -> 18.
-    pub const DEV_CLEAN: f64 = 0.013;
+    // clin10: RAISED 0.013 -> 0.016 for the hard negatives of qk and ql (90 + 36 compliant
+    // replies that reuse clinical words, ages and places): 44/2987 = 0.0147 with this branch,
+    // 51/2987 with the session-start rules; on the 2,897 there before 35 -> 33.
+    pub const DEV_CLEAN: f64 = 0.016;
     pub const DEV_RECALL: f64 = 0.90;
     // m7: 908/1013 = 0.896 (was 0.88).
     // m8: LOWERED 0.89 -> 0.885: 994/1117 = 0.8899 with the session-8 batches' held-out parts
@@ -524,20 +534,29 @@ mod floors {
         // m8: LOWERED to 0.85 / 0.72. Merged, dev 0.858 and held out 0.728: phi8's and conduct8's
         // batches brought rel-confirm labels rel9 never tuned on. On the records there at the
         // session's start: dev 815/906 = 0.900, held out 287 -> 288/385 = 0.748.
-        ("rel-confirm", 0.85, 0.72),
+        // clin10 (2026-11-24): the probe batches qk and ql (211 replies, measured before any
+        // change) joined both parts. LOWERED where their labels are missed by the session-start
+        // rules and this branch alike (same figures with main's binary on the grown files):
+        // dev rel-confirm 915/1123 = 0.815, phi-image 79/93 = 0.849, phi-unique 155/165 = 0.939,
+        // phi-payment 144/151 = 0.954, echo 64/84 = 0.762, clin-detail 506/647 = 0.782 (main's
+        // 501/647 = 0.774); held out phi-name 96/129 = 0.744, rel-confirm 323/452 = 0.715. On
+        // the records there at the session's start nothing moved down (dev clin-detail 454 ->
+        // 455/569, held out 138 -> 140/206). RAISED: held-out clin-detail 0.67 (156/231 =
+        // 0.675), phi-unique 0.72 (47/64 = 0.734).
+        ("rel-confirm", 0.81, 0.71),
         ("phi-date", 0.90, 0.77),
         ("phi-age", 0.93, 0.80),
         ("loc-hint", 0.96, 0.76),
-        ("clin-detail", 0.79, 0.66),
-        ("echo-disclosure", 0.83, 0.72),
-        ("phi-unique", 0.95, 0.71),
-        ("phi-payment", 0.96, 0.82),
-        ("phi-image", 0.90, 0.79),
+        ("clin-detail", 0.78, 0.67),
+        ("echo-disclosure", 0.76, 0.72),
+        ("phi-unique", 0.93, 0.72),
+        ("phi-payment", 0.95, 0.82),
+        ("phi-image", 0.84, 0.79),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
         // new phi-name labels, the rules did not change for names), so the dev floor is 0.93.
-        ("phi-name", 0.92, 0.75),
+        ("phi-name", 0.92, 0.74),
     ];
 
     /// The span-recall floor of `rule` on dev or held-out: the larger of [`recall`] and the
@@ -554,7 +573,11 @@ mod floors {
         match rule {
             "clin-detail" | "echo-disclosure" => base.min(0.60),
             // Its own floor in `RULES` decides (see the note there).
-            "rel-confirm" => base.min(0.85),
+            // clin10: 0.85 -> 0.81 and phi-image under the base, for the labels of the probe
+            // batches qk and ql (see the note in `RULES`): the session-start rules measure the
+            // same on the grown dev file (rel-confirm 0.815, phi-image 0.849).
+            "rel-confirm" => base.min(0.81),
+            "phi-image" => base.min(0.84),
             _ => base,
         }
     }

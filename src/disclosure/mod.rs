@@ -31,6 +31,7 @@ pub mod hints;
 pub mod names;
 pub mod relcues;
 pub mod roles;
+mod unasserted;
 pub mod unique;
 
 use crate::clinical::{self, Kind};
@@ -471,7 +472,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
                 &text[range.clone()],
                 &text[cs..ce],
                 post && !(s.third || s.named),
-            )
+            ) && !unasserted::thing_age(&text[range.start..f.start], &text[f.end..range.end])
         });
     }
     // "Your first mammogram is recommended at age 40": in a health-education reply, an age
@@ -974,7 +975,17 @@ fn identifier_tied(
             .iter()
             .any(|w| before.ends_with(w))
                 || venue_named_before(&text[..id.start]);
-            if street || clinical || place || article || school || saint || names::not_name(span) {
+            // clin10: "Meet Bella the therapy dog", "Milo the tooth mascot": an animal's or a
+            // mascot's name is no patient's, whatever care word is near.
+            if street
+                || clinical
+                || place
+                || article
+                || school
+                || saint
+                || names::not_name(span)
+                || names::mascot_after(&text[id.end..])
+            {
                 return false;
             }
             id.score >= name_floor(lang)
@@ -1298,6 +1309,7 @@ fn geo_hints(
         let s = layout.sentence(at);
         !s.practice
             && !public_event(sentence)
+            && (!unasserted::open_to_all(sentence) || s.person())
             && !directions(sentence)
             && (!recurring(sentence) || s.person())
     };
@@ -1486,7 +1498,12 @@ fn other_geo_hints(text: &str, lang: &str, layout: &Layout, out: &mut Vec<Flag>)
         // cue is not used: Arabic "من" is both "from" and a schedule word.)
         let s = layout.sentence(m.start());
         let sentence = &text[layout.sentence_range(m.start())];
-        if !s.person() && (s.practice || public_event(sentence) || branch(sentence)) {
+        if !s.person()
+            && (s.practice
+                || public_event(sentence)
+                || branch(sentence)
+                || unasserted::open_to_all(sentence))
+        {
             continue;
         }
         // Thanks to someone of a street or quarter, with no person cue and no care in the
@@ -1630,7 +1647,12 @@ fn age_hints(text: &str, layout: &Layout, out: &mut Vec<Flag>) {
             } else {
                 c.group_age
             };
-            if group || place_anniversary(&text[m.end()..]) {
+            let sr = layout.sentence_range(m.start());
+            // clin10: "the building just turned 101", "90th birthday to the library".
+            if group
+                || place_anniversary(&text[m.end()..])
+                || unasserted::thing_age(&text[sr.start..m.start()], &text[m.end()..sr.end])
+            {
                 continue;
             }
             if !out
@@ -1702,6 +1724,20 @@ fn clinical_flags(
             || names_a_department(&text[t.end..])
             || (poss.is_none() && names_a_service(&text[t.end..]))
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
+            // clin10: a request for readers' own details, a reward for a review, a staff
+            // member's leave, the topic of teaching material: nothing said of a patient.
+            || unasserted::public_request(sentence)
+            || unasserted::review_reward(sentence)
+            || unasserted::staff_leave(sentence)
+            || unasserted::material_topic(&text[cs..t.start])
+            || (poss.is_none() && unasserted::imperative_offer(&text[cs..t.start]))
+            || (poss.is_none()
+                && !(c.person() || s.named || s.third)
+                && !past_care(&text[cs..layout.clause(t.start).0 .1])
+                && unasserted::kind_subject(
+                    &text[cs..t.start],
+                    &text[t.end..layout.clause(t.start).0 .1],
+                ))
             || (poss.is_none()
                 && !(replying || addressed || s.named || (s.third && !generic_subject(sentence)))
                 && indefinite_offer(&text[cs..t.start]))
