@@ -297,6 +297,20 @@ fn english() -> Vec<Grammar> {
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
     let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
+    // A point in time (rel10): month + day either way round, a numeric date, a clock time, a
+    // weekday (full or texting form) or an ordinal day.
+    let months = crate::calendar::EN
+        .months
+        .iter()
+        .chain(crate::calendar::EN.month_forms)
+        .map(|m| m.trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join("|");
+    let date = format!(
+        r"(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{{1,2}}:\d{{2}}|{days}|(?:mon|tues?|weds?|thurs?|thu|fri)\.?|the\s+\d{{1,2}}(?:st|nd|rd|th)"
+    );
+    // The words for one visit or one piece of care on a calendar.
+    let visit = r"visit|appointment|appt|cleaning|exam|check-?up|consult|consultation|procedure|surgery|session|follow-?up|fitting|x-?rays?|scan|labs?|blood\s?work|infusion|injection|shot|vaccine|filling|crown|extraction|biopsy|test|recall|slot|spot|pickup|pick-up|drop-off|sedation|delivery";
     let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
     let perfect = r"(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been\s+)?)?";
     let sources = [
@@ -444,6 +458,24 @@ fn english() -> Vec<Grammar> {
                 .to_string(),
             false,
         ),
+        // A time anchors one encounter of the reader's (rel10): a date, weekday or clock time
+        // + any words + a visit word ("your Jan 9 crown visit", "ur tues 3pm cleaning"), or
+        // the visit word + "on/from/of" + a date ("your invoice from 5 May", "your exam on the
+        // 3rd"). A date makes the visit one person's, whatever verb surrounds it; "your next
+        // visit" and "your first visit" carry no date and stay out.
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:{date})\s+(?:[\w-]+\s+){{0,2}}?(?:{visit})\b|\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{visit}|invoice|bill|statement|receipt)\s+(?:on|from|of)\s+(?:the\s+)?(?:{date})\b"
+            ),
+            false,
+        ),
+        // ... or a day's visit in a reply: "after Tuesday's visit", "at yesterday's cleaning".
+        (
+            format!(
+                r"\b(?:after|before|at|during|from|since|about|for|in)\s+(?:{days}|yesterday|today|this\s+morning|last\s+(?:{days}|week))['’]s\s+(?:[\w-]+\s+)?(?:{visit})\b"
+            ),
+            true,
+        ),
     ];
     // Presence grammars: the practice and the person together, with any past verb.
     // The reader or theirs as an object or companion ("you", "ur mom", "your spot").
@@ -521,12 +553,12 @@ fn english() -> Vec<Grammar> {
         // (a) with the object before "with/for you": "our billing lead went through the charges
         // with you at checkout", "we kept the lights on for you until 7:15".
         format!(
-            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})|(?:{en_time})\b)"
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{0,3}}?\s+for\s+{reader}\s+(?:(?:about\s+|over\s+|almost\s+)?(?:\d+|twenty|thirty|forty|fifteen|ten|an?)\s*(?:min|mins|minutes|hours?|hrs?)\s+)?(?:(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})|(?:{en_time})\b)"
         ),
         // A staff member named by what they did with the reader: "the valet who parked your
         // car", "the nurse that walked you out".
         format!(
-            r"\bthe\s+(?:[\w-]+\s+)?(?:valet|nurse|hygienist|tech|technician|receptionist|doctor|dentist|assistant|attendant|pharmacist|cashier|driver|volunteer|therapist|surgeon|guard|manager|lady|gentleman|guy|woman|man)\s+(?:who|that)\s+(?:{EN_PAST_ANY})\s+(?:(?:up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|for)\s+)?{reader}"
+            r"\bthe\s+(?:[\w-]+\s+)?(?:valet|nurse|hygienist|tech|technician|receptionist|doctor|dentist|assistant|attendant|pharmacist|cashier|driver|volunteer|therapist|surgeon|guard|manager|lady|gentleman|guy|woman|man|girl|gal|one|person)\s+(?:who|that)\s+(?:{EN_PAST_ANY})\s+(?:(?:up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|for)\s+)?(?:{reader}|(?:your|ur)\s+(?:[\w-]+\s+)?[\w-]+)"
         ),
         // The reader pointed at in a place or a time: "that was you in the blue scarf at the
         // desk this morning", "your mom's walker is in our supply closet".
@@ -701,6 +733,42 @@ fn greeted_recovery(
     out
 }
 
+/// A German or Russian staff-and-reader phrase (rel10) that ends on a verb of contact rather
+/// than of presence: "unsere Helferin hat Sie angerufen", "наш администратор звонила вам".
+/// Calling or writing to someone confirms no visit (as [`relcues::COMM`] says for English).
+fn contact_participle(phrase: &str) -> bool {
+    const CONTACT: [&str; 24] = [
+        "angerufen",
+        "zurückgerufen",
+        "geschrieben",
+        "kontaktiert",
+        "informiert",
+        "benachrichtigt",
+        "gebeten",
+        "geantwortet",
+        "gemailt",
+        "erreicht",
+        "eingeladen",
+        "gedankt",
+        "звонил",
+        "звонила",
+        "позвонил",
+        "позвонила",
+        "писал",
+        "писала",
+        "написал",
+        "написала",
+        "ответил",
+        "ответила",
+        "сообщил",
+        "сообщила",
+    ];
+    let lower = phrase.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| CONTACT.contains(&w) || w.starts_with("благодар"))
+}
+
 /// A phrase that opens with no one, everyone or a day rather than a person of the practice
 /// (the capitalised-name agent also matches "Nobody", "Wednesday"): "Nobody rushed you".
 fn no_agent(phrase: &str) -> bool {
@@ -797,6 +865,7 @@ pub fn care_facts(
             if communication(text, start, end, g.presence)
                 || (g.presence && event_inside(&text[start..end]))
                 || no_agent(&phrase)
+                || (matches!(lang, "de" | "ru") && contact_participle(&phrase))
                 || condition_before(before)
                 || event_after(&text[end..])
                 || negated_before(before)
