@@ -283,6 +283,22 @@ struct Grammar {
     /// A presence grammar (any past verb, no care verb): its phrase is dropped when it is about
     /// a message, a review or a feeling ([`relcues::EN_COMM`]).
     presence: bool,
+    /// A grammar about "he", "she", "him" or "her" (rel10): it holds only after the text has
+    /// named a relative ("your nephew", "grandma's"), who the pronoun carries.
+    carried: bool,
+}
+
+/// True when `before` names a relative of the reader ("your nephew", "ur grandpa", "the
+/// kids", "grandma's"), so a later "he" or "her" is that person (rel10).
+fn kin_named(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let kin = relcues::EN_KIN;
+        ci(&format!(
+            r"\b(?:(?:your|ur)\s+(?:[\w-]+\s+)?(?:{kin})|(?:{kin})['’]s)\b"
+        ))
+    })
+    .is_match(before)
 }
 
 /// English care grammars built from the word classes of [`relcues`].
@@ -593,6 +609,24 @@ fn english() -> Vec<Grammar> {
             r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"
         ),
     ];
+    // The person carried across sentences (rel10): once the text has named a relative of the
+    // reader, "he"/"she" + any past verb + the practice's place or a time ("Your nephew's a
+    // riot. He told the whole waiting room..."), and the staff + any past verb + "him"/"her"
+    // ("grandma's new teeth... we loved fitting her") are that relative's visit.
+    let carried = [
+        format!(
+            r"\b(?:he|she)\s+{manner}(?:{EN_PAST_ANY}|was)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|the\s+(?:whole\s+|entire\s+)?(?:waiting room|office|team|staff|front desk|lobby|desk)\b|(?:here|with us)\b|(?:{en_time})\b)"
+        ),
+        format!(
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[a-z]+ing)?\s+(?:(?:up|out|in|over|back|off|on|with|to|beside)\s+)?(?:him|her)\b"
+        ),
+    ];
+    // Thanks for how the reader bore a piece of care (rel10): "thanks for being so patient
+    // during the drilling", "thank you for staying so calm through the blood draw". The care
+    // word keeps out "thanks for being so patient with our phones".
+    let bore = format!(
+        r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|staying|sitting|keeping)\s+(?:so\s+|such\s+an?\s+|super\s+|really\s+)?[\w-]+\s+(?:during|through|with|for|in)\s+(?:the|your|ur|his|her|that)\s+(?:[\w-]+\s+)?(?:{EN_CARE_NOUN}|{care_event}|needle|drill|drilling|numbing|injection|blood draw|draw|stitches|shots?)\b"
+    );
     let memory = [
         // Staff memories of the reader: "Maria remembers you", "the team still talks about
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
@@ -607,21 +641,37 @@ fn english() -> Vec<Grammar> {
             re: lean(&crate::packs::latin_words(&src)),
             reply_only,
             presence: false,
+            carried: false,
         })
         .chain(presence.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: true,
+            carried: false,
         }))
         .chain(presence_in_reply.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: true,
             presence: true,
+            carried: false,
         }))
         .chain(memory.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: false,
+            carried: false,
+        }))
+        .chain(carried.iter().map(|src| Grammar {
+            re: lean(&crate::packs::latin_words(src)),
+            reply_only: false,
+            presence: true,
+            carried: true,
+        }))
+        .chain(std::iter::once(Grammar {
+            re: lean(&crate::packs::latin_words(&bore)),
+            reply_only: false,
+            presence: false,
+            carried: false,
         }))
         .collect()
 }
@@ -639,6 +689,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
                 re: lean(src),
                 reply_only: false,
                 presence: false,
+                carried: false,
             })
             .collect()
     })
@@ -844,6 +895,7 @@ pub fn care_facts(
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (m.start() + lead, m.end() - trail);
             if start >= end
+                || (g.carried && !kin_named(&text[..start]))
                 || existing.iter().any(|&(a, b)| a < end && start < b)
                 || relcues::ordinal_counts_thing(&text[..end], &text[end..])
             {
