@@ -481,7 +481,7 @@ fn english() -> Vec<Grammar> {
         // visit" and "your first visit" carry no date and stay out.
         (
             format!(
-                r"\b(?:your|ur)\s+(?:{date})\s+(?:[\w-]+\s+){{0,2}}?(?:{visit})\b|\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{visit}|invoice|bill|statement|receipt)\s+(?:on|from|of)\s+(?:the\s+)?(?:{date})\b"
+                r"\b(?:your|ur)\s+(?:{date})\s+(?:[\w-]+\s+){{0,2}}(?:{visit})\b|\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{visit}|invoice|bill|statement|receipt)\s+(?:on|from|of)\s+(?:the\s+)?(?:{date})\b"
             ),
             false,
         ),
@@ -966,22 +966,32 @@ pub fn short_times_in_relations(
     relations: &[(usize, usize)],
     dated: &[(usize, usize)],
 ) -> Vec<Flag> {
-    if lang_index(lang) != 0 {
-        return Vec::new();
-    }
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        ci(r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?|(?:from|since|of)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?:$|[^\w'’])")
+    // Per language (rel10): besides English texting forms, the weekdays, parts of a day,
+    // "yesterday" and clock hours that sit inside another language's relationship phrase
+    // ("d'être passé [jeudi soir]", "nunggu di lobi sampai [jam 8]").
+    static RE: [OnceLock<Regex>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    let re = RE[i].get_or_init(|| {
+        ci(match i {
+            0 => r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?|(?:from|since|of)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?:$|[^\w'’])",
+            1 => r"\b(?:(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:\s+(?:por\s+la\s+)?(?:mañana|tarde|noche))?|ayer|anoche|esta\s+mañana)(?:$|\W)",
+            2 => r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi))?|hier(?:\s+(?:matin|soir))?|ce\s+matin|ce\s+soir)(?:$|\W)",
+            3 => r"\b(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|abend|nachmittag|\s+(?:morgen|abend|nachmittag))?|gestern(?:\s+(?:morgen|abend|nachmittag))?|heute\s+morgen)(?:$|\W)",
+            4 => r"(?:^|\W)(?:(?:в\s+)?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня\s+утром)(?:$|\W)",
+            5 => r"(?:^|\s)(?:(?:يوم\s+)?(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)|أمس|البارحة)(?:$|\s|[،.!؟])",
+            _ => r"\b(?:(?:senin|selasa|rabu|kamis|jumat|sabtu)(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?|kemarin(?:\s+(?:pagi|siang|sore|malam))?|tadi\s+(?:pagi|siang|sore|malam)|jam\s+\d{1,2}(?:[.:]\d{2})?)(?:$|\W)",
+        })
     });
     let mut out = Vec::new();
     for &(a, b) in relations {
         for m in re.find_iter(&text[a..b]) {
             let raw = m.as_str();
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            let (start, end) = (a + m.start(), a + m.end() - trail);
+            let (start, end) = (a + m.start() + lead, a + m.end() - trail);
             // The date itself, without the preposition before it ("[mon]", "from [the 12th]").
             let lower = text[start..end].to_lowercase();
-            let start = ["on ", "from ", "since ", "of "]
+            let start = ["on ", "from ", "since ", "of ", "el ", "в ", "يوم "]
                 .iter()
                 .find(|p| lower.starts_with(*p))
                 .map_or(start, |p| start + p.len());
@@ -1933,5 +1943,119 @@ mod tests {
             "{:?}",
             facts(t, "en", true)
         );
+    }
+
+    #[test]
+    fn a_time_anchors_one_visit_of_the_reader() {
+        // rel10: a date, weekday or clock time + a visit word, in either order
+        let t =
+            "Our billing lady found the double charge from your Jan 9 crown visit and fixed it.";
+        assert_eq!(facts(t, "en", false), vec!["your Jan 9 crown visit"]);
+        let t =
+            "Dear, we are very sorry for mistake in your invoice from 5 May, we sent correction.";
+        assert_eq!(facts(t, "en", false), vec!["your invoice from 5 May"]);
+        let t = "We're sorry your gums ached into the evening after Tuesday's visit.";
+        assert_eq!(facts(t, "en", true), vec!["after Tuesday's visit"]);
+        // no date, a post rather than a reply, a condition or a call to everyone: nothing
+        for (t, reply) in [
+            ("Bring your insurance card to your next visit.", false),
+            (
+                "Photos from Tuesday's visit by the fire brigade are up!",
+                false,
+            ),
+            (
+                "If your Monday appointment clashes with school, call us.",
+                false,
+            ),
+            ("You can move your 3pm cleaning online anytime.", false),
+        ] {
+            assert!(facts(t, "en", reply).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_relative_is_carried_to_a_later_pronoun() {
+        // rel10: a relative named, then "he/she" at the practice's place or "her/him" as object
+        let t = "Your nephew's a riot. He told the whole waiting room about his loose tooth lol";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["He told the whole waiting room"]
+        );
+        let t = "Happy to hear grandma's new teeth work for corn on the cob again, we loved fitting her";
+        assert_eq!(facts(t, "en", false), vec!["we loved fitting her"]);
+        // no relative before the pronoun, or the pronoun is a staff member's: nothing
+        for t in [
+            "Dr. Lee ran the 10K on Sunday. He told the whole team it was easy.",
+            "Maria is back from leave and we loved welcoming her.",
+        ] {
+            assert!(facts(t, "en", false).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn staff_by_place_and_thanks_for_bearing_care() {
+        // rel10: the person named by the place they work at is an agent; "for you" + a duration
+        let t = "Sorry, the girl who took your blood pressure this am is in training.";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["the girl who took your blood pressure"]
+        );
+        let t = "we waited for you 25 min Wednesday then gave your spot away";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["we waited for you 25 min Wednesday"]
+        );
+        let t = "Thanks for being so patient during the drilling, you barely flinched";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["Thanks for being so patient during the drilling"]
+        );
+        for t in [
+            "Thanks for being so patient with our phones this week!",
+            "The lady at the front desk posted the new hours.",
+        ] {
+            assert!(facts(t, "en", false).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn staff_with_the_reader_in_german_and_russian_and_thanks_with_a_day() {
+        let t = "Unsere Helferin hat Sie nach der Behandlung noch zum Taxi begleitet, gern.";
+        assert_eq!(
+            facts(t, "de", false),
+            vec!["Unsere Helferin hat Sie nach der Behandlung noch zum Taxi begleitet"]
+        );
+        let t = "Наша медсестра проводила вас до выхода после процедуры.";
+        assert_eq!(facts(t, "ru", false), vec!["Наша медсестра проводила вас"]);
+        let t = "Merci d'être passé jeudi soir malgré la neige.";
+        assert_eq!(facts(t, "fr", false), vec!["Merci d'être passé jeudi soir"]);
+        let t = "Makasih udah mampir Kamis kemarin bareng anaknya";
+        assert_eq!(
+            facts(t, "id", false),
+            vec!["Makasih udah mampir Kamis kemarin"]
+        );
+        // contact is no visit
+        for (t, lang) in [
+            ("Unsere Helferin hat Sie gestern angerufen.", "de"),
+            ("Наш администратор звонила вам вчера.", "ru"),
+        ] {
+            assert!(facts(t, lang, false).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn weekdays_inside_other_languages_relationship_phrases_are_dates() {
+        for (t, lang, want) in [
+            ("Merci d'être passé jeudi soir", "fr", "jeudi soir"),
+            ("Mbak yang nunggu di lobi sampai jam 8", "id", "jam 8"),
+            ("Спасибо, что пришли к нам в субботу", "ru", "субботу"),
+            ("Gracias por venir el martes con tu mamá", "es", "martes"),
+        ] {
+            let got: Vec<&str> = short_times_in_relations(t, lang, &[(0, t.len())], &[])
+                .iter()
+                .map(|f| &t[f.start..f.end])
+                .collect();
+            assert_eq!(got, vec![want], "{t}");
+        }
     }
 }
