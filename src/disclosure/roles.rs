@@ -2058,4 +2058,41 @@ mod tests {
             assert_eq!(got, vec![want], "{t}");
         }
     }
+
+    #[test]
+    fn asking_at_the_next_visit_is_an_invitation_in_every_language() {
+        // rel10: imperatives of asking, telling and coming by + a "next" visit confirm nothing
+        for (t, lang, phrase) in [
+            (
+                "Fragen Sie uns bei Ihrem nächsten Besuch.",
+                "de",
+                "Ihrem nächsten Besuch",
+            ),
+            (
+                "Demandez-nous lors de votre prochaine visite.",
+                "fr",
+                "votre prochaine visite",
+            ),
+            ("Pregúntenos en su próxima cita.", "es", "su próxima cita"),
+            (
+                "Спросите нас на вашем следующем приёме.",
+                "ru",
+                "вашем следующем приёме",
+            ),
+            (
+                "Tanyakan saja pada kunjungan Anda berikutnya.",
+                "id",
+                "kunjungan Anda",
+            ),
+            ("اسألنا في موعدك القادم.", "ar", "موعدك"),
+        ] {
+            assert_eq!(mood_of(t, lang, false, phrase), Mood::Invitation, "{t}");
+        }
+        // a statement about the reader's booked visit stays asserted
+        let t = "Wir haben Ihren nächsten Besuch auf Freitag verlegt.";
+        assert_eq!(
+            mood_of(t, "de", false, "Ihren nächsten Besuch"),
+            Mood::Asserted
+        );
+    }
 }
