@@ -335,7 +335,10 @@ mod conduct_floors {
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
     pub const HELDOUT_CLEAN: f64 = 0.017;
-    pub const HELDOUT_RECALL: f64 = 0.63;
+    // rel10: LOWERED 0.63 -> 0.62 only because the blind batches qi and qj put one more
+    // dispute-blame label in the held-out part ("We had you down for 2:15 not 3:15"): 47/75 =
+    // 0.627 with this branch's rules and with main's session-start binary alike.
+    pub const HELDOUT_RECALL: f64 = 0.62;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
@@ -403,7 +406,10 @@ mod floors {
     // branch tuned on its own batches' dev parts, and the other branches' batches bring labels
     // nobody tuned on. The 2,450 dev problem replies there at the session's start: 2436 before
     // and after.
-    pub const DEV_PROBLEM: f64 = 0.985;
+    // rel10: LOWERED 0.985 -> 0.98 only because the blind batches qi and qj brought 58 dev
+    // problem replies written to be hard: 2727/2769 = 0.985 (main's session-start binary
+    // 2720/2769 = 0.982 on the same file; the rel10 grammars gained 7).
+    pub const DEV_PROBLEM: f64 = 0.98;
     // conduct8: RAISED 0.0075 -> 0.010. The blind conduct probes cc and cd put 110 compliant
     // hard negatives in the dev part; rules flag 7 of them (privacy: "dental anxiety" in
     // general, "Rezepte ... Ihrem nächsten Besuch", "a lot of you told us"; conduct: "summons",
@@ -526,8 +532,14 @@ mod floors {
         // session's start: dev 815/906 = 0.900, held out 287 -> 288/385 = 0.748.
         ("rel-confirm", 0.85, 0.72),
         ("phi-date", 0.90, 0.77),
-        ("phi-age", 0.93, 0.80),
-        ("loc-hint", 0.96, 0.76),
+        // rel10: dev phi-age LOWERED 0.93 -> 0.92 and held-out loc-hint 0.76 -> 0.75 only because
+        // the blind batches qi and qj brought labels these rules miss ("her 4 year checkup" in
+        // dev, "op 3" held out): 89/96 = 0.927 and 33/44 = 0.750 with this branch's rules and
+        // with main's session-start binary alike (phi-age and loc-hint are not rel10's rules).
+        // rel-confirm and phi-date kept: dev 943/1102 = 0.856 and 488/540 = 0.904, held out
+        // 336/463 = 0.726 and 179/229 = 0.782 on the grown files.
+        ("phi-age", 0.92, 0.80),
+        ("loc-hint", 0.96, 0.75),
         ("clin-detail", 0.79, 0.66),
         ("echo-disclosure", 0.83, 0.72),
         ("phi-unique", 0.95, 0.71),
