@@ -485,6 +485,15 @@ fn english() -> Vec<Grammar> {
             ),
             false,
         ),
+        // The reader's own clinician or staff member in a past event (rel10): "your hygienist
+        // was rushed", "ur nurse on Friday was new", "your tech that day forgot the bib". A
+        // present or modal verb ("your dentist should explain", "ask your dentist") is anyone's.
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:hygienist|nurse|tech|technician|assistant|dental assistant|surgeon|provider|receptionist|therapist|dentist|doctor|doc|pharmacist|phlebotomist|sonographer|x-ray tech|anesthesiologist)\s+(?:(?:that|this)\s+(?:day|morning|afternoon|time)\s+|(?:{en_time})\s+|(?:on|at)\s+(?:{date})\s+)?(?:was|were|had|did|seemed|felt|got|came|left|took|forgot|missed|rushed|ran|used|wasn['’]t|didn['’]t)\b"
+            ),
+            false,
+        ),
         // ... or a day's visit in a reply: "after Tuesday's visit", "at yesterday's cleaning".
         (
             format!(
@@ -2010,9 +2019,15 @@ mod tests {
             facts(t, "en", false),
             vec!["Thanks for being so patient during the drilling"]
         );
+        let t = "We're sorry your hygienist was rushed.";
+        assert_eq!(facts(t, "en", false), vec!["your hygienist was"]);
+        let t = "Your nurse on Friday was new.";
+        assert_eq!(facts(t, "en", false), vec!["Your nurse on Friday was"]);
         for t in [
             "Thanks for being so patient with our phones this week!",
             "The lady at the front desk posted the new hours.",
+            "Your dentist should explain the options.",
+            "If your dentist was rough, tell us.",
         ] {
             assert!(facts(t, "en", false).is_empty(), "{t}");
         }
