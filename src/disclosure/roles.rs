@@ -232,7 +232,21 @@ pub fn unasserted(
 ) -> bool {
     communication(text, start, end, false)
         || event_after(&text[end..])
+        || (lang_index(lang) == 0 && choice_thanks(&text[sentence_at(text, sentences, start).0..]))
         || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+}
+
+/// English (rel10): a sentence that only thanks the reader for choosing or trusting the
+/// practice with "your family", "your care" or "your smile" and says nothing more ("Thanks for
+/// choosing us for your family's care.") is the thanks every follower gets, like thanks for a
+/// review. Anything after the object (a time, "over the past decade", a relative's care,
+/// a procedure) makes it one person's and keeps it.
+fn choice_thanks(sentence_on: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\W*(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?for\s+(?:choosing|trusting|picking)\s+(?:us|brightwater)(?:\s+(?:with|for)\s+(?:your|ur)\s+(?:whole\s+)?(?:family|family['’]s\s+(?:care|smiles?|health)|care|smile|health|dental care|teeth))?\s*[.!]+(?:\s|$)")
+    })
+    .is_match(sentence_on)
 }
 
 /// When `phrase` stops at a determiner ("We saw your"), the byte length of the object words
@@ -2109,5 +2123,32 @@ mod tests {
             mood_of(t, "de", false, "Ihren nächsten Besuch"),
             Mood::Asserted
         );
+    }
+
+    #[test]
+    fn thanks_for_choosing_us_alone_confirms_nothing() {
+        // rel10: the thanks every follower gets
+        for t in [
+            "Thanks for choosing us for your family's care. New patients always welcome.",
+            "Joy loves kids. Thank you for trusting us with your family.",
+        ] {
+            let at = t.find("Thank").unwrap();
+            let end = t[at..].find('.').unwrap() + at;
+            assert!(
+                unasserted(t, &super::super::sentences(t), "en", true, at, end),
+                "{t}"
+            );
+        }
+        // a time or a relative's care after the object keeps it one person's
+        for t in [
+            "Thanks for trusting us with your care over the past decade.",
+            "Thanks for choosing us for your baby's delivery, Ms. Abernathy!",
+        ] {
+            let end = t.find(|c| c == '.' || c == ',').unwrap();
+            assert!(
+                !unasserted(t, &super::super::sentences(t), "en", true, 0, end),
+                "{t}"
+            );
+        }
     }
 }
