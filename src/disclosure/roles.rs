@@ -2144,7 +2144,7 @@ mod tests {
             "Thanks for trusting us with your care over the past decade.",
             "Thanks for choosing us for your baby's delivery, Ms. Abernathy!",
         ] {
-            let end = t.find(|c| c == '.' || c == ',').unwrap();
+            let end = t.find(['.', ',']).unwrap();
             assert!(
                 !unasserted(t, &super::super::sentences(t), "en", true, 0, end),
                 "{t}"
