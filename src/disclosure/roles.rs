@@ -175,9 +175,38 @@ pub fn mood(
         && (!reply || m.generic_noun.is_match(&text[start..end]))
     {
         Mood::Invitation
+    } else if lang_index(lang) == 0 && slogan_before_call(text, sentences, s, e, &m.imperative) {
+        Mood::Invitation
     } else {
         Mood::Asserted
     }
+}
+
+/// English (rel10): a short verbless slogan ("Not your cleaning!", "Your smile, your way!")
+/// followed by a call to every reader ("Book now...") is marketing, whatever "your" noun it
+/// holds. The slogan has at most five words and none of a finite verb or a time.
+fn slogan_before_call(
+    text: &str,
+    sentences: &[(usize, usize)],
+    s: usize,
+    e: usize,
+    imperative: &PackRegex,
+) -> bool {
+    static VERB: OnceLock<Regex> = OnceLock::new();
+    let verb = VERB.get_or_init(|| {
+        ci(r"\b(?:is|are|was|were|be|been|has|have|had|did|do|does|will|can|[a-z]{3,}ed|came|went|got|saw|made|took|left|today|yesterday|tonight)\b|\d")
+    });
+    let slogan = text[s..e].trim();
+    if !(slogan.ends_with('!') || slogan.ends_with('?'))
+        || slogan.split_whitespace().count() > 5
+        || verb.is_match(slogan)
+    {
+        return false;
+    }
+    sentences
+        .iter()
+        .find(|&&(a, _)| a >= e)
+        .is_some_and(|&(a, b)| imperative.is_match(&text[a..b]))
 }
 
 /// English: a post's headline question to every follower ("Worried your kid swallowed a
@@ -2150,5 +2179,17 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_slogan_before_a_call_to_book_is_marketing() {
+        // rel10
+        let t = "It can wait until after the holidays? Not your cleaning! Book now while slots are open.";
+        assert_eq!(mood_of(t, "en", false, "your cleaning"), Mood::Invitation);
+        // a fact about the reader, or no call after it, stays asserted
+        let t = "Your cleaning was quick! Book again anytime.";
+        assert_eq!(mood_of(t, "en", false, "Your cleaning"), Mood::Asserted);
+        let t = "Not your cleaning! We moved it.";
+        assert_eq!(mood_of(t, "en", false, "your cleaning"), Mood::Asserted);
     }
 }
