@@ -170,12 +170,11 @@ pub fn mood(
         Mood::Teaser
     } else if m.policy.is_match(clause_all) || m.policy.is_match(head) {
         Mood::Policy
-    } else if m.imperative.is_match(clause_head)
+    } else if (m.imperative.is_match(clause_head)
         && m.reader.is_match(&text[start..end])
-        && (!reply || m.generic_noun.is_match(&text[start..end]))
+        && (!reply || m.generic_noun.is_match(&text[start..end])))
+        || (lang_index(lang) == 0 && slogan_before_call(text, sentences, s, e, &m.imperative))
     {
-        Mood::Invitation
-    } else if lang_index(lang) == 0 && slogan_before_call(text, sentences, s, e, &m.imperative) {
         Mood::Invitation
     } else {
         Mood::Asserted
