@@ -260,8 +260,22 @@ pub fn unasserted(
 ) -> bool {
     communication(text, start, end, false)
         || event_after(&text[end..])
-        || (lang_index(lang) == 0 && choice_thanks(&text[sentence_at(text, sentences, start).0..]))
+        || (lang_index(lang) == 0
+            && (choice_thanks(&text[sentence_at(text, sentences, start).0..])
+                || feeling_apology(&text[sentence_at(text, sentences, start).0..])))
         || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+}
+
+/// English (rel10): an apology whose only predicate is the reader's feeling or expectations
+/// ("We're sorry your visit left you feeling that way", "sorry your appointment didn't meet
+/// your expectations") states no fact of the visit, like "sorry you were frustrated"; a fact
+/// ("sorry your appointment had to be moved to Monday") keeps it.
+fn feeling_apology(sentence_on: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\W*(?:(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:so\s+|very\s+|truly\s+|really\s+)?)?sorry\s+(?:that\s+|to hear\s+(?:that\s+)?)?(?:your|ur)\s+(?:visit|appointment|appt|experience|time with us|time here)\s+(?:left you feeling|made you feel|didn['’]t meet|did not meet|wasn['’]t what|was not what|fell short|felt)\b")
+    })
+    .is_match(sentence_on)
 }
 
 /// English (rel10): a sentence that only thanks the reader for choosing or trusting the
@@ -2151,6 +2165,31 @@ mod tests {
             mood_of(t, "de", false, "Ihren nächsten Besuch"),
             Mood::Asserted
         );
+    }
+
+    #[test]
+    fn an_apology_for_a_feeling_confirms_nothing() {
+        // rel10
+        let t = "We're sorry your visit left you feeling that way. Please call us.";
+        let at = t.find("your visit").unwrap();
+        assert!(unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            true,
+            at,
+            at + 10
+        ));
+        let t = "So sorry your appointment had to be moved to Monday.";
+        let at = t.find("your appointment").unwrap();
+        assert!(!unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            true,
+            at,
+            at + 16
+        ));
     }
 
     #[test]
