@@ -338,7 +338,10 @@ mod conduct_floors {
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
     pub const HELDOUT_CLEAN: f64 = 0.017;
-    pub const HELDOUT_RECALL: f64 = 0.63;
+    // rel10: LOWERED 0.63 -> 0.62 only because the blind batches qi and qj put one more
+    // dispute-blame label in the held-out part ("We had you down for 2:15 not 3:15"): 47/75 =
+    // 0.627 with this branch's rules and with main's session-start binary alike.
+    pub const HELDOUT_RECALL: f64 = 0.62;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
@@ -410,6 +413,9 @@ mod floors {
     // (labels written to be hard, measured before any change): 2730/2774 = 0.984 with this
     // branch and with the session-start rules alike; on the dev replies there before, 2675/2711
     // before and after.
+    // rel10: LOWERED 0.985 -> 0.98 only because the blind batches qi and qj brought 58 dev
+    // problem replies written to be hard: 2727/2769 = 0.985 (main's session-start binary
+    // 2720/2769 = 0.982 on the same file; the rel10 grammars gained 7).
     pub const DEV_PROBLEM: f64 = 0.98;
     // conduct8: RAISED 0.0075 -> 0.010. The blind conduct probes cc and cd put 110 compliant
     // hard negatives in the dev part; rules flag 7 of them (privacy: "dental anxiety" in
@@ -545,8 +551,14 @@ mod floors {
         // 0.675), phi-unique 0.72 (47/64 = 0.734).
         ("rel-confirm", 0.81, 0.71),
         ("phi-date", 0.90, 0.77),
-        ("phi-age", 0.93, 0.80),
-        ("loc-hint", 0.96, 0.76),
+        // rel10: dev phi-age LOWERED 0.93 -> 0.92 and held-out loc-hint 0.76 -> 0.75 only because
+        // the blind batches qi and qj brought labels these rules miss ("her 4 year checkup" in
+        // dev, "op 3" held out): 89/96 = 0.927 and 33/44 = 0.750 with this branch's rules and
+        // with main's session-start binary alike (phi-age and loc-hint are not rel10's rules).
+        // rel-confirm and phi-date kept: dev 943/1102 = 0.856 and 488/540 = 0.904, held out
+        // 336/463 = 0.726 and 179/229 = 0.782 on the grown files.
+        ("phi-age", 0.92, 0.80),
+        ("loc-hint", 0.96, 0.75),
         ("clin-detail", 0.78, 0.67),
         ("echo-disclosure", 0.76, 0.72),
         ("phi-unique", 0.93, 0.72),

@@ -37,8 +37,10 @@ pub const EN_CARE_NOUN_THIRD: &str = r"results?|test results|labs?|bloodwork|blo
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
 /// Who acts in an English care clause: the practice, its staff, a clinician, a pronoun for one
-/// of them, or a capitalised first name (staff are named by first name in replies).
-pub const EN_AGENT: &str = r"we|i|(?:our|the)\s+(?:\w+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|surgeon|tech|techs|technician|system|office|front desk|assistant|receptionist|pharmacist|therapist|provider|crew|lab|billing(?:\s+team)?|scheduler|midwife|medic|paramedic|orthodontist|pediatrician|radiologist|anesthesiologist|manager|office manager|coordinator|lead|supervisor|director|specialist|attendant|aide|aides|scribe|driver|valet|volunteer|security guard|cashier|desk|front desk team|receptionists|hygienists|doctors|docs|girls|ladies)|dr\.?\s+\w+|she|he|they|(?-i:[A-Z][a-z]{2,})";
+/// of them, a person named by the practice's place they work at ("the new guy at reception",
+/// "the lady from billing"), or a capitalised first name (staff are named by first name in
+/// replies).
+pub const EN_AGENT: &str = r"we|i|(?:our|the)\s+(?:\w+\s+)?(?:team|staff|nurse|nurses|hygienist|doctor|dentist|surgeon|tech|techs|technician|system|office|front desk|assistant|receptionist|pharmacist|therapist|provider|crew|lab|billing(?:\s+team)?|scheduler|midwife|medic|paramedic|orthodontist|pediatrician|radiologist|anesthesiologist|manager|office manager|coordinator|lead|supervisor|director|specialist|attendant|aide|aides|scribe|driver|valet|volunteer|security guard|cashier|desk|front desk team|receptionists|hygienists|doctors|docs|girls|ladies)|(?:our|the)\s+(?:\w+\s+)?(?:guy|girl|gal|lady|woman|man|gentleman|folks|people|one|kid)\s+(?:at|from|on|in|behind)\s+(?:the\s+)?(?:front\s+desk|desk|reception|front|counter|check-?in|check-?out|window|billing|lab|pharmacy)|dr\.?\s+\w+|she|he|they|(?-i:[A-Z][a-z]{2,})";
 
 /// The reader or someone of theirs, after a care verb: "you", "u", "your son", "ur teeth".
 pub const EN_OBJECT: &str =
@@ -178,7 +180,7 @@ const ES: MoodCues = MoodCues {
     wish: r"\b(?:nos encantaría|esperamos\s+(?:verle|verte|verlos|recibirle|recibirte)|será un placer|estaremos encantados)\b",
     generic: r"\b(?:todos los|todas las|cada)\s+(?:\w+\s+)?(?:pacientes|citas|familias|niños|adultos)\b|\b(?:cualquier persona|quien|quienes)\b",
     question: r"\b(?:sabías|sabía usted|te preguntas|qué pasa)\b",
-    imperative: r"^\W*(?:por favor\s+)?(?:nunca\s+\w+|siga|tome|evite|mantenga|haga|lleve|consulte|pregunte|programe|acuda|escriba|comente|deje|envíe|reserve|reserva|agende|agenda|llame|llama|llámenos|traiga|trae|recuerde|recuerda|pida|pide|venga|ven|visítenos|escríbanos|actualice|actualiza)\b",
+    imperative: r"^\W*(?:por favor\s+)?(?:nunca\s+\w+|siga|tome|evite|mantenga|haga|lleve|consulte|pregunte|programe|acuda|escriba|comente|deje|envíe|reserve|reserva|agende|agenda|llame|llama|llámenos|traiga|trae|recuerde|recuerda|pida|pide|venga|ven|visítenos|escríbanos|actualice|actualiza|pregúntenos|pregúntanos|pregunta|coméntenos|cuéntenos|díganos|dígale|mencione|muestre|aproveche|pase|pasa|descubra|pruebe)\b",
     generic_noun: r"\b(?:primera|próxima|siguiente|cualquier|cada)\b",
     policy: r"\b(?:normalmente|suele|suelen|por lo general|generalmente)\b",
     reader: r"\b(?:usted|su|sus|tu|tus|te|le)\b",
@@ -193,7 +195,7 @@ const FR: MoodCues = MoodCues {
     wish: r"\b(?:serions ravis|serons ravis|serions heureux|serons heureux|espérons vous (?:voir|revoir|accueillir))\b",
     generic: r"\b(?:tous les|toutes les|chaque)\s+(?:\w+\s+)?(?:patients|rendez-vous|familles|enfants|adultes)\b",
     question: r"\b(?:saviez-vous|vous vous demandez)\b",
-    imperative: r"^\W*(?:(?:merci de|pensez à|n'oubliez pas de|n’oubliez pas de)\s+)?(?:prenez|apportez|appelez|réservez|venez|contactez|écrivez)\b",
+    imperative: r"^\W*(?:(?:merci de|pensez à|n'oubliez pas de|n’oubliez pas de)\s+)?(?:prenez|apportez|appelez|réservez|venez|contactez|écrivez|demandez|parlez|dites|mentionnez|signalez|montrez|profitez|passez|découvrez|n['’]hésitez)\b",
     generic_noun: r"\b(?:premier|première|prochain|prochaine|chaque)\b",
     policy: r"\b(?:généralement|habituellement|en général|normalement)\b",
     reader: r"\b(?:vous|votre|vos|tu|ton|ta|tes)\b",
@@ -208,7 +210,7 @@ const DE: MoodCues = MoodCues {
     wish: r"\b(?:würden uns freuen|freuen uns auf ihren besuch|hoffen,? sie (?:bald )?(?:zu sehen|wiederzusehen))\b",
     generic: r"\b(?:alle|jede[rsn]?)\s+(?:\w+\s+)?(?:patienten|patientinnen|termine|familien|kinder)\b",
     question: r"\b(?:wussten sie|haben sie sich je gefragt)\b",
-    imperative: r"^\W*(?:bitte\s+)?(?:buchen|vereinbaren|rufen|bringen|denken|kommen|melden|schreiben)\s+sie\b",
+    imperative: r"^\W*(?:bitte\s+)?(?:buchen|vereinbaren|rufen|bringen|denken|kommen|melden|schreiben|fragen|sprechen|sagen|zeigen|nutzen|besuchen|erwähnen|informieren|profitieren|lassen|vergessen)\s+sie\b",
     generic_noun: r"\b(?:ersten|nächsten|jeden|jedem)\b",
     policy: r"\b(?:normalerweise|in der regel|meistens|üblicherweise)\b",
     reader: r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|du|dein\w*)\b",
@@ -223,8 +225,8 @@ const RU: MoodCues = MoodCues {
     wish: r"\b(?:будем рады|будем счастливы|надеемся увидеть)\b",
     generic: r"\b(?:все|каждый|каждая|любой)\s+(?:\w+\s+)?(?:пациенты|пациент|семьи|дети|взрослые)\b",
     question: r"\b(?:знаете ли вы|знали ли вы|а вы знали)\b",
-    imperative: r"^\W*(?:пожалуйста,?\s+)?(?:запишитесь|позвоните|приходите|возьмите|приносите|не откладывайте|обратитесь|напишите)\b",
-    generic_noun: r"\b(?:первый|первого|следующий|следующего|каждый)\b",
+    imperative: r"^\W*(?:пожалуйста,?\s+)?(?:запишитесь|позвоните|приходите|возьмите|приносите|не откладывайте|обратитесь|напишите|спросите|скажите|расскажите|уточните|сообщите|покажите|заходите|загляните|не забудьте|воспользуйтесь)\b",
+    generic_noun: r"(?:^|[^\w])(?:перв\w*|следующ\w*|кажд\w*)",
     policy: r"\b(?:обычно|как правило)\b",
     reader: r"(?:^|[^\w])(?:вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w*)(?:$|[^\w])",
     next: r"следующ\w*",
@@ -238,8 +240,8 @@ const AR: MoodCues = MoodCues {
     wish: r"(?:يسعدنا|نرحب بك)",
     generic: r"(?:جميع|كل)\s+(?:المرضى|المراجعين|العائلات|الأطفال|المواعيد)",
     question: r"(?:هل تعلم|هل تعلمين)",
-    imperative: r"^\W*(?:من فضلك\s+)?(?:احجز|احجزي|اتصل|اتصلي|أحضر|أحضري|تذكر|تذكري|زورونا|راسلنا)",
-    generic_noun: r"(?:الأول|القادم|التالي)",
+    imperative: r"^\W*(?:من فضلك\s+)?(?:احجز|احجزي|اتصل|اتصلي|أحضر|أحضري|تذكر|تذكري|زورونا|راسلنا|اسألنا|اسألينا|اسأل|اسألي|أخبرنا|أخبرينا|لا تنس|تفضل|تفضلي|زورينا)",
+    generic_noun: r"(?:الأول|القادم|التالي|القادمة|التالية|الأولى)",
     policy: r"(?:عادة|عادةً|غالبا|غالباً)",
     reader: r"(?:ك|كِ|كم)(?:$|[^\w])|أنت",
     next: r"(?:القادم|القادمة|التالي|التالية)",
@@ -253,7 +255,7 @@ const ID: MoodCues = MoodCues {
     wish: r"\b(?:kami tunggu|kami nantikan|menantikan kunjungan|senang menyambut|dengan senang hati menyambut)\b",
     generic: r"\b(?:semua|setiap)\s+(?:\w+\s+)?(?:pasien|janji|keluarga|anak)\b",
     question: r"\b(?:tahukah anda|tahukah kamu)\b",
-    imperative: r"^\W*(?:silakan\s+|mohon\s+)?(?:jangan\s+\w+|buat|pesan|hubungi|bawa|ingat|datanglah|daftar|telepon)\b",
+    imperative: r"^\W*(?:silakan\s+|mohon\s+)?(?:jangan\s+\w+|buat|pesan|hubungi|bawa|ingat|datanglah|daftar|telepon|tanyakan|tanya|sampaikan|bilang|kabari|kunjungi|mampir|manfaatkan)\b",
     generic_noun: r"\b(?:pertama|berikutnya|selanjutnya|setiap)\b",
     policy: r"\b(?:biasanya|umumnya|pada umumnya)\b",
     reader: r"\b(?:anda|kamu|ibu|bapak)\b",
@@ -339,6 +341,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // the practice with the reader there: "nous avons discuté avec vous au guichet"
             r"\bmerci\s+(?:d['’]avoir|pour votre)\s+\w+(?:\s+\S+){0,3}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
             r"\b(?:nous|on|je|j['’])\s*(?:avons|a|ai)\s+\w+(?:é|u|i)\s+avec\s+(?:vous|toi|votre\s+\w+|ton\s+\w+|ta\s+\w+)(?:\s+\S+){0,2}?\s+(?:dans\s+(?:la|le|l['’]|notre)\s*|à\s+(?:la|l['’])\s*|au\s+|sur\s+(?:le|la|notre)\s+|devant\s+(?:le|la|l['’])\s*)(?:salle d['’]attente|accueil|couloir|parking|cabinet|fauteuil|guichet|pharmacie|secrétariat|réception|salle d['’]examen|hall|comptoir|entrée)",
+            // thanks for coming at a time (rel10): "merci d'être passé jeudi soir", "merci d'avoir
+            // attendu hier". The day or part of a day makes it one person's visit.
+            r"\bmerci\s+(?:beaucoup\s+|encore\s+)?(?:d['’]|de\s+)(?:être|etre|avoir)\s+\w+(?:\s+\S+){0,5}?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cet\s+après-midi|ce\s+soir|la\s+semaine\s+dernière)(?:\s+(?:matin|soir|après-midi))?\b",
         ],
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
@@ -363,6 +368,10 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // Ihnen unterhalten"
             r"\bdanke,?\s+dass\s+(?:Sie|du)\b(?:\s+\S+){0,5}?\s+(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
             r"\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:uns\s+)?(?:\S+\s+){0,2}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\s+(?:\S+\s+){0,2}?mit\s+(?:Ihnen|dir|Ihrem\s+\w+|Ihrer\s+\w+)\b|\b(?:wir|ich)\s+(?:haben|habe|hatten)\s+(?:uns\s+)?(?:\S+\s+){0,2}?mit\s+(?:Ihnen|dir|Ihrem\s+\w+|Ihrer\s+\w+)\s+(?:\S+\s+){0,2}?(?:in|im|auf|an|am|vor|beim)\s+(?:unserem|unserer|unseren|dem|der|den)?\s*(?:wartezimmer|wartebereich|empfang|anmeldung|rezeption|parkplatz|flur|praxis|behandlungszimmer|behandlungsraum|behandlungsstuhl|stuhl|tresen|schalter|apotheke|labor|eingang)\b",
+            // presence (rel10): one of the staff + a perfect with the reader or theirs as object:
+            // "Unsere Helferin hat Sie zum Taxi begleitet", "die Schwester hat deinen Sohn getröstet".
+            // Contact verbs ("hat Sie angerufen") are dropped by `roles::contact_participle`.
+            r"\b(?:unser\w*|die|der)\s+(?:\w+\s+)?(?:helferin|helfer|schwester|krankenschwester|pfleger\w*|ärztin|arzt|zahnärztin|zahnarzt|team|praxisteam|assistentin|assistent|kollegin|kollege|hygienikerin|rezeption|empfangsdame|mfa|dr\.?\s+\w+)\s+(?:hat|hatte|haben|hatten)\s+(?:sie|dich|euch|ihren|ihre|ihr|deinen|deine|dein|ihrem|ihrer|deinem|deiner)\b(?:\s+[\w.]+){0,8}?\s+(?:ge\w+(?:t|en)|\w+ge\w+(?:t|en)|\w+iert|be\w+t|ver\w+t|er\w+t)\b",
         ],
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
@@ -388,6 +397,10 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // for waiting there: "спасибо, что подождали в регистратуре"
             r"(?:^|[^\w])(?:мы|я)\s+(?:\w+\s+)?\w+(?:ли|ла|л)\s+ваш\w*\s+\w+\s+(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
             r"(?:^|[^\w])спасибо,?\s+что\s+(?:вы\s+)?(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
+            // presence (rel10): one of the staff + any past verb + the reader or theirs: "Наша
+            // медсестра проводила вас до выхода", "врач успокоил вашего сына". Contact verbs are
+            // dropped by `roles::contact_participle`.
+            r"\b(?:наш\w*|эт[аот])\s+(?:\w+\s+)?(?:медсестр\w*|медбрат\w*|врач\w*|доктор\w*|администратор\w*|ассистент\w*|гигиенист\w*|стоматолог\w*|сотрудни\w*|команд\w*|регистратор\w*|хирург\w*|санитар\w*)\s+(?:\w+\s+)?\w+(?:л|ла|ли|лся|лась|лись)\s+(?:вас|вам|тебя|тебе|ваш\w*|тво\w*)\b",
         ],
         "ar" => &[
             // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
@@ -434,6 +447,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // met the reader: "kami bertemu ibu Anda di lobi"
             r"\bterima kasih\s+(?:sudah|telah)\s+\w+(?:\s+\w+){0,3}?\s+(?:di|ke)\s+(?:ruang tunggu|meja resepsionis|resepsionis|loket|parkiran|tempat parkir|lobi|lobby|apotek|klinik kami|kursi|ruang periksa|lorong|kasir|ruang praktik|praktik kami)\b",
             r"\bkami\s+(?:sudah\s+|tadi\s+|kemarin\s+)?(?:bertemu|melihat|menyapa|mengobrol dengan|ngobrol dengan|berbincang dengan|menemani|mengantar)\s+(?:\w+\s+)?(?:anda|kamu)\b",
+            // thanks for coming at a time (rel10): "makasih udah mampir Kamis kemarin", "terima
+            // kasih sudah menunggu tadi pagi". The day makes it one person's visit.
+            r"\b(?:makasih|terima\s+kasih|trims|thx|thanks)\s+(?:ya\s+|banyak\s+)?(?:udah|sudah|telah)\s+\w+(?:\s+\S+){0,5}?\s+(?:kemarin|tadi(?:\s+(?:pagi|siang|sore|malam))?|senin|selasa|rabu|kamis|jumat|sabtu|minggu\s+lalu)\b(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?",
         ],
         _ => &[],
     }

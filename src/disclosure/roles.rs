@@ -170,14 +170,42 @@ pub fn mood(
         Mood::Teaser
     } else if m.policy.is_match(clause_all) || m.policy.is_match(head) {
         Mood::Policy
-    } else if m.imperative.is_match(clause_head)
+    } else if (m.imperative.is_match(clause_head)
         && m.reader.is_match(&text[start..end])
-        && (!reply || m.generic_noun.is_match(&text[start..end]))
+        && (!reply || m.generic_noun.is_match(&text[start..end])))
+        || (lang_index(lang) == 0 && slogan_before_call(text, sentences, s, e, &m.imperative))
     {
         Mood::Invitation
     } else {
         Mood::Asserted
     }
+}
+
+/// English (rel10): a short verbless slogan ("Not your cleaning!", "Your smile, your way!")
+/// followed by a call to every reader ("Book now...") is marketing, whatever "your" noun it
+/// holds. The slogan has at most five words and none of a finite verb or a time.
+fn slogan_before_call(
+    text: &str,
+    sentences: &[(usize, usize)],
+    s: usize,
+    e: usize,
+    imperative: &PackRegex,
+) -> bool {
+    static VERB: OnceLock<Regex> = OnceLock::new();
+    let verb = VERB.get_or_init(|| {
+        ci(r"\b(?:is|are|was|were|be|been|has|have|had|did|do|does|will|can|[a-z]{3,}ed|came|went|got|saw|made|took|left|today|yesterday|tonight)\b|\d")
+    });
+    let slogan = text[s..e].trim();
+    if !(slogan.ends_with('!') || slogan.ends_with('?'))
+        || slogan.split_whitespace().count() > 5
+        || verb.is_match(slogan)
+    {
+        return false;
+    }
+    sentences
+        .iter()
+        .find(|&&(a, _)| a >= e)
+        .is_some_and(|&(a, b)| imperative.is_match(&text[a..b]))
 }
 
 /// English: a post's headline question to every follower ("Worried your kid swallowed a
@@ -232,7 +260,35 @@ pub fn unasserted(
 ) -> bool {
     communication(text, start, end, false)
         || event_after(&text[end..])
+        || (lang_index(lang) == 0
+            && (choice_thanks(&text[sentence_at(text, sentences, start).0..])
+                || feeling_apology(&text[sentence_at(text, sentences, start).0..])))
         || mood(text, sentences, lang, reply, start, end) != Mood::Asserted
+}
+
+/// English (rel10): an apology whose only predicate is the reader's feeling or expectations
+/// ("We're sorry your visit left you feeling that way", "sorry your appointment didn't meet
+/// your expectations") states no fact of the visit, like "sorry you were frustrated"; a fact
+/// ("sorry your appointment had to be moved to Monday") keeps it.
+fn feeling_apology(sentence_on: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\W*(?:(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:so\s+|very\s+|truly\s+|really\s+)?)?sorry\s+(?:that\s+|to hear\s+(?:that\s+)?)?(?:your|ur)\s+(?:visit|appointment|appt|experience|time with us|time here)\s+(?:left you feeling|made you feel|didn['’]t meet|did not meet|wasn['’]t what|was not what|fell short|felt)\b")
+    })
+    .is_match(sentence_on)
+}
+
+/// English (rel10): a sentence that only thanks the reader for choosing or trusting the
+/// practice with "your family", "your care" or "your smile" and says nothing more ("Thanks for
+/// choosing us for your family's care.") is the thanks every follower gets, like thanks for a
+/// review. Anything after the object (a time, "over the past decade", a relative's care,
+/// a procedure) makes it one person's and keeps it.
+fn choice_thanks(sentence_on: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"^\W*(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?for\s+(?:choosing|trusting|picking)\s+(?:us|brightwater)(?:\s+(?:with|for)\s+(?:your|ur)\s+(?:whole\s+)?(?:family|family['’]s\s+(?:care|smiles?|health)|care|smile|health|dental care|teeth))?\s*[.!]+(?:\s|$)")
+    })
+    .is_match(sentence_on)
 }
 
 /// When `phrase` stops at a determiner ("We saw your"), the byte length of the object words
@@ -283,6 +339,22 @@ struct Grammar {
     /// A presence grammar (any past verb, no care verb): its phrase is dropped when it is about
     /// a message, a review or a feeling ([`relcues::EN_COMM`]).
     presence: bool,
+    /// A grammar about "he", "she", "him" or "her" (rel10): it holds only after the text has
+    /// named a relative ("your nephew", "grandma's"), who the pronoun carries.
+    carried: bool,
+}
+
+/// True when `before` names a relative of the reader ("your nephew", "ur grandpa", "the
+/// kids", "grandma's"), so a later "he" or "her" is that person (rel10).
+fn kin_named(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let kin = relcues::EN_KIN;
+        ci(&format!(
+            r"\b(?:(?:your|ur)\s+(?:[\w-]+\s+)?(?:{kin})|(?:{kin})['’]s)\b"
+        ))
+    })
+    .is_match(before)
 }
 
 /// English care grammars built from the word classes of [`relcues`].
@@ -297,6 +369,20 @@ fn english() -> Vec<Grammar> {
     let person_head = r"guy|gentleman|lady|woman|man|kid|boy|girl|patient|toddler|baby|teen|teenager|newborn|grandma|grandpa|fella|dude|mom|dad|mama|papa|veteran|vet|student|firefighter|officer|teacher|coach|pilot|bride|groom|champ|hero|warrior|fighter|runner|player|athlete|neighbor|neighbour|grad|graduate|singer|artist|chef|driver|farmer|mayor|pastor|couple|twins";
     // A regular past form: "rehabbed", "finished", or one of the care verbs.
     let past = format!(r"(?:{EN_CARE_PAST}|[a-z]{{3,}}ed)");
+    // A point in time (rel10): month + day either way round, a numeric date, a clock time, a
+    // weekday (full or texting form) or an ordinal day.
+    let months = crate::calendar::EN
+        .months
+        .iter()
+        .chain(crate::calendar::EN.month_forms)
+        .map(|m| m.trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join("|");
+    let date = format!(
+        r"(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{{1,2}}:\d{{2}}|{days}|(?:mon|tues?|weds?|thurs?|thu|fri)\.?|the\s+\d{{1,2}}(?:st|nd|rd|th)"
+    );
+    // The words for one visit or one piece of care on a calendar.
+    let visit = r"visit|appointment|appt|cleaning|exam|check-?up|consult|consultation|procedure|surgery|session|follow-?up|fitting|x-?rays?|scan|labs?|blood\s?work|infusion|injection|shot|vaccine|filling|crown|extraction|biopsy|test|recall|slot|spot|pickup|pick-up|drop-off|sedation|delivery";
     let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
     let perfect = r"(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been\s+)?)?";
     let sources = [
@@ -444,6 +530,33 @@ fn english() -> Vec<Grammar> {
                 .to_string(),
             false,
         ),
+        // A time anchors one encounter of the reader's (rel10): a date, weekday or clock time
+        // + any words + a visit word ("your Jan 9 crown visit", "ur tues 3pm cleaning"), or
+        // the visit word + "on/from/of" + a date ("your invoice from 5 May", "your exam on the
+        // 3rd"). A date makes the visit one person's, whatever verb surrounds it; "your next
+        // visit" and "your first visit" carry no date and stay out.
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:{date})\s+(?:[\w-]+\s+){{0,2}}(?:{visit})\b|\b(?:your|ur)\s+(?:[\w-]+\s+)?(?:{visit}|invoice|bill|statement|receipt)\s+(?:on|from|of)\s+(?:the\s+)?(?:{date})\b"
+            ),
+            false,
+        ),
+        // The reader's own clinician or staff member in a past event (rel10): "your hygienist
+        // was rushed", "ur nurse on Friday was new", "your tech that day forgot the bib". A
+        // present or modal verb ("your dentist should explain", "ask your dentist") is anyone's.
+        (
+            format!(
+                r"\b(?:your|ur)\s+(?:hygienist|nurse|tech|technician|assistant|dental assistant|surgeon|provider|receptionist|therapist|dentist|doctor|doc|pharmacist|phlebotomist|sonographer|x-ray tech|anesthesiologist)\s+(?:(?:that|this)\s+(?:day|morning|afternoon|time)\s+|(?:{en_time})\s+|(?:on|at)\s+(?:{date})\s+)?(?:was|were|had|did|seemed|felt|got|came|left|took|forgot|missed|rushed|ran|used|wasn['’]t|didn['’]t)\b"
+            ),
+            false,
+        ),
+        // ... or a day's visit in a reply: "after Tuesday's visit", "at yesterday's cleaning".
+        (
+            format!(
+                r"\b(?:after|before|at|during|from|since|about|for|in)\s+(?:{days}|yesterday|today|this\s+morning|last\s+(?:{days}|week))['’]s\s+(?:[\w-]+\s+)?(?:{visit})\b"
+            ),
+            true,
+        ),
     ];
     // Presence grammars: the practice and the person together, with any past verb.
     // The reader or theirs as an object or companion ("you", "ur mom", "your spot").
@@ -521,12 +634,12 @@ fn english() -> Vec<Grammar> {
         // (a) with the object before "with/for you": "our billing lead went through the charges
         // with you at checkout", "we kept the lights on for you until 7:15".
         format!(
-            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+for\s+{reader}\s+(?:(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})|(?:{en_time})\b)"
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{1,3}}?\s+(?:with|beside|alongside)\s+{reader}|\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[\w'’-]+){{0,3}}?\s+for\s+{reader}\s+(?:(?:about\s+|over\s+|almost\s+)?(?:\d+|twenty|thirty|forty|fifteen|ten|an?)\s*(?:min|mins|minutes|hours?|hrs?)\s+)?(?:(?:until|till|til|at|in|on|by)\s+(?:{en_time}|\d{{1,2}}(?::\d{{2}})?|{place})|(?:{en_time})\b)"
         ),
         // A staff member named by what they did with the reader: "the valet who parked your
         // car", "the nurse that walked you out".
         format!(
-            r"\bthe\s+(?:[\w-]+\s+)?(?:valet|nurse|hygienist|tech|technician|receptionist|doctor|dentist|assistant|attendant|pharmacist|cashier|driver|volunteer|therapist|surgeon|guard|manager|lady|gentleman|guy|woman|man)\s+(?:who|that)\s+(?:{EN_PAST_ANY})\s+(?:(?:up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|for)\s+)?{reader}"
+            r"\bthe\s+(?:[\w-]+\s+)?(?:valet|nurse|hygienist|tech|technician|receptionist|doctor|dentist|assistant|attendant|pharmacist|cashier|driver|volunteer|therapist|surgeon|guard|manager|lady|gentleman|guy|woman|man|girl|gal|one|person)\s+(?:who|that)\s+(?:{EN_PAST_ANY})\s+(?:(?:up|out|in|over|back|off|on)\s+)?(?:(?:with|to|beside|for)\s+)?(?:{reader}|(?:your|ur)\s+(?:[\w-]+\s+)?[\w-]+)"
         ),
         // The reader pointed at in a place or a time: "that was you in the blue scarf at the
         // desk this morning", "your mom's walker is in our supply closet".
@@ -561,6 +674,24 @@ fn english() -> Vec<Grammar> {
             r"\b(?:when|while|the day|the time)\s+{person}\s+{manner}(?:{EN_PAST_ANY}|was|were)\b"
         ),
     ];
+    // The person carried across sentences (rel10): once the text has named a relative of the
+    // reader, "he"/"she" + any past verb + the practice's place or a time ("Your nephew's a
+    // riot. He told the whole waiting room..."), and the staff + any past verb + "him"/"her"
+    // ("grandma's new teeth... we loved fitting her") are that relative's visit.
+    let carried = [
+        format!(
+            r"\b(?:he|she)\s+{manner}(?:{EN_PAST_ANY}|was)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:(?:in|at|by|to|from|on|near|outside|inside|through|into|around|across|out|behind|under)\s+{place}|the\s+(?:whole\s+|entire\s+)?(?:waiting room|office|team|staff|front desk|lobby|desk)\b|(?:here|with us)\b|(?:{en_time})\b)"
+        ),
+        format!(
+            r"\b(?:{EN_AGENT})\s+{manner}{perfect}(?:{EN_PAST_ANY})(?:\s+[a-z]+ing)?\s+(?:(?:up|out|in|over|back|off|on|with|to|beside)\s+)?(?:him|her)\b"
+        ),
+    ];
+    // Thanks for how the reader bore a piece of care (rel10): "thanks for being so patient
+    // during the drilling", "thank you for staying so calm through the blood draw". The care
+    // word keeps out "thanks for being so patient with our phones".
+    let bore = format!(
+        r"\b(?:thanks|thank you|thx|ty)\s+(?:so much\s+|again\s+)?(?:for|4)\s+(?:being|staying|sitting|keeping)\s+(?:so\s+|such\s+an?\s+|super\s+|really\s+)?[\w-]+\s+(?:during|through|with|for|in)\s+(?:the|your|ur|his|her|that)\s+(?:[\w-]+\s+)?(?:{EN_CARE_NOUN}|{care_event}|needle|drill|drilling|numbing|injection|blood draw|draw|stitches|shots?)\b"
+    );
     let memory = [
         // Staff memories of the reader: "Maria remembers you", "the team still talks about
         // your son", "the nurses on 5 West still ask about your dad", "the front desk will miss
@@ -575,21 +706,37 @@ fn english() -> Vec<Grammar> {
             re: lean(&crate::packs::latin_words(&src)),
             reply_only,
             presence: false,
+            carried: false,
         })
         .chain(presence.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: true,
+            carried: false,
         }))
         .chain(presence_in_reply.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: true,
             presence: true,
+            carried: false,
         }))
         .chain(memory.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: false,
+            carried: false,
+        }))
+        .chain(carried.iter().map(|src| Grammar {
+            re: lean(&crate::packs::latin_words(src)),
+            reply_only: false,
+            presence: true,
+            carried: true,
+        }))
+        .chain(std::iter::once(Grammar {
+            re: lean(&crate::packs::latin_words(&bore)),
+            reply_only: false,
+            presence: false,
+            carried: false,
         }))
         .collect()
 }
@@ -607,6 +754,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
                 re: lean(src),
                 reply_only: false,
                 presence: false,
+                carried: false,
             })
             .collect()
     })
@@ -701,6 +849,42 @@ fn greeted_recovery(
     out
 }
 
+/// A German or Russian staff-and-reader phrase (rel10) that ends on a verb of contact rather
+/// than of presence: "unsere Helferin hat Sie angerufen", "наш администратор звонила вам".
+/// Calling or writing to someone confirms no visit (as [`relcues::COMM`] says for English).
+fn contact_participle(phrase: &str) -> bool {
+    const CONTACT: [&str; 24] = [
+        "angerufen",
+        "zurückgerufen",
+        "geschrieben",
+        "kontaktiert",
+        "informiert",
+        "benachrichtigt",
+        "gebeten",
+        "geantwortet",
+        "gemailt",
+        "erreicht",
+        "eingeladen",
+        "gedankt",
+        "звонил",
+        "звонила",
+        "позвонил",
+        "позвонила",
+        "писал",
+        "писала",
+        "написал",
+        "написала",
+        "ответил",
+        "ответила",
+        "сообщил",
+        "сообщила",
+    ];
+    let lower = phrase.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| CONTACT.contains(&w) || w.starts_with("благодар"))
+}
+
 /// A phrase that opens with no one, everyone or a day rather than a person of the practice
 /// (the capitalised-name agent also matches "Nobody", "Wednesday"): "Nobody rushed you".
 fn no_agent(phrase: &str) -> bool {
@@ -776,6 +960,7 @@ pub fn care_facts(
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             let (start, end) = (m.start() + lead, m.end() - trail);
             if start >= end
+                || (g.carried && !kin_named(&text[..start]))
                 || existing.iter().any(|&(a, b)| a < end && start < b)
                 || relcues::ordinal_counts_thing(&text[..end], &text[end..])
             {
@@ -797,6 +982,7 @@ pub fn care_facts(
             if communication(text, start, end, g.presence)
                 || (g.presence && event_inside(&text[start..end]))
                 || no_agent(&phrase)
+                || (matches!(lang, "de" | "ru") && contact_participle(&phrase))
                 || condition_before(before)
                 || event_after(&text[end..])
                 || negated_before(before)
@@ -845,22 +1031,32 @@ pub fn short_times_in_relations(
     relations: &[(usize, usize)],
     dated: &[(usize, usize)],
 ) -> Vec<Flag> {
-    if lang_index(lang) != 0 {
-        return Vec::new();
-    }
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        ci(r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?|(?:from|since|of)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?:$|[^\w'’])")
+    // Per language (rel10): besides English texting forms, the weekdays, parts of a day,
+    // "yesterday" and clock hours that sit inside another language's relationship phrase
+    // ("d'être passé [jeudi soir]", "nunggu di lobi sampai [jam 8]").
+    static RE: [OnceLock<Regex>; 7] = [const { OnceLock::new() }; 7];
+    let i = lang_index(lang);
+    let re = RE[i].get_or_init(|| {
+        ci(match i {
+            0 => r"\b(?:(?:this|last)\s+(?:week|wk|month|mo)|last\s+nite|yday|(?:on\s+)?(?:mon|tues?|weds|thurs?|thu|fri)\.?|(?:from|since|of)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?:$|[^\w'’])",
+            1 => r"\b(?:(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:\s+(?:por\s+la\s+)?(?:mañana|tarde|noche))?|ayer|anoche|esta\s+mañana)(?:$|\W)",
+            2 => r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi))?|hier(?:\s+(?:matin|soir))?|ce\s+matin|ce\s+soir)(?:$|\W)",
+            3 => r"\b(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|abend|nachmittag|\s+(?:morgen|abend|nachmittag))?|gestern(?:\s+(?:morgen|abend|nachmittag))?|heute\s+morgen)(?:$|\W)",
+            4 => r"(?:^|\W)(?:(?:в\s+)?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня\s+утром)(?:$|\W)",
+            5 => r"(?:^|\s)(?:(?:يوم\s+)?(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)|أمس|البارحة)(?:$|\s|[،.!؟])",
+            _ => r"\b(?:(?:senin|selasa|rabu|kamis|jumat|sabtu)(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?|kemarin(?:\s+(?:pagi|siang|sore|malam))?|tadi\s+(?:pagi|siang|sore|malam)|jam\s+\d{1,2}(?:[.:]\d{2})?)(?:$|\W)",
+        })
     });
     let mut out = Vec::new();
     for &(a, b) in relations {
         for m in re.find_iter(&text[a..b]) {
             let raw = m.as_str();
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            let (start, end) = (a + m.start(), a + m.end() - trail);
+            let (start, end) = (a + m.start() + lead, a + m.end() - trail);
             // The date itself, without the preposition before it ("[mon]", "from [the 12th]").
             let lower = text[start..end].to_lowercase();
-            let start = ["on ", "from ", "since ", "of "]
+            let start = ["on ", "from ", "since ", "of ", "el ", "в ", "يوم "]
                 .iter()
                 .find(|p| lower.starts_with(*p))
                 .map_or(start, |p| start + p.len());
@@ -1812,5 +2008,226 @@ mod tests {
             "{:?}",
             facts(t, "en", true)
         );
+    }
+
+    #[test]
+    fn a_time_anchors_one_visit_of_the_reader() {
+        // rel10: a date, weekday or clock time + a visit word, in either order
+        let t =
+            "Our billing lady found the double charge from your Jan 9 crown visit and fixed it.";
+        assert_eq!(facts(t, "en", false), vec!["your Jan 9 crown visit"]);
+        let t =
+            "Dear, we are very sorry for mistake in your invoice from 5 May, we sent correction.";
+        assert_eq!(facts(t, "en", false), vec!["your invoice from 5 May"]);
+        let t = "We're sorry your gums ached into the evening after Tuesday's visit.";
+        assert_eq!(facts(t, "en", true), vec!["after Tuesday's visit"]);
+        // no date, a post rather than a reply, a condition or a call to everyone: nothing
+        for (t, reply) in [
+            ("Bring your insurance card to your next visit.", false),
+            (
+                "Photos from Tuesday's visit by the fire brigade are up!",
+                false,
+            ),
+            (
+                "If your Monday appointment clashes with school, call us.",
+                false,
+            ),
+            ("You can move your 3pm cleaning online anytime.", false),
+        ] {
+            assert!(facts(t, "en", reply).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_relative_is_carried_to_a_later_pronoun() {
+        // rel10: a relative named, then "he/she" at the practice's place or "her/him" as object
+        let t = "Your nephew's a riot. He told the whole waiting room about his loose tooth lol";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["He told the whole waiting room"]
+        );
+        let t = "Happy to hear grandma's new teeth work for corn on the cob again, we loved fitting her";
+        assert_eq!(facts(t, "en", false), vec!["we loved fitting her"]);
+        // no relative before the pronoun, or the pronoun is a staff member's: nothing
+        for t in [
+            "Dr. Lee ran the 10K on Sunday. He told the whole team it was easy.",
+            "Maria is back from leave and we loved welcoming her.",
+        ] {
+            assert!(facts(t, "en", false).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn staff_by_place_and_thanks_for_bearing_care() {
+        // rel10: the person named by the place they work at is an agent; "for you" + a duration
+        let t = "Sorry, the girl who took your blood pressure this am is in training.";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["the girl who took your blood pressure"]
+        );
+        let t = "we waited for you 25 min Wednesday then gave your spot away";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["we waited for you 25 min Wednesday"]
+        );
+        let t = "Thanks for being so patient during the drilling, you barely flinched";
+        assert_eq!(
+            facts(t, "en", false),
+            vec!["Thanks for being so patient during the drilling"]
+        );
+        let t = "We're sorry your hygienist was rushed.";
+        assert_eq!(facts(t, "en", false), vec!["your hygienist was"]);
+        let t = "Your nurse on Friday was new.";
+        assert_eq!(facts(t, "en", false), vec!["Your nurse on Friday was"]);
+        for t in [
+            "Thanks for being so patient with our phones this week!",
+            "The lady at the front desk posted the new hours.",
+            "Your dentist should explain the options.",
+            "If your dentist was rough, tell us.",
+        ] {
+            assert!(facts(t, "en", false).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn staff_with_the_reader_in_german_and_russian_and_thanks_with_a_day() {
+        let t = "Unsere Helferin hat Sie nach der Behandlung noch zum Taxi begleitet, gern.";
+        assert_eq!(
+            facts(t, "de", false),
+            vec!["Unsere Helferin hat Sie nach der Behandlung noch zum Taxi begleitet"]
+        );
+        let t = "Наша медсестра проводила вас до выхода после процедуры.";
+        assert_eq!(facts(t, "ru", false), vec!["Наша медсестра проводила вас"]);
+        let t = "Merci d'être passé jeudi soir malgré la neige.";
+        assert_eq!(facts(t, "fr", false), vec!["Merci d'être passé jeudi soir"]);
+        let t = "Makasih udah mampir Kamis kemarin bareng anaknya";
+        assert_eq!(
+            facts(t, "id", false),
+            vec!["Makasih udah mampir Kamis kemarin"]
+        );
+        // contact is no visit
+        for (t, lang) in [
+            ("Unsere Helferin hat Sie gestern angerufen.", "de"),
+            ("Наш администратор звонила вам вчера.", "ru"),
+        ] {
+            assert!(facts(t, lang, false).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn weekdays_inside_other_languages_relationship_phrases_are_dates() {
+        for (t, lang, want) in [
+            ("Merci d'être passé jeudi soir", "fr", "jeudi soir"),
+            ("Mbak yang nunggu di lobi sampai jam 8", "id", "jam 8"),
+            ("Спасибо, что пришли к нам в субботу", "ru", "субботу"),
+            ("Gracias por venir el martes con tu mamá", "es", "martes"),
+        ] {
+            let got: Vec<&str> = short_times_in_relations(t, lang, &[(0, t.len())], &[])
+                .iter()
+                .map(|f| &t[f.start..f.end])
+                .collect();
+            assert_eq!(got, vec![want], "{t}");
+        }
+    }
+
+    #[test]
+    fn asking_at_the_next_visit_is_an_invitation_in_every_language() {
+        // rel10: imperatives of asking, telling and coming by + a "next" visit confirm nothing
+        for (t, lang, phrase) in [
+            (
+                "Fragen Sie uns bei Ihrem nächsten Besuch.",
+                "de",
+                "Ihrem nächsten Besuch",
+            ),
+            (
+                "Demandez-nous lors de votre prochaine visite.",
+                "fr",
+                "votre prochaine visite",
+            ),
+            ("Pregúntenos en su próxima cita.", "es", "su próxima cita"),
+            (
+                "Спросите нас на вашем следующем приёме.",
+                "ru",
+                "вашем следующем приёме",
+            ),
+            (
+                "Tanyakan saja pada kunjungan Anda berikutnya.",
+                "id",
+                "kunjungan Anda",
+            ),
+            ("اسألنا في موعدك القادم.", "ar", "موعدك"),
+        ] {
+            assert_eq!(mood_of(t, lang, false, phrase), Mood::Invitation, "{t}");
+        }
+        // a statement about the reader's booked visit stays asserted
+        let t = "Wir haben Ihren nächsten Besuch auf Freitag verlegt.";
+        assert_eq!(
+            mood_of(t, "de", false, "Ihren nächsten Besuch"),
+            Mood::Asserted
+        );
+    }
+
+    #[test]
+    fn an_apology_for_a_feeling_confirms_nothing() {
+        // rel10
+        let t = "We're sorry your visit left you feeling that way. Please call us.";
+        let at = t.find("your visit").unwrap();
+        assert!(unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            true,
+            at,
+            at + 10
+        ));
+        let t = "So sorry your appointment had to be moved to Monday.";
+        let at = t.find("your appointment").unwrap();
+        assert!(!unasserted(
+            t,
+            &super::super::sentences(t),
+            "en",
+            true,
+            at,
+            at + 16
+        ));
+    }
+
+    #[test]
+    fn thanks_for_choosing_us_alone_confirms_nothing() {
+        // rel10: the thanks every follower gets
+        for t in [
+            "Thanks for choosing us for your family's care. New patients always welcome.",
+            "Joy loves kids. Thank you for trusting us with your family.",
+        ] {
+            let at = t.find("Thank").unwrap();
+            let end = t[at..].find('.').unwrap() + at;
+            assert!(
+                unasserted(t, &super::super::sentences(t), "en", true, at, end),
+                "{t}"
+            );
+        }
+        // a time or a relative's care after the object keeps it one person's
+        for t in [
+            "Thanks for trusting us with your care over the past decade.",
+            "Thanks for choosing us for your baby's delivery, Ms. Abernathy!",
+        ] {
+            let end = t.find(['.', ',']).unwrap();
+            assert!(
+                !unasserted(t, &super::super::sentences(t), "en", true, 0, end),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_slogan_before_a_call_to_book_is_marketing() {
+        // rel10
+        let t = "It can wait until after the holidays? Not your cleaning! Book now while slots are open.";
+        assert_eq!(mood_of(t, "en", false, "your cleaning"), Mood::Invitation);
+        // a fact about the reader, or no call after it, stays asserted
+        let t = "Your cleaning was quick! Book again anytime.";
+        assert_eq!(mood_of(t, "en", false, "Your cleaning"), Mood::Asserted);
+        let t = "Not your cleaning! We moved it.";
+        assert_eq!(mood_of(t, "en", false, "your cleaning"), Mood::Asserted);
     }
 }
