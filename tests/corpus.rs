@@ -562,7 +562,10 @@ mod floors {
         ("clin-detail", 0.78, 0.67),
         ("echo-disclosure", 0.76, 0.72),
         ("phi-unique", 0.93, 0.72),
-        ("phi-payment", 0.95, 0.82),
+        // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
+        // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
+        // with main's session-start binary alike (each branch alone measured 0.95).
+        ("phi-payment", 0.94, 0.82),
         ("phi-image", 0.84, 0.79),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
