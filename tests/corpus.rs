@@ -313,8 +313,14 @@ fn heldout_conduct_floors() {
 /// (the same 27 with the session-start rules: the new batches' compliant replies and the m7
 /// files put the file over 0.016; ceiling 0.016 -> 0.017), weakest dispute-blame 47/74 = 0.635
 /// (floor 0.69 -> 0.63).
+/// Raised on 2026-11-24 (branch conduct9, after the blind probes `ce` and `cf` joined both parts;
+/// the grammar of blame, reader-directed derogation in 7 languages, absolute x outcome claims):
+/// dev 1359/1386 = 0.981 flagged (main's rules 1330/1386 on the same file; floor 0.975 ->
+/// 0.978), 32/4362 = 0.0073 clean (main's rules: the same 32); held out 503/595 = 0.845 (main's
+/// rules 497/595; floor 0.83 -> 0.84), 30/1819 = 0.0165 clean (main's rules 29/1819), weakest
+/// dispute-blame 63/90 = 0.700 (floor 0.63 -> 0.69).
 mod conduct_floors {
-    pub const DEV_PROBLEM: f64 = 0.975;
+    pub const DEV_PROBLEM: f64 = 0.978;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
     // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
@@ -333,7 +339,7 @@ mod conduct_floors {
     // 124/133 = 0.932 on dev (was 128/133: 'prob the old wiring', 'Probably the generator',
     // and a 'Говорят' reply to 'Что случилось?' with no incident word). Held out unchanged.
     pub const DEV_RECALL: f64 = 0.93;
-    pub const HELDOUT_PROBLEM: f64 = 0.83;
+    pub const HELDOUT_PROBLEM: f64 = 0.84;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
@@ -341,7 +347,9 @@ mod conduct_floors {
     // rel10: LOWERED 0.63 -> 0.62 only because the blind batches qi and qj put one more
     // dispute-blame label in the held-out part ("We had you down for 2:15 not 3:15"): 47/75 =
     // 0.627 with this branch's rules and with main's session-start binary alike.
-    pub const HELDOUT_RECALL: f64 = 0.62;
+    // lead9 (merge): conduct9's grammars RAISED it to 0.69 on their branch (63/90 = 0.700); with
+    // rel10's held-out dispute-blame label in the same file the merged rules measure below.
+    pub const HELDOUT_RECALL: f64 = 0.68;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then

@@ -457,7 +457,7 @@ impl RuleSet {
                 }
                 found.push(Hit {
                     rule: m.rule,
-                    start: hit.start(),
+                    start: skip_boundary(text, hit.start(), hit.end()),
                     end: hit.end(),
                 });
             }
@@ -472,6 +472,23 @@ impl RuleSet {
             last = Some(h);
         }
     }
+}
+
+/// Where a finding starts once the sentence boundary a pattern matched to anchor itself
+/// (`(?:^|[.!?;:]\s+)you sat`: the regex crate has no look-behind) is left out: a leading run
+/// of `. ! ? ; :` followed by whitespace. Commas, quotes and other marks stay (`, not us` is
+/// part of the contradiction, `"Rude"?` a quotation of the review). Never empties a span.
+fn skip_boundary(text: &str, start: usize, end: usize) -> usize {
+    let piece = &text[start..end];
+    let after_punct = piece.trim_start_matches(['.', '!', '?', ';', ':']);
+    if after_punct.len() == piece.len() {
+        return start;
+    }
+    let after_space = after_punct.trim_start();
+    if after_space.len() == after_punct.len() || after_space.is_empty() {
+        return start;
+    }
+    end - after_space.len()
 }
 
 /// Compiles a matcher completely (custom rules: errors are reported when the policy loads).
@@ -682,6 +699,20 @@ mod tests {
             re.find("leave 5 stars now").map(|m| m.as_str()),
             Some("5 stars")
         );
+    }
+
+    #[test]
+    fn a_sentence_boundary_the_pattern_anchored_on_is_not_part_of_the_span() {
+        let t = "Condescending? You interrupted her.";
+        assert_eq!(skip_boundary(t, 13, 30), 15);
+        assert_eq!(&t[skip_boundary(t, 13, 30)..30], "You interrupted");
+        // Nothing to skip, a quotation mark, punctuation without a space, punctuation only.
+        assert_eq!(skip_boundary(t, 15, 30), 15);
+        let q = "\"Rude\"? Our receptionist";
+        assert_eq!(skip_boundary(q, 0, 8), 0);
+        assert_eq!(skip_boundary("a.b", 1, 3), 1);
+        assert_eq!(skip_boundary("us, not us", 2, 10), 2);
+        assert_eq!(skip_boundary("?! ", 0, 3), 0);
     }
 
     #[test]
