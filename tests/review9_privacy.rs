@@ -236,3 +236,21 @@ fn f10_a_staff_member_is_the_nearer_antecedent() {
         v(&[("rel-confirm", "Thanks for trusting us with your")])
     );
 }
+
+#[test]
+fn f15_contact_wording_end_to_end() {
+    // review9 #15: the unit test "contact is no visit" covers the presence grammar only. End to
+    // end the German call is still confirmed by an older grammar (as on main); the Russian
+    // singular is dropped. Pinned so a change to either shows.
+    assert_eq!(
+        found("Unsere Helferin hat Sie gestern angerufen.", "de"),
+        v(&[
+            ("rel-confirm", "Unsere Helferin hat Sie gestern angerufen"),
+            ("phi-date", "gestern")
+        ])
+    );
+    assert_eq!(
+        found("Наш администратор звонила вам вчера.", "ru"),
+        v(&[("phi-date", "вчера")])
+    );
+}

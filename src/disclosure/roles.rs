@@ -2138,7 +2138,9 @@ mod tests {
             facts(t, "id", false),
             vec!["Makasih udah mampir Kamis kemarin"]
         );
-        // contact is no visit
+        // contact is no visit for the staff-and-reader presence grammar (fixp9: this covers
+        // that grammar only; the German reply is still flagged end to end by another grammar,
+        // see tests/review9_privacy.rs `f15_contact_wording_end_to_end`)
         for (t, lang) in [
             ("Unsere Helferin hat Sie gestern angerufen.", "de"),
             ("Наш администратор звонила вам вчера.", "ru"),

@@ -4,6 +4,12 @@
 //! the topic of teaching material, an age held by a building or an institution, and a place
 //! where something is open to everyone. Each is a grammar over word classes in the seven
 //! languages, not a list of sentences.
+//!
+//! A filter cannot see who a clause is about, so each one carries its own guard (fixp9, after
+//! review9): the staff leave needs a title or role and rejects any reader, patient or courtesy
+//! title; the teaching topic takes no possessive (here and at the call site); the request
+//! needs an imperative or a question and an unambiguous comment place; an institution's age
+//! rejects "-year-old" and person nouns; the open-to-all event needs a whole event word.
 
 /// A sentence asking readers to put their own health details in public ("Tell us your
 /// diagnosis in the comments", "Post a photo of your prescription label here", "Kirim foto
@@ -90,7 +96,7 @@ pub(super) fn material_topic(before: &str) -> bool {
 /// birthday it is, is a building or an institution ("the building just turned 101", "Happy
 /// 90th birthday to the Lakeside Public Library", "our bakery celebrates 95 years").
 /// `before` is the sentence up to the age, `after` the rest of it. An institution's
-/// possessive needs years or an anniversary after the age ("our hospital's 98-year-old
+/// possessive must not be followed by "-year-old" or a person noun ("our hospital's 98-year-old
 /// volunteer" is a person), and the words between "to the" and the institution must be a
 /// capitalised name ("to the delight of our clinic staff" is no dedication): fixp9.
 pub(super) fn thing_age(before: &str, after: &str) -> bool {
@@ -103,8 +109,8 @@ pub(super) fn thing_age(before: &str, after: &str) -> bool {
     ) || re_match!(
         r"(?i)\b(?:unit|clinic|practice|office|hospital|library|school|church|building|team|department|ward|club|bakery|company|store|shop)[\x27’]s\s+$",
         before
-    ) && re_match!(
-        r"(?i)^(?:st|nd|rd|th)?\s*(?:years?(?:\s|$|[.!,;])|anniversary|birthday|jubil)",
+    ) && !re_match!(
+        r"(?i)^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*(?:y/?o|yo)\b|\s+(?:patients?|volunteers?|residents?|members?|man|woman|lady|gentleman|grandma|grandpa|veteran|nurse|doctor)\b)",
         after
     )
 }
@@ -271,6 +277,8 @@ mod review9_tests {
         // #5: an institution's person; "to the delight of".
         assert!(!thing_age("Our hospital's ", "-year-old volunteer, Walt"));
         assert!(thing_age("their unit's ", "th birthday!"));
+        assert!(thing_age("a party for their unit's ", " 🌻"));
+        assert!(!thing_age("Our clinic's ", "-year-old patient ran a 5K"));
         assert!(!thing_age(
             "Ruth turned ",
             " to the delight of our clinic staff!"
