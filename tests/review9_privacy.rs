@@ -254,3 +254,26 @@ fn f15_contact_wording_end_to_end() {
         v(&[("phi-date", "вчера")])
     );
 }
+
+#[test]
+fn f14_german_invitations_to_a_compound_care_word() {
+    assert_eq!(
+        found("Kommen Sie zur Grippeimpfung, auch ohne Termin.", "de"),
+        v(&[])
+    );
+    assert_eq!(
+        found("Buchen Sie jetzt Ihre Grippeimpfung online.", "de"),
+        v(&[])
+    );
+    // A visit told of the reader still is one.
+    assert_eq!(
+        found(
+            "Ihre Tochter hatte gestern eine Mandel-OP, gute Besserung!",
+            "de"
+        )
+        .into_iter()
+        .filter(|(r, _)| r == "clin-detail")
+        .collect::<Vec<_>>(),
+        v(&[("clin-detail", "Mandel-OP")])
+    );
+}

@@ -2387,7 +2387,7 @@ fn definite_before(before: &str) -> bool {
 /// your", "ask us at your", "get your", "don't forget your".
 fn call_to_all(before: &str) -> bool {
     re_match!(
-        r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$",
+        r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember|(?:buchen|vereinbaren|sichern)\s+sie)\b[^,;:]*$",
         before
     )
 }

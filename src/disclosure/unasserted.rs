@@ -122,7 +122,7 @@ pub(super) fn thing_age(before: &str, after: &str) -> bool {
 /// `before` is the clause up to the term.
 pub(super) fn imperative_offer(before: &str) -> bool {
     re_match!(
-        r"(?i)^\W*(?:(?:please|just|and|so|also|then|now|or)\s+)?(?:ask(?:\s+us)?\s+(?:about|for)|request|sign up for|come in for|(?:book|schedule)(?:\s+(?:a|an|your))?(?:\s+\w+)?\s+(?:for|with)|pregunte(?:nos)?\s+(?:por|sobre)|pídanos|pida|demandez(?:-nous)?(?:\s+(?:le|la|les|un|une|des|l[\x27’]))?|renseignez-vous sur|fragen sie(?:\s+uns)?\s+nach|спросите(?:\s+нас)?\s+(?:о|об|про)|запишитесь на|tanyakan(?:\s+kepada\s+kami)?\s+(?:tentang|soal)|اسألنا عن|اسأل عن)\s+(?:(?:a|an|the|el|la|los|las|un|una|le|la|les|un|une|des|der|die|das|den|dem|einen|eine)\s+)?(?:[\w-]+\s+)?$",
+        r"(?i)^\W*(?:(?:please|just|and|so|also|then|now|or)\s+)?(?:ask(?:\s+us)?\s+(?:about|for)|request|sign up for|come in for|(?:book|schedule)(?:\s+(?:a|an|your))?(?:\s+\w+)?\s+(?:for|with)|pregunte(?:nos)?\s+(?:por|sobre)|pídanos|pida|demandez(?:-nous)?(?:\s+(?:le|la|les|un|une|des|l[\x27’]))?|renseignez-vous sur|fragen sie(?:\s+uns)?\s+nach|kommen sie(?:\s+(?:jetzt|gerne|gern|einfach|doch))*\s+(?:zur|zum)|(?:buchen|vereinbaren) sie(?:\s+(?:jetzt|gerne|gern|einfach|doch|online))*|спросите(?:\s+нас)?\s+(?:о|об|про)|запишитесь на|tanyakan(?:\s+kepada\s+kami)?\s+(?:tentang|soal)|اسألنا عن|اسأل عن)\s+(?:(?:a|an|the|el|la|los|las|un|una|le|la|les|un|une|des|der|die|das|den|dem|einen|eine)\s+)?(?:[\w-]+\s+)?$",
         before
     )
 }
@@ -295,6 +295,10 @@ mod offer_tests {
         assert!(imperative_offer("ask us about the "));
         assert!(imperative_offer("Ask for an "));
         assert!(imperative_offer("Fragen Sie nach der "));
+        // fixp9 (review9 #14): German invitations to come for or book a kind of care.
+        assert!(imperative_offer("Kommen Sie zur "));
+        assert!(imperative_offer("Buchen Sie jetzt eine "));
+        assert!(!imperative_offer("Sie kamen zur "));
         assert!(!imperative_offer("We asked about the "));
         assert!(!imperative_offer("she asked for her "));
         assert!(kind_subject("", " can last many years"));
