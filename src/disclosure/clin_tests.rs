@@ -444,9 +444,10 @@ fn clin10_statements_that_assert_nothing_about_a_patient() {
         clinical("Your whitening last week went great, see you in May!", ""),
         vec![f("clin-detail", "Your whitening")]
     );
-    // A staff member's leave is colleague news, not a patient's care.
+    // A staff member's leave is colleague news, not a patient's care (fixp9: a role marks
+    // the staff member; a bare name "is out" may be a patient).
     assert!(clinical(
-        "Maria Lopez is out for a few weeks having her gallbladder removed.",
+        "Our hygienist Maria Lopez is out for a few weeks having her gallbladder removed.",
         ""
     )
     .is_empty());

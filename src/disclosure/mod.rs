@@ -1726,10 +1726,13 @@ fn clinical_flags(
             || general_mention(text, cs, t, layout.sentence_range(t.start), poss.is_some())
             // clin10: a request for readers' own details, a reward for a review, a staff
             // member's leave, the topic of teaching material: nothing said of a patient.
+            // A topic needs no possessive (fixp9: "the article about your heart transplant");
+            // the request and the reward are about the reader's own term ("Tell us your
+            // diagnosis"), and the leave filter rejects any reader or patient word itself.
             || unasserted::public_request(sentence)
             || unasserted::review_reward(sentence)
             || unasserted::staff_leave(sentence)
-            || unasserted::material_topic(&text[cs..t.start])
+            || (poss.is_none() && unasserted::material_topic(&text[cs..t.start]))
             || (poss.is_none() && unasserted::imperative_offer(&text[cs..t.start]))
             || (poss.is_none()
                 && !(c.person() || s.named || s.third)
@@ -2384,7 +2387,7 @@ fn definite_before(before: &str) -> bool {
 /// your", "ask us at your", "get your", "don't forget your".
 fn call_to_all(before: &str) -> bool {
     re_match!(
-        r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember)\b[^,;:]*$",
+        r"(?i)^\W*(?:please\s+)?(?:check|ask|book|schedule|get|bring|protect|keep|know|track|monitor|update|mention|don\x27t forget|don’t forget|remember|(?:buchen|vereinbaren|sichern)\s+sie)\b[^,;:]*$",
         before
     )
 }

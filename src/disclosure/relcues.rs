@@ -371,7 +371,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // presence (rel10): one of the staff + a perfect with the reader or theirs as object:
             // "Unsere Helferin hat Sie zum Taxi begleitet", "die Schwester hat deinen Sohn getröstet".
             // Contact verbs ("hat Sie angerufen") are dropped by `roles::contact_participle`.
-            r"\b(?:unser\w*|die|der)\s+(?:\w+\s+)?(?:helferin|helfer|schwester|krankenschwester|pfleger\w*|ärztin|arzt|zahnärztin|zahnarzt|team|praxisteam|assistentin|assistent|kollegin|kollege|hygienikerin|rezeption|empfangsdame|mfa|dr\.?\s+\w+)\s+(?:hat|hatte|haben|hatten)\s+(?:sie|dich|euch|ihren|ihre|ihr|deinen|deine|dein|ihrem|ihrer|deinem|deiner)\b(?:\s+[\w.]+){0,8}?\s+(?:ge\w+(?:t|en)|\w+ge\w+(?:t|en)|\w+iert|be\w+t|ver\w+t|er\w+t)\b",
+            // The formal reader is capitalised (fixp9): lower-case "ihre" is "her/their"
+            // ("Die Zahnärztin hat ihre Praxis erweitert").
+            r"\b(?:unser\w*|die|der)\s+(?:\w+\s+)?(?:helferin|helfer|schwester|krankenschwester|pfleger\w*|ärztin|arzt|zahnärztin|zahnarzt|team|praxisteam|assistentin|assistent|kollegin|kollege|hygienikerin|rezeption|empfangsdame|mfa|dr\.?\s+\w+)\s+(?:hat|hatte|haben|hatten)\s+(?:(?-i:Sie|Ihren|Ihre|Ihr|Ihrem|Ihrer)|dich|euch|deinen|deine|dein|deinem|deiner)\b(?:\s+[\w.]+){0,8}?\s+(?:ge\w+(?:t|en)|\w+ge\w+(?:t|en)|\w+iert|be\w+t|ver\w+t|er\w+t)\b",
         ],
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
@@ -399,8 +401,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:^|[^\w])спасибо,?\s+что\s+(?:вы\s+)?(?:\S+\s+){0,3}?(?:у нас|в холле|в регистратуре|на ресепшене|в коридоре|на парковке|в очереди|в приёмной|в приемной|у кабинета|в кабинете|в зале ожидания|у окошка|в аптеке|у гардероба|у входа|на стойке)",
             // presence (rel10): one of the staff + any past verb + the reader or theirs: "Наша
             // медсестра проводила вас до выхода", "врач успокоил вашего сына". Contact verbs are
-            // dropped by `roles::contact_participle`.
-            r"\b(?:наш\w*|эт[аот])\s+(?:\w+\s+)?(?:медсестр\w*|медбрат\w*|врач\w*|доктор\w*|администратор\w*|ассистент\w*|гигиенист\w*|стоматолог\w*|сотрудни\w*|команд\w*|регистратор\w*|хирург\w*|санитар\w*)\s+(?:\w+\s+)?\w+(?:л|ла|ли|лся|лась|лись)\s+(?:вас|вам|тебя|тебе|ваш\w*|тво\w*)\b",
+            // dropped by `roles::contact_participle`. Only the accusative counts (fixp9): dative
+            // "вам" is "for you" ("Наша команда подготовила вам подборку советов").
+            r"\b(?:наш\w*|эт[аот])\s+(?:\w+\s+)?(?:медсестр\w*|медбрат\w*|врач\w*|доктор\w*|администратор\w*|ассистент\w*|гигиенист\w*|стоматолог\w*|сотрудни\w*|команд\w*|регистратор\w*|хирург\w*|санитар\w*)\s+(?:\w+\s+)?\w+(?:л|ла|ли|лся|лась|лись)\s+(?:вас|тебя|ваш\w*|тво\w*)\b",
         ],
         "ar" => &[
             // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
