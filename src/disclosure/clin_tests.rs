@@ -410,21 +410,6 @@ fn asking_how_the_readers_care_is_going_presumes_it() {
     assert!(clinical("Worried about your crown? Here's how long they last.", "").is_empty());
 }
 
-/// (rule, quoted span) of every disclosure flag of a post.
-fn all_flags(text: &str) -> Vec<(&'static str, String)> {
-    let input = Input::new(text);
-    let lang = crate::lang::resolve(&input.lang, text);
-    let sentences = sentences(text);
-    let ids = name_candidates(&input, lang, &sentences);
-    let mut v: Vec<(&'static str, String)> = analyze(&input, lang, &sentences, &ids)
-        .into_iter()
-        .map(|f| (f.rule, text[f.start..f.end].to_string()))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 #[test]
 fn clin10_statements_that_assert_nothing_about_a_patient() {
     // A request for readers' own details and a reward for a review: the term is asked for or
@@ -470,21 +455,18 @@ fn clin10_statements_that_assert_nothing_about_a_patient() {
 
 #[test]
 fn clin10_ages_places_and_names_of_things() {
-    let flags = all_flags("the building just turned 101 🎂 opened as a pharmacy in 1925");
+    let flags = all("the building just turned 101 🎂 opened as a pharmacy in 1925");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-age"), "{flags:?}");
-    let flags =
-        all_flags("Happy 90th birthday to the Lakeside Public Library! We read there weekly.");
+    let flags = all("Happy 90th birthday to the Lakeside Public Library! We read there weekly.");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-age"), "{flags:?}");
-    let flags = all_flags("the nurses threw a little party for their unit's 10th birthday");
+    let flags = all("the nurses threw a little party for their unit's 10th birthday");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-age"), "{flags:?}");
-    let flags = all_flags("Happy 90th birthday to Grandma Rose, our favorite patient!");
+    let flags = all("Happy 90th birthday to Grandma Rose, our favorite patient!");
     assert!(flags.contains(&f("phi-age", "90")), "{flags:?}");
-    let flags = all_flags("our oldest patient just turned 101 🎂");
+    let flags = all("our oldest patient just turned 101 🎂");
     assert!(flags.contains(&f("phi-age", "101")), "{flags:?}");
-    let flags =
-        all_flags("In der Lindenstraße gibt es am Samstag eine Grippeimpfaktion für alle ab 60");
+    let flags = all("In der Lindenstraße gibt es am Samstag eine Grippeimpfaktion für alle ab 60");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-geo"), "{flags:?}");
-    let flags =
-        all_flags("Meet Bella the therapy dog 🐶 she visits our chemo suite every Thursday");
+    let flags = all("Meet Bella the therapy dog 🐶 she visits our chemo suite every Thursday");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-name"), "{flags:?}");
 }
