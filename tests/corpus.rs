@@ -19,12 +19,7 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn evaluate(path: &Path, policy: Option<&Path>, identifiers: bool) -> Report {
-    let policy = match policy {
-        Some(p) => Policy::from_json(&std::fs::read_to_string(p).unwrap()).unwrap(),
-        None => Policy::default_policy(),
-    };
-    let scanner = Scanner::new(&policy).unwrap();
+fn evaluate(path: &Path, scanner: &Scanner, identifiers: bool) -> Report {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut report = Report::default();
     for (n, line) in text
@@ -33,7 +28,7 @@ fn evaluate(path: &Path, policy: Option<&Path>, identifiers: bool) -> Report {
         .filter(|(_, l)| !l.trim().is_empty())
     {
         let case = parse_line(line).unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
-        evaluate_case(&scanner, &case, identifiers, &mut report);
+        evaluate_case(scanner, &case, identifiers, &mut report);
     }
     report
 }
@@ -41,11 +36,7 @@ fn evaluate(path: &Path, policy: Option<&Path>, identifiers: bool) -> Report {
 /// Checks one corpus file against its floors and prints the figures either way.
 fn check_corpus(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floors: &[(&str, f64)]) {
     let dir = root().join("tests/corpus");
-    let r = evaluate(
-        &dir.join(file),
-        Some(&dir.join("practice-policy.json")),
-        false,
-    );
+    let r = evaluate(&dir.join(file), common::corpus_scanner(), false);
     println!("{file}:\n{}", r.to_text("rule"));
     let mut failures = Vec::new();
     if r.problem_flagged_share() < problem_floor {
@@ -102,7 +93,8 @@ fn presidio_synth_identifier_floors() {
             path.display()
         );
     }
-    let r = evaluate(&path, None, true);
+    let scanner = Scanner::new(&Policy::default_policy()).unwrap();
+    let r = evaluate(&path, &scanner, true);
     println!("synth.jsonl --identifiers:\n{}", r.to_text("entity"));
     let name = r.per_key.get("NAME").cloned().unwrap_or_default();
     let mut failures = Vec::new();
@@ -147,10 +139,7 @@ struct ConductFigures {
 
 fn conduct_figures(file: &str) -> ConductFigures {
     let dir = root().join("tests/corpus");
-    let policy =
-        Policy::from_json(&std::fs::read_to_string(dir.join("practice-policy.json")).unwrap())
-            .unwrap();
-    let scanner = Scanner::new(&policy).unwrap();
+    let scanner = common::corpus_scanner();
     let text = std::fs::read_to_string(dir.join(file)).unwrap();
     let conduct = |key: &str| CONDUCT.iter().copied().find(|r| *r == key);
     let mut fig = ConductFigures::default();

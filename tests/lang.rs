@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+mod common;
+
 fn accuracy(file: &str) -> (usize, usize, BTreeMap<(String, String), usize>) {
     let path = format!("{}/tests/corpus/{file}", env!("CARGO_MANIFEST_DIR"));
     let body = std::fs::read_to_string(&path).expect("corpus file");
@@ -63,17 +65,15 @@ fn heldout_language_detection() {
 #[test]
 fn heldout_without_lang_flags_as_much() {
     use replyguard::eval::{evaluate_case, parse_line, Report};
-    use replyguard::{Policy, Scanner};
     let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
-    let policy = std::fs::read_to_string(format!("{dir}/practice-policy.json")).unwrap();
-    let scanner = Scanner::new(&Policy::from_json(&policy).unwrap()).unwrap();
+    let scanner = common::corpus_scanner();
     let body = std::fs::read_to_string(format!("{dir}/heldout.jsonl")).unwrap();
     let (mut given, mut detected) = (Report::default(), Report::default());
     for line in body.lines().filter(|l| !l.trim().is_empty()) {
         let mut case = parse_line(line).unwrap();
-        evaluate_case(&scanner, &case, false, &mut given);
+        evaluate_case(scanner, &case, false, &mut given);
         case.input.lang.clear();
-        evaluate_case(&scanner, &case, false, &mut detected);
+        evaluate_case(scanner, &case, false, &mut detected);
     }
     println!(
         "heldout problem replies flagged: {} with lang, {} with lang detected; clean flagged: {} / {}",

@@ -2,19 +2,10 @@
 //! the corpus practice policy, each with the exact findings (rule, quoted span) it must give,
 //! beside the wording each narrowed mechanism was written for.
 
-use replyguard::{Input, Policy, Scanner};
+use replyguard::Input;
 
-fn scanner() -> &'static Scanner {
-    static S: std::sync::OnceLock<Scanner> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        let json = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/corpus/practice-policy.json"
-        ))
-        .unwrap();
-        Scanner::new(&Policy::from_json(&json).unwrap()).unwrap()
-    })
-}
+mod common;
+use common::corpus_scanner as scanner;
 
 /// (rule, quoted span) of every finding, in the scanner's order.
 fn found(text: &str, lang: &str) -> Vec<(String, String)> {

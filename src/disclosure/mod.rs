@@ -1700,7 +1700,7 @@ fn clinical_flags(
     // (recall5): only the reply's clinical terms are looked up in it.
     let ctx_stems: Vec<String> = words_of(&input.context).iter().map(|w| stem(w)).collect();
     for t in terms {
-        let ((cs, _), c) = layout.clause(t.start);
+        let ((cs, ce), c) = layout.clause(t.start);
         let s = layout.sentence(t.start);
         // "Your first mammogram is recommended at age 40", "How to use your inhaler": in a
         // reply that teaches every reader, a term in a sentence with no visit, no third
@@ -1736,10 +1736,10 @@ fn clinical_flags(
             || (poss.is_none() && unasserted::imperative_offer(&text[cs..t.start]))
             || (poss.is_none()
                 && !(c.person() || s.named || s.third)
-                && !past_care(&text[cs..layout.clause(t.start).0 .1])
+                && !past_care(&text[cs..ce])
                 && unasserted::kind_subject(
                     &text[cs..t.start],
-                    &text[t.end..layout.clause(t.start).0 .1],
+                    &text[t.end..ce],
                 ))
             || (poss.is_none()
                 && !(replying || addressed || s.named || (s.third && !generic_subject(sentence)))
@@ -1788,7 +1788,7 @@ fn clinical_flags(
             continue;
         }
         let start = poss.unwrap_or(t.start);
-        let care_act = care_act(&text[layout.clause(t.start).0 .0..t.start]);
+        let care_act = care_act(&text[cs..t.start]);
         // clin6: a person brought in with, for or after the term ("the guy who fixes bikes was
         // in this morning w/ a busted wrist", "was treated here for smoke inhalation", "operada
         // ayer de la vesícula"): what the visit was for, everyday word or not.
@@ -1851,7 +1851,6 @@ fn clinical_flags(
         // "Your crown was seated", "your son's filling was done": the reader's own care,
         // done by the practice, confirms the relationship whatever the clinical word is.
         if let Some(p) = poss {
-            let ((_, ce), _) = layout.clause(t.start);
             let word = crate::text::tokens(&text[p..t.start])
                 .first()
                 .map_or("", |w| w.text);

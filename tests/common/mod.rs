@@ -4,6 +4,21 @@
 
 pub mod packs;
 
+/// One scanner with the corpus practice's policy (`tests/corpus/practice-policy.json`: its
+/// staff, phones, addresses and handles are the practice's own), built once per test binary.
+#[allow(dead_code)] // not every suite that includes `common` needs it
+pub fn corpus_scanner() -> &'static replyguard::Scanner {
+    static S: std::sync::OnceLock<replyguard::Scanner> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/corpus/practice-policy.json"
+        );
+        let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        replyguard::Scanner::new(&replyguard::Policy::from_json(&json).unwrap()).unwrap()
+    })
+}
+
 /// The patient-privacy rules (issue 3), in catalog order.
 pub const PRIVACY: [&str; 14] = [
     "phi-name",
