@@ -178,7 +178,14 @@ fn conduct_figures(file: &str) -> ConductFigures {
 }
 
 /// Checks the conduct figures of one corpus file against its floors, printing them either way.
-fn check_conduct(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floor: f64) {
+/// `dispute_floor` is dispute-blame's own span-recall floor; every other conduct rule uses `recall_floor`.
+fn check_conduct(
+    file: &str,
+    problem_floor: f64,
+    clean_ceiling: f64,
+    recall_floor: f64,
+    dispute_floor: f64,
+) {
     let fig = conduct_figures(file);
     let share = |n: usize, d: usize| if d == 0 { 0.0 } else { n as f64 / d as f64 };
     let problem = share(fig.problem_flagged, fig.problem);
@@ -201,6 +208,11 @@ fn check_conduct(file: &str, problem_floor: f64, clean_ceiling: f64, recall_floo
     for rule in CONDUCT {
         let (labels, found) = fig.recall.get(rule).copied().unwrap_or_default();
         let recall = share(found, labels);
+        let recall_floor = if rule == "dispute-blame" {
+            dispute_floor
+        } else {
+            recall_floor
+        };
         println!("  {rule:<26} span recall {found}/{labels} ({recall:.3})");
         if labels == 0 {
             failures.push(format!("{rule}: no labels in {file}"));
@@ -220,6 +232,7 @@ fn dev_conduct_floors() {
         conduct_floors::DEV_PROBLEM,
         conduct_floors::DEV_CLEAN,
         conduct_floors::DEV_RECALL,
+        conduct_floors::DEV_DISPUTE_RECALL,
     );
 }
 
@@ -230,6 +243,7 @@ fn heldout_conduct_floors() {
         conduct_floors::HELDOUT_PROBLEM,
         conduct_floors::HELDOUT_CLEAN,
         conduct_floors::HELDOUT_RECALL,
+        conduct_floors::HELDOUT_DISPUTE_RECALL,
     );
 }
 
@@ -310,7 +324,10 @@ fn heldout_conduct_floors() {
 /// dispute-blame 63/90 = 0.700 on conduct9's branch; merged (lead9, with rel10's extra held-out
 /// dispute-blame label) 63/91 = 0.692, so the floor went 0.63 -> 0.68, not 0.69.
 mod conduct_floors {
-    pub const DEV_PROBLEM: f64 = 0.978;
+    // labels10: catalog-reading conventions. LOWERED 0.978 -> 0.94 only because the relabel added
+    // dispute-blame to rebutting-fact replies (and phi-payment to refunds): the engine did not
+    // change; dev conduct problem replies flagged 1359/1388 = 0.979 before, 1362/1444 = 0.943 after.
+    pub const DEV_PROBLEM: f64 = 0.94;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
     // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
@@ -329,7 +346,16 @@ mod conduct_floors {
     // 124/133 = 0.932 on dev (was 128/133: 'prob the old wiring', 'Probably the generator',
     // and a 'Говорят' reply to 'Что случилось?' with no incident word). Held out unchanged.
     pub const DEV_RECALL: f64 = 0.93;
-    pub const HELDOUT_PROBLEM: f64 = 0.84;
+    // labels10: catalog-reading conventions. dispute-blame gets its own floor so the other conduct
+    // rules keep 0.93 / 0.68: the relabel added 59 dev and 27 held-out dispute-blame labels on
+    // rebutting facts ("our records show Dr. Lee spent 25 minutes with you"), a shape the rules
+    // were not built for. Same engine: dev 257/265 = 0.970 before, 260/324 = 0.802 after; held
+    // out 63/91 = 0.692 before, 65/118 = 0.551 after.
+    pub const DEV_DISPUTE_RECALL: f64 = 0.80;
+    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.55;
+    // labels10: catalog-reading conventions. LOWERED 0.84 -> 0.81 (engine unchanged): held out
+    // 504/597 = 0.844 before, 506/624 = 0.811 after.
+    pub const HELDOUT_PROBLEM: f64 = 0.81;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
@@ -549,7 +575,11 @@ mod floors {
         // 455/569, held out 138 -> 140/206). RAISED: held-out clin-detail 0.67 (156/231 =
         // 0.675), phi-unique 0.72 (47/64 = 0.734).
         ("rel-confirm", 0.81, 0.71),
-        ("phi-date", 0.90, 0.77),
+        // labels10: catalog-reading conventions. LOWERED 0.90/0.77 -> 0.84/0.74 only because the
+        // relabel added phi-date to patient-linked days and clock times (nested and bare); engine
+        // unchanged: dev 490/543 = 0.902 before, 513/606 = 0.847 after; held out 180/231 = 0.779
+        // before, 191/257 = 0.743 after.
+        ("phi-date", 0.84, 0.74),
         // rel10: dev phi-age LOWERED 0.93 -> 0.92 and held-out loc-hint 0.76 -> 0.75 only because
         // the blind batches qi and qj brought labels these rules miss ("her 4 year checkup" in
         // dev, "op 3" held out): 89/96 = 0.927 and 33/44 = 0.750 with this branch's rules and
@@ -567,7 +597,11 @@ mod floors {
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
         // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
         // with main's session-start binary alike (each branch alone measured 0.95).
-        ("phi-payment", 0.94, 0.82),
+        // labels10: catalog-reading conventions. LOWERED 0.94/0.82 -> 0.84/0.79 only because the
+        // relabel added phi-payment to payment facts about a person (refunds, reversed charges,
+        // "paid in full"); engine unchanged: dev 145/153 = 0.948 before, 147/174 = 0.845 after;
+        // held out 39/47 = 0.830 before, 42/53 = 0.792 after.
+        ("phi-payment", 0.84, 0.79),
         ("phi-image", 0.84, 0.79),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
@@ -595,6 +629,9 @@ mod floors {
             // same on the grown dev file (rel-confirm 0.815, phi-image 0.849).
             "rel-confirm" => base.min(0.81),
             "phi-image" => base.min(0.84),
+            // labels10: catalog-reading conventions; their own floors in `RULES` decide (dev
+            // 0.847 / 0.845 after the relabel, engine unchanged; see the notes there).
+            "phi-date" | "phi-payment" => base.min(0.84),
             _ => base,
         }
     }
