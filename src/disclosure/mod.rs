@@ -32,6 +32,7 @@ pub mod names;
 pub mod relcues;
 pub mod roles;
 mod unasserted;
+pub mod unowned;
 pub mod unique;
 
 use crate::clinical::{self, Kind};
