@@ -32,8 +32,8 @@ pub mod names;
 pub mod relcues;
 pub mod roles;
 mod unasserted;
-pub mod unowned;
 pub mod unique;
+pub mod unowned;
 
 use crate::clinical::{self, Kind};
 use crate::finding::{Entity, Input};

@@ -21,8 +21,10 @@ use crate::finding::Finding;
 fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     // Emoji end a clause too ("comment your favorite emoji 👇 Winner picked Friday").
     let cut = |c: char| {
-        matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '—' | '–' | '\n' | '،' | '؛' | '؟')
-            || matches!(c as u32, 0x2600..=0x27BF | 0x1F300..=0x1FAFF)
+        matches!(
+            c,
+            '.' | '!' | '?' | ';' | ',' | ':' | '—' | '–' | '\n' | '،' | '؛' | '؟'
+        ) || matches!(c as u32, 0x2600..=0x27BF | 0x1F300..=0x1FAFF)
     };
     let a = text[..start]
         .char_indices()
@@ -109,27 +111,42 @@ mod tests {
 
     #[test]
     fn kinds_of_no_one() {
-        assert!(kind_of_no_one("We spent Saturday painting the lobby", false));
+        assert!(kind_of_no_one(
+            "We spent Saturday painting the lobby",
+            false
+        ));
         assert!(!kind_of_no_one("We saw you Saturday in the lobby", false));
-        assert!(!kind_of_no_one("We removed his stitches Friday at the party", false));
+        assert!(!kind_of_no_one(
+            "We removed his stitches Friday at the party",
+            false
+        ));
         assert!(kind_of_no_one(" Winner picked Friday", false));
         assert!(kind_of_no_one(
             "Operasi katarak sekarang bisa dijadwalkan hari Sabtu juga",
             false
         ));
-        assert!(!kind_of_no_one("Operasi katarak Ibu dijadwalkan hari Sabtu", false));
+        assert!(!kind_of_no_one(
+            "Operasi katarak Ibu dijadwalkan hari Sabtu",
+            false
+        ));
         assert!(kind_of_no_one(
             "ندعوكم لمحاضرة عن السكري يوم الأحد في المكتبة العامة",
             false
         ));
-        assert!(kind_of_no_one(" the old entrance on Pine Street is now closed", true));
+        assert!(kind_of_no_one(
+            " the old entrance on Pine Street is now closed",
+            true
+        ));
         // A person noun keeps the place (px-0052).
         assert!(!kind_of_no_one(
             "The gentleman from Elm Street who had the stroke in our parking garage last week is home now",
             true
         ));
         // A site word is no excuse for a date, nor for a person's place.
-        assert!(!kind_of_no_one(" the old entrance on Pine Street is now closed", false));
+        assert!(!kind_of_no_one(
+            " the old entrance on Pine Street is now closed",
+            false
+        ));
         assert!(!kind_of_no_one(
             "your mom uses the entrance on Pine Street",
             true
@@ -148,9 +165,6 @@ mod tests {
     fn clauses_cut_at_commas() {
         let t = "We spent Saturday painting the lobby, come see it at your next visit!";
         let at = t.find("Saturday").unwrap();
-        assert_eq!(
-            clause_around(t, at, at + 8),
-            (0, t.find(',').unwrap())
-        );
+        assert_eq!(clause_around(t, at, at + 8), (0, t.find(',').unwrap()));
     }
 }
