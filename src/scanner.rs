@@ -305,6 +305,9 @@ impl Scanner {
         let treated = spans(&out, "clin-detail");
         let flags = analysis.terms_with_person(&anchors, &treated);
         out.extend(flags.iter().filter_map(|f| self.flag_finding(text, f)));
+        // Dates and places of no one: the team's own activity, a draw, a service on offer, a
+        // public talk, a part of the site (see `disclosure::unowned`).
+        disclosure::unowned::drop_dates_and_places_of_no_one(text, &mut out);
         sort_findings(&mut out);
         out
     }

@@ -441,7 +441,10 @@ mod floors {
     // rel10: LOWERED 0.985 -> 0.98 only because the blind batches qi and qj brought 58 dev
     // problem replies written to be hard: 2727/2769 = 0.985 (main's session-start binary
     // 2720/2769 = 0.982 on the same file; the rel10 grammars gained 7).
-    pub const DEV_PROBLEM: f64 = 0.98;
+    // prec10: LOWERED 0.98 -> 0.978 only because the blind batches qm and qn (173 replies, 32
+    // problems, written from the catalog and measured before tuning) brought dev problems both
+    // binaries miss: 2894/2958 = 0.978 with prec10 and with the session-start binary alike.
+    pub const DEV_PROBLEM: f64 = 0.978;
     // conduct8: RAISED 0.0075 -> 0.010. The blind conduct probes cc and cd put 110 compliant
     // hard negatives in the dev part; rules flag 7 of them (privacy: "dental anxiety" in
     // general, "Rezepte ... Ihrem nächsten Besuch", "a lot of you told us"; conduct: "summons",
@@ -574,7 +577,12 @@ mod floors {
         // the records there at the session's start nothing moved down (dev clin-detail 454 ->
         // 455/569, held out 138 -> 140/206). RAISED: held-out clin-detail 0.67 (156/231 =
         // 0.675), phi-unique 0.72 (47/64 = 0.734).
-        ("rel-confirm", 0.81, 0.71),
+        // prec10: LOWERED dev rel-confirm 0.81 -> 0.80, phi-date 0.90 -> 0.88 / 0.77 -> 0.76
+        // only because the blind batches qm and qn brought labels missed by prec10 and the
+        // session-start binary alike (identical recall with both on the grown files): dev
+        // rel-confirm 976/1208 = 0.808, phi-date 498/564 = 0.883; held out phi-date 182/237 =
+        // 0.768 (rel-confirm held out 357/499 = 0.715 kept 0.71).
+        ("rel-confirm", 0.80, 0.71),
         // labels10: catalog-reading conventions. LOWERED 0.90/0.77 -> 0.84/0.74 only because the
         // relabel added phi-date to patient-linked days and clock times (nested and bare); engine
         // unchanged: dev 490/543 = 0.902 before, 513/606 = 0.847 after; held out 180/231 = 0.779
@@ -591,7 +599,9 @@ mod floors {
         // which is why the rel-confirm floors are 0.81/0.71 and phi-date 0.90/0.77.
         ("phi-age", 0.92, 0.80),
         ("loc-hint", 0.96, 0.75),
-        ("clin-detail", 0.78, 0.67),
+        // prec10: LOWERED 0.78 -> 0.76 / 0.67 -> 0.66 for the same reason (qm/qn labels missed
+        // by both binaries): dev 517/677 = 0.764, held out 159/240 = 0.663, same with both.
+        ("clin-detail", 0.76, 0.66),
         ("echo-disclosure", 0.76, 0.72),
         ("phi-unique", 0.93, 0.72),
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
@@ -627,7 +637,10 @@ mod floors {
             // clin10: 0.85 -> 0.81 and phi-image under the base, for the labels of the probe
             // batches qk and ql (see the note in `RULES`): the session-start rules measure the
             // same on the grown dev file (rel-confirm 0.815, phi-image 0.849).
-            "rel-confirm" => base.min(0.81),
+            // prec10: 0.81 -> 0.80 and phi-date under the base (0.88), for the qm/qn labels both
+            // prec10 and the session-start binary miss: dev rel-confirm 976/1208 = 0.808,
+            // phi-date 498/564 = 0.883 with both (see the note in `RULES`).
+            "rel-confirm" => base.min(0.80),
             "phi-image" => base.min(0.84),
             // labels10: catalog-reading conventions; their own floors in `RULES` decide (dev
             // 0.847 / 0.845 after the relabel, engine unchanged; see the notes there).

@@ -33,6 +33,7 @@ pub mod relcues;
 pub mod roles;
 mod unasserted;
 pub mod unique;
+pub mod unowned;
 
 use crate::clinical::{self, Kind};
 use crate::finding::{Entity, Input};
