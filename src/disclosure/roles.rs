@@ -632,10 +632,12 @@ fn english() -> Vec<Grammar> {
         // (4) Gratitude or congratulations for the reader's own attendance or course of care:
         // "appreciate you popping in Monday", "congrats on finishing treatment here", "a
         // pleasure having you with us last week". Anchored by a time or by "here/with us",
-        // so "thanks for choosing us" stays out.
+        // so "thanks for choosing us" stays out; the words between are a closed class, so an
+        // event ("popping in to our open house Saturday") stays out. "coming/stopping" are
+        // the older thanks grammar's, which drops public events.
         (
             format!(
-                r"\b(?:appreciate|appreciated|thanks|thank you|thx|ty|congrats|congratulations|pleasure|lovely|great|nice|good)\s+(?:so much\s+)?(?:(?:you|u|ya)\s+|(?:for|on|4)\s+)(?:(?:you|u)\s+)?(?:being|coming|stopping|popping|dropping|swinging|visiting|finishing|completing|wrapping up|having\s+(?:you|u)|seeing\s+(?:you|u))\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:here|with us|in with us|at our (?:office|clinic|practice)|(?:{en_time}))\b"
+                r"\b(?:appreciate|appreciated|thanks|thank you|thx|ty|congrats|congratulations|pleasure|lovely|great|nice|good)\s+(?:so much\s+)?(?:(?:you|u|ya)\s+|(?:for|on|4)\s+)(?:(?:you|u)\s+)?(?:popping|dropping|swinging|finishing|completing|wrapping up|having\s+(?:you|u)|seeing\s+(?:you|u))\b(?:\s+(?:in|by|over|up|back|your|ur|the|treatment|physio|physical therapy|therapy|rehab|care|course|round|sessions?|visits?|appointments?|cleaning|check-?up|exam|again|so|early|late))*\s+(?:here|with us|in with us|at our (?:office|clinic|practice)|(?:{en_time}))\b"
             ),
             true,
         ),
@@ -2380,5 +2382,104 @@ mod tests {
         assert_eq!(mood_of(t, "en", false, "Your cleaning"), Mood::Asserted);
         let t = "Not your cleaning! We moved it.";
         assert_eq!(mood_of(t, "en", false, "your cleaning"), Mood::Asserted);
+    }
+
+    // relrec10 (issue 3): clause structures, each beside the nearest wording that asserts
+    // nothing about a person.
+    #[test]
+    fn relrec10_structures_found() {
+        for (text, lang, reply, want) in [
+            (
+                "Proud moment: a retired firefighter we cared for all winter walked out.",
+                "en",
+                false,
+                "a retired firefighter we cared for",
+            ),
+            (
+                "Sorry the hygienist ran behind for you, we moved her schedule.",
+                "en",
+                true,
+                "the hygienist ran behind for you",
+            ),
+            (
+                "Glad the numbing wore off quickly!",
+                "en",
+                true,
+                "Glad the numbing wore",
+            ),
+            (
+                "Appreciate you popping in Monday even with the road closures.",
+                "en",
+                true,
+                "Appreciate you popping in Monday",
+            ),
+            (
+                "Congrats on finishing treatment here, we'll miss you.",
+                "en",
+                true,
+                "Congrats on finishing treatment here",
+            ),
+            (
+                "Whoever left a blue walker at the front desk, it's waiting for you.",
+                "en",
+                false,
+                "Whoever left a blue walker at the front desk",
+            ),
+            (
+                "Danke, dass Sie am Montag trotz Glatteis vorbeigekommen sind!",
+                "de",
+                true,
+                "dass Sie am Montag trotz Glatteis vorbeigekommen sind",
+            ),
+            (
+                "Der Herr, den wir letzte Woche behandelt haben, hat uns Kuchen gebracht.",
+                "de",
+                false,
+                "Der Herr, den wir letzte Woche behandelt haben",
+            ),
+            (
+                "Perdón porque la higienista se retrasó con usted.",
+                "es",
+                true,
+                "la higienista se retrasó con usted",
+            ),
+            (
+                "Senang pembersihan karang gigi Anda berjalan lancar!",
+                "id",
+                true,
+                "Senang pembersihan karang gigi Anda berjalan lancar",
+            ),
+        ] {
+            let got = facts(text, lang, reply);
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn relrec10_near_misses_not_found() {
+        for (text, lang, reply) in [
+            (
+                "A teacher we hope to meet soon joins our board.",
+                "en",
+                false,
+            ),
+            ("Our nurses are here for you every day.", "en", true),
+            ("Numbing usually wears off within a few hours.", "en", true),
+            ("Thanks for choosing us, have a lovely week!", "en", true),
+            (
+                "Thanks for popping in to our open house on Saturday!",
+                "en",
+                true,
+            ),
+            (
+                "Photo of the x-ray from the guy who swallowed a spoon today.",
+                "en",
+                false,
+            ),
+            ("Es tut uns leid, dass Sie warten mussten.", "de", true),
+            ("Semoga perawatan Anda nanti berjalan lancar.", "id", true),
+        ] {
+            assert!(facts(text, lang, reply).is_empty(), "{text}");
+        }
     }
 }
