@@ -309,6 +309,12 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // rel9: the joy of having cared for or seen the reader, told in the past: "nos alegró
             // atenderla otra vez", "nos encantó verte"
             r"\b(?:nos\s+|me\s+)?(?:alegró|encantó|gustó)\s+(?:mucho\s+)?(?:atender|ver|recibir|tener|saludar|cuidar|conocer)(?:l[oae]s?|te)\b(?:\s+(?:otra vez|de nuevo|nuevamente|por aquí))?",
+            // relrec10: one of the staff + a preterite + "con usted": "la higienista se retrasó
+            // con usted", "la recepción fue seca contigo".
+            r"\b(?:la|el|nuestr[oa]s?)\s+(?:\w+\s+)?(?:higienista|enfermer[oa]|doctora?|médic[oa]|recepcionista|asistente|equipo|recepción|personal|técnic[oa])\s+(?:se\s+)?(?:\w+(?:ó|ió)|fue|estuvo)\s+(?:\S+\s+){0,2}?con\s+(?:usted|ud\.|ti|vos)\b|\b(?:la|el|nuestr[oa]s?)\s+(?:\w+\s+)?(?:higienista|enfermer[oa]|doctora?|médic[oa]|recepcionista|asistente|equipo|recepción|personal|técnic[oa])\s+fue\s+(?:\S+\s+){0,2}?contigo\b",
+            // relrec10: the reader's stay or visit + "con nosotros/aquí" + a past verb: "su
+            // estancia con nosotros fue tranquila".
+            r"\b(?:su|tu)\s+(?:estancia|estadía|visita|ingreso|internación|recuperación)\s+(?:con nosotros|aquí|en la clínica|en nuestra clínica)\s+(?:ya\s+)?(?:fue|estuvo|resultó|salió)\b",
         ],
         "fr" => &[
             r"\b(?:opérée?s?|soignée?s?|hospitalisée?s?|admise?s?|sortie?s? de l'hôpital|sortie?s? de l’hôpital)(?:\s+(?:du|de la|des|de l'|de l’)\s*\w+)?\s+(?:ici\s+|chez nous\s+)?(?:hier|ce matin|aujourd'hui|aujourd’hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine dernière)\b",
@@ -344,6 +350,13 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // thanks for coming at a time (rel10): "merci d'être passé jeudi soir", "merci d'avoir
             // attendu hier". The day or part of a day makes it one person's visit.
             r"\bmerci\s+(?:beaucoup\s+|encore\s+)?(?:d['’]|de\s+)(?:être|etre|avoir)\s+\w+(?:\s+\S+){0,5}?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cet\s+après-midi|ce\s+soir|la\s+semaine\s+dernière)(?:\s+(?:matin|soir|après-midi))?\b",
+            // relrec10: the reader waited at a time: "que vous ayez attendu si longtemps hier
+            // matin"; the reader's care went well: "votre détartrage se soit bien passé".
+            r"\b(?:vous|tu)\s+(?:avez|ayez|as|aies)\s+(?:\S+\s+){0,1}?(?:attendu|patienté|poireauté)\b(?:\s+\S+){0,3}?\s+(?:hier|ce\s+matin|cet\s+après-midi|ce\s+soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+semaine\s+dernière)\b(?:\s+(?:matin|soir|après-midi))?",
+            r"\b(?:votre|vos|ton|ta|tes)\s+(?:bilan|rendez-vous|consultation|visite|examen|soins|détartrage|séjour|intervention|opération|extraction|nettoyage|séance)\s+(?:se\s+soi(?:t|ent)|s['’]est|s['’]était|se\s+sont)\s+(?:\w+\s+)?(?:bien\s+|mal\s+)?(?:passée?s?|déroulée?s?)\b",
+            // relrec10: one of the staff + was + curt + with the reader: "l'accueil ait été sec
+            // avec vous"; a loyal patient of the practice: "fidèle à notre cabinet depuis trente ans".
+            r"\b(?:l['’]accueil|la\s+secrétaire|l['’]assistante?|l['’]infirmière|l['’]infirmier|le\s+médecin|la\s+réception|notre\s+\w+)\s+(?:a|ait|avait)\s+été\s+(?:\S+\s+){0,2}?avec\s+(?:vous|toi)\b(?:\s+\S+){0,4}?\s+(?:à\s+votre\s+arrivée|lors\s+de\s+votre\s+\w+|hier|ce\s+matin)|\bfidèles?\s+(?:à|de)\s+notre\s+(?:cabinet|clinique|centre|pharmacie|équipe)\s+depuis\b(?:\s+\S+){0,2}",
         ],
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
@@ -374,6 +387,20 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // The formal reader is capitalised (fixp9): lower-case "ihre" is "her/their"
             // ("Die Zahnärztin hat ihre Praxis erweitert").
             r"\b(?:unser\w*|die|der)\s+(?:\w+\s+)?(?:helferin|helfer|schwester|krankenschwester|pfleger\w*|ärztin|arzt|zahnärztin|zahnarzt|team|praxisteam|assistentin|assistent|kollegin|kollege|hygienikerin|rezeption|empfangsdame|mfa|dr\.?\s+\w+)\s+(?:hat|hatte|haben|hatten)\s+(?:(?-i:Sie|Ihren|Ihre|Ihr|Ihrem|Ihrer)|dich|euch|deinen|deine|dein|deinem|deiner)\b(?:\s+[\w.]+){0,8}?\s+(?:ge\w+(?:t|en)|\w+ge\w+(?:t|en)|\w+iert|be\w+t|ver\w+t|er\w+t)\b",
+            // relrec10: the reader came by or waited ("dass Sie am Montag trotz Glatteis
+            // vorbeigekommen sind", "dass Sie gestern so lange warten mussten"); the formal "Sie"
+            // is capitalised, so "dass sie ... gekommen sind" (they) stays out, and a day must
+            // stand between, so the stock apology "dass Sie warten mussten" stays out.
+            r"\bdass\s+(?-i:Sie)\s+(?:\S+\s+){0,2}?(?:gestern|vorgestern|heute(?:\s+(?:morgen|früh|vormittag|nachmittag))?|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|letzte\s+woche|letzten\s+\w+)\s+(?:\S+\s+){0,4}?(?:vorbeigekommen|gekommen|vorbeigeschaut|hier\s+gewesen|bei\s+uns\s+gewesen|gewartet|warten\s+mussten|warten\s+musste|erschienen)\b(?:\s+(?:sind|haben|hatten|waren))?",
+            // relrec10: a person the practice treated, as a relative clause: "der Herr, den wir
+            // letzte Woche behandelt haben".
+            r"\b(?:der|die|das|dem|den)\s+(?:\w+\s+)?(?:herr|herrn|dame|frau|mann|junge|jungen|mädchen|patient\w*|kind|opa|oma|senior\w*|bub|kleine|kleinen),?\s+(?:den|die|das|dem)\s+wir\s+(?:\S+\s+){0,3}?(?:behandelt|operiert|versorgt|betreut|untersucht|gesehen|aufgenommen|genäht|geröntgt|gepflegt)\b(?:\s+(?:haben|hatten))?",
+            // relrec10: a past event during the reader's visit: "unser Empfang bei Ihrer
+            // Anmeldung kurz angebunden war"; "bei Ihrem ersten Besuch" + an instruction is no
+            // event and has no past verb.
+            r"\bbei\s+(?-i:Ihre[mr]|deine[mr])\s+(?:letzten\s+)?(?:Besuch|Termin|Anmeldung|Behandlung|Untersuchung|Aufenthalt|Zahnreinigung|Kontrolle)\b(?:\s+\S+){0,4}?\s+(?:war|waren|wurde|wurden|hatte|hatten|ist|sind)\b(?:\s+\S+)?",
+            // relrec10: years under the practice's care: "seit zwanzig Jahren bei uns in Behandlung"
+            r"\b(?:seit|schon)\s+(?:\S+\s+){1,2}?(?:bei\s+uns|in\s+unserer\s+Praxis)\s+(?:in\s+Behandlung|Patient(?:in)?)\b",
         ],
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
@@ -404,6 +431,12 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // dropped by `roles::contact_participle`. Only the accusative counts (fixp9): dative
             // "вам" is "for you" ("Наша команда подготовила вам подборку советов").
             r"\b(?:наш\w*|эт[аот])\s+(?:\w+\s+)?(?:медсестр\w*|медбрат\w*|врач\w*|доктор\w*|администратор\w*|ассистент\w*|гигиенист\w*|стоматолог\w*|сотрудни\w*|команд\w*|регистратор\w*|хирург\w*|санитар\w*)\s+(?:\w+\s+)?\w+(?:л|ла|ли|лся|лась|лись)\s+(?:вас|тебя|ваш\w*|тво\w*)\b",
+            // relrec10: the reader came to the practice: "заглянули к нам в понедельник".
+            r"(?:^|[^\w])(?:вы\s+|ты\s+)?(?:заглянули|заглянул[аи]?|зашли|зашёл|зашла|пришли|приходили|приезжали|заходили|заглядывали|побывали|забежали|были)\s+(?:к\s+нам|у\s+нас)(?:$|[^\w])(?:\s*в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))?",
+            // relrec10: a person the practice treated, as a relative clause: "которого мы лечили";
+            // the reader's care went well: "ваша чистка прошла спокойно".
+            r"(?:^|[^\w])котор(?:ого|ую|ых|ой|ому)\s+мы\s+(?:\S+\s+){0,2}?(?:лечили|приняли|принимали|оперировали|прооперировали|осматривали|наблюдали|вылечили|выписали|консультировали)(?:$|[^\w])",
+            r"(?:^|[^\w])ваш\w*\s+(?:чистка|визит|приём|прием|процедура|операция|лечение|осмотр|удаление|пломбирование)\s+(?:\S+\s+)?(?:прош(?:ла|ёл|ел|ло)|закончил\w*|удал\w*)(?:$|[^\w])",
         ],
         "ar" => &[
             // first-person plural past verb + a care noun with the reader's suffix: "سعدنا بعلاجك"
@@ -429,6 +462,12 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"(?:كنت|كنتِ|جلست|جلستِ|انتظرت|انتظرتِ|تركت|دفعت|وقعت|حضرت|جئت|أتيت)\s+(?:\S+\s+){0,3}?(?:في|عند|أمام|إلى)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
             // thanks for the reader's waiting there: "شكرا لانتظارك في غرفة الانتظار"
             r"(?:شكرا|شكراً)\s+(?:\S+\s+)?(?:ل|على)\S*ك\s+(?:\S+\s+){0,2}?(?:في|عند)\s+(?:مكتب\s+)?(?:الاستقبال|غرفة الانتظار|قاعة الانتظار|صالة الانتظار|العيادة|عيادتنا|موقف السيارات|الموقف|الصيدلية|الممر|المختبر)",
+            // relrec10: the reader waited or came at a time: "انتظرت طويلاً أمس"; the reader's
+            // care went smoothly: "تنظيف أسنانك مرّ بسلاسة"; a person the practice treated: "الذي
+            // عالجناه".
+            r"(?:انتظرت|انتظرتِ|جئت|جئتِ|حضرت|حضرتِ|أتيت|أتيتِ)\s+(?:\S+\s+){0,2}?(?:أمس|البارحة|صباح\s+\S+|مساء\s+\S+|يوم\s+\S+)",
+            r"(?:تنظيف أسنانك|زيارتك|موعدك|علاجك|فحصك|عمليتك|إقامتك|جلستك|خلع\s+\S+ك)\s+(?:\S+\s+)?(?:مرّ|مر|مرت|مرّت|تم|تمت|انتهى|انتهت|جرى|جرت)",
+            r"(?:الذي|التي|اللذين|اللواتي)\s+(?:عالجنا|فحصنا|استقبلنا|رأينا|رعينا|أجرينا)\S*",
         ],
         "id" => &[
             // a described person's care told by its participle and when: "kemarin dioperasi"
@@ -453,6 +492,13 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // thanks for coming at a time (rel10): "makasih udah mampir Kamis kemarin", "terima
             // kasih sudah menunggu tadi pagi". The day makes it one person's visit.
             r"\b(?:makasih|terima\s+kasih|trims|thx|thanks)\s+(?:ya\s+|banyak\s+)?(?:udah|sudah|telah)\s+\w+(?:\s+\S+){0,5}?\s+(?:kemarin|tadi(?:\s+(?:pagi|siang|sore|malam))?|senin|selasa|rabu|kamis|jumat|sabtu|minggu\s+lalu)\b(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?",
+            // relrec10: the reader had to wait, at a time: "Anda harus menunggu lama kemarin"; the
+            // reader's care went well, told with relief: "senang pembersihan karang gigi Anda
+            // berjalan lancar" ("semoga ... berjalan lancar" is a wish and stays out); a person
+            // the practice treated: "Bapak yang kami rawat hari Selasa".
+            r"\b(?:anda|kamu|kakak|kak|mas|mbak)\s+(?:harus|sempat|sampai|terpaksa)\s+(?:menunggu|nunggu|antre|antri)\b(?:\s+\w+){0,3}?\s+(?:kemarin|tadi(?:\s+(?:pagi|siang|sore|malam))?|hari\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|minggu\s+lalu)\b",
+            r"\b(?:senang|syukur|lega|bersyukur|bahagia)\s+(?:sekali\s+)?(?:\w+\s+){0,4}?(?:anda|kamu)\s+(?:sudah\s+|tadi\s+)?(?:berjalan|berlangsung)\s+(?:dengan\s+)?(?:lancar|baik|mulus)\b",
+            r"\b(?:bapak|ibu|adik|anak|nenek|kakek|oma|opa|pasien|mas|mbak)\s+(?:\w+\s+)?yang\s+(?:kami|dokter)\s+(?:rawat|tangani|periksa|operasi|obati|cabut|tambal)\b",
         ],
         _ => &[],
     }

@@ -419,6 +419,18 @@ fn english() -> Vec<Grammar> {
     let visit = r"visit|appointment|appt|cleaning|exam|check-?up|consult|consultation|procedure|surgery|session|follow-?up|fitting|x-?rays?|scan|labs?|blood\s?work|infusion|injection|shot|vaccine|filling|crown|extraction|biopsy|test|recall|slot|spot|pickup|pick-up|drop-off|sedation|delivery";
     let adv = r"(?:(?:just|already|also|personally|happily|finally|actually|even|recently|first|originally|both)\s+)?";
     let perfect = r"(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been\s+)?)?";
+    // The reader or theirs as an object or companion ("you", "ur mom", "your spot").
+    let reader = format!(
+        r"(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_BELONGING}|{EN_CARE_NOUN}))\b"
+    );
+    // The reader or a relative as a subject.
+    let person = format!(
+        r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})(?:['’]s\s+[\w-]+)?)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
+    );
+    let place = format!(
+        r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
+    );
+    let manner = r"(?:(?:[a-z]+ly|just|all|both|still|even|really|so|twice|once|always|already|also)\s+){0,2}";
     let sources = [
         // Who acted + care verb (past or perfect) + the reader or theirs: "we rebooked u",
         // "Kevin cleaned your teeth", "Dr. Lee has followed your care".
@@ -591,20 +603,64 @@ fn english() -> Vec<Grammar> {
             ),
             true,
         ),
+        // relrec10, structures rather than phrases. (1) A person the practice served, named by a
+        // noun phrase with any determiner + "we/I" + a care verb: "a retired firefighter we
+        // cared for all winter", "this sweet lady I treated". The care verb (not any verb)
+        // keeps out "a patient we hope to meet".
+        (
+            format!(
+                r"\b(?:a|an|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+)?(?:we|i|dr\.?\s+\w+)\s+{adv}(?:{EN_CARE_PAST})\b"
+            ),
+            false,
+        ),
+        // (2) One of the staff + a past verb + "with/for/to you" at once: "the hygienist ran
+        // behind for you", "our front desk was short with you". The staff noun is the subject
+        // and the verb is past, so "our nurses are here for you" (present) stays out.
+        (
+            r"\b(?:the|our|your|ur)\s+(?:[\w-]+\s+)?(?:hygienist|nurse|tech|technician|assistant|receptionist|front desk|desk|doctor|dentist|surgeon|therapist|pharmacist|staff|team|scheduler|office)\s+(?:(?:[a-z]+ly|really|so|very|a bit|a little)\s+)?(?:ran|was|were|got|seemed|acted|came across|sounded)\s+(?:(?:so|very|really|too|a bit|a little|pretty|quite)\s+)?(?:behind|late|short|rude|curt|abrupt|brusque|impatient|dismissive|rushed|cold|sharp|slow|off)\s+(?:(?:for|with|to|on)\s+)(?:you|u)\b"
+                .to_string(),
+            false,
+        ),
+        // (3) The after-effect of a piece of care the reader had, stated as past fact in a
+        // reply: "glad the numbing wore off quickly", "sorry the swelling lasted so long".
+        (
+            format!(
+                r"\b(?:glad|happy|relieved|sorry|good to hear|great to hear)\s+(?:that\s+)?(?:the|your|ur)\s+(?:numbing|numbness|anesthesia|anaesthesia|anesthetic|anaesthetic|sedation|swelling|soreness|bleeding|bruising|stitches|sutures|nausea|grogginess)\s+(?:{manner})(?:{EN_PAST_ANY}|wore off|was|went)\b"
+            ),
+            true,
+        ),
+        // (4) Gratitude or congratulations for the reader's own attendance or course of care:
+        // "appreciate you popping in Monday", "congrats on finishing treatment here", "a
+        // pleasure having you with us last week". Anchored by a time or by "here/with us",
+        // so "thanks for choosing us" stays out; the words between are a closed class, so an
+        // event ("popping in to our open house Saturday") stays out. "coming/stopping" are
+        // the older thanks grammar's, which drops public events.
+        (
+            format!(
+                r"\b(?:appreciate|appreciated|thanks|thank you|thx|ty|congrats|congratulations|pleasure|lovely|great|nice|good)\s+(?:so much\s+)?(?:(?:you|u|ya)\s+|(?:for|on|4)\s+)(?:(?:you|u)\s+)?(?:popping|dropping|swinging|finishing|completing|wrapping up|having\s+(?:you|u)|seeing\s+(?:you|u))\b(?:\s+(?:in|by|over|up|back|your|ur|the|treatment|physio|physical therapy|therapy|rehab|care|course|round|sessions?|visits?|appointments?|cleaning|check-?up|exam|again|so|early|late))*\s+(?:here|with us|in with us|at our (?:office|clinic|practice)|(?:{en_time}))\b"
+            ),
+            true,
+        ),
+        // (5) A part of the day defined by the reader's visit: "the morning you were here",
+        // "that afternoon you came in". The clause is the visit.
+        (
+            format!(
+                r"\b(?:the|that)\s+(?:day|morning|afternoon|evening|night|week|time|visit)\s+(?:that\s+|when\s+)?{person}\s+(?:were|was)\s+(?:here|in|with us|at the (?:office|clinic))\b|\b(?:the|that)\s+(?:morning|afternoon|evening|night|week)\s+(?:that\s+|when\s+)?{person}\s+(?:came|stopped|dropped|popped|checked)\s+(?:in|by)\b"
+            ),
+            true,
+        ),
+        // (6) Someone left or did something at the practice's place, told about a third person
+        // in a post: "whoever left a blue walker at the front desk", "the lady who knitted our
+        // receptionist a scarf between appointments". A time alone is not enough: "the guy who
+        // swallowed a spoon today" says nothing of where.
+        (
+            format!(
+                r"\b(?:whoever|the\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head}|one|person)\s+(?:who|that))\s+(?:{EN_PAST_ANY})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:(?:at|in|on|by)\s+{place}|between\s+(?:appointments|visits|sessions))"
+            ),
+            false,
+        ),
     ];
     // Presence grammars: the practice and the person together, with any past verb.
-    // The reader or theirs as an object or companion ("you", "ur mom", "your spot").
-    let reader = format!(
-        r"(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_BELONGING}|{EN_CARE_NOUN}))\b"
-    );
-    // The reader or a relative as a subject.
-    let person = format!(
-        r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})(?:['’]s\s+[\w-]+)?)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
-    );
-    let place = format!(
-        r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
-    );
-    let manner = r"(?:(?:[a-z]+ly|just|all|both|still|even|really|so|twice|once|always|already|also)\s+){0,2}";
     let care_event = r"mammograms?|replacement|colonoscopy|physical|rehab|therapy|delivery|birth|c-section|vaccination|screening|round|dose|transplant|repair|removal|extraction|implant|root canal|pap|stress test";
     let presence = [
         // (a) The practice or its staff + any past verb + the reader as object or companion:
@@ -2326,5 +2382,104 @@ mod tests {
         assert_eq!(mood_of(t, "en", false, "Your cleaning"), Mood::Asserted);
         let t = "Not your cleaning! We moved it.";
         assert_eq!(mood_of(t, "en", false, "your cleaning"), Mood::Asserted);
+    }
+
+    // relrec10 (issue 3): clause structures, each beside the nearest wording that asserts
+    // nothing about a person.
+    #[test]
+    fn relrec10_structures_found() {
+        for (text, lang, reply, want) in [
+            (
+                "Proud moment: a retired firefighter we cared for all winter walked out.",
+                "en",
+                false,
+                "a retired firefighter we cared for",
+            ),
+            (
+                "Sorry the hygienist ran behind for you, we moved her schedule.",
+                "en",
+                true,
+                "the hygienist ran behind for you",
+            ),
+            (
+                "Glad the numbing wore off quickly!",
+                "en",
+                true,
+                "Glad the numbing wore",
+            ),
+            (
+                "Appreciate you popping in Monday even with the road closures.",
+                "en",
+                true,
+                "Appreciate you popping in Monday",
+            ),
+            (
+                "Congrats on finishing treatment here, we'll miss you.",
+                "en",
+                true,
+                "Congrats on finishing treatment here",
+            ),
+            (
+                "Whoever left a blue walker at the front desk, it's waiting for you.",
+                "en",
+                false,
+                "Whoever left a blue walker at the front desk",
+            ),
+            (
+                "Danke, dass Sie am Montag trotz Glatteis vorbeigekommen sind!",
+                "de",
+                true,
+                "dass Sie am Montag trotz Glatteis vorbeigekommen sind",
+            ),
+            (
+                "Der Herr, den wir letzte Woche behandelt haben, hat uns Kuchen gebracht.",
+                "de",
+                false,
+                "Der Herr, den wir letzte Woche behandelt haben",
+            ),
+            (
+                "Perdón porque la higienista se retrasó con usted.",
+                "es",
+                true,
+                "la higienista se retrasó con usted",
+            ),
+            (
+                "Senang pembersihan karang gigi Anda berjalan lancar!",
+                "id",
+                true,
+                "Senang pembersihan karang gigi Anda berjalan lancar",
+            ),
+        ] {
+            let got = facts(text, lang, reply);
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn relrec10_near_misses_not_found() {
+        for (text, lang, reply) in [
+            (
+                "A teacher we hope to meet soon joins our board.",
+                "en",
+                false,
+            ),
+            ("Our nurses are here for you every day.", "en", true),
+            ("Numbing usually wears off within a few hours.", "en", true),
+            ("Thanks for choosing us, have a lovely week!", "en", true),
+            (
+                "Thanks for popping in to our open house on Saturday!",
+                "en",
+                true,
+            ),
+            (
+                "Photo of the x-ray from the guy who swallowed a spoon today.",
+                "en",
+                false,
+            ),
+            ("Es tut uns leid, dass Sie warten mussten.", "de", true),
+            ("Semoga perawatan Anda nanti berjalan lancar.", "id", true),
+        ] {
+            assert!(facts(text, lang, reply).is_empty(), "{text}");
+        }
     }
 }

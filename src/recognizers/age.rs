@@ -60,6 +60,10 @@ impl Age {
                 | \b\d{1,3}\.?\s+geburtstag\b
                 | \b\d{1,3}(?:e|ème|eme)\s+anniversaire\b
                 | cumpleaños\s+(?:número\s+)?\d{1,3}\b
+                # relrec10: cumplió 96, a cumplir 100: the Spanish verb of a
+                # birthday, only over 89 (an age that needs no owner); younger
+                # ages come with años and take the bare path.
+                | \b(?:cumplió|cumple|cumplirá|a\s+cumplir)\s+(?:9\d|1[01]\d)(?:\s+años)?\b
                 | ulang\s+tahun\s+ke-?\d{1,3}\b
                 | \b\d{1,3}-?(?:летием|летие|летия)
                 | \bwhen\s+(?:he|she|i|they|we|you)\s+(?:was|were|is|are|turned)\s+\d{1,3}\b
