@@ -324,6 +324,8 @@ fn heldout_conduct_floors() {
 /// dispute-blame 63/90 = 0.700 on conduct9's branch; merged (lead9, with rel10's extra held-out
 /// dispute-blame label) 63/91 = 0.692, so the floor went 0.63 -> 0.68, not 0.69.
 mod conduct_floors {
+    // conduct10: LOWERED 0.978 -> 0.97 only because probes cg and ch added 101 conduct-labelled
+    // dev replies: 1446/1489 = 0.971 with this branch, 1430/1489 = 0.960 with main's start binary.
     // labels10: catalog-reading conventions. LOWERED 0.978 -> 0.94 only because the relabel added
     // dispute-blame to rebutting-fact replies (and phi-payment to refunds): the engine did not
     // change; dev conduct problem replies flagged 1359/1388 = 0.979 before, 1362/1444 = 0.943 after.
@@ -346,6 +348,9 @@ mod conduct_floors {
     // 124/133 = 0.932 on dev (was 128/133: 'prob the old wiring', 'Probably the generator',
     // and a 'Говорят' reply to 'Что случилось?' with no incident word). Held out unchanged.
     pub const DEV_RECALL: f64 = 0.93;
+    // conduct10: LOWERED 0.84 -> 0.83 only because probes cg and ch put 43 conduct-labelled
+    // replies in the held-out part: 536/640 = 0.8375 with this branch, 534/640 = 0.834 with
+    // main's start binary (504/597 -> 506/597 on the session-start records).
     // labels10: catalog-reading conventions. dispute-blame gets its own floor so the other conduct
     // rules keep 0.93 / 0.68: the relabel added 59 dev and 27 held-out dispute-blame labels on
     // rebutting facts ("our records show Dr. Lee spent 25 minutes with you"), a shape the rules
@@ -366,7 +371,9 @@ mod conduct_floors {
     // lead9 (merge): conduct9's grammars RAISED it to 0.69 on their branch (63/90 = 0.700); with
     // rel10's held-out dispute-blame label in the same file the merged rules measure 63/91 =
     // 0.692, hence 0.68.
-    pub const HELDOUT_RECALL: f64 = 0.68;
+    // conduct10: LOWERED 0.68 -> 0.66 only because cg and ch put 8 dispute-blame labels in the
+    // held-out part: 66/99 = 0.667 with this branch and with main's start binary alike.
+    pub const HELDOUT_RECALL: f64 = 0.66;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
