@@ -5,7 +5,7 @@ The conventions are written in tests/corpus/README.md, "Catalog-reading conventi
 only proposes candidates from cue words; every candidate is judged by a person reading it against the catalog.
 It never runs the engine and never decides a label by itself.
 
-    python3 tools/corpus/conventions.py --list [--conv rebut,nest-clin,nest-date,payment,visit] [--file de.txt]
+    python3 tools/corpus/conventions.py --list [--conv rebut,nest-clin,nest-date,payment,visit] [--file de.txt | --files a.txt,b.txt]
     python3 tools/corpus/conventions.py            # counts per convention and split
     python3 tools/corpus/conventions.py --apply edits.tsv   # apply judged edits to src/*.txt (see apply_edits)
 
@@ -69,9 +69,11 @@ VISIT = re.compile(
 HOST_RULES = {"rel-confirm", "phi-payment", "dispute-blame", "echo-disclosure", "phi-image"}
 
 
-def records():
-    """Every source record as (file name, record id, text, context, labels)."""
+def records(files=None):
+    """Every source record as (file name, record id, text, context, labels); `files` limits it to those names."""
     for path in sorted(SRC.glob("*.txt")):
+        if files is not None and path.name not in files:
+            continue
         recs, _ = build.parse_file(path)
         for r in recs:
             raw = "\n".join(r["body"]).strip()
@@ -218,6 +220,7 @@ def main(argv):
     ap.add_argument("--list", action="store_true", help="print each candidate record")
     ap.add_argument("--conv", default="rebut,nest-clin,nest-date,payment,visit")
     ap.add_argument("--file", help="only this src file name")
+    ap.add_argument("--files", help="only these src file names, comma-separated")
     ap.add_argument("--apply", help="TSV of judged edits: op<TAB>id<TAB>rule<TAB>quote[<TAB>occurrence]")
     args = ap.parse_args(argv)
     if args.apply:
@@ -226,9 +229,13 @@ def main(argv):
         return 0
     wanted = set(args.conv.split(","))
     counts = {}
-    for fname, rid, text, context, labels in records():
-        if args.file and fname != args.file:
-            continue
+    files = None
+    if args.file or args.files:
+        files = {f for f in ([args.file] if args.file else []) + (args.files or "").split(",") if f}
+        unknown = sorted(f for f in files if not (SRC / f).is_file())
+        if unknown:
+            ap.error(f"no such src file: {', '.join(unknown)}")
+    for fname, rid, text, context, labels in records(files):
         for conv, cues in candidates(text, context, labels).items():
             if conv not in wanted:
                 continue

@@ -77,5 +77,20 @@ class EditTest(unittest.TestCase):
             conventions.render(text, crossing)
 
 
+
+class FilesOptionTest(unittest.TestCase):
+    def test_records_limited_to_the_named_files(self):
+        names = sorted(p.name for p in conventions.SRC.glob("*.txt"))[:2]
+        got = {fname for fname, *_ in conventions.records(set(names))}
+        self.assertEqual(got, set(names))
+        self.assertEqual(list(conventions.records(set())), [])
+
+    def test_unknown_file_name_is_an_error(self):
+        import contextlib
+        import io
+        with contextlib.redirect_stderr(io.StringIO()), self.assertRaises(SystemExit):
+            conventions.main(["--files", "no-such-file.txt"])
+
+
 if __name__ == "__main__":
     unittest.main()
