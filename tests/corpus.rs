@@ -610,7 +610,7 @@ mod floors {
         // unchanged: dev 490/543 = 0.902 before, 513/606 = 0.847 after; held out 180/231 = 0.779
         // before, 191/257 = 0.743 after.
         // labfix11: LOWERED 0.84/0.74 -> 0.83/0.73. The merged lead10 files were already under the
-        // old floors (dev 542/649 = 0.835, held out 203/275 = 0.738); the labfix11 pass added 13
+        // old floors (dev 542/649 = 0.835, held out 203/275 = 0.738); the labfix11 pass added 12
         // phi-date labels on clock times and days tied to a person, engine unchanged: dev 547/657 =
         // 0.833 after, held out 204/279 = 0.731 after.
         ("phi-date", 0.83, 0.73),
