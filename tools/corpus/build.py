@@ -149,7 +149,16 @@ def parse_file(path: Path):
                 raise SourceError(f"{where}: text before the first '### ' record header")
             continue
         if line.startswith("@lang "):
-            cur["lang"] = line[6:].strip()
+            value = line[6:].strip()
+            if value not in LANGS:
+                raise SourceError(f"{where}: unknown language '{value}'")
+            if any(b.strip() for b in cur["body"]):
+                # After a record's reply text, "@lang" starts a block: the default for the records
+                # that follow. (Read as an override, it silently retagged the record above: a block
+                # of Spanish records introduced by "@lang es" ended the last English one as Spanish.)
+                lang = value
+            else:
+                cur["lang"] = value
         elif line.startswith(">"):
             cur["context"].append(line[1:].strip())
         else:

@@ -40,6 +40,32 @@ class MarkupTest(unittest.TestCase):
         self.assertIn("phi-name", str(cm.exception))
 
 
+class SourceFileTest(unittest.TestCase):
+    def parse(self, body):
+        import tempfile
+        with tempfile.TemporaryDirectory(dir=build.ROOT) as d:
+            path = Path(d) / "t.txt"
+            path.write_text(body, encoding="utf-8")
+            records, _ = build.parse_file(path)
+        return [(r["id"], r["lang"]) for r in records]
+
+    def test_lang_after_a_reply_starts_a_block_and_leaves_the_record_above_alone(self):
+        # Session 10: "@lang es" written after the last English reply used to retag that reply as
+        # Spanish and leave the Spanish records below tagged English (99 records in four batches).
+        body = ("@lang en\n### t-1 | g\nThanks!\n\n@lang es\n### t-2 | g\n¡Gracias!\n\n"
+                "### t-3 | g\nHola.\n\n@lang fr\n### t-4 | g\nMerci.\n")
+        self.assertEqual(self.parse(body), [("t-1", "en"), ("t-2", "es"), ("t-3", "es"), ("t-4", "fr")])
+
+    def test_lang_before_the_reply_overrides_one_record(self):
+        body = "@lang en\n### t-1 | g\n@lang de\nDanke!\n### t-2 | g\nThanks!\n"
+        self.assertEqual(self.parse(body), [("t-1", "de"), ("t-2", "en")])
+
+    def test_unknown_lang_is_an_error_in_both_places(self):
+        for body in ["### t-1 | g\n@lang xx\nHi\n", "### t-1 | g\nHi\n@lang xx\n"]:
+            with self.assertRaises(build.SourceError, msg=body):
+                self.parse(body)
+
+
 class SplitTest(unittest.TestCase):
     def test_split_is_fixed_by_id(self):
         # Pinned values: changing the split rule would silently leak held-out records into tuning.
