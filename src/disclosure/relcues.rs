@@ -355,8 +355,9 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             r"\b(?:vous|tu)\s+(?:avez|ayez|as|aies)\s+(?:\S+\s+){0,1}?(?:attendu|patienté|poireauté)\b(?:\s+\S+){0,3}?\s+(?:hier|ce\s+matin|cet\s+après-midi|ce\s+soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+semaine\s+dernière)\b(?:\s+(?:matin|soir|après-midi))?",
             r"\b(?:votre|vos|ton|ta|tes)\s+(?:bilan|rendez-vous|consultation|visite|examen|soins|détartrage|séjour|intervention|opération|extraction|nettoyage|séance)\s+(?:se\s+soi(?:t|ent)|s['’]est|s['’]était|se\s+sont)\s+(?:\w+\s+)?(?:bien\s+|mal\s+)?(?:passée?s?|déroulée?s?)\b",
             // relrec10: one of the staff + was + curt + with the reader: "l'accueil ait été sec
-            // avec vous"; a loyal patient of the practice: "fidèle à notre cabinet depuis trente ans".
-            r"\b(?:l['’]accueil|la\s+secrétaire|l['’]assistante?|l['’]infirmière|l['’]infirmier|le\s+médecin|la\s+réception|notre\s+\w+)\s+(?:a|ait|avait)\s+été\s+(?:\S+\s+){0,2}?avec\s+(?:vous|toi)\b(?:\s+\S+){0,4}?\s+(?:à\s+votre\s+arrivée|lors\s+de\s+votre\s+\w+|hier|ce\s+matin)|\bfidèles?\s+(?:à|de)\s+notre\s+(?:cabinet|clinique|centre|pharmacie|équipe)\s+depuis\b(?:\s+\S+){0,2}",
+            // avec vous"; a loyal patient of the practice: "fidèle à notre cabinet depuis trente ans"; singular
+            // only (fixp10): "tous nos patients fidèles à notre cabinet depuis 1990" is everyone.
+            r"\b(?:l['’]accueil|la\s+secrétaire|l['’]assistante?|l['’]infirmière|l['’]infirmier|le\s+médecin|la\s+réception|notre\s+\w+)\s+(?:a|ait|avait)\s+été\s+(?:\S+\s+){0,2}?avec\s+(?:vous|toi)\b(?:\s+\S+){0,4}?\s+(?:à\s+votre\s+arrivée|lors\s+de\s+votre\s+\w+|hier|ce\s+matin)|\bfidèle\s+(?:à|de)\s+notre\s+(?:cabinet|clinique|centre|pharmacie|équipe)\s+depuis\b(?:\s+\S+){0,2}",
         ],
         "de" => &[
             r"\b(?:wir|ich|dr\.?\s+\w+|die ärztin|der arzt|die schwester|das team)\s+(?:haben|hat|habe)\s+(?:sie|ihr\w*|dich|dein\w*)\s+(?:\w+\s+){0,3}?(?:behandelt|untersucht|gesehen|operiert|angerufen|zurückgerufen|betreut|aufgenommen|geröntgt|versorgt|beraten|umgebucht|verlegt|überwiesen)\b",
@@ -400,7 +401,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // event and has no past verb.
             r"\bbei\s+(?-i:Ihre[mr]|deine[mr])\s+(?:letzten\s+)?(?:Besuch|Termin|Anmeldung|Behandlung|Untersuchung|Aufenthalt|Zahnreinigung|Kontrolle)\b(?:\s+\S+){0,4}?\s+(?:war|waren|wurde|wurden|hatte|hatten|ist|sind)\b(?:\s+\S+)?",
             // relrec10: years under the practice's care: "seit zwanzig Jahren bei uns in Behandlung"
-            r"\b(?:seit|schon)\s+(?:\S+\s+){1,2}?(?:bei\s+uns|in\s+unserer\s+Praxis)\s+(?:in\s+Behandlung|Patient(?:in)?)\b",
+            // A count of years or months (fixp10): "seit Generationen" is families at large.
+            r"\b(?:schon\s+)?seit\s+(?:über\s+|mehr\s+als\s+|fast\s+|knapp\s+)?\S+\s+(?:Jahren|Jahrzehnten|Monaten)\s+(?:bei\s+uns|in\s+unserer\s+Praxis)\s+(?:in\s+Behandlung|Patient(?:in)?)\b",
         ],
         "ru" => &[
             r"(?:^|[^\w])(?:прооперирован\w*|выписан\w*|госпитализирован\w*)\s+(?:у нас\s+)?(?:вчера|сегодня|утром|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на прошлой неделе)(?:$|[^\w])",
@@ -467,7 +469,8 @@ pub fn care_grammars(lang: &str) -> &'static [&'static str] {
             // عالجناه".
             r"(?:انتظرت|انتظرتِ|جئت|جئتِ|حضرت|حضرتِ|أتيت|أتيتِ)\s+(?:\S+\s+){0,2}?(?:أمس|البارحة|صباح\s+\S+|مساء\s+\S+|يوم\s+\S+)",
             r"(?:تنظيف أسنانك|زيارتك|موعدك|علاجك|فحصك|عمليتك|إقامتك|جلستك|خلع\s+\S+ك)\s+(?:\S+\s+)?(?:مرّ|مر|مرت|مرّت|تم|تمت|انتهى|انتهت|جرى|جرت)",
-            r"(?:الذي|التي|اللذين|اللواتي)\s+(?:عالجنا|فحصنا|استقبلنا|رأينا|رعينا|أجرينا)\S*",
+            // A person noun before the relative (fixp10): "الدراسة التي أجريناها" is a study.
+            r"(?:المريض|المريضة|المريضين|المرضى|السيد|السيدة|الطفل|الطفلة|الرجل|المرأة|الشاب|الشابة|الفتاة|الولد|البنت|الصبي|المراجع|المراجعة|الأم|الأب|الجد|الجدة|العم|العمة|الخال|الخالة|الرضيع|الرضيعة|المسن|المسنة|الحاج|الحاجة)\s+(?:\S+\s+)?(?:الذي|التي|اللذين|اللواتي)\s+(?:عالجنا|فحصنا|استقبلنا|رأينا|رعينا|أجرينا)\S*",
         ],
         "id" => &[
             // a described person's care told by its participle and when: "kemarin dioperasi"
@@ -548,3 +551,41 @@ pub const RECOVERY_STAFF: &str = r"\b(?:our|unser\w*|nuestr[oa]s?|notre|nos)\s+(
 
 /// A wish just before a recovery word: "get well soon", "semoga cepat sembuh", "speedy recovery".
 pub const RECOVERY_WISH: &str = r"(?:semoga|cepat|speedy|quick|wishing|wish|hope|hoping|ojalá|pront[oa]|prompt|baldige|gute besserung|скорейш\w*|العاجل|get well|toward|towards|on (?:his|her|their) way to)\W*(?:\w+\W+){0,2}$";
+
+/// A public event in a non-English care phrase or in the rest of its sentence (fixp10,
+/// review10 findings 6-7): "dass Sie am Samstag zum Gesundheitstag gekommen sind", "кто
+/// заглянули к нам на день открытых дверей", "حضرت يوم الخميس مؤتمر طب الأسنان". The person
+/// came to the event, not for care. English has its own event checks in `roles`.
+pub fn foreign_event(lang: &str, phrase_and_rest: &str) -> bool {
+    let end = phrase_and_rest
+        .find(['.', '!', '?', '\n', '؟'])
+        .unwrap_or(phrase_and_rest.len());
+    let s = &phrase_and_rest[..end];
+    match lang {
+        "de" => re_match!(
+            r"(?i)\b(?:\w*tag der offenen tür|gesundheitstag|aktionstag|infoabend|infotag|vortrag|seminar|webinar|workshop|sommerfest|praxisfest|feier|messe|spendenlauf)\b",
+            s
+        ),
+        "fr" => re_match!(
+            r"(?i)\b(?:journée\s+portes\s+ouvertes|portes\s+ouvertes|conférence|atelier|webinaire|webinar|séminaire|salon|fête|kermesse)\b",
+            s
+        ),
+        "es" => re_match!(
+            r"(?i)\b(?:jornada|puertas\s+abiertas|charla|taller|seminario|webinar|feria|fiesta|conferencia)\b",
+            s
+        ),
+        "ru" => re_match!(
+            r"(?i)(?:день\s+открытых\s+дверей|вебинар|семинар|лекци|праздник|ярмарк|мастер-класс|конференци|забег)",
+            s
+        ),
+        "id" => re_match!(
+            r"(?i)\b(?:webinar|seminar|penyuluhan|lokakarya|workshop|acara|pameran|bazar|jalan\s+sehat|open\s+house|talkshow)\b",
+            s
+        ),
+        "ar" => re_match!(
+            r"محاضرة|ندوة|مؤتمر|ورشة|يوم مفتوح|اليوم المفتوح|معرض|فعالية|حفل",
+            s
+        ),
+        _ => false,
+    }
+}

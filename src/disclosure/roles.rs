@@ -427,6 +427,9 @@ fn english() -> Vec<Grammar> {
     let person = format!(
         r"(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN})(?:['’]s\s+[\w-]+)?)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?(?:\s+been)?"
     );
+    // fixp10: verbs of care itself, and what a visitor does at the practice's place.
+    let care_narrow = r"saw|seen|treated|examined|checked on|operated on|admitted|discharged|looked after|took care of|taken care of|cared for|worked on|cleaned|filled|fitted|pulled|stitched(?: up)?|delivered|vaccinated|diagnosed|nursed|x-rayed|scanned|rehabbed|sedated|extracted|casted|splinted|followed";
+    let visit_verb = r"left|dropped(?: off)?|sat|waited|fell|slipped|tripped|forgot|collapsed|fainted|passed out|lost|parked|napped|fell asleep|threw up|vomited|signed in|checked in|came in|walked in|showed up|paid|cried|screamed|sang|danced|stayed|spent";
     let place = format!(
         r"(?:(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})|reception|check-?in|check-?out|triage|registration|pharmacy pickup)\b"
     );
@@ -606,10 +609,12 @@ fn english() -> Vec<Grammar> {
         // relrec10, structures rather than phrases. (1) A person the practice served, named by a
         // noun phrase with any determiner + "we/I" + a care verb: "a retired firefighter we
         // cared for all winter", "this sweet lady I treated". The care verb (not any verb)
-        // keeps out "a patient we hope to meet".
+        // keeps out "a patient we hope to meet". Only verbs of care itself (fixp10, review10
+        // finding 5): "met/welcomed/helped/sent" are said of interns and guests too ("a student
+        // we welcomed as our summer intern").
         (
             format!(
-                r"\b(?:a|an|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+)?(?:we|i|dr\.?\s+\w+)\s+{adv}(?:{EN_CARE_PAST})\b"
+                r"\b(?:a|an|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head})\s+(?:that\s+|who\s+|whom\s+)?(?:we|i|dr\.?\s+\w+)\s+{adv}(?:{care_narrow})\b"
             ),
             false,
         ),
@@ -652,10 +657,13 @@ fn english() -> Vec<Grammar> {
         // (6) Someone left or did something at the practice's place, told about a third person
         // in a post: "whoever left a blue walker at the front desk", "the lady who knitted our
         // receptionist a scarf between appointments". A time alone is not enough: "the guy who
-        // swallowed a spoon today" says nothing of where.
+        // swallowed a spoon today" says nothing of where. Nor is any verb at the practice's place
+        // (fixp10, review10 finding 4): a guest or contractor also does things there ("the
+        // artist who painted the mural in our lobby"), so the verb is a visitor's (left, sat,
+        // waited, fell, forgot ...) or the deed is done to one of the staff.
         (
             format!(
-                r"\b(?:whoever|the\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head}|one|person)\s+(?:who|that))\s+(?:{EN_PAST_ANY})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:(?:at|in|on|by)\s+{place}|between\s+(?:appointments|visits|sessions))"
+                r"\b(?:whoever|the\s+(?:[\w-]+\s+){{0,2}}?(?:{person_head}|one|person)\s+(?:who|that))\s+(?:(?:{visit_verb})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:at|in|on|by)\s+{place}|(?:{EN_PAST_ANY})\b(?:\s+[\w'’-]+){{0,5}}?\s+between\s+(?:appointments|visits|sessions)|(?:{EN_PAST_ANY})\s+(?:our|the)\s+(?:receptionist|front desk|hygienist|nurse|nurses|doctor|dentist|staff|team)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:at|in|on|by)\s+{place})"
             ),
             false,
         ),
@@ -1018,6 +1026,14 @@ fn event_after(after: &str) -> bool {
     .is_match(after)
 }
 
+/// "Thanks to all who ..." before a Russian care phrase ("Спасибо всем, кто заглянули к нам"):
+/// everyone who came, not one person (fixp10, review10 finding 6).
+fn everyone_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| ci(r"(?:всем|все|всех)\s*,?\s*кто\s+(?:\w+\s+)?$"))
+        .is_match(before)
+}
+
 /// A negation just before a care phrase: "no le llamamos", "we did not see you".
 fn negated_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -1074,6 +1090,8 @@ pub fn care_facts(
                 || (matches!(lang, "de" | "ru") && contact_participle(&phrase))
                 || condition_before(before)
                 || event_after(&text[end..])
+                || (lang != "en" && relcues::foreign_event(lang, &text[start..]))
+                || (lang == "ru" && everyone_before(before))
                 || negated_before(before)
                 || unasserted(text, sentences, lang, reply, start, end)
             {

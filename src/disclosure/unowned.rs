@@ -13,7 +13,10 @@
 //! The clause is cut at sentence ends and at , ; : — –, so a call to every reader later in the
 //! sentence ("..., come see the new colors at your next visit!") does not hide the kind, and a
 //! person in the date's own clause ("We saw you Saturday", "we removed his stitches Friday")
-//! always keeps the flag.
+//! always keeps the flag. A person is not only a word from a fixed list: any noun phrase that
+//! takes a relative clause ("the retiree who collapsed") or a "from <place>" ("the toddler from
+//! 18 Birch Lane") is someone, and so is a clause holding an age, a unique trait or a clinical
+//! detail (fixp10, review10 findings 1-3).
 
 use crate::finding::Finding;
 
@@ -43,6 +46,47 @@ fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// A person in the clause: the reader, a pronoun, a patient, a family member, a courtesy
 /// title, in the seven languages.
 fn person_in(clause: &str) -> bool {
+    // A noun phrase with a relative clause or a "from <place>" is someone, whatever the noun
+    // ("The retiree from 22 Pine Street who collapsed ..."); "which" is a thing's.
+    if re_match!(
+        r"(?i)\b(?:who|whom|whose)\b|\b(?:the|a|an|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+from\s+(?:\d|(?-i:[A-Z]))|\b(?:toddler|infant|newborn|retiree|senior|teenager|student|veteran|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|sister|brother|aunt|uncle|widow\w*)s?\b|(?:^|[^\w])(?:ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоего|твоей|твоему|твоих|мама|маму|мамы|маме|мамой|папа|папу|папы|папе|папой|муж|мужа|мужу|мужем|жена|жену|жены|жене|женой)(?:$|[^\w])|(?:^|[^\w])(?:و|ل|ب)?(?:ال)?(?:والد|والدة|أخ|أخت|أم|أب|جد|جدة)(?:ك|كِ|كم|ه|ها|ي)?(?:$|[^\w])",
+        clause
+    ) {
+        return true;
+    }
+    // The Arabic reader as a suffix pronoun: "من والدك", "وستصلك النتيجة". Words that merely end
+    // in ك ("ذلك", "هناك", "مبارك") are not the reader, nor is the plural ـكم of an invitation
+    // to all ("ندعوكم لمحاضرة").
+    if clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let n = w.chars().count();
+        n >= 3
+            && w.ends_with('ك')
+            && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+            && !matches!(
+                w,
+                "ذلك"
+                    | "لذلك"
+                    | "كذلك"
+                    | "وكذلك"
+                    | "بذلك"
+                    | "هناك"
+                    | "وهناك"
+                    | "تلك"
+                    | "ملك"
+                    | "بنك"
+                    | "البنك"
+                    | "مبارك"
+                    | "المبارك"
+                    | "مباركة"
+                    | "المشترك"
+                    | "مشترك"
+                    | "السمك"
+                    | "سمك"
+                    | "شبك"
+            )
+    }) {
+        return true;
+    }
     re_match!(
         r"(?i)\b(?:you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|girl|boy|teen|family|couple|neighbou?r\w*|resident\w*|mom|mum|dad|mother|father|son|daughter|wife|husband|baby|kid|kids|child|children|grandma|grandpa|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|dein\w*|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج",
         clause
@@ -63,7 +107,7 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
         clause
     );
     let contest = re_match!(
-        r"(?i)\b(?:winners?|giveaway|raffle|drawing|contest|sorteo|ganador\w*|gagnant\w*|tirage|gewinner\w*|verlosung|gewinnspiel|победител\w*|розыгрыш\w*|pemenang|undian|giveaway)\b|الفائز|سحب",
+        r"(?i)\b(?:winners?|giveaway|raffle|contest|sorteo|ganador\w*|gagnant\w*|tirage|gewinner\w*|verlosung|gewinnspiel|победител\w*|розыгрыш\w*|pemenang|undian)\b|الفائز|مسابقة",
         clause
     );
     let offered = re_match!(
@@ -71,7 +115,7 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
         clause
     );
     let talk = re_match!(
-        r"(?i)\b(?:free\s+(?:talk|lecture|seminar|workshop|webinar)|join us|lecture|seminar|webinar|workshop|charla|taller|atelier|conférence|vortrag|seminar|лекци\w*|семинар\w*|вебинар\w*|seminar|penyuluhan)\b|محاضرة|ندوة|ورشة",
+        r"(?i)\b(?:free\s+(?:talk|lecture|seminar|workshop|webinar)|join us|lecture|seminar|webinar|workshop|charla|taller|atelier|conférence|vortrag|лекци\w*|семинар\w*|вебинар\w*|penyuluhan)\b|محاضرة|ندوة|ورشة",
         clause
     );
     let site = place
@@ -83,12 +127,24 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
 }
 
 /// Drop `phi-date` and `phi-geo` findings whose clause is a kind of no one, unless a
-/// relationship phrase holds them or a person finding (`phi-name`, `rel-confirm`) sits in the
-/// same clause.
+/// relationship phrase holds them or a person finding (`phi-name`, `rel-confirm`, `phi-age`,
+/// `phi-unique`; for a date also `clin-detail`) sits in the same clause.
 pub fn drop_dates_and_places_of_no_one(text: &str, out: &mut Vec<Finding>) {
     let held: Vec<(usize, usize)> = out
         .iter()
-        .filter(|f| matches!(f.rule.as_str(), "rel-confirm" | "phi-name"))
+        .filter(|f| {
+            matches!(
+                f.rule.as_str(),
+                "rel-confirm" | "phi-name" | "phi-age" | "phi-unique"
+            )
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    // A clinical detail holds a date in its clause, not a place: a wheelchair lane at the side
+    // entrance ("Pintu masuk samping di Jalan Kenanga punya jalur kursi roda") is the site's.
+    let clinical: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "clin-detail")
         .map(|f| (f.start, f.end))
         .collect();
     out.retain(|f| {
@@ -98,7 +154,9 @@ pub fn drop_dates_and_places_of_no_one(text: &str, out: &mut Vec<Finding>) {
             return true;
         }
         let (a, b) = clause_around(text, f.start, f.end);
-        if held.iter().any(|&(s, e)| s < b && a < e) {
+        if held.iter().any(|&(s, e)| s < b && a < e)
+            || (!place && clinical.iter().any(|&(s, e)| s < b && a < e))
+        {
             return true;
         }
         !kind_of_no_one(&text[a..b], place)
