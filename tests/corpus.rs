@@ -361,8 +361,12 @@ mod conduct_floors {
     // out 63/91 = 0.692 before, 65/118 = 0.551 after.
     // labfix11: LOWERED 0.80/0.55 -> 0.79/0.53. Already failing on the merged lead10 files: dev
     // 276/348 = 0.793, held out 68/126 = 0.5397, the same after labfix11 (no dispute-blame added).
-    pub const DEV_DISPUTE_RECALL: f64 = 0.79;
-    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.53;
+    // rebut11: RAISED 0.80 -> 0.89 and 0.55 -> 0.56 by matchers for the rebutting-fact shapes
+    // (contact acts, "right here and complete", "not a billing error", "treated kindly",
+    // appointment vs arrival times, record shows ... with you): dev 276/348 = 0.793 -> 310/348 =
+    // 0.891, held out 68/126 = 0.540 -> 71/126 = 0.563; conduct-clean unchanged (36/4881, 30/2021).
+    pub const DEV_DISPUTE_RECALL: f64 = 0.89;
+    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.56;
     // labels10: catalog-reading conventions. LOWERED 0.84 -> 0.81 (engine unchanged): held out
     // 504/597 = 0.844 before, 506/624 = 0.811 after.
     // labfix11: LOWERED 0.81 -> 0.80. Already failing on the merged lead10 files: 0.807 with
@@ -380,7 +384,9 @@ mod conduct_floors {
     // 0.692, hence 0.68.
     // conduct10: LOWERED 0.68 -> 0.66 only because cg and ch put 8 dispute-blame labels in the
     // held-out part: 66/99 = 0.667 with this branch and with main's start binary alike.
-    pub const HELDOUT_RECALL: f64 = 0.66;
+    // rebut11: RESTORED 0.66 -> 0.68. dispute-blame has its own floor since labels10, and the
+    // weakest other held-out conduct rule is crisis-speculation 44/57 = 0.772.
+    pub const HELDOUT_RECALL: f64 = 0.68;
 }
 
 /// The floors, in one place. Set on 2026-11-23 a little under the figures measured then
