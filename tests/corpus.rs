@@ -486,7 +486,11 @@ mod floors {
     // clin10: RAISED 0.013 -> 0.016 for the hard negatives of qk and ql (90 + 36 compliant
     // replies that reuse clinical words, ages and places): 44/2987 = 0.0147 with this branch,
     // 51/2987 with the session-start rules; on the 2,897 there before 35 -> 33.
-    pub const DEV_CLEAN: f64 = 0.016;
+    // lead10 (session 10): RAISED 0.016 -> 0.017 for the compliant replies of the session's six
+    // new batches (qm, qn, qo, qp, cg, ch; and qm/qn scanned in their real language once the
+    // builder's '@lang' fix landed): 53/3299 = 0.0161 on the merged file, 63/3299 with the
+    // session-start binary; on the 3,116 dev clean replies there at the start, 44 -> 40.
+    pub const DEV_CLEAN: f64 = 0.017;
     pub const DEV_RECALL: f64 = 0.90;
     // m7: 908/1013 = 0.896 (was 0.88).
     // m8: LOWERED 0.89 -> 0.885: 994/1117 = 0.8899 with the session-8 batches' held-out parts
