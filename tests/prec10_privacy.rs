@@ -2,20 +2,8 @@
 //! corpus practice policy: each clean wording gives no finding, and the same words tied to a
 //! person keep their exact findings (rule, quoted span).
 
-use replyguard::Input;
-
 mod common;
-use common::corpus_scanner as scanner;
-
-/// (rule, quoted span) of every finding, in the scanner's order.
-fn found(text: &str, lang: &str) -> Vec<(String, String)> {
-    let input = Input::new(text).with_lang(lang);
-    scanner()
-        .scan(&input)
-        .into_iter()
-        .map(|f| (f.rule, text[f.start..f.end].to_string()))
-        .collect()
-}
+use common::found;
 
 fn has(v: &[(String, String)], rule: &str, span: &str) -> bool {
     v.iter().any(|(r, s)| r == rule && s == span)

@@ -2,34 +2,8 @@
 //! the corpus practice policy, each with the exact findings (rule, quoted span) it must give,
 //! beside the nearest true case the narrowed mechanism was written for.
 
-use replyguard::Input;
-
 mod common;
-use common::corpus_scanner as scanner;
-
-/// (rule, quoted span) of every finding, in the scanner's order.
-fn found_ctx(text: &str, context: &str, lang: &str) -> Vec<(String, String)> {
-    let mut input = Input::new(text).with_lang(lang);
-    if !context.is_empty() {
-        input = input.with_context(context);
-    }
-    scanner()
-        .scan(&input)
-        .into_iter()
-        .map(|f| (f.rule, text[f.start..f.end].to_string()))
-        .collect()
-}
-
-fn found(text: &str, lang: &str) -> Vec<(String, String)> {
-    found_ctx(text, "", lang)
-}
-
-fn v(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(r, s)| (r.to_string(), s.to_string()))
-        .collect()
-}
+use common::{found, found_ctx, pairs as v};
 
 #[test]
 fn f1_any_person_noun_keeps_its_street_and_date() {

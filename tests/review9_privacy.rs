@@ -2,27 +2,8 @@
 //! the corpus practice policy, each with the exact findings (rule, quoted span) it must give,
 //! beside the wording each narrowed mechanism was written for.
 
-use replyguard::Input;
-
 mod common;
-use common::corpus_scanner as scanner;
-
-/// (rule, quoted span) of every finding, in the scanner's order.
-fn found(text: &str, lang: &str) -> Vec<(String, String)> {
-    let input = Input::new(text).with_lang(lang);
-    scanner()
-        .scan(&input)
-        .into_iter()
-        .map(|f| (f.rule, text[f.start..f.end].to_string()))
-        .collect()
-}
-
-fn v(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(r, s)| (r.to_string(), s.to_string()))
-        .collect()
-}
+use common::{found, pairs as v};
 
 #[test]
 fn f1_a_titled_patient_back_home_is_no_staff_leave() {

@@ -19,6 +19,35 @@ pub fn corpus_scanner() -> &'static replyguard::Scanner {
     })
 }
 
+/// (rule, quoted span) of every finding the corpus practice's scanner gives for `text` as a reply
+/// to `context` (empty: none), in the scanner's order.
+#[allow(dead_code)] // not every suite that includes `common` needs it
+pub fn found_ctx(text: &str, context: &str, lang: &str) -> Vec<(String, String)> {
+    let mut input = replyguard::Input::new(text).with_lang(lang);
+    if !context.is_empty() {
+        input = input.with_context(context);
+    }
+    corpus_scanner()
+        .scan(&input)
+        .into_iter()
+        .map(|f| (f.rule, text[f.start..f.end].to_string()))
+        .collect()
+}
+
+/// [`found_ctx`] for a reply with no context.
+#[allow(dead_code)] // not every suite that includes `common` needs it
+pub fn found(text: &str, lang: &str) -> Vec<(String, String)> {
+    found_ctx(text, "", lang)
+}
+
+/// Expected (rule, quoted span) pairs written as string slices.
+#[allow(dead_code)] // not every suite that includes `common` needs it
+pub fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter()
+        .map(|(r, s)| (r.to_string(), s.to_string()))
+        .collect()
+}
+
 /// The patient-privacy rules (issue 3), in catalog order.
 pub const PRIVACY: [&str; 14] = [
     "phi-name",
