@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 import build
+from agreement import AgreementError, resolve_quote
 
 SRC = build.ROOT / "tests" / "corpus" / "src"
 
@@ -139,22 +140,16 @@ def render(text, labels):
     return "".join(out)
 
 
-def _find(text, sub, occ):
-    start = -1
-    for _ in range(occ):
-        start = text.find(sub, start + 1)
-        if start < 0:
-            raise KeyError(f"'{sub}' (occurrence {occ}) not in: {text}")
-    return start, start + len(sub)
-
-
 def edit_labels(text, labels, edits):
     """Applies (op, rule, quote, occurrence) edits to one record's labels; op is 'add' or 'del'."""
     labels = [dict(lab) for lab in labels]
     for op, rule, quote, occ in edits:
         if rule not in build.RULES:
             raise KeyError(f"unknown rule {rule}")
-        s, e = _find(text, quote, occ)
+        try:
+            s, e = resolve_quote("edit", text, quote, occ)
+        except AgreementError as err:
+            raise KeyError(str(err)) from None
         same = [lab for lab in labels if lab["rule"] == rule and (lab["start"], lab["end"]) == (s, e)]
         if op == "add":
             if same:
