@@ -96,6 +96,16 @@ fn person_in(clause: &str) -> bool {
 /// The clause is one of the kinds that date or place nothing about a person (module doc).
 /// `place` is true for a `phi-geo` span, which also accepts a part of the site or a way there.
 pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
+    // prec12: the generic reader of a way there ("Parkplätze finden Sie in der Lindenstraße",
+    // "handy if you're coming from the bus stop") is anyone who comes, not a person the place
+    // belongs to; only for places, and only these way-finding frames.
+    let wayfinding;
+    let clause = if place {
+        wayfinding = wayfinding_reader().replace_all(clause, " ");
+        wayfinding.as_ref()
+    } else {
+        clause
+    };
     if person_in(clause) {
         return false;
     }
@@ -120,10 +130,136 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
     );
     let site = place
         && re_match!(
-            r"(?i)\b(?:entrances?|side door|back door|garage|elevators?|turn (?:left|right)|take exit|exit \d+|entrada|entrée|eingang|вход|pintu masuk)\b|مدخل",
+            r"(?i)\b(?:entrances?|side door|back door|garage|elevators?|turn (?:left|right)|take exit|exit \d+|entrada|entrée|eingang|вход|pintu masuk|parking|car park|parking lot|estacionamiento|aparcamiento|parkplätze|parkplatz|парковк\w*|parkir)\b|مدخل|موقف السيارات",
             clause
         );
     staff || contest || offered || talk || site
+}
+
+/// prec12: the reader in a way-finding frame: "if you're coming from", "you'll find", "you can
+/// park", "finden Sie", "vous trouverez", "encontrará", "Anda bisa parkir".
+fn wayfinding_reader() -> &'static regex::Regex {
+    static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\bif\s+you(?:\x27re|’re|\s+are)\s+(?:coming|driving|walking|arriving)\b|\byou(?:\x27ll|’ll|\s+will|\s+can)\s+(?:find|park|see)\b|\b(?:finden|sehen)\s+Sie\b|\bvous\s+(?:trouverez|pouvez\s+(?:vous\s+)?garer)\b|\b(?:encontrará|encontrarás|puede\s+(?:aparcar|estacionar))\b|\bAnda\s+(?:bisa|dapat)\s+parkir\b",
+        )
+        .expect("wayfinding regex")
+    })
+}
+
+/// prec12: the practice's own age ("Brightwater Family Health turns 40 this year", "Nuestra
+/// clínica cumple 100 años", "Notre cabinet fête ses 50 ans"): an institution noun before the
+/// age in the same clause and no person in it.
+fn institution_age(text: &str, start: usize, end: usize) -> bool {
+    let (a, b) = clause_around(text, start, end);
+    let clause = &text[a..b];
+    let before = &text[a..start];
+    // A capitalised name ending in an institution word is the institution ("Brightwater Family
+    // Health"), not a family.
+    let named = institution_name().replace_all(clause, " ");
+    !person_in(&named)
+        && re_match!(
+            r"(?i)\b(?:clinic|practice|office|(?-i:Health|Dental|Medical)|center|centre|hospital|pharmacy|clínica|consultorio|centro|cabinet|clinique|centre|praxis|klinik|zentrum|клиника|поликлиника|центр|klinik|puskesmas|rumah sakit)\b|عيادت|العيادة|المركز|مركز",
+            before
+        )
+}
+
+fn institution_name() -> &'static regex::Regex {
+    static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:\b\p{Lu}\w*\s+){1,3}(?:Health|Dental|Medical|Medicine|Clinic|Practice)\b",
+        )
+        .expect("institution name regex")
+    })
+}
+
+/// prec12: a refusal is not a request: "Please don't post your date of birth", "no publiquen su
+/// fecha de nacimiento", "Merci de ne pas publier", "نرجو عدم نشر", "Jangan tulis". Drops a
+/// `solicit-phi-public` finding when a prohibition of posting stands just before or at its start.
+fn refused_request(text: &str, start: usize, end: usize) -> bool {
+    let mut a = start;
+    for _ in 0..60 {
+        match text[..a].chars().next_back() {
+            Some(c) if !matches!(c, '.' | '!' | '?' | '\n' | ';') => a -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    let mut b = start;
+    for _ in 0..25 {
+        match text[b..end].chars().next() {
+            Some(c) => b += c.len_utf8(),
+            None => break,
+        }
+    }
+    re_match!(
+        r"(?i)(?:\b(?:don\x27t|don’t|do\s+not|never|please\s+avoid)\s+(?:\w+\s+){0,2}?(?:post|share|write|put|comment|drop|list|type|leave|include)\b|\bno\s+(?:publique\w*|escrib\w+|pong\w+|compart\w+|dej\w+)|\bnunca\s+(?:publique\w*|escrib\w+|pong\w+|compart\w+)|\bne\s+(?:pas\s+)?(?:publi\w+|écri\w+|mett\w+|partag\w+|indiqu\w+)|\b(?:nicht|nie|niemals|keine?)\s+(?:\w+\s+){0,3}?(?:posten|schreiben|teilen|veröffentlichen)\b|(?:^|[^\w])не\s+(?:пишите|публикуйте|оставляйте|указывайте|выкладывайте)|عدم\s+(?:نشر|كتابة|مشاركة|وضع)|لا\s+(?:تنشر|تكتب|تشارك|تضع)\w*|\bjangan\s+(?:\w+\s+)?(?:tulis|menulis|posting|kirim|mengirim|cantumkan|bagikan|membagikan)\b)",
+        &text[a..b]
+    )
+}
+
+/// prec12: a standing offer to move records ("we can send your X-rays to any dentist you pick",
+/// "nous pouvons transmettre vos radiographies à votre nouveau dentiste", "Si alguien se muda,
+/// podemos enviar las radiografías"): the term is a record or image noun, and its sentence has an
+/// ability modal with a transfer verb. A record sent on a day ("we sent your X-rays Tuesday") is
+/// not an offer: a date or person finding in the sentence keeps the term (caller).
+fn offered_records(text: &str, start: usize, end: usize) -> bool {
+    if !re_match!(
+        r"(?i)^(?:(?:your|vos|sus?|tus?|ihre?n?|ваши?|Anda)\s+)?(?:x-?rays?|radiographs?|images|records|files|radiograf\w+|rayos\s+x|expedientes?|historial\w*|radiographies?|dossiers?|röntgenbilder\w*|röntgenaufnahmen|unterlagen|снимк\w*|рентген\w*|карт\w*|foto\s+rontgen|rontgen|rekam\s+medis)$",
+        &text[start..end]
+    ) {
+        return false;
+    }
+    let sentence_start = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let sentence_end = text[end..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .map(|(i, _)| end + i)
+        .unwrap_or(text.len());
+    re_match!(
+        r"(?i)\b(?:we\s+(?:can|could|are\s+happy\s+to|\x27re\s+happy\s+to|’re\s+happy\s+to)\s+(?:also\s+)?(?:send|forward|transfer|share|email)|(?:podemos|puede\w*)\s+(?:también\s+)?(?:enviar|mandar|transferir|remitir)|pouvons\s+(?:aussi\s+)?(?:transmettre|envoyer|transférer)|(?:können|kann)\s+(?:\w+\s+){0,4}?(?:schicken|senden|übermitteln|weiterleiten)|(?:schicken|senden)\s+lassen|можем\s+(?:также\s+)?(?:отправить|переслать|передать)|(?:bisa|dapat)\s+(?:minta\s+)?(?:\w+\s+){0,3}?(?:dikirim|mengirim|kirim)\w*)\b|يمكن\w*\s+(?:\S+\s+){0,6}?(?:إرسال|ارسال|نقل)",
+        &text[sentence_start..sentence_end]
+    )
+}
+
+/// prec12: drop `solicit-phi-public` findings that are refusals, `phi-age` findings that are the
+/// practice's own age, and `clin-detail`/`rel-confirm` on records in a standing offer to send them
+/// (see `refused_request`, `institution_age`, `offered_records`).
+pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
+    // A date, name or age in the sentence makes a record transfer someone's, not an offer.
+    let dated: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.rule.as_str(),
+                "phi-date" | "phi-name" | "phi-age" | "phi-unique"
+            )
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    let near = |s: usize, e: usize| {
+        let (a, b) = clause_around(text, s, e);
+        dated.iter().any(|&(x, y)| x < b && a < y)
+    };
+    out.retain(|f| {
+        if f.end > text.len() || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) {
+            return true;
+        }
+        match f.rule.as_str() {
+            "solicit-phi-public" => !refused_request(text, f.start, f.end),
+            "phi-age" => !institution_age(text, f.start, f.end),
+            "clin-detail" | "rel-confirm" => {
+                !offered_records(text, f.start, f.end) || near(f.start, f.end)
+            }
+            _ => true,
+        }
+    });
 }
 
 /// Drop `phi-date` and `phi-geo` findings whose clause is a kind of no one, unless a
@@ -224,5 +360,136 @@ mod tests {
         let t = "We spent Saturday painting the lobby, come see it at your next visit!";
         let at = t.find("Saturday").unwrap();
         assert_eq!(clause_around(t, at, at + 8), (0, t.find(',').unwrap()));
+    }
+
+    /// The findings of one rule in a scan with the default policy, as quoted text.
+    fn quotes(text: &str, rule: &str) -> Vec<String> {
+        let scanner = crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
+            .expect("default policy");
+        scanner
+            .scan(&crate::finding::Input::new(text))
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    /// prec12: a prohibition of posting is not a request (qq-0047, qq-0062, qq-0104); the
+    /// request itself still is.
+    #[test]
+    fn refusals_are_not_requests() {
+        for t in [
+            "Por favor, no publiquen su fecha de nacimiento ni su número de afiliado en los comentarios.",
+            "Merci de ne pas publier votre date de naissance ni votre numéro de sécurité sociale en commentaire.",
+            "نرجو عدم نشر تاريخ الميلاد أو رقم التأمين في التعليقات. راسلونا على الخاص.",
+        ] {
+            assert!(quotes(t, "solicit-phi-public").is_empty(), "{t}");
+        }
+        assert_eq!(
+            quotes(
+                "Por favor, escriba su fecha de nacimiento en los comentarios y lo revisamos.",
+                "solicit-phi-public"
+            ),
+            ["escriba su fecha de nacimiento"]
+        );
+        assert_eq!(
+            quotes(
+                "Merci d'indiquer votre date de naissance en commentaire pour que nous vérifiions.",
+                "solicit-phi-public"
+            ),
+            ["indiquer votre date de naissance"]
+        );
+        assert_eq!(
+            quotes(
+                "اكتب اسمك وتاريخ ميلادك في تعليق وسنراجع.",
+                "solicit-phi-public"
+            ),
+            ["اكتب اسمك وتاريخ ميلادك"]
+        );
+        // A "don't" that forbids something else leaves the request standing.
+        assert_eq!(
+            quotes(
+                "Don't be shy: drop your date of birth below and we'll check.",
+                "solicit-phi-public"
+            ),
+            ["drop your date of birth"]
+        );
+    }
+
+    /// prec12: parking and the generic reader of a way there (qm-0052, qm-0068, qm-0084,
+    /// qm-0091, qn-0005); a patient's street stays.
+    #[test]
+    fn parking_and_wayfinding_places_are_the_sites() {
+        for t in [
+            "Vielen Dank für Ihre Bewertung! Parkplätze finden Sie in der Lindenstraße direkt hinter der Praxis.",
+            "Terima kasih atas ulasannya! Parkir gratis tersedia di Jalan Melati, di belakang klinik.",
+            "شكرًا على تقييمك! موقف السيارات المجاني خلف العيادة في شارع الزيتون.",
+            "Thanks for the stars! The side door on Cedar Lane is handy if you're coming from the bus stop.",
+        ] {
+            assert!(quotes(t, "phi-geo").is_empty(), "{t}");
+        }
+        assert_eq!(
+            quotes(
+                "Unser Patient aus der Lindenstraße ist wieder zu Hause.",
+                "phi-geo"
+            ),
+            ["Lindenstraße"]
+        );
+        assert_eq!(
+            quotes(
+                "Ihre Tochter wohnt in der Lindenstraße direkt hinter der Praxis.",
+                "phi-geo"
+            ),
+            ["Lindenstraße"]
+        );
+        assert_eq!(
+            quotes(
+                "You live on Cedar Lane, right behind the clinic.",
+                "phi-geo"
+            ),
+            ["Cedar Lane"]
+        );
+    }
+
+    /// prec12: the practice's own age (qq-0010 and the brief's "Nuestra clínica cumple 100
+    /// años"); a patient's age stays.
+    #[test]
+    fn the_practices_age_is_no_patients() {
+        for t in [
+            "Brightwater Family Health turns 40 this year. Thank you to the neighbourhood that has trusted us since 1986.",
+            "Nuestra clínica cumple 100 años. Gracias a todos.",
+        ] {
+            assert!(quotes(t, "phi-age").is_empty(), "{t}");
+        }
+        assert_eq!(
+            quotes(
+                "Happy birthday to Mr. Abernathy, who turns 95 today!",
+                "phi-age"
+            ),
+            ["turns 95"]
+        );
+        assert_eq!(
+            quotes("Our oldest patient turns 101 today!", "phi-age"),
+            ["turns 101"]
+        );
+    }
+
+    /// prec12: a standing offer to send records (qk-0075, qq-0051, qq-0064); records sent on
+    /// a day stay someone's.
+    #[test]
+    fn an_offer_to_send_records_is_nobodys_care() {
+        for t in [
+            "I understand the worry. A second opinion is always welcome, and we can send your X-rays to any dentist you pick.",
+            "Si alguien se muda, podemos enviar las radiografías a su nuevo dentista. Solo hay que pedirlo en recepción.",
+            "Si vous déménagez, nous pouvons transmettre vos radiographies à votre nouveau dentiste sur simple demande.",
+        ] {
+            assert!(quotes(t, "clin-detail").is_empty(), "{t}");
+            assert!(quotes(t, "rel-confirm").is_empty(), "{t}");
+        }
+        let t = "Nous avons transmis vos radiographies mardi à votre nouveau dentiste.";
+        assert_eq!(quotes(t, "clin-detail"), ["vos radiographies"]);
+        let t = "We can send your X-rays to your new dentist on Tuesday.";
+        assert_eq!(quotes(t, "clin-detail"), ["your X-rays"]);
+        assert_eq!(quotes(t, "phi-date"), ["Tuesday"]);
     }
 }
