@@ -228,9 +228,44 @@ fn offered_records(text: &str, start: usize, end: usize) -> bool {
     )
 }
 
+/// The byte range of the sentence around `start..end`.
+fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let a = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '؟'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let b = text[end..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '؟'))
+        .map(|(i, _)| end + i)
+        .unwrap_or(text.len());
+    (a, b)
+}
+
+/// prec12: sympathy with a bare symptom word ("We're sorry you're in pain", "so sorry to hear
+/// about the pain", "Lamentamos las molestias"): the term is a symptom only (no diagnosis,
+/// procedure or drug), in a sentence of regret. The caller keeps it when another clinical
+/// term shares the sentence ("sorry the abscess is still causing pain").
+fn sympathy_symptom(text: &str, start: usize, end: usize) -> bool {
+    if !re_match!(
+        r"(?i)^(?:(?:the|your|this|that|any|some|tu|su|el|la|las|los|vos|votre|ces|ihre?n?|die|den|ваш\w*|эт\w*|Anda)\s+)?(?:pain|hurt(?:ing)?|soreness|sore|discomfort|ache|aches|dolor(?:es)?|molestias?|douleurs?|gêne|schmerzen|beschwerden|бол[ьиеяюей]\w*|дискомфорт\w*|sakit|nyeri|rasa sakit)$",
+        text[start..end].trim()
+    ) {
+        return false;
+    }
+    let (a, b) = sentence_around(text, start, end);
+    re_match!(
+        r"(?i)\b(?:sorry|sad\s+to\s+hear|hate\s+(?:to\s+hear|that)|lament\w*|sentimos|siento|désolé\w*|navré\w*|tut\s+uns\s+(?:sehr\s+)?leid|bedauern|сожале\w*|извин\w*|сочувству\w*|mohon\s+maaf|maaf|turut\s+prihatin|prihatin)\b|نأسف|آسفون|نعتذر",
+        &text[a..b]
+    )
+}
+
 /// prec12: drop `solicit-phi-public` findings that are refusals, `phi-age` findings that are the
 /// practice's own age, and `clin-detail`/`rel-confirm` on records in a standing offer to send them
-/// (see `refused_request`, `institution_age`, `offered_records`).
+/// (see `refused_request`, `institution_age`, `offered_records`), and a bare symptom word in a
+/// sentence of regret (`sympathy_symptom`).
 pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
     // A date, name or age in the sentence makes a record transfer someone's, not an offer.
     let dated: Vec<(usize, usize)> = out
@@ -247,9 +282,28 @@ pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
         let (a, b) = clause_around(text, s, e);
         dated.iter().any(|&(x, y)| x < b && a < y)
     };
+    let clinical: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "clin-detail")
+        .map(|f| (f.start, f.end))
+        .collect();
+    // Another clinical term in the sentence than the symptom itself.
+    let other_term = |s: usize, e: usize| {
+        let (a, b) = sentence_around(text, s, e);
+        clinical
+            .iter()
+            .any(|&(x, y)| x < b && a < y && (y <= s || x >= e))
+    };
     out.retain(|f| {
         if f.end > text.len() || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) {
             return true;
+        }
+        if matches!(f.rule.as_str(), "clin-detail" | "echo-disclosure")
+            && sympathy_symptom(text, f.start, f.end)
+            && !other_term(f.start, f.end)
+            && !near(f.start, f.end)
+        {
+            return false;
         }
         match f.rule.as_str() {
             "solicit-phi-public" => !refused_request(text, f.start, f.end),
@@ -491,5 +545,42 @@ mod tests {
         let t = "We can send your X-rays to your new dentist on Tuesday.";
         assert_eq!(quotes(t, "clin-detail"), ["your X-rays"]);
         assert_eq!(quotes(t, "phi-date"), ["Tuesday"]);
+    }
+
+    /// prec12: regret for a bare symptom word is no diagnosis (pw-0046); a named procedure in
+    /// the same sentence keeps both.
+    #[test]
+    fn sympathy_for_pain_is_no_diagnosis() {
+        let mut t = crate::finding::Input::new(
+            "We're sorry you're in pain. Please call us so a dentist can talk with you today.",
+        );
+        t.context = "Still in pain after my root canal.".into();
+        let scanner = crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
+            .expect("default policy");
+        let rules: Vec<String> = scanner.scan(&t).into_iter().map(|f| f.rule).collect();
+        assert!(
+            !rules
+                .iter()
+                .any(|r| r == "clin-detail" || r == "echo-disclosure"),
+            "{rules:?}"
+        );
+        // The nearest true case: the same reply to the same review, with the procedure named.
+        let mut t = crate::finding::Input::new("So sorry you're still in pain from the abscess.");
+        t.context = "Still in pain after my root canal.".into();
+        let spans: Vec<(String, usize, usize)> = scanner
+            .scan(&t)
+            .into_iter()
+            .map(|f| (f.rule, f.start, f.end))
+            .collect();
+        for want in [
+            ("clin-detail", 25, 29),
+            ("echo-disclosure", 25, 29),
+            ("clin-detail", 39, 46),
+        ] {
+            assert!(
+                spans.contains(&(want.0.to_string(), want.1, want.2)),
+                "{want:?} in {spans:?}"
+            );
+        }
     }
 }
