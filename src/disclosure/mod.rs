@@ -29,6 +29,7 @@ pub mod clause;
 pub mod cues;
 pub mod hints;
 pub mod names;
+pub mod relclass;
 pub mod relcues;
 pub mod roles;
 mod unasserted;

@@ -23,6 +23,7 @@
 //! they leave out: communication ("we reached out to you", "we heard you"), the reader's
 //! review, feedback or message, feelings ("we let you down"), and every mood above.
 
+use super::relclass;
 use super::relcues::{self, MoodCues};
 use super::{clause, Flag};
 use crate::packs::PackRegex;
@@ -843,8 +844,17 @@ fn grammars(lang: &str) -> &'static [Grammar] {
     static ALL: [OnceLock<Vec<Grammar>>; 7] = [const { OnceLock::new() }; 7];
     let i = lang_index(lang);
     ALL[i].get_or_init(|| {
+        // rel12: the class grammars of `relclass` come after the language's own.
+        let classes = relclass::class_grammars(LANGS[i])
+            .into_iter()
+            .map(|src| Grammar {
+                re: lean(&src),
+                reply_only: false,
+                presence: false,
+                carried: false,
+            });
         if i == 0 {
-            return english();
+            return english().into_iter().chain(classes).collect();
         }
         relcues::care_grammars(LANGS[i])
             .iter()
@@ -854,6 +864,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
                 presence: false,
                 carried: false,
             })
+            .chain(classes)
             .collect()
     })
 }
