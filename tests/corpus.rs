@@ -332,7 +332,9 @@ mod conduct_floors {
     // labfix11: LOWERED 0.94 -> 0.93. Already failing on the merged lead10 files (cg/ch merged
     // after the labels10 relabel): 0.938 with lead10's labels and after labfix11's (which add no
     // conduct labels); engine unchanged. Lead: drop this commit if a rule branch restores 0.94.
-    pub const DEV_PROBLEM: f64 = 0.93;
+    // rebut12: RAISED 0.93 -> 0.97 (probes ci and cj joined; conduct view with rebut12 1566/1614
+    // = 0.970; main's e3148be binary ~1534/1614 = 0.950 on the same file).
+    pub const DEV_PROBLEM: f64 = 0.97;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
     // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
@@ -365,13 +367,19 @@ mod conduct_floors {
     // (contact acts, "right here and complete", "not a billing error", "treated kindly",
     // appointment vs arrival times, record shows ... with you): dev 276/348 = 0.793 -> 310/348 =
     // 0.891, held out 68/126 = 0.540 -> 71/126 = 0.563; conduct-clean unchanged (36/4881, 30/2021).
-    pub const DEV_DISPUTE_RECALL: f64 = 0.89;
-    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.56;
+    // rebut12: RAISED 0.89 -> 0.92 and 0.56 -> 0.61 by structural rebuttal matchers (counterfactual
+    // blame, "check X before posting", "that's an exaggeration", passive delivery answering a
+    // "never got it" complaint, ...), measured on the files with probes ci and cj: dev 326/376 =
+    // 0.867 (e3148be binary) -> 347/376 = 0.923, held out 89/148 = 0.601 -> 91/148 = 0.615;
+    // conduct-clean unchanged (36/4928, 31/2037).
+    pub const DEV_DISPUTE_RECALL: f64 = 0.92;
+    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.61;
     // labels10: catalog-reading conventions. LOWERED 0.84 -> 0.81 (engine unchanged): held out
     // 504/597 = 0.844 before, 506/624 = 0.811 after.
     // labfix11: LOWERED 0.81 -> 0.80. Already failing on the merged lead10 files: 0.807 with
     // lead10's labels and after labfix11's; engine unchanged.
-    pub const HELDOUT_PROBLEM: f64 = 0.80;
+    // rebut12: RAISED 0.80 -> 0.81: 581/715 = 0.813 with rebut12 (probes ci and cj joined).
+    pub const HELDOUT_PROBLEM: f64 = 0.81;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
@@ -612,7 +620,11 @@ mod floors {
         // qm, qn, qo, qp) got the catalog-reading pass, which added 31 rel-confirm labels, mostly on
         // conduct replies that confirm the reader is a patient; engine unchanged: dev 1035/1282 =
         // 0.807 before, 1042/1304 = 0.799 after; held out 373/525 = 0.710 before, 374/534 = 0.700.
-        ("rel-confirm", 0.79, 0.70),
+        // rebut12: held out LOWERED 0.70 -> 0.69 only because probes ci and cj (conduct replies
+        // labelled by the catalog) put 12 rel-confirm labels in the held-out part that the
+        // session-start binary misses as well: 378/546 = 0.692 with rebut12 and with main's
+        // e3148be binary alike (378/534 = 0.708 on the session-start file); no privacy rule changed.
+        ("rel-confirm", 0.79, 0.69),
         // labels10: catalog-reading conventions. LOWERED 0.90/0.77 -> 0.84/0.74 only because the
         // relabel added phi-date to patient-linked days and clock times (nested and bare); engine
         // unchanged: dev 490/543 = 0.902 before, 513/606 = 0.847 after; held out 180/231 = 0.779
