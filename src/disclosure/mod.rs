@@ -34,6 +34,7 @@ pub mod roles;
 mod unasserted;
 pub mod unique;
 pub mod unowned;
+pub mod vocab;
 
 use crate::clinical::{self, Kind};
 use crate::finding::{Entity, Input};
@@ -1440,12 +1441,17 @@ fn practice_site(sentence: &str) -> bool {
     )
 }
 
-/// A public event (talk, fair, class) happening at a place: the place is not a patient's.
+/// A public event (talk, fair, class; `vocab::EN_EVENT`) happening at a place: the place is not
+/// a patient's. Beside the events, words of a public occasion that are no event nouns
+/// (`PUBLIC_OCCASION`): "free", "charity", "graduates", a "race", a "screening" on offer.
 fn public_event(sentence: &str) -> bool {
-    re_match!(
-        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|exhibition|charity|gala|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
-        sentence
-    )
+    /// Public-occasion words that are no event nouns (see `public_event`).
+    const PUBLIC_OCCASION: &str = r"free|charity|graduates|race|screening";
+    vocab::has_event("en", sentence) || {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| Regex::new(&format!(r"(?i)\b(?:{PUBLIC_OCCASION})\b")).unwrap())
+            .is_match(sentence)
+    }
 }
 
 /// `lang` as a static key for caches (the languages with packs).
@@ -2326,13 +2332,32 @@ fn hypothetical(before: &str) -> bool {
 fn names_an_event(before: &str, after: &str) -> bool {
     // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
     // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
-    re_match!(
-        r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b",
-        after
-    ) || re_match!(
-        r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
-        before
-    )
+    // Beside `vocab::EN_EVENT` after the term, words that make an event or a schedule only
+    // there ("flu shot drive", "mammogram walk", "vaccine awareness", "allergy clinics").
+    const SERVICE_LINE: &str = r"drives?|campaigns?|awareness|walk|run|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be)";
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    AFTER
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)^[\s-](?:{}|{SERVICE_LINE})\b",
+                vocab::EN_EVENT
+            ))
+            .unwrap()
+        })
+        .is_match(after)
+        || BEFORE
+            .get_or_init(|| {
+                // Right before the term a loose word is safe: "jornada de vacunación".
+                Regex::new(&format!(
+                    r"(?i)(?:^|[^\w])(?:{}|{}|{})(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
+                    vocab::foreign_events(),
+                    vocab::ES_EVENT_LOOSE,
+                    vocab::AR_EVENT_LOOSE,
+                ))
+                .unwrap()
+            })
+            .is_match(before)
 }
 
 /// The practice's own word right before a term ("our teeth whitening options", "nuestras

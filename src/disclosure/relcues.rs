@@ -561,31 +561,7 @@ pub fn foreign_event(lang: &str, phrase_and_rest: &str) -> bool {
         .find(['.', '!', '?', '\n', '؟'])
         .unwrap_or(phrase_and_rest.len());
     let s = &phrase_and_rest[..end];
-    match lang {
-        "de" => re_match!(
-            r"(?i)\b(?:\w*tag der offenen tür|gesundheitstag|aktionstag|infoabend|infotag|vortrag|seminar|webinar|workshop|sommerfest|praxisfest|feier|messe|spendenlauf)\b",
-            s
-        ),
-        "fr" => re_match!(
-            r"(?i)\b(?:journée\s+portes\s+ouvertes|portes\s+ouvertes|conférence|atelier|webinaire|webinar|séminaire|salon|fête|kermesse)\b",
-            s
-        ),
-        "es" => re_match!(
-            r"(?i)\b(?:jornada|puertas\s+abiertas|charla|taller|seminario|webinar|feria|fiesta|conferencia)\b",
-            s
-        ),
-        "ru" => re_match!(
-            r"(?i)(?:день\s+открытых\s+дверей|вебинар|семинар|лекци|праздник|ярмарк|мастер-класс|конференци|забег)",
-            s
-        ),
-        "id" => re_match!(
-            r"(?i)\b(?:webinar|seminar|penyuluhan|lokakarya|workshop|acara|pameran|bazar|jalan\s+sehat|open\s+house|talkshow)\b",
-            s
-        ),
-        "ar" => re_match!(
-            r"محاضرة|ندوة|مؤتمر|ورشة|يوم مفتوح|اليوم المفتوح|معرض|فعالية|حفل",
-            s
-        ),
-        _ => false,
-    }
+    // The sentence already holds a visit phrase, so the loose words count too ("fiesta",
+    // "fête", "Feier", "праздник", "حفل").
+    super::vocab::FOREIGN.contains(&lang) && super::vocab::has_event_loose(lang, s)
 }

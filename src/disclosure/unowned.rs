@@ -114,10 +114,10 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
         r"(?i)\b(?:can\s+(?:now\s+|also\s+)?be\s+(?:scheduled|booked)|(?:now|also)\s+(?:open|available)|(?:se\s+)?pued\w+\s+(?:agendar|programar|reservar)|peu\w+\s+(?:être\s+)?(?:planifi\w+|programm\w+|réserv\w+)|(?:kann|können)\s+(?:jetzt\s+|auch\s+)?\w*\s*gebucht|можно\s+записаться|bisa\s+dijadwalkan|dapat\s+dijadwalkan)\b",
         clause
     );
-    let talk = re_match!(
-        r"(?i)\b(?:free\s+(?:talk|lecture|seminar|workshop|webinar)|join us|lecture|seminar|webinar|workshop|charla|taller|atelier|conférence|vortrag|лекци\w*|семинар\w*|вебинар\w*|penyuluhan)\b|محاضرة|ندوة|ورشة",
-        clause
-    );
+    // A public event of any language (`vocab`), or an invitation to one.
+    let talk = re_match!(r"(?i)\bjoin us\b", clause)
+        || super::vocab::has_event("en", clause)
+        || super::vocab::has_foreign_event(clause);
     let site = place
         && re_match!(
             r"(?i)\b(?:entrances?|side door|back door|garage|elevators?|turn (?:left|right)|take exit|exit \d+|entrada|entrée|eingang|вход|pintu masuk)\b|مدخل",
