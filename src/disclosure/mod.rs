@@ -1012,12 +1012,7 @@ fn identifier_tied(
             // phi7: a weekday in an idiom or a name ("Monday blues", "Friday vibes", "Taco
             // Tuesday") or owning a public event ("Friday's parade") dates nobody's care,
             // unless care is told next to it ("a concussion after Friday's game").
-            if !clinical_near
-                && re_match!(
-                    r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
-                    &text[id.end..]
-                )
-            {
+            if !clinical_near && weekday_idiom_or_event(&text[id.end..]) {
                 return false;
             }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
@@ -2304,12 +2299,42 @@ fn indefinite_offer(before: &str) -> bool {
     )
 }
 
+/// A weekday in an idiom ("Monday blues") or owning a public event (`vocab::EN_EVENT`, or a
+/// game, match, race, market, meeting or drive: "Friday's game") — `after` is the text after it.
+fn weekday_idiom_or_event(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:{}|game|match|race|market|meeting|drive)\b)",
+            vocab::EN_EVENT
+        ))
+        .unwrap()
+    })
+    .is_match(after)
+}
+
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
-    re_match!(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$", before)
+    // Any event of any language (`vocab`), a presentation or a class ("kelas").
+    let topic = {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:{}|{}|presentation|vortrags|kelas)\s+(?:[\w-]+\s+){{0,2}}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
+                vocab::EN_EVENT,
+                vocab::foreign_events()
+            ))
+            .unwrap()
+        })
+        .is_match(before)
+    };
     // phi8: the Arabic nouns take a clitic ("لمحاضرة عن السكري", "to a lecture on diabetes").
-    || re_match!(r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$", before)
+    topic
+        || re_match!(
+            r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$",
+            before
+        )
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei
