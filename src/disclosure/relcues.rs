@@ -33,8 +33,8 @@ pub const EN_CARE_NOUN: &str = r"appointments?|appts?|visits?|check-?ins?|check-
 /// ("Dr. Becker is out; his appointments were moved").
 pub const EN_CARE_NOUN_THIRD: &str = r"results?|test results|labs?|bloodwork|blood work|x-?rays?|scans?|biopsy|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|glasses|lenses|hearing aids?|cast|stitches|sutures|dressings?|recovery|surgery|operation|procedure|stitches|new knee|new hip|prescription|referral";
 
-/// English kin and people words that follow "your": "your husband", "your twins".
-pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
+/// English kin and people words that follow "your": now in `vocab` (one home for them).
+pub use super::vocab::EN_KIN;
 
 /// Who acts in an English care clause: the practice, its staff, a clinician, a pronoun for one
 /// of them, a person named by the practice's place they work at ("the new guy at reception",

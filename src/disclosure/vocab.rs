@@ -1,4 +1,4 @@
-//! One home for the EVENT vocabulary: the words naming a public event the practice holds or
+//! One home for the EVENT and KIN vocabularies. Events: the words naming a public event the practice holds or
 //! joins (a talk, fair, drive, race, class, webinar, open house, contest, ...), per language.
 //!
 //! Why: several steps ask "is this about an event, not a person's care?" — a place in a
@@ -142,6 +142,17 @@ pub fn has_foreign_event(text: &str) -> bool {
     FOREIGN.iter().any(|l| has_event(l, text))
 }
 
+/// English kin and people words (a family member, a child): "your husband", "your twins",
+/// "her grandson". Matched by the callers as whole words (`\b`), after "your/ur" in `roles`
+/// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
+pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
+
+/// True when `text` holds an English kin word (`EN_KIN`) as a whole word.
+pub fn has_kin_en(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| word_regex("en", EN_KIN)).is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +218,29 @@ mod tests {
         assert!(has_event_loose("es", "fiesta del barrio"));
         assert!(has_event_loose("fr", "à la fête du quartier"));
         assert!(!has_event_loose("id", "pesta"));
+    }
+
+    #[test]
+    fn kin_words_are_whole_words() {
+        for s in [
+            "your husband",
+            "her grandson",
+            "the twins",
+            "our whole family",
+            "my fiancée",
+        ] {
+            assert!(has_kin_en(s), "{s}");
+        }
+        // Names and words that only begin like a kin word.
+        for s in [
+            "Sonia called",
+            "Dadeland Mall",
+            "Parenting tips",
+            "Momentum",
+            "unclear",
+        ] {
+            assert!(!has_kin_en(s), "{s}");
+        }
     }
 
     #[test]
