@@ -302,9 +302,12 @@ pub fn find(text: &str) -> Vec<Ident> {
 fn names_an_event(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:costumes?|part(?:y|ies)|events?|hours|schedule|closures?|sales?|specials?|drive|fair|parade|weekend|week|break|candy|treats|decorations?|contest|raffle|potluck|lunch|dinner|brunch|celebrations?|photos? booth|card drive|toy drive|food drive|giveaway|promo(?:tion)?)\b",
-        )
+        // Beside the events (`vocab::EN_EVENT`), a season's things and the office's hours.
+        const SEASON_THINGS: &str = r"costumes?|hours|schedule|closures?|sales?|specials?|drive|weekend|week|break|candy|treats|decorations?|lunch|dinner|brunch|photos? booth|promo(?:tion)?";
+        Regex::new(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|{SEASON_THINGS})\b",
+            crate::disclosure::vocab::EN_EVENT
+        ))
         .unwrap()
     })
     .is_match(after)

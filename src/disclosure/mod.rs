@@ -35,6 +35,7 @@ pub mod roles;
 mod unasserted;
 pub mod unique;
 pub mod unowned;
+pub mod vocab;
 
 use crate::clinical::{self, Kind};
 use crate::finding::{Entity, Input};
@@ -1012,12 +1013,7 @@ fn identifier_tied(
             // phi7: a weekday in an idiom or a name ("Monday blues", "Friday vibes", "Taco
             // Tuesday") or owning a public event ("Friday's parade") dates nobody's care,
             // unless care is told next to it ("a concussion after Friday's game").
-            if !clinical_near
-                && re_match!(
-                    r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:parade|game|match|fair|festival|event|race|concert|party|market|meeting|webinar|class|talk|drive|clinic day|open house)\b)",
-                    &text[id.end..]
-                )
-            {
+            if !clinical_near && weekday_idiom_or_event(&text[id.end..]) {
                 return false;
             }
             let direct = possessive_before(text, cs, id.start, cues).is_some();
@@ -1441,12 +1437,17 @@ fn practice_site(sentence: &str) -> bool {
     )
 }
 
-/// A public event (talk, fair, class) happening at a place: the place is not a patient's.
+/// A public event (talk, fair, class; `vocab::EN_EVENT`) happening at a place: the place is not
+/// a patient's. Beside the events, words of a public occasion that are no event nouns
+/// (`PUBLIC_OCCASION`): "free", "charity", "graduates", a "race", a "screening" on offer.
 fn public_event(sentence: &str) -> bool {
-    re_match!(
-        r"(?i)\b(?:free|talk|seminar|event|fair|class|workshop|exhibition|charity|gala|clinic day|(?:food|blood|toy|coat|vaccine) drive|screening|open house|fundraiser|reunion|graduates|5k|10k|fun run|race|marathon|walkathon|festival|parade|picnic|concert|tournament|cleanup)\b",
-        sentence
-    )
+    /// Public-occasion words that are no event nouns (see `public_event`).
+    const PUBLIC_OCCASION: &str = r"free|charity|graduates|race|screening";
+    vocab::has_event("en", sentence) || {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| Regex::new(&format!(r"(?i)\b(?:{PUBLIC_OCCASION})\b")).unwrap())
+            .is_match(sentence)
+    }
 }
 
 /// `lang` as a static key for caches (the languages with packs).
@@ -2299,12 +2300,42 @@ fn indefinite_offer(before: &str) -> bool {
     )
 }
 
+/// A weekday in an idiom ("Monday blues") or owning a public event (`vocab::EN_EVENT`, or a
+/// game, match, race, market, meeting or drive: "Friday's game") — `after` is the text after it.
+fn weekday_idiom_or_event(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:\s+(?:blues|motivation|vibes|mood|funday|feels|feeling|special|deals?|treats?|tip|trivia|throwback|shoutout|smile)\b|[\x27’]s\s+(?:{}|game|match|race|market|meeting|drive)\b)",
+            vocab::EN_EVENT
+        ))
+        .unwrap()
+    })
+    .is_match(after)
+}
+
 /// The topic of a talk right before the term: "a talk on diabetes", "einen Vortrag über
 /// Diabetes", "seminar tentang diabetes", "una charla sobre diabetes", "лекцию о диабете".
 fn talk_topic(before: &str) -> bool {
-    re_match!(r"(?i)\b(?:talks?|lectures?|seminars?|webinars?|workshops?|class|classes|presentation|vortrag|vortrags|seminar|charla|conferencia|taller|conférence|atelier|лекци\w*|семинар\w*|вебинар\w*|мастер-класс\w*|محاضرة|ندوة|ورشة|kelas|penyuluhan)\s+(?:[\w-]+\s+){0,2}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$", before)
+    // Any event of any language (`vocab`), a presentation or a class ("kelas").
+    let topic = {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:{}|{}|presentation|vortrags|kelas)\s+(?:[\w-]+\s+){{0,2}}?(?:on|about|über|zum thema|sobre|sur(?:\s+(?:le|la|les))?|о|об|про|tentang|mengenai|عن|حول)\s+(?:[\w-]+\s+)?$",
+                vocab::EN_EVENT,
+                vocab::foreign_events()
+            ))
+            .unwrap()
+        })
+        .is_match(before)
+    };
     // phi8: the Arabic nouns take a clitic ("لمحاضرة عن السكري", "to a lecture on diabetes").
-    || re_match!(r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$", before)
+    topic
+        || re_match!(
+            r"(?:^|\s)(?:[لبوف]|لل|ال|بال)?(?:محاضرة|ندوة|ورشة|درس)\s+(?:\S+\s+){0,2}?(?:عن|حول)\s+$",
+            before
+        )
 }
 
 /// A clause opening with a condition up to the term: "if you have a toothache", "bei
@@ -2327,13 +2358,32 @@ fn hypothetical(before: &str) -> bool {
 fn names_an_event(before: &str, after: &str) -> bool {
     // prec7: a service line in the plural ("Vaccine appointments are with Lena", "flu
     // shot hours", "allergy clinics"): the practice's schedule, not one person's visit.
-    re_match!(
-        r"(?i)^[\s-](?:events?|fairs?|drives?|campaigns?|awareness|booths?|workshops?|seminars?|webinars?|classes|class|walk|run|5k|open house|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be))\b",
-        after
-    ) || re_match!(
-        r"(?i)\b(?:acara|kampanye|evento|eventos|campaña|jornada|feria|campagne|aktion|aktionstag|акци\w*|мероприяти\w*|кампани\w*|месячник|حملة|فعالية)(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
-        before
-    )
+    // Beside `vocab::EN_EVENT` after the term, words that make an event or a schedule only
+    // there ("flu shot drive", "mammogram walk", "vaccine awareness", "allergy clinics").
+    const SERVICE_LINE: &str = r"drives?|campaigns?|awareness|walk|run|appointments\s+(?:are|will be|run|go)|clinics|hours|days\s+(?:are|will be)";
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    AFTER
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)^[\s-](?:{}|{SERVICE_LINE})\b",
+                vocab::EN_EVENT
+            ))
+            .unwrap()
+        })
+        .is_match(after)
+        || BEFORE
+            .get_or_init(|| {
+                // Right before the term a loose word is safe: "jornada de vacunación".
+                Regex::new(&format!(
+                    r"(?i)(?:^|[^\w])(?:{}|{}|{})(?:\s+(?:de|del|de la|des|du|der|des|по))?\s+$",
+                    vocab::foreign_events(),
+                    vocab::ES_EVENT_LOOSE,
+                    vocab::AR_EVENT_LOOSE,
+                ))
+                .unwrap()
+            })
+            .is_match(before)
 }
 
 /// The practice's own word right before a term ("our teeth whitening options", "nuestras

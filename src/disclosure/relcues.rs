@@ -33,8 +33,8 @@ pub const EN_CARE_NOUN: &str = r"appointments?|appts?|visits?|check-?ins?|check-
 /// ("Dr. Becker is out; his appointments were moved").
 pub const EN_CARE_NOUN_THIRD: &str = r"results?|test results|labs?|bloodwork|blood work|x-?rays?|scans?|biopsy|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|glasses|lenses|hearing aids?|cast|stitches|sutures|dressings?|recovery|surgery|operation|procedure|stitches|new knee|new hip|prescription|referral";
 
-/// English kin and people words that follow "your": "your husband", "your twins".
-pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
+/// English kin and people words that follow "your": now in `vocab` (one home for them).
+pub use super::vocab::EN_KIN;
 
 /// Who acts in an English care clause: the practice, its staff, a clinician, a pronoun for one
 /// of them, a person named by the practice's place they work at ("the new guy at reception",
@@ -561,31 +561,7 @@ pub fn foreign_event(lang: &str, phrase_and_rest: &str) -> bool {
         .find(['.', '!', '?', '\n', '؟'])
         .unwrap_or(phrase_and_rest.len());
     let s = &phrase_and_rest[..end];
-    match lang {
-        "de" => re_match!(
-            r"(?i)\b(?:\w*tag der offenen tür|gesundheitstag|aktionstag|infoabend|infotag|vortrag|seminar|webinar|workshop|sommerfest|praxisfest|feier|messe|spendenlauf)\b",
-            s
-        ),
-        "fr" => re_match!(
-            r"(?i)\b(?:journée\s+portes\s+ouvertes|portes\s+ouvertes|conférence|atelier|webinaire|webinar|séminaire|salon|fête|kermesse)\b",
-            s
-        ),
-        "es" => re_match!(
-            r"(?i)\b(?:jornada|puertas\s+abiertas|charla|taller|seminario|webinar|feria|fiesta|conferencia)\b",
-            s
-        ),
-        "ru" => re_match!(
-            r"(?i)(?:день\s+открытых\s+дверей|вебинар|семинар|лекци|праздник|ярмарк|мастер-класс|конференци|забег)",
-            s
-        ),
-        "id" => re_match!(
-            r"(?i)\b(?:webinar|seminar|penyuluhan|lokakarya|workshop|acara|pameran|bazar|jalan\s+sehat|open\s+house|talkshow)\b",
-            s
-        ),
-        "ar" => re_match!(
-            r"محاضرة|ندوة|مؤتمر|ورشة|يوم مفتوح|اليوم المفتوح|معرض|فعالية|حفل",
-            s
-        ),
-        _ => false,
-    }
+    // The sentence already holds a visit phrase, so the loose words count too ("fiesta",
+    // "fête", "Feier", "праздник", "حفل").
+    super::vocab::FOREIGN.contains(&lang) && super::vocab::has_event_loose(lang, s)
 }

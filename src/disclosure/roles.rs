@@ -1023,7 +1023,8 @@ fn condition_before(before: &str) -> bool {
 fn event_inside(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"\b(?:fair|event|party|picnic|booth|festival|parade|open house|blood drive|food drive|5k|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day|tour|ribbon cutting)\b")
+        // Beside the events, a tour of the office.
+        ci(&format!(r"\b(?:{}|tour)\b", super::vocab::EN_EVENT))
     })
     .is_match(phrase)
 }
@@ -1032,7 +1033,13 @@ fn event_inside(phrase: &str) -> bool {
 fn event_after(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        ci(r"^\s*(?:again\s+)?(?:(?:at|for|on|by|to)\s+)?(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:fair|event|party|picnic|booth|table|tent|stand|festival|market|parade|open house|drive|walk|run|5k|game|concert|seminar|webinar|class|workshop|celebration|expo|fundraiser|clinic day|screening day)\b")
+        // Beside the events, the parts and kinds of one that are ordinary words alone; after
+        // "the/our/this" they are the event's ("see you at our table", "at the drive").
+        const AT_THE_EVENT: &str = r"table|tent|stand|market|drive|walk|run|game";
+        ci(&format!(
+            r"^\s*(?:again\s+)?(?:(?:at|for|on|by|to)\s+)?(?:the|our|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{}|{AT_THE_EVENT})\b",
+            super::vocab::EN_EVENT
+        ))
     })
     .is_match(after)
 }

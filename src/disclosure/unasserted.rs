@@ -159,10 +159,7 @@ pub(super) fn open_to_all(sentence: &str) -> bool {
     re_match!(
         r"(?i)(?:\b(?:for (?:everyone|everybody|all ages|anyone|all (?:patients|comers|families|residents|neighbou?rs))|open to (?:all|everyone|the public)|everyone (?:is )?welcome|all welcome|para todos|para todo el mundo|abierto a todos|pour tous|ouvert à tous|für alle|für jeden|offen für alle|для всех|открыт\w* для всех|untuk semua|terbuka untuk umum|untuk umum)\b|للجميع)",
         sentence
-    ) || re_match!(
-        r"(?i)\b(?:\w*(?:aktion|aktionstag|impftag|vortrag)|tag der offenen tür|(?:sommer|herbst|straßen|strassen|stadt|gemeinde|praxis|gesundheits|dorf|schul)fest|(?:wochen|weihnachts|floh|bauern)markt|(?:stadt|spenden|benefiz|firmen|volks)lauf|jornada de (?:vacunación|salud|puertas abiertas)|campaña|feria|journée (?:de (?:vaccination|dépistage|prévention|la santé)|portes ouvertes)|campagne|conférence|акци\w*|ярмарк\w*|лекци\w*|acara|kampanye|penyuluhan)\b",
-        sentence
-    )
+    ) || super::vocab::has_foreign_event(sentence)
 }
 
 #[cfg(test)]

@@ -19,6 +19,8 @@
 //! detail (fixp10, review10 findings 1-3).
 
 use crate::finding::Finding;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// The byte range of the clause around `start..end` (cut at sentence and clause punctuation).
 fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -87,10 +89,17 @@ fn person_in(clause: &str) -> bool {
     }) {
         return true;
     }
-    re_match!(
-        r"(?i)\b(?:you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|girl|boy|teen|family|couple|neighbou?r\w*|resident\w*|mom|mum|dad|mother|father|son|daughter|wife|husband|baby|kid|kids|child|children|grandma|grandpa|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|dein\w*|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج",
-        clause
-    )
+    // The English kin words are `vocab::EN_KIN`; the rest are pronouns, titles and other
+    // people words of the seven languages.
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|couple|neighbou?r\w*|resident\w*|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|dein\w*|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج",
+            super::vocab::EN_KIN
+        ))
+        .unwrap()
+    })
+    .is_match(clause)
 }
 
 /// The clause is one of the kinds that date or place nothing about a person (module doc).
@@ -124,10 +133,10 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
         r"(?i)\b(?:can\s+(?:now\s+|also\s+)?be\s+(?:scheduled|booked)|(?:now|also)\s+(?:open|available)|(?:se\s+)?pued\w+\s+(?:agendar|programar|reservar)|peu\w+\s+(?:être\s+)?(?:planifi\w+|programm\w+|réserv\w+)|(?:kann|können)\s+(?:jetzt\s+|auch\s+)?\w*\s*gebucht|можно\s+записаться|bisa\s+dijadwalkan|dapat\s+dijadwalkan)\b",
         clause
     );
-    let talk = re_match!(
-        r"(?i)\b(?:free\s+(?:talk|lecture|seminar|workshop|webinar)|join us|lecture|seminar|webinar|workshop|charla|taller|atelier|conférence|vortrag|лекци\w*|семинар\w*|вебинар\w*|penyuluhan)\b|محاضرة|ندوة|ورشة",
-        clause
-    );
+    // A public event of any language (`vocab`), or an invitation to one.
+    let talk = re_match!(r"(?i)\bjoin us\b", clause)
+        || super::vocab::has_event("en", clause)
+        || super::vocab::has_foreign_event(clause);
     let site = place
         && re_match!(
             r"(?i)\b(?:entrances?|side door|back door|garage|elevators?|turn (?:left|right)|take exit|exit \d+|entrada|entrée|eingang|вход|pintu masuk|parking|car park|parking lot|estacionamiento|aparcamiento|parkplätze|parkplatz|парковк\w*|parkir)\b|مدخل|موقف السيارات",

@@ -1,0 +1,251 @@
+//! One home for the EVENT and KIN vocabularies. Events: the words naming a public event the practice holds or
+//! joins (a talk, fair, drive, race, class, webinar, open house, contest, ...), per language.
+//!
+//! Why: several steps ask "is this about an event, not a person's care?" — a place in a
+//! sentence about a fair is the fair's (`public_event`), a holiday before "party" is no date
+//! of care (`hints`), "thanks for coming to our open house" is no visit (`roles`), "Sommerfest
+//! für alle" is open to all (`unasserted`), a date in a clause about a free talk is no one's
+//! (`unowned`). Each used to type its own list and the lists drifted, so the same reply was
+//! judged by different words in different steps. Now each step builds its check from the
+//! classes here, plus, where a step needs more, a NAMED extra class beside the step saying why
+//! (for instance `roles::event_after` also accepts "table" or "stand" after "the/our", which
+//! are no events on their own).
+//!
+//! How a word is matched: each class is a regex alternation matched case-insensitively as a
+//! whole word (`\b` both sides) in English, Spanish, French, German and Indonesian; Russian
+//! entries are stems that carry their own `\w*` ending and are matched from a word start; Arabic
+//! entries are matched anywhere (the article and conjunctions are glued to the word: "والمحاضرة").
+//!
+//! How to add a word: put it in the class of its language below (an English plural with `s?`),
+//! add it to the language's case in `tests::each_class_matches_its_words`, then diff
+//! `replyguard scan` on dev before and after (README "Detection quality").
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// English event nouns. Not here on purpose: "screening" alone (a screening is care), "race"
+/// (also a protected trait), "drive", "walk", "run", "table", "stand" alone (ordinary words):
+/// the steps that accept them do so in a named extra class with their own context.
+pub const EN_EVENT: &str = r"talks?|lectures?|seminars?|webinars?|workshops?|class|classes|events?|fairs?|expos?|exhibitions?|galas?|festivals?|parades?|picnics?|concerts?|tournaments?|fundraisers?|open house|clinic day|screening day|(?:food|blood|toy|coat|vaccine|card) drives?|5k|10k|fun run|marathon|walkathon|part(?:y|ies)|potluck|celebrations?|booths?|contests?|raffles?|giveaways?|ribbon cutting|reunion|cleanup";
+
+/// Spanish event nouns. "jornada" alone is also a greeting ("feliz jornada") and "fiesta" a
+/// holiday wish: see `ES_EVENT_LOOSE`.
+pub const ES_EVENT: &str = r"charlas?|taller|talleres|seminarios?|webinars?|ferias?|conferencias?|campañas?|eventos?|jornada de (?:vacunación|salud|puertas abiertas)|puertas abiertas";
+/// French event nouns. "journée" alone is a greeting ("bonne journée"), "fête" and "salon" are
+/// ordinary words: see `FR_EVENT_LOOSE`.
+pub const FR_EVENT: &str = r"conférences?|ateliers?|webinaires?|webinars?|séminaires?|campagnes?|journée (?:de (?:vaccination|dépistage|prévention|la santé)|portes ouvertes)|portes ouvertes|kermesse";
+/// German event nouns; compounds end in the event word ("Grippeimpfaktion", "Gesundheitsvortrag").
+/// Words that only end like one ("Verlauf", "Ablauf") are not matched: "-lauf" needs its first part.
+pub const DE_EVENT: &str = r"\w*vortrag|\w*aktion|\w*aktionstag|\w*impftag|\w*tag der offenen tür|gesundheitstag|infoabend|infotag|seminar|webinar|workshop|(?:sommer|herbst|straßen|strassen|stadt|gemeinde|praxis|gesundheits|dorf|schul)fest|(?:wochen|weihnachts|floh|bauern)markt|(?:stadt|spenden|benefiz|firmen|volks)lauf";
+/// Russian event stems.
+pub const RU_EVENT: &str = r"акци\w*|мероприяти\w*|ярмарк\w*|лекци\w*|семинар\w*|вебинар\w*|день\s+открытых\s+дверей|мастер-класс\w*|конференци\w*|забег\w*|кампани\w*|месячник\w*";
+/// Indonesian event nouns.
+pub const ID_EVENT: &str = r"acara|kampanye|penyuluhan|webinar|seminar|lokakarya|workshop|pameran|bazar|jalan\s+sehat|open\s+house|talkshow";
+/// Arabic event nouns (matched anywhere in a word).
+pub const AR_EVENT: &str = r"محاضرة|ندوة|مؤتمر|ورشة|يوم مفتوح|اليوم المفتوح|معرض|فعالية|حملة";
+
+/// Event words that are also everyday words ("feliz jornada", "bonne fête", "Messe",
+/// "праздник", "حفل"): only for a check that has already found a visit phrase and asks whether
+/// its sentence names an event (`relcues::foreign_event`), or one that sees the word right
+/// before a clinical term ("jornada de vacunación").
+pub const ES_EVENT_LOOSE: &str = r"jornada|fiesta";
+pub const FR_EVENT_LOOSE: &str = r"salon|fête";
+pub const DE_EVENT_LOOSE: &str = r"feier|messe";
+pub const RU_EVENT_LOOSE: &str = r"праздник\w*";
+pub const AR_EVENT_LOOSE: &str = r"حفل";
+
+/// The languages with an event class other than English, in a fixed order.
+pub const FOREIGN: [&str; 6] = ["es", "fr", "de", "ru", "id", "ar"];
+
+/// The event class of `lang` ("en" for an unknown language).
+pub fn events(lang: &str) -> &'static str {
+    match lang {
+        "es" => ES_EVENT,
+        "fr" => FR_EVENT,
+        "de" => DE_EVENT,
+        "ru" => RU_EVENT,
+        "id" => ID_EVENT,
+        "ar" => AR_EVENT,
+        _ => EN_EVENT,
+    }
+}
+
+/// The loose extra words of `lang` (empty when it has none).
+pub fn loose_events(lang: &str) -> &'static str {
+    match lang {
+        "es" => ES_EVENT_LOOSE,
+        "fr" => FR_EVENT_LOOSE,
+        "de" => DE_EVENT_LOOSE,
+        "ru" => RU_EVENT_LOOSE,
+        "ar" => AR_EVENT_LOOSE,
+        _ => "",
+    }
+}
+
+/// All non-English event classes as one alternation, for a check that does not know the
+/// language (the vocabularies do not collide: each word is one language's).
+pub fn foreign_events() -> &'static str {
+    static ALL: OnceLock<String> = OnceLock::new();
+    ALL.get_or_init(|| {
+        FOREIGN
+            .iter()
+            .map(|l| events(l))
+            .collect::<Vec<_>>()
+            .join("|")
+    })
+}
+
+/// The whole-word matcher for an alternation `alt` of `lang`, by the rules in the module doc.
+fn word_regex(lang: &str, alt: &str) -> Regex {
+    let src = match lang {
+        "ar" => format!("(?:{alt})"),
+        "ru" => format!(r"(?i)\b(?:{alt})"),
+        _ => format!(r"(?i)\b(?:{alt})\b"),
+    };
+    Regex::new(&src).expect("event vocabulary regex")
+}
+
+/// True when `text` holds a word of the event class of `lang`.
+pub fn has_event(lang: &str, text: &str) -> bool {
+    static RES: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        std::iter::once("en")
+            .chain(FOREIGN)
+            .map(|l| (l, word_regex(l, events(l))))
+            .collect()
+    });
+    let key = if FOREIGN.contains(&lang) { lang } else { "en" };
+    res.iter()
+        .find(|(l, _)| *l == key)
+        .is_some_and(|(_, re)| re.is_match(text))
+}
+
+/// True when `text` holds a word of the event class of `lang` or of its loose extra words.
+pub fn has_event_loose(lang: &str, text: &str) -> bool {
+    static RES: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        FOREIGN
+            .iter()
+            .filter(|l| !loose_events(l).is_empty())
+            .map(|&l| (l, word_regex(l, loose_events(l))))
+            .collect()
+    });
+    has_event(lang, text)
+        || res
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .is_some_and(|(_, re)| re.is_match(text))
+}
+
+/// True when `text` holds an event word of any language other than English.
+pub fn has_foreign_event(text: &str) -> bool {
+    FOREIGN.iter().any(|l| has_event(l, text))
+}
+
+/// English kin and people words (a family member, a child): "your husband", "your twins",
+/// "her grandson". Matched by the callers as whole words (`\b`), after "your/ur" in `roles`
+/// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
+pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
+
+/// True when `text` holds an English kin word (`EN_KIN`) as a whole word.
+pub fn has_kin_en(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| word_regex("en", EN_KIN)).is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_class_matches_its_words() {
+        for s in [
+            "Free talk Thursday",
+            "Join our webinar",
+            "See you at the open house",
+            "Our food drive starts Monday",
+            "the 5K on Sunday",
+            "Halloween party",
+            "raffle tickets",
+            "the beach cleanup",
+        ] {
+            assert!(has_event("en", s), "{s}");
+        }
+        for (lang, s) in [
+            ("es", "Charla gratuita el martes"),
+            ("es", "jornada de vacunación en la plaza"),
+            ("fr", "Atelier nutrition samedi"),
+            ("fr", "journée portes ouvertes"),
+            ("de", "Grippeimpfaktion für alle ab 60"),
+            ("de", "Sommerfest in der Lindenstraße"),
+            ("de", "zum Spendenlauf"),
+            ("ru", "на лекцию о диабете"),
+            ("ru", "день открытых дверей"),
+            ("id", "acara jalan sehat"),
+            ("ar", "ندعوكم لمحاضرة عن السكري"),
+        ] {
+            assert!(has_event(lang, s), "{lang}: {s}");
+            assert!(has_foreign_event(s), "{lang}: {s}");
+        }
+    }
+
+    #[test]
+    fn near_misses_are_no_events() {
+        // Care, ordinary words and words that only contain an event word.
+        for s in [
+            "your screening went well",
+            "drive safely",
+            "the race to the chair",
+            "we talked on Friday",
+            "thanks for the eventual update",
+            "a classic case",
+            "Fairview Road",
+        ] {
+            assert!(!has_event("en", s), "{s}");
+        }
+        for (lang, s) in [
+            ("es", "feliz jornada"),
+            ("fr", "bonne journée"),
+            ("de", "Der Verlauf war gut"),
+            ("de", "Ablauf der Behandlung"),
+            ("ru", "спасибо за визит"),
+            ("id", "terima kasih"),
+        ] {
+            assert!(!has_event(lang, s), "{lang}: {s}");
+        }
+        // The loose words count only through `has_event_loose`.
+        assert!(!has_event("es", "fiesta del barrio"));
+        assert!(has_event_loose("es", "fiesta del barrio"));
+        assert!(has_event_loose("fr", "à la fête du quartier"));
+        assert!(!has_event_loose("id", "pesta"));
+    }
+
+    #[test]
+    fn kin_words_are_whole_words() {
+        for s in [
+            "your husband",
+            "her grandson",
+            "the twins",
+            "our whole family",
+            "my fiancée",
+        ] {
+            assert!(has_kin_en(s), "{s}");
+        }
+        // Names and words that only begin like a kin word.
+        for s in [
+            "Sonia called",
+            "Dadeland Mall",
+            "Parenting tips",
+            "Momentum",
+            "unclear",
+        ] {
+            assert!(!has_kin_en(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_language_uses_english() {
+        assert!(has_event("xx", "the health fair"));
+        assert_eq!(events("xx"), EN_EVENT);
+    }
+}
