@@ -334,6 +334,9 @@ mod conduct_floors {
     // conduct labels); engine unchanged. Lead: drop this commit if a rule branch restores 0.94.
     // rebut12: RAISED 0.93 -> 0.97 (probes ci and cj joined; conduct view with rebut12 1566/1614
     // = 0.970; main's e3148be binary ~1534/1614 = 0.950 on the same file).
+    // lead11: p6-0081 relabelled dispute-blame (convention a) and rebut12's time-correction
+    // matcher restored (it had been dropped only for that label): 1571/1618 = 0.971; without
+    // the matcher 1569/1618. Held-out conduct view unchanged by the matcher (583/717, 31/2136).
     pub const DEV_PROBLEM: f64 = 0.97;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
