@@ -167,7 +167,22 @@ fn institution_age(text: &str, start: usize, end: usize) -> bool {
     // A capitalised name ending in an institution word is the institution ("Brightwater Family
     // Health"), not a family.
     let named = institution_name().replace_all(clause, " ");
-    !person_in(&named)
+    // "Our hospital's 98-year-old volunteer, Walt, had his hip replaced": an adjectival age
+    // belongs to the noun after it, and a he/she in the clause is a person (review9 f5).
+    let first_after = text[end..b]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let adjectival = text[start..end].to_lowercase().ends_with("old")
+        && !first_after.is_empty()
+        && !re_match!(
+            r"(?i)^(?:clinic|practice|office|center|centre|hospital|pharmacy|building)$",
+            first_after
+        );
+    !adjectival
+        && !re_match!(r"(?i)\b(?:he|she|his|her|him)\b", clause)
+        && !person_in(&named)
         && re_match!(
             r"(?i)\b(?:clinic|practice|office|(?-i:Health|Dental|Medical)|center|centre|hospital|pharmacy|clínica|consultorio|centro|cabinet|clinique|centre|praxis|klinik|zentrum|клиника|поликлиника|центр|klinik|puskesmas|rumah sakit)\b|عيادت|العيادة|المركز|مركز",
             before
