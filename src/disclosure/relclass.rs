@@ -91,7 +91,9 @@ const DE: Classes = Classes {
     cared_joy: r"\b(?:schön|toll|gut|eine\s+Freude),?\s+dass\s+wir\s+(?:Sie|dich)\s+(?:versorgen|behandeln|betreuen|untersuchen|begleiten)\s+(?:durften|konnten)\b",
     memory: r"\berinner(?:t|n)\s+sich\s+(?:noch\s+)?(?:gut\s+)?an\s+(?:Ihren|deinen|Ihre|deine)\s+(?:Fall|Besuch|Termin|Aufenthalt|Behandlung|Eingriff)\b",
     arrival: r"\bSie\s+(?:sind|waren)\s+(?:erst\s+)?(?:um\s+\d{1,2}(?:[:.]\d{2})?(?:\s+Uhr)?|\w+\s+Minuten\s+zu\s+spät|zu\s+spät)\s+(?:gekommen|erschienen|eingetroffen|da)",
-    episode_day: r"\b(?:Ihre?|deine?)\s+[A-ZÄÖÜ]\w+\s+vom\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.)",
+    // fixp11 (review11 f14): a listed care-episode noun; "[A-ZÄÖÜ]\w+" took any word under the
+    // (?i) of `roles::lean` ("Ihre Hausarztpraxis vom Montag bis Freitag").
+    episode_day: r"\b(?:Ihre?|deine?)\s+(?:\w*(?:untersuchung|behandlung|kontrolle|termin|termins|werte|befund|befunde|aufnahmen?|bilder|ergebnisse|impfung|reinigung|abnahme|schmerzen|beschwerden|symptome|entzündung|blutung|verletzung|operation|eingriff)|Fieber|Zahnweh|Blutabnahme|Prophylaxe|Sitzung|Ultraschall|Sonographie|Mammographie|Füllung|Röntgen|Labor|Infusion|Besuch|Konsultation|Sprechstunde)\s+vom\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.)",
 };
 
 const RU: Classes = Classes {
@@ -103,12 +105,16 @@ const RU: Classes = Classes {
     cared_joy: r"\b(?:рады|приятно|было\s+приятно),?\s+что\s+(?:смогли|могли)\s+(?:вам|тебе)\s+помочь\b",
     memory: r"\bпомн(?:ит|ят)\s+(?:ваш|твой|вашу|твою)\s+(?:случай|визит|приём|прием|операцию)\b",
     arrival: r"\b(?:вы|ты)\s+(?:пришли|пришёл|пришел|пришла|приехали|опоздали|опоздал\w*)\s+(?:в\s+\d{1,2}(?::\d{2})?|на\s+\w+\s+минут)",
-    episode_day: r"\b(?:ваш|ваша|ваше|ваши|твой|твоя|твои)\s+\w+\s+(?:от|в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вчера)\b",
+    // fixp11 (review11 f14): a listed care-episode noun, not any noun ("Ваш стоматолог в субботу
+    // тоже работает").
+    episode_day: r"\b(?:ваш|ваша|ваше|ваши|твой|твоя|твои)\s+(?:при[её]м|визит|осмотр|анализ\w*|снимок|снимки|рентген\w*|узи|чистк\w*|пломб\w*|консультаци\w*|процедур\w*|сеанс|обследовани\w*|маммографи\w*|прививк\w*|капельниц\w*|УЗИ)\s+(?:от|в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вчера)\b",
 };
 
 const AR: Classes = Classes {
     staff: r"(?:الممرضة|الممرض|الطبيب|الطبيبة|المساعدة|موظفة الاستقبال|موظف الاستقبال|أخصائية|الفني)",
-    rel_reader_past: r"\s+(?:التي|الذي)\s+\S+(?:تك|ك)(?:\s|$|[.،!])",
+    // fixp11 (review11 f13): listed past verbs with the reader as object ("استقبلتك",
+    // "عالجك"); "\S+ك" also took present and future verbs ("يناسبك", "ستستقبلك").
+    rel_reader_past: r"\s+(?:التي|الذي)\s+(?:استقبل|عالج|فحص|ساعد|رافق|خدم|أدخل|ادخل|نادى|ناد|طمأن|أجلس|اجلس|خدر|خدّر|قاس|وزن|رحب|أشرف|اشرف|ضمد|ضمّد|حقن|صور|صوّر|جهز|جهّز)(?:ت|ا)?(?:ك|تك)(?:\s|$|[.،!])",
     did_for_reader: r"كل\s+ما\s+(?:قمنا\s+به|فعلناه|قدمناه)\s+(?:لك|من\s+أجلك)",
     stay_past: r"(?:إقامتك|زيارتك|مكوثك)\s+(?:في|ل)\S*\s+(?:كانت|كان|مرت)",
     waited_at_place: r"(?:جلست|انتظرت)\s+(?:في|ب)\s*(?:صالة|غرفة|قاعة)\s+(?:الانتظار|الاستقبال)",
@@ -155,4 +161,56 @@ pub fn class_grammars(lang: &str) -> Vec<String> {
         c.arrival.to_string(),
         c.episode_day.to_string(),
     ]
+}
+
+/// fixp11 (review11 f15): a relative clause or a stay told of a staff member, not the reader:
+/// "Bonne continuation à notre stagiaire Julie : votre passage au cabinet a été précieux", "¡Gracias,
+/// Dra. Ruiz! Su paso por nuestra clínica fue inolvidable", "Медсестра, которая вас встречала 25
+/// лет, уходит на пенсию". True when `start..end` is a template 1 or 3 phrase and its sentence or
+/// the 100 characters before name retirement, an internship or farewell, or thanks a titled clinician.
+pub fn staff_news(lang: &str, text: &str, start: usize, end: usize) -> bool {
+    static RES: std::sync::OnceLock<Vec<(&'static str, regex::Regex)>> = std::sync::OnceLock::new();
+    let res = RES.get_or_init(|| {
+        ["en", "es", "fr", "de", "ru", "ar", "id"]
+            .iter()
+            .map(|&l| {
+                let c = classes(l);
+                let src = format!("(?i)^(?:{}{}|{})", c.staff, c.rel_reader_past, c.stay_past);
+                (l, regex::Regex::new(&src).expect("staff news template"))
+            })
+            .collect()
+    });
+    let key = if ["es", "fr", "de", "ru", "ar", "id"].contains(&lang) {
+        lang
+    } else {
+        "en"
+    };
+    let Some((_, re)) = res.iter().find(|(l, _)| *l == key) else {
+        return false;
+    };
+    if !re.is_match(text[start..end].trim_start()) {
+        return false;
+    }
+    let stops = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '؟' | '¡' | '¿');
+    // Up to 100 characters before (the sentence before, even past a "Dra."), to this sentence's end.
+    let mut a = start;
+    for _ in 0..100 {
+        match text[..a].chars().next_back() {
+            Some(c) if c != '\n' => a -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    let b = text[end..]
+        .char_indices()
+        .find(|&(_, c)| stops(c))
+        .map(|(i, _)| end + i)
+        .unwrap_or(text.len());
+    static NEWS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    NEWS.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:retir\w*|farewell|intern|internship|stagiaire|stage|retraite|bonne\s+continuation|jubila\w*|prácticas|despedida|ruhestand|praktikant\w*|abschied|пенси\w*|стаж[её]р\w*|проща\w*|pensiun|magang|perpisahan)\b|تقاعد|(?:\b(?:thank\s+you|thanks|gracias|merci|danke|спасибо|terima\s+kasih)\s*,?\s*(?:dr|dra|dre|doctora|docteure?|doktor|доктор)\.?\s+\p{Lu})",
+        )
+        .expect("staff news regex")
+    })
+    .is_match(&text[a..b])
 }

@@ -1111,6 +1111,7 @@ pub fn care_facts(
                 || (lang != "en" && relcues::foreign_event(lang, &text[start..]))
                 || (lang == "ru" && everyone_before(before))
                 || negated_before(before)
+                || relclass::staff_news(lang, text, start, end)
                 || unasserted(text, sentences, lang, reply, start, end)
             {
                 continue;

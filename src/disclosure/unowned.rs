@@ -94,7 +94,7 @@ fn person_in(clause: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|couple|neighbou?r\w*|resident\w*|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|dein\w*|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج",
+            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|couple|neighbou?r\w*|resident\w*|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|ihnen|dein\w*|dich|dir|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج|(?:^|[\s،,])و?(?:أنت|انت|أنتِ|أنتم|انتم)(?:$|[\s،,.!؟])",
             super::vocab::EN_KIN
         ))
         .unwrap()
@@ -202,11 +202,19 @@ fn institution_name() -> &'static regex::Regex {
 /// prec12: a refusal is not a request: "Please don't post your date of birth", "no publiquen su
 /// fecha de nacimiento", "Merci de ne pas publier", "نرجو عدم نشر", "Jangan tulis". Drops a
 /// `solicit-phi-public` finding when a prohibition of posting stands just before or at its start.
+///
+/// fixp11 (review11 f1): only an imperative prohibition whose verb governs the requested item
+/// counts. Not a refusal: "Don't hesitate/forget to post" and "No deje de escribir" (they urge
+/// it), a first-person statement ("We never share private info", "Nunca compartimos datos"),
+/// a prohibition in an earlier clause (":" or ";" between), or one followed by a redirect
+/// ("Don't write to our inbox, just post ...", "Не пишите в директ, просто оставьте").
 fn refused_request(text: &str, start: usize, end: usize) -> bool {
     let mut a = start;
     for _ in 0..60 {
         match text[..a].chars().next_back() {
-            Some(c) if !matches!(c, '.' | '!' | '?' | '\n' | ';') => a -= c.len_utf8(),
+            Some(c) if !matches!(c, '.' | '!' | '?' | '\n' | ';' | ':' | '—' | '؛' | '؟') => {
+                a -= c.len_utf8()
+            }
             _ => break,
         }
     }
@@ -217,10 +225,25 @@ fn refused_request(text: &str, start: usize, end: usize) -> bool {
             None => break,
         }
     }
-    re_match!(
-        r"(?i)(?:\b(?:don\x27t|don’t|do\s+not|never|please\s+avoid)\s+(?:\w+\s+){0,2}?(?:post|share|write|put|comment|drop|list|type|leave|include)\b|\bno\s+(?:publique\w*|escrib\w+|pong\w+|compart\w+|dej\w+)|\bnunca\s+(?:publique\w*|escrib\w+|pong\w+|compart\w+)|\bne\s+(?:pas\s+)?(?:publi\w+|écri\w+|mett\w+|partag\w+|indiqu\w+)|\b(?:nicht|nie|niemals|keine?)\s+(?:\w+\s+){0,3}?(?:posten|schreiben|teilen|veröffentlichen)\b|(?:^|[^\w])не\s+(?:пишите|публикуйте|оставляйте|указывайте|выкладывайте)|عدم\s+(?:نشر|كتابة|مشاركة|وضع)|لا\s+(?:تنشر|تكتب|تشارك|تضع)\w*|\bjangan\s+(?:\w+\s+)?(?:tulis|menulis|posting|kirim|mengirim|cantumkan|bagikan|membagikan)\b)",
-        &text[a..b]
-    )
+    let window = &text[a..b];
+    static PROHIBITION: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let prohibition = PROHIBITION.get_or_init(|| regex::Regex::new(
+        r"(?i)(?:\b(?:don\x27t|don’t|do\s+not|never|please\s+avoid)\s+(?:\w+\s+){0,2}?(?:post|share|write|put|comment|drop|list|type|leave|include)\b|\bno\s+(?:publique\w*|escrib(?:a|an|as)|pong(?:a|an|as)|compart(?:a|an|as)|dej(?:e|en|es))\b|\bnunca\s+(?:publique\w*|escrib(?:a|an|as)|pong(?:a|an|as)|compart(?:a|an|as))\b|\bne\s+(?:pas\s+)?(?:publi\w+|écri\w+|mett\w+|partag\w+|indiqu\w+)|\b(?:nicht|nie|niemals|keine?)\s+(?:\w+\s+){0,3}?(?:posten|schreiben|teilen|veröffentlichen)\b|(?:^|[^\w])не\s+(?:пишите|публикуйте|оставляйте|указывайте|выкладывайте)|عدم\s+(?:نشر|كتابة|مشاركة|وضع)|لا\s+(?:تنشر|تكتب|تشارك|تضع)\w*|\bjangan\s+(?:\w+\s+)?(?:tulis|menulis|posting|kirim|mengirim|cantumkan|bagikan|membagikan)\b)",
+    ).expect("prohibition regex"));
+    prohibition.find_iter(window).any(|m| {
+        let said = m.as_str();
+        let before = &window[..m.start()];
+        let after = &window[m.end()..];
+        !re_match!(r"(?i)\b(?:hesitate|forget|fail)\b", said)
+            && !re_match!(r"(?i)^no\s+dej(?:e|en|es)\s+de\b", &window[m.start()..])
+            && !re_match!(
+            r"(?i)\b(?:we|i|we\x27ll|we’ll|nosotros|nous|on|wir|ich|мы|я|kami|saya)\s*$",
+            before
+        ) && !re_match!(
+            r"(?i)\b(?:just|instead|simply|rather|просто|вместо|лучше|simplemente|solo|sólo|mejor|juste|plutôt|simplement|einfach|stattdessen|lieber|saja|cukup|langsung)\b|فقط|بدلا",
+            after
+        )
+    })
 }
 
 /// prec12: a standing offer to move records ("we can send your X-rays to any dentist you pick",
@@ -246,9 +269,18 @@ fn offered_records(text: &str, start: usize, end: usize) -> bool {
         .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
         .map(|(i, _)| end + i)
         .unwrap_or(text.len());
+    // fixp11 (review11 f3): a transfer the sentence also tells as done ("just like we did on
+    // March 3", "we sent them over") is a record of this reader's, not an offer to everyone.
+    let sentence = &text[sentence_start..sentence_end];
+    if re_match!(
+        r"(?i)\b(?:did|sent|sent\s+over|forwarded|transferred|emailed|enviamos|mandamos|hicimos|avons\s+(?:envoyé|transmis|fait)|haben\s+\w+\s+(?:geschickt|gesendet)|отправили|переслали|sudah\s+(?:kami\s+)?kirim|telah\s+dikirim)\b",
+        sentence
+    ) {
+        return false;
+    }
     re_match!(
         r"(?i)\b(?:we\s+(?:can|could|are\s+happy\s+to|\x27re\s+happy\s+to|’re\s+happy\s+to)\s+(?:also\s+)?(?:send|forward|transfer|share|email)|(?:podemos|puede\w*)\s+(?:también\s+)?(?:enviar|mandar|transferir|remitir)|pouvons\s+(?:aussi\s+)?(?:transmettre|envoyer|transférer)|(?:können|kann)\s+(?:\w+\s+){0,4}?(?:schicken|senden|übermitteln|weiterleiten)|(?:schicken|senden)\s+lassen|можем\s+(?:также\s+)?(?:отправить|переслать|передать)|(?:bisa|dapat)\s+(?:minta\s+)?(?:\w+\s+){0,3}?(?:dikirim|mengirim|kirim)\w*)\b|يمكن\w*\s+(?:\S+\s+){0,6}?(?:إرسال|ارسال|نقل)",
-        &text[sentence_start..sentence_end]
+        sentence
     )
 }
 
@@ -302,9 +334,22 @@ pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
         })
         .map(|f| (f.start, f.end))
         .collect();
+    // fixp11 (review11 f3): the sentence, as documented at `offered_records`, not the clause:
+    // "We can send your X-rays to your new dentist, just like we did on March 3".
     let near = |s: usize, e: usize| {
-        let (a, b) = clause_around(text, s, e);
+        let (a, b) = sentence_around(text, s, e);
         dated.iter().any(|&(x, y)| x < b && a < y)
+    };
+    // fixp11 (review11 f2): a person's name in the clause makes the age theirs ("The clinic
+    // team sang as Rosa Mendez turns 95 today!").
+    let persons: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| matches!(f.rule.as_str(), "phi-name" | "phi-unique"))
+        .map(|f| (f.start, f.end))
+        .collect();
+    let named = |s: usize, e: usize| {
+        let (a, b) = clause_around(text, s, e);
+        persons.iter().any(|&(x, y)| x < b && a < y)
     };
     let clinical: Vec<(usize, usize)> = out
         .iter()
@@ -331,7 +376,7 @@ pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
         }
         match f.rule.as_str() {
             "solicit-phi-public" => !refused_request(text, f.start, f.end),
-            "phi-age" => !institution_age(text, f.start, f.end),
+            "phi-age" => !institution_age(text, f.start, f.end) || named(f.start, f.end),
             "clin-detail" | "rel-confirm" => {
                 !offered_records(text, f.start, f.end) || near(f.start, f.end)
             }
