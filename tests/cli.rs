@@ -166,3 +166,21 @@ fn findings_do_not_depend_on_earlier_replies_in_the_process() {
     );
     assert_eq!(after, alone);
 }
+
+/// A reader that goes away (`replyguard rules | head -1`) ends the command quietly: the
+/// standard print macros panicked with a backtrace on the broken pipe.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_replyguard"))
+        .args(["rules"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the command has written its (multi-line) report.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("panicked"), "stderr: {err}");
+    assert_eq!(out.status.code(), Some(0), "stderr: {err}");
+}

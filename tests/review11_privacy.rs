@@ -243,3 +243,17 @@ fn f15_staff_news_is_no_patients_stay() {
         v(&[("rel-confirm", "Su paso por nuestra clínica fue")])
     );
 }
+
+/// "Dra." (Doctora) is a title, not a name (the reviewer's f15 input showed 'Dra' flagged as
+/// phi-name); a title before a reviewer's surname still leaves the surname flagged.
+#[test]
+fn dra_is_a_title_not_a_name() {
+    assert_eq!(
+        found("¡Gracias, Dra. Ruiz! Nos vemos pronto.", "es"),
+        v(&[])
+    );
+    assert_eq!(
+        found("¡Gracias, Sra. Ruiz, por su reseña!", "es"),
+        v(&[("phi-name", "Sra. Ruiz")])
+    );
+}

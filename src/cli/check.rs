@@ -17,7 +17,7 @@ pub fn run(opts: &Opts) -> Result<ExitCode, String> {
         scanner.scan(&input)
     };
     if findings.is_empty() {
-        println!("No problems found.");
+        out!(line "No problems found.");
         return Ok(ExitCode::SUCCESS);
     }
     // The text with each finding's span marked: «like this».
@@ -34,25 +34,25 @@ pub fn run(opts: &Opts) -> Result<ExitCode, String> {
         at = f.end;
     }
     marked.push_str(&text[at..]);
-    println!("{marked}\n");
+    out!(line "{marked}\n");
     let rules = scanner.rules();
     for f in &findings {
         let title = rules
             .iter()
             .find(|r| r.id == f.rule)
             .map_or("", |r| r.title.as_str());
-        println!(
+        out!(line
             "{} [{}] {}",
             f.severity.as_str().to_uppercase(),
             f.rule,
             title
         );
-        println!("  {}", f.message);
+        out!(line "  {}", f.message);
         if let Some(r) = rules.iter().find(|r| r.id == f.rule) {
-            println!("  why: {}", r.why);
+            out!(line "  why: {}", r.why);
         }
         if let Some(s) = &f.suggestion {
-            println!("  instead: {s}");
+            out!(line "  instead: {s}");
         }
     }
     let violations = findings
@@ -74,8 +74,8 @@ pub fn rules(opts: &Opts) -> Result<ExitCode, String> {
         } else {
             "off"
         };
-        println!("{:<26} {:<10} {:<10} {}", r.id, r.kind, state, r.title);
-        println!("{:<26} {}", "", r.why);
+        out!(line "{:<26} {:<10} {:<10} {}", r.id, r.kind, state, r.title);
+        out!(line "{:<26} {}", "", r.why);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -88,14 +88,14 @@ pub fn policy_check(args: &[String]) -> Result<ExitCode, String> {
         Policy::check_json(&text).and_then(|p| Scanner::new(&p).map(|_| p).map_err(|e| vec![e]));
     match result {
         Ok(p) => {
-            println!("{path}: valid policy \"{}\"", p.name);
+            out!(line "{path}: valid policy \"{}\"", p.name);
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {
             for e in &errors {
-                println!("{path}: {e}");
+                out!(line "{path}: {e}");
             }
-            println!(
+            out!(line
                 "{path}: {} problem(s); the policy was not loaded",
                 errors.len()
             );

@@ -46,10 +46,10 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     if json {
-        println!("{}", report.to_json());
+        out!(line "{}", report.to_json());
     } else {
         let key = if opts.identifiers { "entity" } else { "rule" };
-        print!("{}", report.to_text(key));
+        out!("{}", report.to_text(key));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,25 @@
 //! Command dispatch and argument parsing for the CLI.
 
+/// `println!`/`print!` for the CLI's reports that end quietly when the reader has gone away
+/// (`replyguard check ... | head -1`): the standard macros panic on a broken pipe, which printed
+/// a backtrace at the user. Any other write error is reported and exits with 2.
+macro_rules! out {
+    (line $($arg:tt)*) => {{ $crate::cli::emit(format_args!("{}\n", format_args!($($arg)*))) }};
+    ($($arg:tt)*) => {{ $crate::cli::emit(format_args!($($arg)*)) }};
+}
+
+/// Writes `args` to stdout for `out!`; see there.
+pub fn emit(args: std::fmt::Arguments) {
+    use std::io::Write as _;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("replyguard: cannot write the report: {e}");
+        std::process::exit(2);
+    }
+}
+
 mod check;
 mod eval;
 mod scan;
@@ -76,7 +96,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             _ => Err("usage: replyguard policy check FILE".into()),
         },
         "help" | "--help" | "-h" => {
-            println!("{USAGE}");
+            out!(line "{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),

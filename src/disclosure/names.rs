@@ -64,6 +64,7 @@ const NOT_NAMES: &[&str] = &[
     "ma'am",
     "doctor",
     "dr",
+    "dra",
     "nurse",
     "staff",
     "santa",

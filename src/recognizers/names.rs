@@ -101,6 +101,9 @@ const TITLES: &[&str] = &[
     "sr",
     "sra",
     "srta",
+    // Spanish and Portuguese "Doctora"/"Doctores" abbreviated ("Dra. Ruiz").
+    "dra",
+    "dres",
     "señor",
     "señora",
     "señorita",
