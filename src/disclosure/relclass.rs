@@ -171,16 +171,16 @@ pub fn class_grammars(lang: &str) -> Vec<String> {
 pub fn staff_news(lang: &str, text: &str, start: usize, end: usize) -> bool {
     static RES: std::sync::OnceLock<Vec<(&'static str, regex::Regex)>> = std::sync::OnceLock::new();
     let res = RES.get_or_init(|| {
-        ["en", "es", "fr", "de", "ru", "ar", "id"]
-            .iter()
-            .map(|&l| {
+        std::iter::once("en")
+            .chain(super::vocab::FOREIGN)
+            .map(|l| {
                 let c = classes(l);
                 let src = format!("(?i)^(?:{}{}|{})", c.staff, c.rel_reader_past, c.stay_past);
                 (l, regex::Regex::new(&src).expect("staff news template"))
             })
             .collect()
     });
-    let key = if ["es", "fr", "de", "ru", "ar", "id"].contains(&lang) {
+    let key = if super::vocab::FOREIGN.contains(&lang) {
         lang
     } else {
         "en"

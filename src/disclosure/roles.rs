@@ -358,6 +358,18 @@ struct Grammar {
     carried: bool,
 }
 
+impl Grammar {
+    /// A grammar with no condition: any text, no presence or carried-pronoun check.
+    fn plain(re: PackRegex) -> Grammar {
+        Grammar {
+            re,
+            reply_only: false,
+            presence: false,
+            carried: false,
+        }
+    }
+}
+
 /// True when `before` names a relative of the reader ("your nephew", "ur grandpa", "the
 /// kids", "grandma's"), so a later "he" or "her" is that person (rel10). Only the phrase's
 /// own sentence and the one before count, and a member of the staff named after the relative
@@ -819,24 +831,20 @@ fn english() -> Vec<Grammar> {
             presence: true,
             carried: false,
         }))
-        .chain(memory.iter().map(|src| Grammar {
-            re: lean(&crate::packs::latin_words(src)),
-            reply_only: false,
-            presence: false,
-            carried: false,
-        }))
+        .chain(
+            memory
+                .iter()
+                .map(|src| Grammar::plain(lean(&crate::packs::latin_words(src)))),
+        )
         .chain(carried.iter().map(|src| Grammar {
             re: lean(&crate::packs::latin_words(src)),
             reply_only: false,
             presence: true,
             carried: true,
         }))
-        .chain(std::iter::once(Grammar {
-            re: lean(&crate::packs::latin_words(&bore)),
-            reply_only: false,
-            presence: false,
-            carried: false,
-        }))
+        .chain(std::iter::once(Grammar::plain(lean(
+            &crate::packs::latin_words(&bore),
+        ))))
         .collect()
 }
 
@@ -847,23 +855,13 @@ fn grammars(lang: &str) -> &'static [Grammar] {
         // rel12: the class grammars of `relclass` come after the language's own.
         let classes = relclass::class_grammars(LANGS[i])
             .into_iter()
-            .map(|src| Grammar {
-                re: lean(&src),
-                reply_only: false,
-                presence: false,
-                carried: false,
-            });
+            .map(|src| Grammar::plain(lean(&src)));
         if i == 0 {
             return english().into_iter().chain(classes).collect();
         }
         relcues::care_grammars(LANGS[i])
             .iter()
-            .map(|src| Grammar {
-                re: lean(src),
-                reply_only: false,
-                presence: false,
-                carried: false,
-            })
+            .map(|src| Grammar::plain(lean(src)))
             .chain(classes)
             .collect()
     })

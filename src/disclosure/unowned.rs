@@ -147,10 +147,10 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
 
 /// prec12: the reader in a way-finding frame: "if you're coming from", "you'll find", "you can
 /// park", "finden Sie", "vous trouverez", "encontrará", "Anda bisa parkir".
-fn wayfinding_reader() -> &'static regex::Regex {
-    static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+fn wayfinding_reader() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
     CELL.get_or_init(|| {
-        regex::Regex::new(
+        Regex::new(
             r"(?i)\bif\s+you(?:\x27re|’re|\s+are)\s+(?:coming|driving|walking|arriving)\b|\byou(?:\x27ll|’ll|\s+will|\s+can)\s+(?:find|park|see)\b|\b(?:finden|sehen)\s+Sie\b|\bvous\s+(?:trouverez|pouvez\s+(?:vous\s+)?garer)\b|\b(?:encontrará|encontrarás|puede\s+(?:aparcar|estacionar))\b|\bAnda\s+(?:bisa|dapat)\s+parkir\b",
         )
         .expect("wayfinding regex")
@@ -189,13 +189,11 @@ fn institution_age(text: &str, start: usize, end: usize) -> bool {
         )
 }
 
-fn institution_name() -> &'static regex::Regex {
-    static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+fn institution_name() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
     CELL.get_or_init(|| {
-        regex::Regex::new(
-            r"(?:\b\p{Lu}\w*\s+){1,3}(?:Health|Dental|Medical|Medicine|Clinic|Practice)\b",
-        )
-        .expect("institution name regex")
+        Regex::new(r"(?:\b\p{Lu}\w*\s+){1,3}(?:Health|Dental|Medical|Medicine|Clinic|Practice)\b")
+            .expect("institution name regex")
     })
 }
 
@@ -226,8 +224,8 @@ fn refused_request(text: &str, start: usize, end: usize) -> bool {
         }
     }
     let window = &text[a..b];
-    static PROHIBITION: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let prohibition = PROHIBITION.get_or_init(|| regex::Regex::new(
+    static PROHIBITION: OnceLock<Regex> = OnceLock::new();
+    let prohibition = PROHIBITION.get_or_init(|| Regex::new(
         r"(?i)(?:\b(?:don\x27t|don’t|do\s+not|never|please\s+avoid)\s+(?:\w+\s+){0,2}?(?:post|share|write|put|comment|drop|list|type|leave|include)\b|\bno\s+(?:publique\w*|escrib(?:a|an|as)|pong(?:a|an|as)|compart(?:a|an|as)|dej(?:e|en|es))\b|\bnunca\s+(?:publique\w*|escrib(?:a|an|as)|pong(?:a|an|as)|compart(?:a|an|as))\b|\bne\s+(?:pas\s+)?(?:publi\w+|écri\w+|mett\w+|partag\w+|indiqu\w+)|\b(?:nicht|nie|niemals|keine?)\s+(?:\w+\s+){0,3}?(?:posten|schreiben|teilen|veröffentlichen)\b|(?:^|[^\w])не\s+(?:пишите|публикуйте|оставляйте|указывайте|выкладывайте)|عدم\s+(?:نشر|كتابة|مشاركة|وضع)|لا\s+(?:تنشر|تكتب|تشارك|تضع)\w*|\bjangan\s+(?:\w+\s+)?(?:tulis|menulis|posting|kirim|mengirim|cantumkan|bagikan|membagikan)\b)",
     ).expect("prohibition regex"));
     prohibition.find_iter(window).any(|m| {
@@ -258,17 +256,7 @@ fn offered_records(text: &str, start: usize, end: usize) -> bool {
     ) {
         return false;
     }
-    let sentence_start = text[..start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let sentence_end = text[end..]
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
-        .map(|(i, _)| end + i)
-        .unwrap_or(text.len());
+    let (sentence_start, sentence_end) = sentence_around(text, start, end);
     // fixp11 (review11 f3): a transfer the sentence also tells as done ("just like we did on
     // March 3", "we sent them over") is a record of this reader's, not an offer to everyone.
     let sentence = &text[sentence_start..sentence_end];
