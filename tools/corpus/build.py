@@ -166,12 +166,13 @@ def parse_file(path: Path):
     return records, prefix
 
 
-def build_records():
+def build_records(paths=None):
+    """Records of the given source files (default: every `src/*.txt`), checked and sorted by id."""
     allow, staff_parts = load_allowlist()
     out = []
     seen_ids = {}
     seen_text = {}
-    for path in sorted(SRC.glob("*.txt")):
+    for path in sorted(SRC.glob("*.txt")) if paths is None else paths:
         records, _ = parse_file(path)
         for r in records:
             where = f"{path.relative_to(ROOT)}:{r['line']}"

@@ -107,3 +107,20 @@ class CommittedCorpusTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class BlindProbeTest(unittest.TestCase):
+    """Each blind probe's `.jsonl` is what its `.txt` builds to, so a label fixed in one is fixed in both
+    and the probe passes the same checks as the corpus (staff names, the practice's own details, ids)."""
+
+    def test_blind_jsonl_matches_its_source(self):
+        blind = build.CORPUS / "blind"
+        sources = sorted(blind.glob("*.txt"))
+        self.assertGreater(len(sources), 0)
+        for src in sources:
+            with self.subTest(probe=src.name):
+                built = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in build.build_records([src])]
+                jsonl = src.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()
+                stored = sorted((json.dumps(json.loads(l), ensure_ascii=False, sort_keys=True) for l in jsonl if l.strip()),
+                                key=lambda l: json.loads(l)["id"])
+                self.assertEqual(built, stored)
