@@ -1805,6 +1805,12 @@ fn clinical_flags(
             brought_for
                 || poss.is_some()
                     && !c.general
+                    // vocab13: an everyday word names the possessor's care only right after
+                    // the possessive ("your echo", "your son's new crown"), not as a verb or
+                    // a thing further on ("your voice will echo in the new lobby").
+                    && !(t.common
+                        && !matches!(t.kind, Kind::Body | Kind::Care)
+                        && poss.is_some_and(|p| far_from_possessive(&text[p..t.start])))
                     && (state_cue(&text[layout.sentence_range(t.start)])
                         || (t.common
                             && !matches!(t.kind, Kind::Body | Kind::Care)
@@ -2487,6 +2493,17 @@ fn care_act(before: &str) -> bool {
         r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$",
         before
     )
+}
+
+/// vocab13: more than one word between a possessive and the term, not counting a person's
+/// possessive ("your daughter's"): "Your voice will echo".
+fn far_from_possessive(between: &str) -> bool {
+    crate::text::tokens(between)
+        .iter()
+        .skip(1)
+        .filter(|w| !(w.text.ends_with("'s") || w.text.ends_with("’s")))
+        .count()
+        > 1
 }
 
 /// vocab13: what is said of an everyday-word procedure or test right after it when it is the
