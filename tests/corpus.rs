@@ -654,7 +654,11 @@ mod floors {
         // session-10 batches added 17 clin-detail labels (drugs in advice replies, X-ray, numbing,
         // sedation, walker); engine unchanged: dev 543/710 = 0.765 before, 548/722 = 0.759 after
         // (held out 186/272 = 0.684 -> 188/277 = 0.679, floor kept).
-        ("clin-detail", 0.75, 0.66),
+        // vocab13: RAISED 0.75/0.66 -> 0.77/0.70 with the specialty vocabulary. `replyguard eval`
+        // on the files grown by batches qw/qx: dev 640/815 = 0.785 (start binary 7cfb0ba:
+        // 605/815 = 0.742), held out 228/317 = 0.719 (start 214/317 = 0.675); on the held-out
+        // records that existed before qw/qx, 194/281 = 0.690 with both binaries.
+        ("clin-detail", 0.77, 0.70),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
         // dev 65/85 = 0.765 before the batches, 65/88 = 0.739 after, same with both binaries
@@ -678,7 +682,10 @@ mod floors {
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
         // new phi-name labels, the rules did not change for names), so the dev floor is 0.93.
-        ("phi-name", 0.92, 0.74),
+        // vocab13: LOWERED 0.92/0.74 -> 0.91/0.73 only because batches qw/qx brought phi-name
+        // labels (patients' first names beside a procedure) that the start binary (7cfb0ba) and
+        // vocab13 miss alike: dev 337/369 = 0.913, held out 106/144 = 0.736 with both binaries.
+        ("phi-name", 0.91, 0.73),
     ];
 
     /// The span-recall floor of `rule` on dev or held-out: the rule's own floor in [`RULES`] when

@@ -470,3 +470,91 @@ fn clin10_ages_places_and_names_of_things() {
     let flags = all("Meet Bella the therapy dog 🐶 she visits our chemo suite every Thursday");
     assert!(!flags.iter().any(|(r, _)| *r == "phi-name"), "{flags:?}");
 }
+
+// vocab13: everyday words of the specialty audit (sleeve, echo, scope, pump, drip, port, cath)
+// count as the reader's care only right after a possessive with a state or care-event cue.
+
+#[test]
+fn everyday_specialty_words_with_a_possessive_and_a_care_event_are_care() {
+    assert_eq!(
+        clinical(
+            "Sorry! Your echo ran late because the tech was called to the ER.",
+            ""
+        ),
+        vec![f("clin-detail", "Your echo")]
+    );
+    assert_eq!(
+        clinical("Your port flush is booked for Friday, see you then!", ""),
+        vec![f("clin-detail", "Your port")]
+    );
+    assert_eq!(
+        clinical("Glad your scope was easy!", ""),
+        vec![f("clin-detail", "your scope")]
+    );
+    assert_eq!(
+        clinical("Your daughter's echo came back normal.", ""),
+        vec![f("clin-detail", "Your daughter's echo")]
+    );
+    assert_eq!(
+        clinical("Ravis que votre sleeve se soit bien passée !", ""),
+        vec![f("clin-detail", "votre sleeve")]
+    );
+}
+
+#[test]
+fn everyday_specialty_words_without_a_persons_care_are_not() {
+    // A verb further on from the possessive, a thing of the office, a name.
+    assert!(clinical("Your voice will echo in the new lobby.", "").is_empty());
+    assert!(clinical("Our new coffee pump settings make a great latte.", "").is_empty());
+    assert!(clinical(
+        "The scope of your coverage is in your new plan booklet.",
+        ""
+    )
+    .is_empty());
+    assert!(clinical("The drip coffee in the lobby is fresh.", "").is_empty());
+    assert!(clinical("Cath from our front desk says hi!", "").is_empty());
+    assert!(clinical("Your sleeve is rolled up for the photo.", "").is_empty());
+}
+
+#[test]
+fn specialty_terms_from_the_audit_are_found_in_seven_languages() {
+    for (text, span) in [
+        (
+            "So glad your gastric sleeve went well!",
+            "your gastric sleeve",
+        ),
+        ("Glad your septoplasty healed up.", "your septoplasty"),
+        ("Your Holter monitor results are in.", "Your Holter monitor"),
+        (
+            "Nos alegra que su manga gástrica saliera bien.",
+            "su manga gástrica",
+        ),
+        (
+            "Schön, dass Ihr Schlauchmagen so gut verheilt ist!",
+            "Ihr Schlauchmagen",
+        ),
+        (
+            "Рады, что ваше стентирование прошло хорошо.",
+            "ваше стентирование",
+        ),
+    ] {
+        assert_eq!(clinical(text, ""), vec![f("clin-detail", span)], "{text}");
+    }
+}
+
+#[test]
+fn a_clinician_teaching_in_german_names_no_ones_care() {
+    assert!(clinical(
+        "In diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren.",
+        ""
+    )
+    .is_empty());
+    // The same device of a named person is care.
+    assert_eq!(
+        clinical(
+            "Herr Becker hat seine neue Insulinpumpe, sie funktioniert gut.",
+            ""
+        ),
+        vec![f("clin-detail", "seine neue Insulinpumpe")]
+    );
+}

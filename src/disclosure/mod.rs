@@ -1803,7 +1803,18 @@ fn clinical_flags(
             && !condition_before(sentence_before);
         let tied = if weak {
             brought_for
-                || poss.is_some() && !c.general && state_cue(&text[layout.sentence_range(t.start)])
+                || poss.is_some()
+                    && !c.general
+                    // vocab13: an everyday word names the possessor's care only right after
+                    // the possessive ("your echo", "your son's new crown"), not as a verb or
+                    // a thing further on ("your voice will echo in the new lobby").
+                    && !(t.common
+                        && !matches!(t.kind, Kind::Body | Kind::Care)
+                        && poss.is_some_and(|p| far_from_possessive(&text[p..t.start])))
+                    && (state_cue(&text[layout.sentence_range(t.start)])
+                        || (t.common
+                            && !matches!(t.kind, Kind::Body | Kind::Care)
+                            && weak_care_cue(&text[t.end..ce])))
         } else {
             brought_for
                 || poss.is_some()
@@ -2054,6 +2065,11 @@ fn group_possessive(before: &str) -> bool {
 fn staff_own(sentence: &str) -> bool {
     re_match!(
         r"^\W*(?:(?i:watch|hear|listen as|join)\s+)?(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?:(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b|(?i:explains?|shares?|discusses|discuss|talks? about|talks? through|walks? (?:us |you )?through|answers?|describes?|covers?|demonstrates?|presents?|reviews?|breaks? down)\b)",
+        sentence
+    ) || re_match!(
+        // vocab13: the same teaching verb in the other languages, before or after the name: "In
+        // diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren".
+        r"(?:(?i:erklärt|erläutert|bespricht|explica|explique|объясняет|рассказывает|menjelaskan)\s+(?:Dr|Dra|Doctor|Doctora|Dre|dr)\.?\s+\p{Lu}|(?:Dr|Dra|Doctor|Doctora|Dre)\.?\s+\p{Lu}[\p{L}-]+\s+(?i:erklärt|erläutert|bespricht|explica|explique|menjelaskan)\b)",
         sentence
     )
 }
@@ -2476,6 +2492,27 @@ fn care_act(before: &str) -> bool {
     re_match!(
         r"(?i)\b(?:we|i|dr\.?\s+\w+)\s+(?:caught|found|diagnosed|treated|removed|fixed|pulled|extracted|drained|stitched|sewed up|set|delivered|managed)\s+(?:the|a|an|that|this)?\s*(?:\w+\s+)?$",
         before
+    )
+}
+
+/// vocab13: more than one word between a possessive and the term, not counting a person's
+/// possessive ("your daughter's"): "Your voice will echo".
+fn far_from_possessive(between: &str) -> bool {
+    crate::text::tokens(between)
+        .iter()
+        .skip(1)
+        .filter(|w| !(w.text.ends_with("'s") || w.text.ends_with("’s")))
+        .count()
+        > 1
+}
+
+/// vocab13: what is said of an everyday-word procedure or test right after it when it is the
+/// reader's care ("your echo ran late", "your pump settings", "your port flush is booked", "ur
+/// iron drip is rescheduled"): with a possessive before it, "your sleeve"/"your scope" is care.
+fn weak_care_cue(after: &str) -> bool {
+    re_match!(
+        r"(?i)^\s*(?:\w+\s+){0,2}?(?:results?|settings|fill|flush|prep|instructions|(?:is|are|was|were|got|has been|have been)\s+(?:booked|scheduled|rescheduled|set|due|done|moved|cancell?ed|postponed|ready)|ran\s+late|running\s+late|came back|(?:was|went)\s+(?:easy|fine|smooth\w*|quick)|(?:se\s+(?:soit|est)\s+)?bien\s+pass\w*|sali[óo]\s+bien|saliera\s+bien|gut\s+(?:verlaufen|verheilt|gegangen)|прошл\w*\s+(?:хорошо|успешно|легко))\b",
+        after
     )
 }
 
