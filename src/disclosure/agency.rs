@@ -108,13 +108,11 @@ pub fn care_given(text: &str, lang: &str, sentences: &[(usize, usize)], out: &mu
             .filter(|m| !departed(&text[ss..ss + m.start()], m.as_str()))
             .map(|m| {
                 let (ms, me) = (ss + m.start(), ss + m.end());
-                // A marker inside the term ("here" in no term, but safe) counts as adjacent.
+                // Overlap counts as adjacent.
                 let gap = if me <= ts {
                     ts - me
-                } else if te <= ms {
-                    ms - te
                 } else {
-                    0
+                    ms.saturating_sub(te)
                 };
                 (gap, ms, me)
             })
