@@ -127,6 +127,12 @@ pub fn care_given(text: &str, lang: &str, sentences: &[(usize, usize)], out: &mu
         if between.contains([';', ':', '\n']) {
             continue;
         }
+        // English puts no comma inside "the chemo we gave you" / "your stent placement here";
+        // a comma between them joins another clause ("send your X-rays to your new dentist,
+        // just like we did on March 3": the marker is the sending, not the X-rays).
+        if lang == "en" && between.contains(',') {
+            continue;
+        }
         let known = out
             .iter()
             .any(|f| f.rule == "rel-confirm" && f.start < end && start < f.end);
