@@ -375,9 +375,14 @@ fn handles_and_care_acts() {
             ("clin-detail", "her recovery"),
         ],
     );
+    // agency13 (corpus convention f): the practice as agent of the person's diagnosis ("we
+    // caught") confirms the relationship too; before, only the term was reported.
     expect(
         "Glad we caught the pneumonia early! Rest up.",
-        &[("clin-detail", "pneumonia")],
+        &[
+            ("rel-confirm", "we caught the pneumonia"),
+            ("clin-detail", "pneumonia"),
+        ],
     );
 }
 

@@ -25,6 +25,7 @@ macro_rules! re_match {
     }};
 }
 
+pub mod agency;
 pub mod clause;
 pub mod cues;
 pub mod hints;
@@ -531,6 +532,8 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
     );
     out.extend(reply_visits(input, lang, sentences));
     relatives_in_care(text, lang, &layout, terms, &mut out);
+    // agency13: a person's clinical event the practice says it provided is also `rel-confirm`.
+    agency::care_given(text, lang, sentences, &mut out);
     echoed_ages(input, &mut out);
     out
 }
