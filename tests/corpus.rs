@@ -337,7 +337,10 @@ mod conduct_floors {
     // lead11: p6-0081 relabelled dispute-blame (convention a) and rebut12's time-correction
     // matcher restored (it had been dropped only for that label): 1571/1618 = 0.971; without
     // the matcher 1569/1618. Held-out conduct view unchanged by the matcher (583/717, 31/2136).
-    pub const DEV_PROBLEM: f64 = 0.97;
+    // conduct13: LOWERED 0.97 -> 0.965 only because probes ck and cm added 94 conduct-labelled
+    // dev replies, cm written after tuning: whole dev file 1654/1712 = 0.966 with conduct13,
+    // 1600/1712 = 0.935 with main's 7cfb0ba binary; on the 1,618 earlier records 1571 both.
+    pub const DEV_PROBLEM: f64 = 0.965;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
     // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
