@@ -34,6 +34,7 @@ pub mod relcues;
 pub mod roles;
 mod unasserted;
 pub mod unique;
+pub mod staffside;
 pub mod unowned;
 pub mod vocab;
 
