@@ -22,36 +22,51 @@ fn a_titled_clinician_acting_as_one_is_staff() {
         v(&[])
     );
     assert_eq!(
-        found("El Dr. Salcedo se incorpora al equipo de pediatría en enero.", "es"),
+        found(
+            "El Dr. Salcedo se incorpora al equipo de pediatría en enero.",
+            "es"
+        ),
         v(&[])
     );
     assert_eq!(
-        found("Dr. Chen and Dr. Patel are seeing her patients in the meantime.", "en"),
+        found(
+            "Dr. Chen and Dr. Patel are seeing her patients in the meantime.",
+            "en"
+        ),
         v(&[])
     );
-    assert_eq!(found("Dokter kami memeriksa setiap pasien dengan teliti.", "id"), v(&[]));
+    assert_eq!(
+        found("Dokter kami memeriksa setiap pasien dengan teliti.", "id"),
+        v(&[])
+    );
 }
 
 #[test]
 fn a_titled_person_addressed_or_cared_for_is_still_named() {
     assert_eq!(
-        found("Hi Dr. Lin, thanks for the kind words about your visit!", "en"),
+        found(
+            "Hi Dr. Lin, thanks for the kind words about your visit!",
+            "en"
+        ),
         v(&[("phi-name", "Lin"), ("rel-confirm", "your visit")])
     );
     assert_eq!(
-        found("Dr. Lin was in for her cleaning today and loved the new chairs.", "en"),
+        found(
+            "Dr. Lin was in for her cleaning today and loved the new chairs.",
+            "en"
+        ),
         v(&[
             ("phi-name", "Lin"),
-            ("rel-confirm", "her cleaning"),
-            ("rel-confirm", "was in for")
+            ("rel-confirm", "was in for"),
+            ("rel-confirm", "her cleaning")
         ])
     );
     // The clinician's act does not clear the patient's date or relationship.
     assert_eq!(
         found("Dr. Chen is seeing your mother on Monday.", "en"),
         v(&[
-            ("phi-date", "Monday"),
-            ("rel-confirm", "Dr. Chen is seeing your mother")
+            ("rel-confirm", "Dr. Chen is seeing your mother"),
+            ("phi-date", "Monday")
         ])
     );
     assert_eq!(
@@ -80,8 +95,11 @@ fn first_visit_faq_answers_are_anyones() {
         v(&[])
     );
     assert_eq!(
-        found("Your first visit with us on March 3 ran long, and we're sorry.", "en"),
-        v(&[("phi-date", "March 3"), ("rel-confirm", "Your first visit")])
+        found(
+            "Your first visit with us on March 3 ran long, and we're sorry.",
+            "en"
+        ),
+        v(&[("rel-confirm", "Your first visit"), ("phi-date", "March 3")])
     );
 }
 
@@ -100,10 +118,10 @@ fn what_everyone_brings_is_nobodys() {
             "fr"
         ),
         v(&[
-            ("clin-detail", "votre détartrage"),
-            ("phi-date", "12 mars"),
             ("phi-payment", "votre carte"),
-            ("rel-confirm", "votre détartrage")
+            ("clin-detail", "votre détartrage"),
+            ("rel-confirm", "votre détartrage"),
+            ("phi-date", "12 mars")
         ])
     );
 }
@@ -128,7 +146,10 @@ fn full_prepayment_is_no_absolute_claim() {
 
 #[test]
 fn directions_and_parking_frames_are_the_sites() {
-    assert_eq!(found("Coming from Route 9, turn left at the gas station.", "en"), v(&[]));
+    assert_eq!(
+        found("Coming from Route 9, turn left at the gas station.", "en"),
+        v(&[])
+    );
     assert_eq!(
         found(
             "Vom Bahnhof aus gehen Sie die Lindenstraße entlang bis zur Apotheke.",
@@ -148,7 +169,7 @@ fn directions_and_parking_frames_are_the_sites() {
             "Coming from your home on Pine Hollow Road every week for dialysis is a long drive.",
             "en"
         ),
-        v(&[("clin-detail", "dialysis"), ("phi-geo", "Pine Hollow Road")])
+        v(&[("phi-geo", "Pine Hollow Road"), ("clin-detail", "dialysis")])
     );
 }
 

@@ -32,9 +32,9 @@ pub mod names;
 pub mod relclass;
 pub mod relcues;
 pub mod roles;
+pub mod staffside;
 mod unasserted;
 pub mod unique;
-pub mod staffside;
 pub mod unowned;
 pub mod vocab;
 

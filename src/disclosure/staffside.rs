@@ -72,7 +72,10 @@ fn clinician_act(after: &str) -> bool {
 fn clinician_name(text: &str, start: usize, end: usize) -> bool {
     let span = &text[start..end];
     // The title word alone taken for a name ("Dokter kami memeriksa setiap pasien").
-    if re_match!(r"(?i)^(?:dokter|doctor|doktor|docteur|доктор|الدكتور|الدكتورة)$", span) {
+    if re_match!(
+        r"(?i)^(?:dokter|doctor|doktor|docteur|доктор|الدكتور|الدكتورة)$",
+        span
+    ) {
         return re_match!(
             r"(?i)^\s*(?:kami|nuestr[oa]s?|our|unser\w*|наш\w*)\b",
             &text[end..]
@@ -90,8 +93,10 @@ fn clinician_name(text: &str, start: usize, end: usize) -> bool {
 fn clinician_in(text: &str, a: usize, b: usize) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?:\b(?i:dr\.?|dra\.?|doctor|doktor|dokter|docteur|доктор)\s+)(\p{Lu}[\w-]+)")
-            .expect("clinician regex")
+        regex::Regex::new(
+            r"(?:\b(?i:dr\.?|dra\.?|doctor|doktor|dokter|docteur|доктор)\s+)(\p{Lu}[\w-]+)",
+        )
+        .expect("clinician regex")
     });
     re.captures_iter(&text[a..b]).any(|c| {
         let m = c.get(1).expect("group");
@@ -117,7 +122,10 @@ fn first_visit_faq(sentence: &str) -> bool {
     re_match!(
         r"(?i)^\W*(?:your|votre|tu|su|ihr|ваш|Anda)\s+(?:first|premier|première|primera|primer|erste\w*|перв\w*)\s+(?:(?:\w+\s+){0,2}?)(?:visit|appointment|cleaning|consult\w*|exam|check-?up|rendez-vous|consultation|visite|consulta|visita|cita|termin|besuch|при[её]м|визит|kunjungan)\b(?:\s+\w+){0,3}?\s+(?:usually\s+|typically\s+|generally\s+|normally\s+|suele\s+|dure\s+généralement\s+|dauert\s+meist\s+)?(?:takes|lasts|includes|runs|is\s+about|dure|comprend|inclut|dura|incluye|dauert|umfasst|beinhaltet|длится|занимает|включает|biasanya|berlangsung)\b",
         sentence
-    ) && !re_match!(r"(?i)\b(?:was|were|took|ran|did|a\s+duré|duró|dauerte|длился)\b", sentence)
+    ) && !re_match!(
+        r"(?i)\b(?:was|were|took|ran|did|a\s+duré|duró|dauerte|длился)\b",
+        sentence
+    )
 }
 
 /// A sentence telling everyone what to bring.
@@ -163,8 +171,8 @@ pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
             }
             let (a, b) = clause_around(text, f.start, f.end);
             let (sa, sb) = sentence_past_titles(text, f.start, f.end);
-            let staff_news = clinicians.iter().any(|&(s, e)| sa <= s && e <= sb)
-                || clinician_in(text, sa, sb);
+            let staff_news =
+                clinicians.iter().any(|&(s, e)| sa <= s && e <= sb) || clinician_in(text, sa, sb);
             // Anyone else in the clause (a pronoun, a patient word, "who came") owns the date.
             !(staff_news
                 && !persons.iter().any(|&(s, e)| s < b && a < e)
@@ -235,7 +243,9 @@ mod tests {
         assert!(first_visit_faq(
             "Your first visit usually takes about an hour, so plan ahead."
         ));
-        assert!(!first_visit_faq("Your first visit with us ran long, sorry."));
+        assert!(!first_visit_faq(
+            "Your first visit with us ran long, sorry."
+        ));
         assert!(bring_instruction("Bring your insurance card."));
         assert!(card_or_list("votre carte"));
     }
