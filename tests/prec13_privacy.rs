@@ -183,3 +183,28 @@ fn a_records_offer_with_a_long_german_object_is_an_offer() {
         v(&[])
     );
 }
+
+#[test]
+fn a_condition_on_anyones_past_is_nobodys_care() {
+    assert_eq!(
+        found(
+            "Quand vous avez une rage de dents le week-end, appelez le numéro de garde de la ville.",
+            "fr"
+        ),
+        v(&[])
+    );
+    assert_eq!(
+        found(
+            "Si vous avez déjà consulté un dentiste, vous savez qu'une anesthésie bien faite change tout.",
+            "fr"
+        ),
+        v(&[])
+    );
+    assert_eq!(
+        found(
+            "If you still have pain after your extraction on Monday, call us.",
+            "en"
+        ),
+        v(&[("clin-detail", "extraction"), ("phi-date", "Monday")])
+    );
+}

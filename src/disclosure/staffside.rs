@@ -128,6 +128,22 @@ fn first_visit_faq(sentence: &str) -> bool {
     )
 }
 
+/// A condition on anyone's past or present ("If you've ever had a tooth pulled", "Si vous avez
+/// déjà consulté un dentiste, ... une anesthésie", "Quand vous avez une rage de dents"), with the
+/// term after an indefinite article, not the reader's own ("your extraction" keeps it).
+fn generic_if_ever(sentence: &str, before: &str) -> bool {
+    re_match!(
+        r"(?i)^\W*(?:if\s+you(?:\x27ve|’ve|\s+have)?\s+ever|anyone\s+who(?:\x27s|’s|\s+has)?\s+ever|si\s+(?:vous\s+avez|tu\s+as)\s+déjà|quand\s+vous\s+avez\s+une?|si\s+alguna\s+vez|wer\s+schon\s+einmal|если\s+вы\s+когда-нибудь|kalau\s+(?:kamu|anda)\s+pernah)\b",
+        sentence
+    ) && re_match!(
+        r"(?i)\b(?:a|an|une?|una?|ein|eine|einen)\s+(?:[\w-]+\s+){0,2}$",
+        before
+    ) && !re_match!(
+        r"(?i)\b(?:your|votre|vos|tu|tus|su|sus|ihr\w*|ваш\w*)\s+(?:[\w-]+\s+){0,2}$",
+        before
+    )
+}
+
 /// A sentence telling everyone what to bring.
 fn bring_instruction(sentence: &str) -> bool {
     re_match!(
@@ -201,6 +217,9 @@ pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
                     || covering_colleague(&text[f.start..], text[f.end..].trim_start()))
             }
             "clin-detail" if first_visit_faq(sentence) && !near(f.start, f.end) => false,
+            "clin-detail" if generic_if_ever(sentence, &text[a..f.start]) && !near(f.start, f.end) => {
+                false
+            }
             "phi-payment" | "clin-detail" => {
                 if !bring_instruction(sentence) || near(f.start, f.end) {
                     return true;
