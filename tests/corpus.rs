@@ -649,7 +649,10 @@ mod floors {
         // (fixp9, `replyguard eval` on the merged files): dev rel-confirm recall 968/1185 =
         // 0.817 and phi-date 490/543 = 0.902; held out 352/489 = 0.720 and 180/231 = 0.779,
         // which is why the rel-confirm floors are 0.81/0.71 and phi-date 0.90/0.77.
-        ("phi-age", 0.92, 0.80),
+        // prec13: dev LOWERED 0.92 -> 0.90 only because probe batches qy/qz added phi-age labels
+        // that main's start binary (7cfb0ba) and prec13 both miss: 114/126 = 0.905 with both
+        // (113/122 = 0.926 on the session-start records, both).
+        ("phi-age", 0.90, 0.80),
         ("loc-hint", 0.96, 0.75),
         // prec10: LOWERED 0.78 -> 0.76 / 0.67 -> 0.66 for the same reason (qm/qn labels missed
         // by both binaries): dev 517/677 = 0.764, held out 159/240 = 0.663, same with both.
@@ -679,7 +682,10 @@ mod floors {
         // session-10 batches added 16 phi-payment labels (refunds, waived or cancelled bills in
         // review-suppress offers, "billed twice"); engine unchanged: dev 147/174 = 0.845 before,
         // 147/185 = 0.795 after; held out 43/54 = 0.796 before, 43/59 = 0.729 after.
-        ("phi-payment", 0.79, 0.72),
+        // prec13: dev LOWERED 0.79 -> 0.78 only because qy/qz added phi-payment labels both
+        // binaries miss ("Ваша стопроцентная предоплата ... получена"): 148/189 = 0.783 with
+        // main's start binary (7cfb0ba) and with prec13 alike (148/187 = 0.791 before the batches).
+        ("phi-payment", 0.78, 0.72),
         ("phi-image", 0.84, 0.79),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),

@@ -33,6 +33,7 @@ pub mod names;
 pub mod relclass;
 pub mod relcues;
 pub mod roles;
+pub mod staffside;
 mod unasserted;
 pub mod unique;
 pub mod unowned;

@@ -23,7 +23,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// The byte range of the clause around `start..end` (cut at sentence and clause punctuation).
-fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub(super) fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     // Emoji end a clause too ("comment your favorite emoji 👇 Winner picked Friday").
     let cut = |c: char| {
         matches!(
@@ -47,7 +47,7 @@ fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// A person in the clause: the reader, a pronoun, a patient, a family member, a courtesy
 /// title, in the seven languages.
-fn person_in(clause: &str) -> bool {
+pub(super) fn person_in(clause: &str) -> bool {
     // A noun phrase with a relative clause or a "from <place>" is someone, whatever the noun
     // ("The retiree from 22 Pine Street who collapsed ..."); "which" is a thing's.
     if re_match!(
@@ -109,6 +109,9 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
     // "handy if you're coming from the bus stop") is anyone who comes, not a person the place
     // belongs to; only for places, and only these way-finding frames.
     let wayfinding;
+    // prec13: a way-finding frame is itself a way to the site ("Puede aparcar gratis en la calle
+    // Almendro", "Anda bisa parkir gratis di Jalan Cempaka").
+    let frame = place && wayfinding_reader().is_match(clause);
     let clause = if place {
         wayfinding = wayfinding_reader().replace_all(clause, " ");
         wayfinding.as_ref()
@@ -139,9 +142,10 @@ pub(crate) fn kind_of_no_one(clause: &str, place: bool) -> bool {
         || super::vocab::has_foreign_event(clause);
     let site = place
         && re_match!(
-            r"(?i)\b(?:entrances?|side door|back door|garage|elevators?|turn (?:left|right)|take exit|exit \d+|entrada|entrée|eingang|вход|pintu masuk|parking|car park|parking lot|estacionamiento|aparcamiento|parkplätze|parkplatz|парковк\w*|parkir)\b|مدخل|موقف السيارات",
+            r"(?i)\b(?:entrances?|side door|back door|garage|elevators?|turn (?:left|right)|take exit|exit \d+|entrada|entrée|eingang|вход|pintu masuk|parking|car park|parking lot|estacionamiento|aparcamiento|parkplätze|parkplatz|парковк\w*|parkir|coming\s+from|driving\s+from|walk\s+(?:down|along|up)|from\s+the\s+(?:train|bus|subway|metro)\s+station|vom\s+bahnhof|entlang|desde\s+la\s+estación|sigue\s+recto|en\s+venant\s+de|prenez\s+la|от\s+метро|идите|jalan\s+lurus|dari\s+halte)\b|مدخل|موقف السيارات",
             clause
         );
+    let site = site || frame;
     staff || contest || offered || talk || site
 }
 
@@ -151,7 +155,7 @@ fn wayfinding_reader() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     CELL.get_or_init(|| {
         Regex::new(
-            r"(?i)\bif\s+you(?:\x27re|’re|\s+are)\s+(?:coming|driving|walking|arriving)\b|\byou(?:\x27ll|’ll|\s+will|\s+can)\s+(?:find|park|see)\b|\b(?:finden|sehen)\s+Sie\b|\bvous\s+(?:trouverez|pouvez\s+(?:vous\s+)?garer)\b|\b(?:encontrará|encontrarás|puede\s+(?:aparcar|estacionar))\b|\bAnda\s+(?:bisa|dapat)\s+parkir\b",
+            r"(?i)\bif\s+you(?:\x27re|’re|\s+are)\s+(?:coming|driving|walking|arriving)\b|\byou(?:\x27ll|’ll|\s+will|\s+can)\s+(?:find|park|see)\b|\b(?:finden|sehen|gehen|fahren|biegen|parken)\s+Sie\b|\bvous\s+(?:trouverez|pouvez\s+(?:vous\s+)?garer)\b|\b(?:encontrará|encontrarás|puede\s+(?:aparcar|estacionar))\b|\bAnda\s+(?:bisa|dapat)\s+parkir\b",
         )
         .expect("wayfinding regex")
     })
@@ -267,13 +271,13 @@ fn offered_records(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     re_match!(
-        r"(?i)\b(?:we\s+(?:can|could|are\s+happy\s+to|\x27re\s+happy\s+to|’re\s+happy\s+to)\s+(?:also\s+)?(?:send|forward|transfer|share|email)|(?:podemos|puede\w*)\s+(?:también\s+)?(?:enviar|mandar|transferir|remitir)|pouvons\s+(?:aussi\s+)?(?:transmettre|envoyer|transférer)|(?:können|kann)\s+(?:\w+\s+){0,4}?(?:schicken|senden|übermitteln|weiterleiten)|(?:schicken|senden)\s+lassen|можем\s+(?:также\s+)?(?:отправить|переслать|передать)|(?:bisa|dapat)\s+(?:minta\s+)?(?:\w+\s+){0,3}?(?:dikirim|mengirim|kirim)\w*)\b|يمكن\w*\s+(?:\S+\s+){0,6}?(?:إرسال|ارسال|نقل)",
+        r"(?i)\b(?:we\s+(?:can|could|are\s+happy\s+to|\x27re\s+happy\s+to|’re\s+happy\s+to)\s+(?:also\s+)?(?:send|forward|transfer|share|email)|(?:podemos|puede\w*)\s+(?:también\s+)?(?:enviar|mandar|transferir|remitir)|pouvons\s+(?:aussi\s+)?(?:transmettre|envoyer|transférer)|(?:können|kann)\s+(?:\w+\s+){0,8}?(?:schicken|senden|übermitteln|weiterleiten)|(?:schicken|senden)\s+lassen|можем\s+(?:также\s+)?(?:отправить|переслать|передать)|(?:bisa|dapat)\s+(?:minta\s+)?(?:\w+\s+){0,3}?(?:dikirim|mengirim|kirim)\w*)\b|يمكن\w*\s+(?:\S+\s+){0,6}?(?:إرسال|ارسال|نقل)",
         sentence
     )
 }
 
 /// The byte range of the sentence around `start..end`.
-fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let a = text[..start]
         .char_indices()
         .rev()

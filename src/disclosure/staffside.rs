@@ -1,0 +1,271 @@
+//! prec13: findings that are the practice's side of a reply, not a patient's (issue 3):
+//! - a titled clinician acting as a clinician ("Dr. Lin said the new evening hours start in
+//!   January", "Frau Dr. Kranz verstärkt ab Februar unser Team") is staff, even when the policy's
+//!   staff list does not name them: their `phi-name` is dropped, and so is a `phi-date` whose
+//!   clause holds no other person ("El Dr. Salcedo se incorpora al equipo en enero"). A doctor
+//!   addressed ("Hi Dr. Lin,") or doing what a patient does ("Dr. Lin was in for her cleaning")
+//!   keeps the flag: only a clinician's act after the name (said, recommends, joins, is covering,
+//!   is accepting, sees patients, in seven languages) clears it. Decision (brief prec13): a
+//!   titled clinician acting as clinician is staff, not a patient; the practice should still add
+//!   them to the policy's staff list, which is where staff names belong;
+//! - an FAQ answer about "your first visit" in the habitual present ("Your first visit usually
+//!   takes about an hour", "Votre premier rendez-vous dure environ une heure") speaks of any new
+//!   patient: its `rel-confirm` is dropped unless the sentence holds a date, a name or an age;
+//! - the things everyone brings ("bring your insurance card", "pensez à votre carte Vitale",
+//!   "trae tu lista de medicamentos") are nobody's payment or care: `phi-payment`/`clin-detail`
+//!   on the card or the medication list in a bring-instruction are dropped, and so is a
+//!   procedure booked with an indefinite article ("Lorsque vous prenez rendez-vous pour un
+//!   détartrage") in that sentence;
+//! - "стопроцентная предоплата" (full prepayment) is a payment term, not an absolute claim.
+
+use super::unowned::{clause_around, person_in, sentence_around};
+use crate::finding::Finding;
+
+/// The sentence around `start..end`, not cut at the full stop of a title ("Dr.", "Dra.").
+fn sentence_past_titles(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (mut a, mut b) = sentence_around(text, start, end);
+    while a > 0 && re_match!(r"(?i)\b(?:dr|dra|prof)\.$", &text[..a]) {
+        a = sentence_around(text, a - 1, a - 1).0;
+    }
+    while b < text.len()
+        && text[b..].starts_with('.')
+        && re_match!(r"(?i)\b(?:dr|dra|prof)$", &text[..b])
+    {
+        b = sentence_around(text, b + 1, b + 1).1;
+    }
+    (a, b)
+}
+
+/// A doctor's title right before `start` (the name), and the title is not the whole name.
+fn titled_before(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    re_match!(
+        r"(?i)(?:^|[^\w])(?:dr\.?|dra\.?|doctor|doktor|dokter|docteur|prof\.?|доктор\w*|врач\w*)\s*$|(?:الدكتور|الدكتورة|د\.)\s*$",
+        before
+    )
+}
+
+/// The name is addressed (vocative): a greeting before the title, or the titled name opening the
+/// reply and followed by a comma.
+fn addressed(text: &str, start: usize, end: usize) -> bool {
+    let (a, _) = sentence_past_titles(text, start, end);
+    let head = &text[a..start];
+    if re_match!(
+        r"(?i)\b(?:hi|hello|hey|dear|thanks|thank you|hola|estimad[oa]|querid[oa]|gracias|bonjour|cher|chère|merci|hallo|liebe[rs]?|sehr geehrte[rs]?|danke|здравствуйте|уважаем\w*|спасибо|halo|terima kasih|yth)\b|مرحبا|عزيز|شكرا",
+        head
+    ) {
+        return true;
+    }
+    let after = text[end..].trim_start();
+    a == 0 && (after.starts_with(',') || after.starts_with('!') || after.starts_with('،'))
+}
+
+/// A clinician's act after the name, in the same sentence.
+fn clinician_act(after: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{0,3}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){0,2}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|away|back|on\s+leave|taking\s+new)|covers|returns|will\s+be\s+back|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|vuelve|regresa|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis|im|in)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik|kembali)\b)|^\s*(?:تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        after
+    )
+}
+
+/// The `phi-name` span is a titled clinician acting as one, or the title word alone.
+fn clinician_name(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    // The title word alone taken for a name ("Dokter kami memeriksa setiap pasien").
+    if re_match!(
+        r"(?i)^(?:dokter|doctor|doktor|docteur|доктор|الدكتور|الدكتورة)$",
+        span
+    ) {
+        return re_match!(
+            r"(?i)^\s*(?:kami|nuestr[oa]s?|our|unser\w*|наш\w*)\b",
+            &text[end..]
+        ) || text[end..].trim_start().starts_with("نا");
+    }
+    if !titled_before(text, start) || addressed(text, start, end) {
+        return false;
+    }
+    let (_, b) = sentence_past_titles(text, start, end);
+    clinician_act(&text[end..b])
+}
+
+/// A titled clinician acting as one anywhere in `text[a..b]`, whether or not a name was flagged
+/// ("El Dr. Salcedo se incorpora al equipo de pediatría en enero").
+fn clinician_in(text: &str, a: usize, b: usize) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:\b(?i:dr\.?|dra\.?|doctor|doktor|dokter|docteur|доктор)\s+)(\p{Lu}[\w-]+)",
+        )
+        .expect("clinician regex")
+    });
+    re.captures_iter(&text[a..b]).any(|c| {
+        let m = c.get(1).expect("group");
+        !addressed(text, a + m.start(), a + m.end()) && clinician_act(&text[a + m.end()..b])
+    })
+}
+
+/// A titled clinician seeing or covering a colleague's patients (plural): "Dr. Patel are seeing
+/// her patients", "Dr. Yeo is covering Dr. Nash's patients". `from` starts at the finding;
+/// `rest` follows it.
+fn covering_colleague(from: &str, rest: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:dr\.?|dra\.?|doctor)\s+\w+\s+(?:is|are)\s+(?:seeing|covering)\b",
+        from
+    ) && re_match!(
+        r"(?i)^(?:(?:her|his|their|dr\.?\s+\w+(?:\x27s|’s))\s+)?patients\b",
+        rest
+    )
+}
+
+/// A first-visit FAQ answer in the habitual present (module doc).
+fn first_visit_faq(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)^\W*(?:your|votre|tu|su|ihr|ваш|Anda)\s+(?:first|premier|première|primera|primer|erste\w*|перв\w*)\s+(?:(?:\w+\s+){0,2}?)(?:visit|appointment|cleaning|consult\w*|exam|check-?up|rendez-vous|consultation|visite|consulta|visita|cita|termin|besuch|при[её]м|визит|kunjungan)\b(?:\s+\w+){0,3}?\s+(?:usually\s+|typically\s+|generally\s+|normally\s+|suele\s+|dure\s+généralement\s+|dauert\s+meist\s+)?(?:takes|lasts|includes|runs|is\s+about|dure|comprend|inclut|dura|incluye|dauert|umfasst|beinhaltet|длится|занимает|включает|biasanya|berlangsung)\b",
+        sentence
+    ) && !re_match!(
+        r"(?i)\b(?:was|were|took|ran|did|a\s+duré|duró|dauerte|длился)\b",
+        sentence
+    )
+}
+
+/// A condition on anyone's past or present ("If you've ever had a tooth pulled", "Si vous avez
+/// déjà consulté un dentiste, ... une anesthésie", "Quand vous avez une rage de dents"), with the
+/// term after an indefinite article, not the reader's own ("your extraction" keeps it).
+fn generic_if_ever(sentence: &str, before: &str) -> bool {
+    re_match!(
+        r"(?i)^\W*(?:if\s+you(?:\x27ve|’ve|\s+have)?\s+ever|anyone\s+who(?:\x27s|’s|\s+has)?\s+ever|si\s+(?:vous\s+avez|tu\s+as)\s+déjà|quand\s+vous\s+avez\s+une?|si\s+alguna\s+vez|wer\s+schon\s+einmal|если\s+вы\s+когда-нибудь|kalau\s+(?:kamu|anda)\s+pernah)\b",
+        sentence
+    ) && re_match!(
+        r"(?i)\b(?:a|an|une?|una?|ein|eine|einen)\s+(?:[\w-]+\s+){0,2}$",
+        before
+    ) && !re_match!(
+        r"(?i)\b(?:your|votre|vos|tu|tus|su|sus|ihr\w*|ваш\w*)\s+(?:[\w-]+\s+){0,2}$",
+        before
+    )
+}
+
+/// A sentence telling everyone what to bring.
+fn bring_instruction(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:bring|pensez\s+à|apport\w*|amenez|trae|traiga|traer|mitbringen|bringen\s+Sie|возьмите|принесите|bawa|membawa)\b|أحضر|إحضار",
+        sentence
+    )
+}
+
+fn card_or_list(span: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:card|carte|tarjeta|karte|versichertenkarte|полис|kartu|medications?|medicines?|médicaments|medicamentos|medikamente|лекарств\w*|obat)\b",
+        span
+    )
+}
+
+pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
+    let ok = |f: &Finding| {
+        f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
+    };
+    // 1. Titled clinicians acting as clinicians.
+    let clinicians: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| f.rule == "phi-name" && ok(f) && clinician_name(text, f.start, f.end))
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| !(f.rule == "phi-name" && clinicians.contains(&(f.start, f.end))));
+    {
+        let persons: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.rule.as_str(),
+                    "phi-name" | "rel-confirm" | "phi-age" | "phi-unique" | "clin-detail"
+                )
+            })
+            .map(|f| (f.start, f.end))
+            .collect();
+        out.retain(|f| {
+            if f.rule != "phi-date" || !ok(f) {
+                return true;
+            }
+            let (a, b) = clause_around(text, f.start, f.end);
+            let (sa, sb) = sentence_past_titles(text, f.start, f.end);
+            let staff_news =
+                clinicians.iter().any(|&(s, e)| sa <= s && e <= sb) || clinician_in(text, sa, sb);
+            // Anyone else in the clause (a pronoun, a patient word, "who came") owns the date.
+            !(staff_news
+                && !persons.iter().any(|&(s, e)| s < b && a < e)
+                && !person_in(&text[a..b]))
+        });
+    }
+    // 2-4. FAQ answers, bring-instructions, prepayment.
+    let dated: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| matches!(f.rule.as_str(), "phi-date" | "phi-name" | "phi-age"))
+        .map(|f| (f.start, f.end))
+        .collect();
+    let near = |s: usize, e: usize| {
+        let (a, b) = sentence_around(text, s, e);
+        dated.iter().any(|&(x, y)| x < b && a < y)
+    };
+    out.retain(|f| {
+        if !ok(f) {
+            return true;
+        }
+        let (a, b) = sentence_around(text, f.start, f.end);
+        let sentence = &text[a..b];
+        match f.rule.as_str() {
+            "rel-confirm" => {
+                !(first_visit_faq(sentence) && !near(f.start, f.end)
+                    || covering_colleague(&text[f.start..], text[f.end..].trim_start()))
+            }
+            "clin-detail" if first_visit_faq(sentence) && !near(f.start, f.end) => false,
+            "clin-detail" if generic_if_ever(sentence, &text[a..f.start]) && !near(f.start, f.end) => {
+                false
+            }
+            "phi-payment" | "clin-detail" => {
+                if !bring_instruction(sentence) || near(f.start, f.end) {
+                    return true;
+                }
+                let span = &text[f.start..f.end];
+                let booked_generic = f.rule == "clin-detail"
+                    && re_match!(
+                        r"(?i)\b(?:for|pour|para|für|на|untuk)\s+(?:a|an|un|une|una|einen?|eine)\s*$",
+                        &text[a..f.start]
+                    );
+                !(card_or_list(span) || booked_generic)
+            }
+            "claim-absolute" => !re_match!(
+                r"(?i)^(?:стопроцентн\w*|100\s*%)$",
+                text[f.start..f.end].trim()
+            ) || !re_match!(r"(?i)предоплат|оплат", &text[f.end..b]),
+            _ => true,
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titled_clinicians() {
+        let t = "Dr. Lin said the new evening hours start in January.";
+        assert!(clinician_name(t, 4, 7));
+        let t = "Hi Dr. Lin, thanks for the kind words!";
+        assert!(!clinician_name(t, 7, 10));
+        let t = "Dr. Lin was in for her cleaning today.";
+        assert!(!clinician_name(t, 4, 7));
+        let t = "Dokter kami memeriksa setiap pasien dengan teliti.";
+        assert!(clinician_name(t, 0, 6));
+    }
+
+    #[test]
+    fn faq_and_bring() {
+        assert!(first_visit_faq(
+            "Your first visit usually takes about an hour, so plan ahead."
+        ));
+        assert!(!first_visit_faq(
+            "Your first visit with us ran long, sorry."
+        ));
+        assert!(bring_instruction("Bring your insurance card."));
+        assert!(card_or_list("votre carte"));
+    }
+}
