@@ -224,17 +224,17 @@ mod tests {
             (
                 "es",
                 "Fue un placer acompañarle durante la quimioterapia.",
-                "acompañarle durante la quimioterapia",
+                "Fue un placer acompañarle durante la quimioterapia",
             ),
             (
                 "de",
                 "Es war schön, Sie durch die Chemotherapie zu begleiten.",
-                "Sie durch die Chemotherapie zu begleiten",
+                "Es war schön, Sie durch die Chemotherapie zu begleiten",
             ),
             (
                 "ru",
                 "Нам было приятно сопровождать вас во время беременности.",
-                "сопровождать вас во время беременности",
+                "Нам было приятно сопровождать вас во время беременности",
             ),
             (
                 "ar",
