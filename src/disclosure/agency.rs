@@ -34,10 +34,10 @@ fn markers(lang: &str) -> &'static str {
             r"\b(?:chez\s+nous|au\s+cabinet|à\s+la\s+clinique|dans\s+notre\s+\w+|nous\s+vous\s+avons|que\s+nous\s+vous\s+avons|nous\s+avons|on\s+vous\s+a|on\s+a)\b|\b(?:votre|ta|ton)\s+prochaine?\b|\b(?:un\s+plaisir|un\s+honneur|une\s+joie)\b"
         }
         "de" => {
-            r"\b(?:bei\s+uns|in\s+unserer?\s+\w+|wir\s+haben|wir\s+hatten|die\s+wir\s+(?:Ihnen|dir)|den\s+wir\s+(?:Ihnen|dir)|das\s+wir\s+(?:Ihnen|dir))\b|\b(?:Ihre?|deine?)\s+nächste[nr]?\b|\beine\s+Freude\b"
+            r"\b(?:bei\s+uns|in\s+unserer?\s+\w+|wir\s+haben|wir\s+hatten|die\s+wir\s+(?:Ihnen|dir)|den\s+wir\s+(?:Ihnen|dir)|das\s+wir\s+(?:Ihnen|dir))\b|\b(?:Ihr(?:e|em|er|en|es)?|dein(?:e|em|er|en|es)?)\s+nächst\w*|\beine\s+Freude\b"
         }
         "ru" => {
-            r"(?:^|[^\p{L}])(?:у\s+нас|в\s+наш(?:ей|ем)\s+\p{L}+|мы\s+(?:вам|вас|тебе|тебя)|котор\p{L}+\s+мы|мы\s+\p{L}+ли)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:ваш|ваша|ваше|твой|твоя)\s+следующ\p{L}+"
+            r"(?:^|[^\p{L}])(?:у\s+нас|в\s+наш(?:ей|ем)\s+\p{L}+|мы\s+(?:вам|вас|тебе|тебя)|котор\p{L}+\s+мы|мы\s+\p{L}+ли)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:ваш\p{L}*|тво\p{L}+)\s+следующ\p{L}+"
         }
         "id" => {
             r"\b(?:di\s+sini|di\s+klinik\s+kami|di\s+rumah\s+sakit\s+kami|kami\s+(?:yang\s+)?(?:me\w+|rawat|pasang|cabut|tangani)|berikutnya|selanjutnya)\b"
@@ -129,8 +129,10 @@ pub fn care_given(text: &str, lang: &str, sentences: &[(usize, usize)], out: &mu
         }
         // English puts no comma inside "the chemo we gave you" / "your stent placement here";
         // a comma between them joins another clause ("send your X-rays to your new dentist,
-        // just like we did on March 3": the marker is the sending, not the X-rays).
-        if lang == "en" && between.contains(',') {
+        // just like we did on March 3": the marker is the sending, not the X-rays). fixp12
+        // (review12 f11): the same in every Latin-script language ("Die Krone Ihres Sohnes
+        // prüfen wir, Ihr nächster Besuch").
+        if matches!(lang, "en" | "es" | "fr" | "de" | "id") && between.contains(',') {
             continue;
         }
         let known = out
@@ -222,17 +224,17 @@ mod tests {
             (
                 "es",
                 "Fue un placer acompañarle durante la quimioterapia.",
-                "acompañarle durante la quimioterapia",
+                "Fue un placer acompañarle durante la quimioterapia",
             ),
             (
                 "de",
                 "Es war schön, Sie durch die Chemotherapie zu begleiten.",
-                "Sie durch die Chemotherapie zu begleiten",
+                "Es war schön, Sie durch die Chemotherapie zu begleiten",
             ),
             (
                 "ru",
                 "Нам было приятно сопровождать вас во время беременности.",
-                "сопровождать вас во время беременности",
+                "Нам было приятно сопровождать вас во время беременности",
             ),
             (
                 "ar",

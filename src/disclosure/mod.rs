@@ -2513,9 +2513,11 @@ fn far_from_possessive(between: &str) -> bool {
 /// vocab13: what is said of an everyday-word procedure or test right after it when it is the
 /// reader's care ("your echo ran late", "your pump settings", "your port flush is booked", "ur
 /// iron drip is rescheduled"): with a possessive before it, "your sleeve"/"your scope" is care.
+// fixp12 (review12 f9): only listed care nouns may stand between the term and its cue; "your
+// drip coffee is ready" took any two words.
 fn weak_care_cue(after: &str) -> bool {
     re_match!(
-        r"(?i)^\s*(?:\w+\s+){0,2}?(?:results?|settings|fill|flush|prep|instructions|(?:is|are|was|were|got|has been|have been)\s+(?:booked|scheduled|rescheduled|set|due|done|moved|cancell?ed|postponed|ready)|ran\s+late|running\s+late|came back|(?:was|went)\s+(?:easy|fine|smooth\w*|quick)|(?:se\s+(?:soit|est)\s+)?bien\s+pass\w*|sali[óo]\s+bien|saliera\s+bien|gut\s+(?:verlaufen|verheilt|gegangen)|прошл\w*\s+(?:хорошо|успешно|легко))\b",
+        r"(?i)^\s*(?:(?:line|bag|pump|rate|dose|drip|iv|port|infusion|appointment|session|test|labs?|scan)\s+){0,2}?(?:results?|settings|fill|flush|prep|instructions|(?:is|are|was|were|got|has been|have been)\s+(?:booked|scheduled|rescheduled|set|due|done|moved|cancell?ed|postponed|ready)|ran\s+late|running\s+late|came back|(?:was|went)\s+(?:easy|fine|smooth\w*|quick)|(?:se\s+(?:soit|est)\s+)?bien\s+pass\w*|sali[óo]\s+bien|saliera\s+bien|gut\s+(?:verlaufen|verheilt|gegangen)|прошл\w*\s+(?:хорошо|успешно|легко))\b",
         after
     )
 }

@@ -44,7 +44,10 @@ struct Classes {
     /// Template 8, whole: the reader's care-episode noun tied to a day ("your mammogram
     /// Thursday", "Ihre Blutdruckwerte vom Montag").
     episode_day: &'static str,
-    /// Template 9, whole: the practice accompanying the reader through an episode.
+    /// Template 9, whole: the practice accompanying the reader through an episode. fixp12
+    /// (review12 f1): past forms only, or an infinitive after a past frame ("fue un placer
+    /// acompañarle", "es war schön, Sie ... zu begleiten"); present offers and slogans ("We've
+    /// got you for every sport", "Te cuidamos en cada etapa") are not an episode.
     accompanied: &'static str,
 }
 
@@ -58,7 +61,7 @@ const EN: Classes = Classes {
     memory: r"\b(?:remembers?|remembered|recalls?|recalled)\s+(?:your|ur)\s+(?:case|visit|appointment|cleaning|procedure|surgery|stay|treatment|x-?rays?|chart)\b",
     arrival: r"\b(?:you|u)\s+(?:arrived|showed up|got here|came in|checked in|walked in|rolled in)\s+(?:at\s+\d{1,2}(?::\d{2})?|\d+\s+(?:min|mins|minutes)\s+(?:late|early)|(?:an?\s+)?(?:hour|half an hour)\s+late)",
     episode_day: r"\b(?:your|ur)\s+(?:mammogram|filling|adjustment|session|x-?rays?|scan|bloodwork|blood draw|labs|cleaning|checkup|check-up|exam|infusion|ultrasound|consult|appointment|appt|visit)\s+(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this morning|this afternoon)\b",
-    accompanied: r"\b(?:(?:we|our\s+(?:team|nurses?|midwives|staff|doctors?))\s+(?:were|stayed|sat|stood)\s+(?:right\s+)?(?:with|beside|by)\s+(?:you|u|your\s+side)|(?:walk|walked|walking)\s+with\s+(?:you|u)|(?:saw|seeing|got|guided)\s+(?:you|u)|(?:held|holding)\s+your\s+hand)\s+(?:through|during|for)\s+(?:all\s+|the\s+|your\s+|every\s+|each\s+|that\s+|those\s+)*[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}",
+    accompanied: r"\b(?:(?:we|our\s+(?:team|nurses?|midwives|staff|doctors?))\s+(?:were|stayed|sat|stood)\s+(?:right\s+)?(?:with|beside|by)\s+(?:you|u|your\s+side)|walked\s+with\s+(?:you|u)|(?:saw|guided)\s+(?:you|u)|held\s+your\s+hand)\s+(?:through|during|for)\s+(?:all\s+|the\s+|your\s+|every\s+|each\s+|that\s+|those\s+)*[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}",
 };
 
 const ES: Classes = Classes {
@@ -71,7 +74,7 @@ const ES: Classes = Classes {
     memory: r"\b(?:recuerda|recuerdan|se\s+acuerdan?\s+de)\s+(?:su|tu)\s+(?:caso|visita|cita|tratamiento|operación)\b",
     arrival: r"\b(?:usted|tú)\s+(?:llegó|llegaste|entró|entraste)\s+(?:a las \d{1,2}(?::\d{2})?|con\s+\w+\s+minutos\s+de\s+(?:retraso|atraso)|tarde|con\s+retraso)",
     episode_day: r"\b(?:su|tu)\s+(?:cita|sesión|consulta|radiografía|análisis|limpieza|revisión|ecografía|mamografía)\s+del?\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer)\b",
-    accompanied: r"\b(?:acompañar(?:le|la|lo|te)|(?:le|la|lo|te)\s+(?:acompañamos|cuidamos|atendimos)|estuvimos\s+(?:con\s+usted|contigo|a\s+su\s+lado|a\s+tu\s+lado))\s+(?:durante|en)\s+(?:toda\s+|todo\s+|cada\s+|la\s+|el\s+|su\s+|tu\s+)*[\wáéíóúñ-]+(?:\s+(?:de\s+)?[\wáéíóúñ-]+){0,2}",
+    accompanied: r"\b(?:(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+acompañar(?:le|la|lo|te)|(?:le|la|lo|te)\s+atendimos|estuvimos\s+(?:con\s+usted|contigo|a\s+su\s+lado|a\s+tu\s+lado))\s+(?:durante|en)\s+(?:toda\s+|todo\s+|cada\s+|la\s+|el\s+|su\s+|tu\s+)*[\wáéíóúñ-]+(?:\s+(?:de\s+)?[\wáéíóúñ-]+){0,2}",
 };
 
 const FR: Classes = Classes {
@@ -84,7 +87,7 @@ const FR: Classes = Classes {
     memory: r"\bse\s+souvien(?:t|nent)\s+(?:bien\s+)?de\s+(?:votre|ton|ta)\s+(?:cas|visite|passage|séjour|opération|consultation)\b",
     arrival: r"\bvous\s+êtes\s+arrivée?s?\s+(?:à\s+\d{1,2}\s*h(?:\s*\d{2})?|avec\s+\w+\s+minutes\s+de\s+retard|en\s+retard)",
     episode_day: r"\b(?:votre|ta|ton)\s+(?:séance|consultation|visite|radio|prise de sang|échographie|mammographie|détartrage|rendez-vous)\s+(?:de|du)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin)\b",
-    accompanied: r"\b(?:vous\s+accompagner|vous\s+avons\s+accompagnée?s?|(?:nous\s+étions|on\s+a\s+été|nous\s+avons\s+été|on\s+était)\s+(?:avec\s+vous|à\s+vos\s+côtés))\s+(?:pendant|durant|tout\s+au\s+long\s+de|à\s+chaque|à\s+travers)\s+(?:toute\s+|tout\s+|la\s+|le\s+|l['’]|votre\s+|vos\s+|chaque\s+)*[\wéèêàç-]+(?:\s+(?:de\s+)?[\wéèêàç-]+){0,2}",
+    accompanied: r"\b(?:(?:ce\s+fut|c[\x27’]était|c[\x27’]a\s+été)\s+un\s+(?:plaisir|honneur|bonheur|privilège)\s+de\s+vous\s+accompagner|vous\s+avons\s+accompagnée?s?|(?:nous\s+étions|on\s+a\s+été|nous\s+avons\s+été|on\s+était)\s+(?:avec\s+vous|à\s+vos\s+côtés))\s+(?:pendant|durant|tout\s+au\s+long\s+de|à\s+chaque|à\s+travers)\s+(?:toute\s+|tout\s+|la\s+|le\s+|l['’]|votre\s+|vos\s+|chaque\s+)*[\wéèêàç-]+(?:\s+(?:de\s+)?[\wéèêàç-]+){0,2}",
 };
 
 const DE: Classes = Classes {
@@ -99,7 +102,7 @@ const DE: Classes = Classes {
     // fixp11 (review11 f14): a listed care-episode noun; "[A-ZÄÖÜ]\w+" took any word under the
     // (?i) of `roles::lean` ("Ihre Hausarztpraxis vom Montag bis Freitag").
     episode_day: r"\b(?:Ihre?|deine?)\s+(?:\w*(?:untersuchung|behandlung|kontrolle|termin|termins|werte|befund|befunde|aufnahmen?|bilder|ergebnisse|impfung|reinigung|abnahme|schmerzen|beschwerden|symptome|entzündung|blutung|verletzung|operation|eingriff)|Fieber|Zahnweh|Blutabnahme|Prophylaxe|Sitzung|Ultraschall|Sonographie|Mammographie|Füllung|Röntgen|Labor|Infusion|Besuch|Konsultation|Sprechstunde)\s+vom\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.)",
-    accompanied: r"\b(?:(?:Sie|dich)\s+(?:durch|während|bei)\s+(?:\S+\s+){1,4}?(?:zu\s+begleiten|begleitet|begleiten\s+(?:durften|konnten))|wir\s+waren\s+(?:bei\s+jeder|bei\s+jedem|während\s+\S+)\s+\S+(?:\s+\S+)?\s+(?:an\s+Ihrer\s+Seite|bei\s+Ihnen|für\s+Sie\s+da))",
+    accompanied: r"\b(?:(?:es\s+war|war\s+es)\s+(?:\S+\s+){1,3}?(?:Sie|dich)\s+(?:durch|während|bei)\s+(?:\S+\s+){1,4}?zu\s+begleiten|(?:Sie|dich)\s+(?:durch|während|bei)\s+(?:\S+\s+){1,4}?(?:begleitet|begleiten\s+(?:durften|konnten))|wir\s+waren\s+(?:bei\s+jeder|bei\s+jedem|während\s+\S+)\s+\S+(?:\s+\S+)?\s+(?:an\s+Ihrer\s+Seite|bei\s+Ihnen|für\s+Sie\s+da))",
 };
 
 const RU: Classes = Classes {
@@ -114,7 +117,7 @@ const RU: Classes = Classes {
     // fixp11 (review11 f14): a listed care-episode noun, not any noun ("Ваш стоматолог в субботу
     // тоже работает").
     episode_day: r"\b(?:ваш|ваша|ваше|ваши|твой|твоя|твои)\s+(?:при[её]м|визит|осмотр|анализ\w*|снимок|снимки|рентген\w*|узи|чистк\w*|пломб\w*|консультаци\w*|процедур\w*|сеанс|обследовани\w*|маммографи\w*|прививк\w*|капельниц\w*|УЗИ)\s+(?:от|в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вчера)\b",
-    accompanied: r"(?:сопровождать|сопровождали|поддерживать|поддерживали)\s+(?:вас|тебя)\s+(?:во\s+время|на\s+протяжении|в\s+течение|весь|всю|все)\s+\p{L}+(?:\s+\p{L}+)?|мы\s+были\s+(?:рядом\s+)?с\s+вами\s+(?:на\s+протяжении|во\s+время|в\s+течение)\s+(?:всей|всего|всех|вашей|вашего)?\s*\p{L}+",
+    accompanied: r"(?:сопровождали|поддерживали|(?:нам\s+)?(?:было\s+приятно|были\s+рады)\s+(?:сопровождать|поддерживать))\s+(?:вас|тебя)\s+(?:во\s+время|на\s+протяжении|в\s+течение|весь|всю|все)\s+\p{L}+(?:\s+\p{L}+)?|мы\s+были\s+(?:рядом\s+)?с\s+вами\s+(?:на\s+протяжении|во\s+время|в\s+течение)\s+(?:всей|всего|всех|вашей|вашего)?\s*\p{L}+",
 };
 
 const AR: Classes = Classes {

@@ -60,10 +60,19 @@ fn addressed(text: &str, start: usize, end: usize) -> bool {
     a == 0 && (after.starts_with(',') || after.starts_with('!') || after.starts_with('،'))
 }
 
-/// A clinician's act after the name, in the same sentence.
+/// A clinician's act after the name, in the same sentence. fixp12 (review12 f2): a titled
+/// name whose clause holds their own care ("her follow-up crown", "su implante", "ihrer
+/// Hüft-OP") or how something feels ("the bridge feels great") is the patient, not staff news;
+/// "is back", "returns", "vuelve", "kembali", "ist im" are said of patients too and are gone.
 fn clinician_act(after: &str) -> bool {
+    if re_match!(
+        r"(?i)(?:her|his|su|sus|ihre[mnrs]?|seine[mnrs]?|его|её|ее|ее)\s+(?:[\w-]+\s+){0,2}?(?:follow-?up|crown|bridge|implant\w*|filling|surgery|braces|aligners?|denture\w*|root\s+canal|cleaning|control|cirug\w*|corona|puente|empaste|[\w-]*OP|Operation|Krone|Implantat|Brücke|Füllung)|(?:feels?|feeling|se\s+siente|fühlt\s+sich)|(?:implan|kontrol)\w*\s+\w*nya",
+        after
+    ) {
+        return false;
+    }
     re_match!(
-        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{0,3}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){0,2}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|away|back|on\s+leave|taking\s+new)|covers|returns|will\s+be\s+back|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|vuelve|regresa|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis|im|in)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik|kembali)\b)|^\s*(?:تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{0,3}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){0,2}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|explica|dit|explique|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|erklärt|ist\s+(?:ab|bis)\b|объясняет|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik|menjelaskan)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
         after
     )
 }
@@ -81,7 +90,9 @@ fn clinician_name(text: &str, start: usize, end: usize) -> bool {
             &text[end..]
         ) || text[end..].trim_start().starts_with("نا");
     }
-    if !titled_before(text, start) || addressed(text, start, end) {
+    // fixp12 (review12 f10): the title inside the span ("la Dre Dubois explique").
+    let titled_span = re_match!(r"(?i)^(?:dre?|dra|dr\.)\.?\s+\p{Lu}", span);
+    if !(titled_before(text, start) || titled_span) || addressed(text, start, end) {
         return false;
     }
     let (_, b) = sentence_past_titles(text, start, end);
