@@ -14,6 +14,13 @@ use std::sync::OnceLock;
 /// Languages with rule packs.
 pub const LANGS: &[&str] = &["en", "es", "fr", "de", "ru", "ar", "id"];
 
+/// The index of `lang` in [`LANGS`], English's (0) for a language without packs: the slot of a
+/// per-language cache (`static ALL: [OnceLock<T>; LANGS.len()]`) that compiles each language's
+/// cues on first use.
+pub fn slot(lang: &str) -> usize {
+    LANGS.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
 /// The Latin-script languages scored by [`scores`], in tie-break order (English first: it is
 /// the default when nothing says otherwise).
 const LATIN: [&str; 5] = ["en", "es", "fr", "de", "id"];

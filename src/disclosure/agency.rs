@@ -50,12 +50,9 @@ fn markers(lang: &str) -> &'static str {
 }
 
 fn marker_re(lang: &str) -> &'static Regex {
-    static ALL: [OnceLock<Regex>; 7] = [const { OnceLock::new() }; 7];
-    let i = ["en", "es", "fr", "de", "ru", "ar", "id"]
-        .iter()
-        .position(|l| *l == lang)
-        .unwrap_or(0);
-    ALL[i]
+    static ALL: [OnceLock<Regex>; crate::lang::LANGS.len()] =
+        [const { OnceLock::new() }; crate::lang::LANGS.len()];
+    ALL[crate::lang::slot(lang)]
         .get_or_init(|| Regex::new(&format!("(?i){}", markers(lang))).expect("agency marker regex"))
 }
 

@@ -5,6 +5,7 @@
 //! has a person cue and no event cue, ...), which the pack format cannot express.
 
 /// Cues only answer "is it there" and "where", so they use the packs' lean compile.
+use crate::lang::LANGS;
 use crate::packs::PackRegex as Regex;
 use std::sync::OnceLock;
 
@@ -61,15 +62,12 @@ fn words(list: &str) -> String {
     format!(r"(?:^|[^\w])(?:{list})(?:$|[^\w])")
 }
 
-/// Languages with cues of their own; others use English.
-const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
-
 /// The cues for `lang` (English when the language has none of its own). Each language's cues
 /// are compiled on first use, so a scan pays only for the languages it meets: compiling all
 /// seven up front was most of the engine's cold start.
 pub fn cues(lang: &str) -> &'static Cues {
-    static ALL: [OnceLock<Cues>; 7] = [const { OnceLock::new() }; 7];
-    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(0);
+    static ALL: [OnceLock<Cues>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
+    let i = crate::lang::slot(lang);
     ALL[i].get_or_init(|| build(LANGS[i]))
 }
 

@@ -1805,20 +1805,18 @@ fn clinical_flags(
         let brought_for = (s.third || s.named)
             && visit_for(sentence_before)
             && !condition_before(sentence_before);
+        // vocab13: an everyday word for a procedure or test ("echo", "sleeve", "pump").
+        let everyday = t.common && !matches!(t.kind, Kind::Body | Kind::Care);
         let tied = if weak {
             brought_for
                 || poss.is_some()
                     && !c.general
-                    // vocab13: an everyday word names the possessor's care only right after
-                    // the possessive ("your echo", "your son's new crown"), not as a verb or
-                    // a thing further on ("your voice will echo in the new lobby").
-                    && !(t.common
-                        && !matches!(t.kind, Kind::Body | Kind::Care)
-                        && poss.is_some_and(|p| far_from_possessive(&text[p..t.start])))
+                    // An everyday word names the possessor's care only right after the
+                    // possessive ("your echo", "your son's new crown"), not as a verb or a thing
+                    // further on ("your voice will echo in the new lobby").
+                    && !(everyday && poss.is_some_and(|p| far_from_possessive(&text[p..t.start])))
                     && (state_cue(&text[layout.sentence_range(t.start)])
-                        || (t.common
-                            && !matches!(t.kind, Kind::Body | Kind::Care)
-                            && weak_care_cue(&text[t.end..ce])))
+                        || (everyday && weak_care_cue(&text[t.end..ce])))
         } else {
             brought_for
                 || poss.is_some()

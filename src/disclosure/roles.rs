@@ -26,6 +26,7 @@
 use super::relclass;
 use super::relcues::{self, MoodCues};
 use super::{clause, Flag};
+use crate::lang::{slot as lang_index, LANGS};
 use crate::packs::PackRegex;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -46,12 +47,6 @@ struct Moods {
     vocative: PackRegex,
 }
 
-const LANGS: [&str; 7] = ["en", "es", "fr", "de", "ru", "ar", "id"];
-
-fn lang_index(lang: &str) -> usize {
-    LANGS.iter().position(|l| *l == lang).unwrap_or(0)
-}
-
 /// The lean compile of the packs (`crate::packs::build`): these cues only answer "is it there"
 /// and "where", and the lean build compiles faster, which is the engine's cold start.
 fn lean(src: &str) -> PackRegex {
@@ -67,7 +62,7 @@ fn ci(src: &str) -> Regex {
 }
 
 fn moods(lang: &str) -> &'static Moods {
-    static ALL: [OnceLock<Moods>; 7] = [const { OnceLock::new() }; 7];
+    static ALL: [OnceLock<Moods>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
     let i = lang_index(lang);
     ALL[i].get_or_init(|| {
         let c: &MoodCues = relcues::mood_cues(LANGS[i]);
@@ -849,7 +844,7 @@ fn english() -> Vec<Grammar> {
 }
 
 fn grammars(lang: &str) -> &'static [Grammar] {
-    static ALL: [OnceLock<Vec<Grammar>>; 7] = [const { OnceLock::new() }; 7];
+    static ALL: [OnceLock<Vec<Grammar>>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
     let i = lang_index(lang);
     ALL[i].get_or_init(|| {
         // rel12: the class grammars of `relclass` come after the language's own.
@@ -917,7 +912,7 @@ fn greeted_recovery(
         staff: Regex,
         wish: Regex,
     }
-    static ALL: [OnceLock<Cues>; 7] = [const { OnceLock::new() }; 7];
+    static ALL: [OnceLock<Cues>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
     let i = lang_index(lang);
     let c = ALL[i].get_or_init(|| {
         let (opener, state) = relcues::recovery_cues(LANGS[i]);
@@ -1158,7 +1153,7 @@ pub fn short_times_in_relations(
     // Per language (rel10): besides English texting forms, the weekdays, parts of a day,
     // "yesterday" and clock hours that sit inside another language's relationship phrase
     // ("d'être passé [jeudi soir]", "nunggu di lobi sampai [jam 8]").
-    static RE: [OnceLock<Regex>; 7] = [const { OnceLock::new() }; 7];
+    static RE: [OnceLock<Regex>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
     let i = lang_index(lang);
     let re = RE[i].get_or_init(|| {
         ci(match i {

@@ -66,7 +66,7 @@ fn addressed(text: &str, start: usize, end: usize) -> bool {
 /// "is back", "returns", "vuelve", "kembali", "ist im" are said of patients too and are gone.
 fn clinician_act(after: &str) -> bool {
     if re_match!(
-        r"(?i)(?:her|his|su|sus|ihre[mnrs]?|seine[mnrs]?|его|её|ее|ее)\s+(?:[\w-]+\s+){0,2}?(?:follow-?up|crown|bridge|implant\w*|filling|surgery|braces|aligners?|denture\w*|root\s+canal|cleaning|control|cirug\w*|corona|puente|empaste|[\w-]*OP|Operation|Krone|Implantat|Brücke|Füllung)|(?:feels?|feeling|se\s+siente|fühlt\s+sich)|(?:implan|kontrol)\w*\s+\w*nya",
+        r"(?i)(?:her|his|su|sus|ihre[mnrs]?|seine[mnrs]?|его|её|ее)\s+(?:[\w-]+\s+){0,2}?(?:follow-?up|crown|bridge|implant\w*|filling|surgery|braces|aligners?|denture\w*|root\s+canal|cleaning|control|cirug\w*|corona|puente|empaste|[\w-]*OP|Operation|Krone|Implantat|Brücke|Füllung)|(?:feels?|feeling|se\s+siente|fühlt\s+sich)|(?:implan|kontrol)\w*\s+\w*nya",
         after
     ) {
         return false;
