@@ -170,86 +170,107 @@ fn card_or_list(span: &str) -> bool {
     )
 }
 
+/// Drops the practice's side of a reply (module doc), one named filter after another: titled
+/// clinicians acting as clinicians (their names, then the dates of their news), then the
+/// generic answers (`generic_answer`).
 pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
-    let ok = |f: &Finding| {
-        f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
-    };
-    // 1. Titled clinicians acting as clinicians.
-    let clinicians: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|f| f.rule == "phi-name" && ok(f) && clinician_name(text, f.start, f.end))
-        .map(|f| (f.start, f.end))
-        .collect();
-    out.retain(|f| !(f.rule == "phi-name" && clinicians.contains(&(f.start, f.end))));
-    {
-        let persons: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.rule.as_str(),
-                    "phi-name" | "rel-confirm" | "phi-age" | "phi-unique" | "clin-detail"
-                )
-            })
-            .map(|f| (f.start, f.end))
-            .collect();
-        out.retain(|f| {
-            if f.rule != "phi-date" || !ok(f) {
-                return true;
-            }
-            let (a, b) = clause_around(text, f.start, f.end);
-            let (sa, sb) = sentence_past_titles(text, f.start, f.end);
-            let staff_news =
-                clinicians.iter().any(|&(s, e)| sa <= s && e <= sb) || clinician_in(text, sa, sb);
-            // Anyone else in the clause (a pronoun, a patient word, "who came") owns the date.
-            !(staff_news
-                && !persons.iter().any(|&(s, e)| s < b && a < e)
-                && !person_in(&text[a..b]))
-        });
-    }
-    // 2-4. FAQ answers, bring-instructions, prepayment.
+    let clinicians = drop_clinician_names(text, out);
+    drop_clinician_news_dates(text, out, &clinicians);
     let dated: Vec<(usize, usize)> = out
         .iter()
         .filter(|f| matches!(f.rule.as_str(), "phi-date" | "phi-name" | "phi-age"))
         .map(|f| (f.start, f.end))
         .collect();
-    let near = |s: usize, e: usize| {
-        let (a, b) = sentence_around(text, s, e);
-        dated.iter().any(|&(x, y)| x < b && a < y)
-    };
+    out.retain(|f| !(in_text(text, f) && generic_answer(text, f, &dated)));
+}
+
+/// The finding's span lies on character boundaries of `text`.
+fn in_text(text: &str, f: &Finding) -> bool {
+    f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
+}
+
+/// Drops the `phi-name` of a titled clinician acting as one (`clinician_name`) and returns the
+/// spans dropped.
+fn drop_clinician_names(text: &str, out: &mut Vec<Finding>) -> Vec<(usize, usize)> {
+    let clinicians: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| {
+            f.rule == "phi-name" && in_text(text, f) && clinician_name(text, f.start, f.end)
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| !(f.rule == "phi-name" && clinicians.contains(&(f.start, f.end))));
+    clinicians
+}
+
+/// Drops a `phi-date` in a sentence of staff news (a clinician dropped by
+/// `drop_clinician_names`, or one acting anywhere in the sentence, `clinician_in`) when its
+/// clause holds no one else: no person finding and no person word (`person_in`).
+fn drop_clinician_news_dates(text: &str, out: &mut Vec<Finding>, clinicians: &[(usize, usize)]) {
+    let persons: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.rule.as_str(),
+                "phi-name" | "rel-confirm" | "phi-age" | "phi-unique" | "clin-detail"
+            )
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
     out.retain(|f| {
-        if !ok(f) {
+        if f.rule != "phi-date" || !in_text(text, f) {
             return true;
         }
-        let (a, b) = sentence_around(text, f.start, f.end);
-        let sentence = &text[a..b];
-        match f.rule.as_str() {
-            "rel-confirm" => {
-                !(first_visit_faq(sentence) && !near(f.start, f.end)
-                    || covering_colleague(&text[f.start..], text[f.end..].trim_start()))
-            }
-            "clin-detail" if first_visit_faq(sentence) && !near(f.start, f.end) => false,
-            "clin-detail" if generic_if_ever(sentence, &text[a..f.start]) && !near(f.start, f.end) => {
-                false
-            }
-            "phi-payment" | "clin-detail" => {
-                if !bring_instruction(sentence) || near(f.start, f.end) {
-                    return true;
-                }
-                let span = &text[f.start..f.end];
-                let booked_generic = f.rule == "clin-detail"
-                    && re_match!(
-                        r"(?i)\b(?:for|pour|para|für|на|untuk)\s+(?:a|an|un|une|una|einen?|eine)\s*$",
-                        &text[a..f.start]
-                    );
-                !(card_or_list(span) || booked_generic)
-            }
-            "claim-absolute" => !re_match!(
-                r"(?i)^(?:стопроцентн\w*|100\s*%)$",
-                text[f.start..f.end].trim()
-            ) || !re_match!(r"(?i)предоплат|оплат", &text[f.end..b]),
-            _ => true,
-        }
+        let (a, b) = clause_around(text, f.start, f.end);
+        let (sa, sb) = sentence_past_titles(text, f.start, f.end);
+        let staff_news =
+            clinicians.iter().any(|&(s, e)| sa <= s && e <= sb) || clinician_in(text, sa, sb);
+        // Anyone else in the clause (a pronoun, a patient word, "who came") owns the date.
+        !(staff_news && !persons.iter().any(|&(s, e)| s < b && a < e) && !person_in(&text[a..b]))
     });
+}
+
+/// The finding is a generic answer to drop: one of the filters below, none of which applies
+/// when a date, name or age (`dated`) shares the sentence, except `covering_colleague`. None
+/// of them drops a `dated` rule, so the list holds for all.
+fn generic_answer(text: &str, f: &Finding, dated: &[(usize, usize)]) -> bool {
+    let (a, b) = sentence_around(text, f.start, f.end);
+    let sentence = &text[a..b];
+    let undated = || !dated.iter().any(|&(x, y)| x < b && a < y);
+    match f.rule.as_str() {
+        "rel-confirm" => {
+            first_visit_faq(sentence) && undated()
+                || covering_colleague(&text[f.start..], text[f.end..].trim_start())
+        }
+        "clin-detail" | "phi-payment" => {
+            let clinical = f.rule == "clin-detail";
+            clinical && first_visit_faq(sentence) && undated()
+                || clinical && generic_if_ever(sentence, &text[a..f.start]) && undated()
+                || brought_item(text, f, a) && bring_instruction(sentence) && undated()
+        }
+        "claim-absolute" => prepayment(text, f, b),
+        _ => false,
+    }
+}
+
+/// The span is what everyone brings (`card_or_list`), or a `clin-detail` procedure booked with
+/// an indefinite article ("pour un détartrage"); `a` starts the sentence.
+fn brought_item(text: &str, f: &Finding, a: usize) -> bool {
+    card_or_list(&text[f.start..f.end])
+        || f.rule == "clin-detail"
+            && re_match!(
+                r"(?i)\b(?:for|pour|para|für|на|untuk)\s+(?:a|an|un|une|una|einen?|eine)\s*$",
+                &text[a..f.start]
+            )
+}
+
+/// "стопроцентная предоплата": a full-prepayment term, not an absolute claim; `b` ends the
+/// sentence.
+fn prepayment(text: &str, f: &Finding, b: usize) -> bool {
+    re_match!(
+        r"(?i)^(?:стопроцентн\w*|100\s*%)$",
+        text[f.start..f.end].trim()
+    ) && re_match!(r"(?i)предоплат|оплат", &text[f.end..b])
 }
 
 #[cfg(test)]
@@ -278,5 +299,103 @@ mod tests {
         ));
         assert!(bring_instruction("Bring your insurance card."));
         assert!(card_or_list("votre carte"));
+    }
+
+    /// A finding of `rule` on the first `word` of `text`.
+    fn on(rule: &str, text: &str, word: &str) -> Finding {
+        let start = text.find(word).expect("word in text");
+        Finding {
+            rule: rule.into(),
+            severity: crate::finding::Severity::Caution,
+            start,
+            end: start + word.len(),
+            entity: None,
+            score: 1.0,
+            message: String::new(),
+            suggestion: None,
+        }
+    }
+
+    /// mend14: each filter split out of `drop_staff_side` still drops what it dropped there,
+    /// and only for its rules; a date in the sentence keeps all but `covering_colleague`.
+    #[test]
+    fn generic_answers_filter_by_rule() {
+        let none: &[(usize, usize)] = &[];
+        let t = "Your first visit usually takes about an hour, x-rays included.";
+        assert!(generic_answer(
+            t,
+            &on("rel-confirm", t, "first visit"),
+            none
+        ));
+        assert!(generic_answer(t, &on("clin-detail", t, "x-rays"), none));
+        assert!(!generic_answer(t, &on("phi-payment", t, "x-rays"), none));
+        assert!(!generic_answer(
+            t,
+            &on("clin-detail", t, "x-rays"),
+            &[(0, 4)]
+        ));
+        let t = "If you've ever had a tooth extraction, tell us.";
+        assert!(generic_answer(
+            t,
+            &on("clin-detail", t, "tooth extraction"),
+            none
+        ));
+        let t = "If you've ever had your extraction here, tell us.";
+        assert!(!generic_answer(
+            t,
+            &on("clin-detail", t, "extraction"),
+            none
+        ));
+        let t = "Please bring your insurance card and your medication list.";
+        assert!(generic_answer(
+            t,
+            &on("phi-payment", t, "insurance card"),
+            none
+        ));
+        assert!(generic_answer(t, &on("clin-detail", t, "medication"), none));
+        assert!(!generic_answer(
+            t,
+            &on("phi-payment", t, "insurance card"),
+            &[(0, 6)]
+        ));
+        let t = "Lorsque vous prenez rendez-vous pour un détartrage, apportez votre carte Vitale.";
+        assert!(generic_answer(t, &on("clin-detail", t, "détartrage"), none));
+        assert!(!generic_answer(
+            t,
+            &on("phi-payment", t, "détartrage"),
+            none
+        ));
+        let t = "Dr. Yeo is covering Dr. Nash's patients this week.";
+        assert!(generic_answer(
+            t,
+            &on("rel-confirm", t, "Dr. Yeo is covering"),
+            &[(0, 3)]
+        ));
+        let t = "Требуется стопроцентная предоплата.";
+        assert!(generic_answer(
+            t,
+            &on("claim-absolute", t, "стопроцентная"),
+            none
+        ));
+        let t = "Мы стопроцентная команда.";
+        assert!(!generic_answer(
+            t,
+            &on("claim-absolute", t, "стопроцентная"),
+            none
+        ));
+    }
+
+    #[test]
+    fn clinician_news_dates() {
+        let t = "El Dr. Salcedo se incorpora al equipo en enero.";
+        let mut out = vec![on("phi-name", t, "Salcedo"), on("phi-date", t, "enero")];
+        let clinicians = drop_clinician_names(t, &mut out);
+        assert_eq!(clinicians, vec![(7, 14)]);
+        drop_clinician_news_dates(t, &mut out, &clinicians);
+        assert!(out.is_empty());
+        let t = "Dr. Lin said she saw him in January.";
+        let mut out = vec![on("phi-date", t, "January")];
+        drop_clinician_news_dates(t, &mut out, &[]);
+        assert_eq!(out.len(), 1, "a pronoun in the clause owns the date");
     }
 }
