@@ -71,10 +71,16 @@ fn clinician_act(after: &str) -> bool {
     ) {
         return false;
     }
-    re_match!(
-        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{0,3}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){0,2}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|explica|dit|explique|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|erklärt|ist\s+(?:ab|bis)\b|объясняет|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik|menjelaskan)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
-        after
-    )
+    // The teaching verbs are `vocab::TEACH_VERBS` and `TEACH_VERB_RU` (mend14).
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        use super::vocab::{TEACH_VERBS, TEACH_VERB_RU};
+        regex::Regex::new(&format!(
+            r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)"
+        ))
+        .expect("clinician act regex")
+    })
+    .is_match(after)
 }
 
 /// The `phi-name` span is a titled clinician acting as one, or the title word alone.
@@ -287,6 +293,24 @@ mod tests {
         assert!(!clinician_name(t, 4, 7));
         let t = "Dokter kami memeriksa setiap pasien dengan teliti.";
         assert!(clinician_name(t, 0, 6));
+    }
+
+    /// mend14: the verbs `clinician_act` reads from `vocab::TEACH_VERBS`/`TEACH_VERB_RU`, a word
+    /// from its former list each; `staff_own`'s extras ("erläutert") do not clear a name here.
+    #[test]
+    fn clinician_act_reads_the_shared_teaching_verbs() {
+        for after in [
+            " erklärt, warum Zahnseide hilft.",
+            " explica por qué.",
+            " explique pourquoi.",
+            " объясняет, почему.",
+            " menjelaskan alasannya.",
+            " explains why.",
+        ] {
+            assert!(clinician_act(after), "{after}");
+        }
+        assert!(!clinician_act(" erläutert die Pumpe."));
+        assert!(!clinician_act(" рассказывает о помпе."));
     }
 
     #[test]

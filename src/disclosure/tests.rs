@@ -584,3 +584,26 @@ fn layout_named_marks_only_the_spans_a_person_is_in() {
         );
     }
 }
+
+/// mend14: `staff_own` reads the teaching verbs of `vocab::TEACH_VERBS` and its named extras, a
+/// word from each place it used to spell them, before and after the titled name.
+#[test]
+fn staff_own_reads_the_shared_teaching_verbs() {
+    for s in [
+        "In diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren.",
+        "In diesem Video erläutert Dr. Becker die Pumpe.",
+        "Dr. Becker bespricht die Pumpe.",
+        "Dr. Ruiz explica cómo usar el inhalador.",
+        "Dans cette vidéo explique Dr. Martin le traitement.",
+        "объясняет Dr. Petrov, как работает помпа.",
+        "рассказывает Dr. Petrov о помпе.",
+        "Dr. Sari menjelaskan cara memakai inhaler.",
+    ] {
+        assert!(super::staff_own(s), "{s}");
+    }
+    // After the name the Russian verbs are not read (only before it), nor any verb not listed.
+    assert!(!super::staff_own(
+        "Dr. Petrov объясняет, как работает помпа."
+    ));
+    assert!(!super::staff_own("Dr. Becker behandelt die Pumpe."));
+}

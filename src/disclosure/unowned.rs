@@ -310,11 +310,18 @@ fn sympathy_symptom(text: &str, start: usize, end: usize) -> bool {
     )
 }
 
-/// prec12: drop `solicit-phi-public` findings that are refusals, `phi-age` findings that are the
-/// practice's own age, and `clin-detail`/`rel-confirm` on records in a standing offer to send them
-/// (see `refused_request`, `institution_age`, `offered_records`), and a bare symptom word in a
-/// sentence of regret (`sympathy_symptom`).
-pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
+/// prec12: drops the four kinds of finding that are nobody's (the name says all four):
+/// - `solicit-phi-public` that is a refusal to receive details (`refused_request`);
+/// - `phi-age` that is the practice's own age (`institution_age`), unless a name shares the
+///   clause;
+/// - `clin-detail`/`rel-confirm` on records in a standing offer to send them
+///   (`offered_records`), unless a date, name, age or trait shares the sentence;
+/// - `clin-detail`/`echo-disclosure` on a bare symptom word in a sentence of regret
+///   (`sympathy_symptom`), unless another clinical term or a date, name, age or trait shares
+///   the sentence.
+///
+/// mend14: was `drop_refusals_and_institution_ages`, which named two of the four.
+pub fn drop_refusals_ages_offers_and_sympathy(text: &str, out: &mut Vec<Finding>) {
     // A date, name or age in the sentence makes a record transfer someone's, not an offer.
     let dated: Vec<(usize, usize)> = out
         .iter()

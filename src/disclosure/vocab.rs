@@ -154,6 +154,18 @@ pub fn has_foreign_event(text: &str) -> bool {
 /// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
+/// A clinician teaching ("explains"), in the languages other than English, as every reader of
+/// it reads it: `staffside::clinician_act` after a titled name, `staff_own` (mod.rs) before and
+/// after one. English "explains" stays in each reader's own English list. The readers differ
+/// only as the two classes below say.
+pub const TEACH_VERBS: &str = "erklärt|explica|explique|menjelaskan";
+/// German teaching verbs that only `staff_own` reads ("In diesem Video erläutert Dr. Becker"),
+/// before and after the name; `clinician_act` does not clear a name on them.
+pub const TEACH_VERBS_DE_MORE: &str = "erläutert|bespricht";
+/// The Russian teaching verb: read by `clinician_act` after the name, and by `staff_own` only
+/// before it ("объясняет Dr. Petrov"), where `staff_own` also reads "рассказывает".
+pub const TEACH_VERB_RU: &str = "объясняет";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +262,19 @@ mod tests {
         ] {
             assert!(!kin.is_match(s), "{s}");
         }
+    }
+
+    /// mend14: the teaching verbs, one word from each former copy, in the readers' frames.
+    #[test]
+    fn teaching_verbs_per_reader() {
+        let one = Regex::new(&format!(r"^(?:{TEACH_VERBS})$")).unwrap();
+        for w in ["erklärt", "explica", "explique", "menjelaskan"] {
+            assert!(one.is_match(w), "{w}");
+        }
+        assert!(!one.is_match("erläutert") && !one.is_match(TEACH_VERB_RU));
+        assert!(Regex::new(&format!(r"^(?:{TEACH_VERBS_DE_MORE})$"))
+            .unwrap()
+            .is_match("bespricht"));
     }
 
     #[test]
