@@ -25,6 +25,18 @@ macro_rules! re_match {
     }};
 }
 
+/// `re_match!` for a pattern built with `format!` from shared word classes (`vocab`): the
+/// pattern is a literal format string whose `{NAME}`s are constants in scope (literal braces
+/// doubled), so it cannot vary between calls either.
+macro_rules! re_match_fmt {
+    ($src:literal, $hay:expr) => {{
+        static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        #[allow(clippy::regex_creation_in_loops)]
+        let re = CELL.get_or_init(|| regex::Regex::new(&format!($src)).expect("disclosure regex"));
+        re.is_match($hay)
+    }};
+}
+
 pub mod agency;
 pub mod clause;
 pub mod cues;
@@ -2072,15 +2084,11 @@ fn staff_own(sentence: &str) -> bool {
         // vocab13: the same teaching verb in the other languages, before or after the name: "In
         // diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren". The verbs are
         // `vocab::TEACH_VERBS` and its named extras (mend14).
-        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        RE.get_or_init(|| {
-            use vocab::{TEACH_VERBS, TEACH_VERBS_DE_MORE, TEACH_VERB_RU};
-            regex::Regex::new(&format!(
-                r"(?:(?i:{TEACH_VERBS}|{TEACH_VERBS_DE_MORE}|{TEACH_VERB_RU}|рассказывает)\s+(?:Dr|Dra|Doctor|Doctora|Dre|dr)\.?\s+\p{{Lu}}|(?:Dr|Dra|Doctor|Doctora|Dre)\.?\s+\p{{Lu}}[\p{{L}}-]+\s+(?i:{TEACH_VERBS}|{TEACH_VERBS_DE_MORE})\b)"
-            ))
-            .expect("staff_own regex")
-        })
-        .is_match(sentence)
+        use vocab::{TEACH_VERBS, TEACH_VERBS_DE_MORE, TEACH_VERB_RU};
+        re_match_fmt!(
+            r"(?:(?i:{TEACH_VERBS}|{TEACH_VERBS_DE_MORE}|{TEACH_VERB_RU}|рассказывает)\s+(?:Dr|Dra|Doctor|Doctora|Dre|dr)\.?\s+\p{{Lu}}|(?:Dr|Dra|Doctor|Doctora|Dre)\.?\s+\p{{Lu}}[\p{{L}}-]+\s+(?i:{TEACH_VERBS}|{TEACH_VERBS_DE_MORE})\b)",
+            sentence
+        )
     }
 }
 

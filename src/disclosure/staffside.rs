@@ -19,6 +19,7 @@
 //! - "стопроцентная предоплата" (full prepayment) is a payment term, not an absolute claim.
 
 use super::unowned::{clause_around, person_in, sentence_around};
+use super::vocab::{TITLE_DOCTOR, TITLE_DOCTOR_AR, TITLE_DOCTOR_RU, TITLE_DR};
 use crate::finding::Finding;
 
 /// The sentence around `start..end`, not cut at the full stop of a title ("Dr.", "Dra.").
@@ -39,8 +40,8 @@ fn sentence_past_titles(text: &str, start: usize, end: usize) -> (usize, usize) 
 /// A doctor's title right before `start` (the name), and the title is not the whole name.
 fn titled_before(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    re_match!(
-        r"(?i)(?:^|[^\w])(?:dr\.?|dra\.?|doctor|doktor|dokter|docteur|prof\.?|доктор\w*|врач\w*)\s*$|(?:الدكتور|الدكتورة|د\.)\s*$",
+    re_match_fmt!(
+        r"(?i)(?:^|[^\w])(?:{TITLE_DR}|{TITLE_DOCTOR}|prof\.?|{TITLE_DOCTOR_RU}\w*|врач\w*)\s*$|(?:{TITLE_DOCTOR_AR}|د\.)\s*$",
         before
     )
 }
@@ -72,23 +73,19 @@ fn clinician_act(after: &str) -> bool {
         return false;
     }
     // The teaching verbs are `vocab::TEACH_VERBS` and `TEACH_VERB_RU` (mend14).
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        use super::vocab::{TEACH_VERBS, TEACH_VERB_RU};
-        regex::Regex::new(&format!(
-            r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)"
-        ))
-        .expect("clinician act regex")
-    })
-    .is_match(after)
+    use super::vocab::{TEACH_VERBS, TEACH_VERB_RU};
+    re_match_fmt!(
+        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:{TITLE_DR}|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        after
+    )
 }
 
 /// The `phi-name` span is a titled clinician acting as one, or the title word alone.
 fn clinician_name(text: &str, start: usize, end: usize) -> bool {
     let span = &text[start..end];
     // The title word alone taken for a name ("Dokter kami memeriksa setiap pasien").
-    if re_match!(
-        r"(?i)^(?:dokter|doctor|doktor|docteur|доктор|الدكتور|الدكتورة)$",
+    if re_match_fmt!(
+        r"(?i)^(?:{TITLE_DOCTOR}|{TITLE_DOCTOR_RU}|{TITLE_DOCTOR_AR})$",
         span
     ) {
         return re_match!(
@@ -110,9 +107,9 @@ fn clinician_name(text: &str, start: usize, end: usize) -> bool {
 fn clinician_in(text: &str, a: usize, b: usize) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?:\b(?i:dr\.?|dra\.?|doctor|doktor|dokter|docteur|доктор)\s+)(\p{Lu}[\w-]+)",
-        )
+        regex::Regex::new(&format!(
+            r"(?:\b(?i:{TITLE_DR}|{TITLE_DOCTOR}|{TITLE_DOCTOR_RU})\s+)(\p{{Lu}}[\w-]+)"
+        ))
         .expect("clinician regex")
     });
     re.captures_iter(&text[a..b]).any(|c| {
@@ -125,8 +122,8 @@ fn clinician_in(text: &str, a: usize, b: usize) -> bool {
 /// her patients", "Dr. Yeo is covering Dr. Nash's patients". `from` starts at the finding;
 /// `rest` follows it.
 fn covering_colleague(from: &str, rest: &str) -> bool {
-    re_match!(
-        r"(?i)^(?:dr\.?|dra\.?|doctor)\s+\w+\s+(?:is|are)\s+(?:seeing|covering)\b",
+    re_match_fmt!(
+        r"(?i)^(?:{TITLE_DR}|doctor)\s+\w+\s+(?:is|are)\s+(?:seeing|covering)\b",
         from
     ) && re_match!(
         r"(?i)^(?:(?:her|his|their|dr\.?\s+\w+(?:\x27s|’s))\s+)?patients\b",
@@ -311,6 +308,48 @@ mod tests {
         }
         assert!(!clinician_act(" erläutert die Pumpe."));
         assert!(!clinician_act(" рассказывает о помпе."));
+    }
+
+    /// mend14: the title classes of `vocab` (TITLE_DR, TITLE_DOCTOR, _RU, _AR) in each reader
+    /// that used to spell them: a title of each language still reads as one.
+    #[test]
+    fn titles_from_one_class() {
+        for before in [
+            "with Dr. ",
+            "con la Dra. ",
+            "Doctor ",
+            "bei Doktor ",
+            "Dokter ",
+            "le docteur ",
+            "prof. ",
+            "к доктору ",
+            "врачу ",
+            "مع الدكتورة ",
+        ] {
+            assert!(titled_before(before, before.len()), "{before}");
+        }
+        assert!(!titled_before("our nurse ", 10));
+        for span in ["Doktor", "docteur", "доктор", "الدكتور"] {
+            let t = format!("{span} unser Team");
+            assert!(clinician_name(&t, 0, span.len()), "{span}");
+        }
+        for t in [
+            "Doktor Weber sagt, die Praxis ist offen.",
+            "доктор Иванов советует пить воду.",
+            "Dra. Ruiz recomienda el hilo dental.",
+        ] {
+            assert!(clinician_in(t, 0, t.len()), "{t}");
+        }
+        assert!(!clinician_in(
+            "Nurse Ruiz recomienda el hilo dental.",
+            0,
+            36
+        ));
+        assert!(covering_colleague(
+            "Dra. Ruiz is covering",
+            "patients this week"
+        ));
+        assert!(clinician_act(" and Dra. Ruiz said hello."));
     }
 
     #[test]

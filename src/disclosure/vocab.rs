@@ -166,6 +166,23 @@ pub const TEACH_VERBS_DE_MORE: &str = "erläutert|bespricht";
 /// before it ("объясняет Dr. Petrov"), where `staff_own` also reads "рассказывает".
 pub const TEACH_VERB_RU: &str = "объясняет";
 
+/// A clinician's title before a name, abbreviated ("Dr.", Spanish "Dra."), matched
+/// case-insensitively by `staffside` (one class for its readers: `titled_before`,
+/// `clinician_in`, `covering_colleague`, `clinician_act`).
+pub const TITLE_DR: &str = r"dr\.?|dra\.?";
+/// A clinician's title spelled out: English and Spanish "doctor", German "Doktor", Indonesian
+/// and Dutch "dokter", French "docteur" (`staffside::titled_before`, `clinician_in`,
+/// `clinician_name`).
+pub const TITLE_DOCTOR: &str = "doctor|doktor|dokter|docteur";
+/// The Russian title, a stem (`titled_before` reads its case endings, `clinician_in` and
+/// `clinician_name` the nominative).
+pub const TITLE_DOCTOR_RU: &str = "доктор";
+/// The Arabic titles (m., f.), matched with the article they carry.
+pub const TITLE_DOCTOR_AR: &str = "الدكتور|الدكتورة";
+/// Not here, on purpose: the capitalised, case-sensitive title classes of `staff_own` ("Nurse")
+/// and `clinician_news` ("Doctora") in mod.rs, and `staffside::sentence_past_titles`'s "prof":
+/// each reads a different set, and one class for all would change what they match.
+
 #[cfg(test)]
 mod tests {
     use super::*;
