@@ -2019,8 +2019,9 @@ fn group_from(before: &str) -> bool {
 /// A word for one person (a pronoun, a title, "the guy"): with it a group phrase does not make
 /// a place everyone's (clin6).
 fn one_person(sentence: &str) -> bool {
-    re_match!(
-        r"(?i)\b(?:he|she|him|her|his|mr|mrs|ms|guy|lady|man|woman|gentleman|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
+    use vocab::{EN_ADULT, EN_COURTESY, EN_HE_SHE};
+    re_match_fmt!(
+        r"(?i)\b(?:{EN_HE_SHE}|{EN_COURTESY}|{EN_ADULT}|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
         sentence
     )
 }

@@ -89,12 +89,14 @@ pub(super) fn person_in(clause: &str) -> bool {
     }) {
         return true;
     }
-    // The English kin words are `vocab::EN_KIN`; the rest are pronouns, titles and other
-    // people words of the seven languages.
+    // The English kin words are `vocab::EN_KIN`, the English pronouns, titles and adult nouns
+    // `vocab::EN_HE_SHE`, `EN_COURTESY`, `EN_ADULT` (shared with `one_person`); the rest are
+    // the other people words of the seven languages.
+    use super::vocab::{EN_ADULT, EN_COURTESY, EN_HE_SHE};
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|couple|neighbou?r\w*|resident\w*|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|ihnen|dein\w*|dich|dir|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج|(?:^|[\s،,])و?(?:أنت|انت|أنتِ|أنتم|انتم)(?:$|[\s،,.!؟])",
+            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|{EN_HE_SHE}|hers|they|their|them|patient\w*|{EN_ADULT}|couple|neighbou?r\w*|resident\w*|{EN_COURTESY}|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|ihnen|dein\w*|dich|dir|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج|(?:^|[\s،,])و?(?:أنت|انت|أنتِ|أنتم|انتم)(?:$|[\s،,.!؟])",
             super::vocab::EN_KIN
         ))
         .unwrap()

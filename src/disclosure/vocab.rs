@@ -166,6 +166,18 @@ pub const TEACH_VERBS_DE_MORE: &str = "erläutert|bespricht";
 /// before it ("объясняет Dr. Petrov"), where `staff_own` also reads "рассказывает".
 pub const TEACH_VERB_RU: &str = "объясняет";
 
+/// English words for one person, shared by `unowned::person_in` (a person in the clause) and
+/// `one_person` in mod.rs (a word for one person in the sentence), matched as whole words,
+/// case-insensitively. What each reads beside them is spelled at the reader: `person_in` also
+/// "hers", "they", "couple", "miss", "sir", the reader and the kin words (`EN_KIN`);
+/// `one_person` also "boy", "girl", "baby" and "the/our/this/a patient" (all of which
+/// `person_in` reads too, through `EN_KIN` and "patient").
+pub const EN_HE_SHE: &str = "he|she|him|her|his";
+/// English courtesy titles (without their full stop), see `EN_HE_SHE`.
+pub const EN_COURTESY: &str = "mr|mrs|ms";
+/// English nouns for one adult, see `EN_HE_SHE`.
+pub const EN_ADULT: &str = "gentleman|lady|man|woman|guy";
+
 /// A clinician's title before a name, abbreviated ("Dr.", Spanish "Dra."), matched
 /// case-insensitively by `staffside` (one class for its readers: `titled_before`,
 /// `clinician_in`, `covering_colleague`, `clinician_act`).
