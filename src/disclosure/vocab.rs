@@ -191,9 +191,9 @@ pub const TITLE_DOCTOR: &str = "doctor|doktor|dokter|docteur";
 pub const TITLE_DOCTOR_RU: &str = "доктор";
 /// The Arabic titles (m., f.), matched with the article they carry.
 pub const TITLE_DOCTOR_AR: &str = "الدكتور|الدكتورة";
-/// Not here, on purpose: the capitalised, case-sensitive title classes of `staff_own` ("Nurse")
-/// and `clinician_news` ("Doctora") in mod.rs, and `staffside::sentence_past_titles`'s "prof":
-/// each reads a different set, and one class for all would change what they match.
+// Not here, on purpose: the capitalised, case-sensitive title classes of `staff_own` ("Nurse")
+// and `clinician_news` ("Doctora") in mod.rs, and `staffside::sentence_past_titles`'s "prof":
+// each reads a different set, and one class for all would change what they match.
 
 #[cfg(test)]
 mod tests {
