@@ -144,10 +144,12 @@ fuzz_smoke() {
 
 python_checks() {
   # The corpus builder, the label-agreement tool and the notices generator (stdlib Python); then
-  # THIRD_PARTY_NOTICES.txt, which ships in both packages, must list what the .wasm compiles in.
+  # THIRD_PARTY_NOTICES.txt, which ships in both packages, must list what the .wasm compiles in;
+  # then the data lists' format and size budget (tools/data/check_lists.py, errors on stderr).
   python3 -m unittest discover -q -s tools/corpus -p 'test_*.py' &&
     python3 -m unittest -q tools/test_notices.py &&
-    python3 tools/notices.py --check
+    python3 tools/notices.py --check &&
+    python3 tools/data/check_lists.py >/dev/null
 }
 
 run_tests() {

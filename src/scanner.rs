@@ -308,7 +308,7 @@ impl Scanner {
         // Dates and places of no one: the team's own activity, a draw, a service on offer, a
         // public talk, a part of the site (see `disclosure::unowned`).
         disclosure::unowned::drop_dates_and_places_of_no_one(text, &mut out);
-        disclosure::unowned::drop_refusals_and_institution_ages(text, &mut out);
+        disclosure::unowned::drop_refusals_ages_offers_and_sympathy(text, &mut out);
         disclosure::staffside::drop_staff_side(text, &mut out);
         sort_findings(&mut out);
         out

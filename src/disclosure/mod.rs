@@ -25,6 +25,18 @@ macro_rules! re_match {
     }};
 }
 
+/// `re_match!` for a pattern built with `format!` from shared word classes (`vocab`): the
+/// pattern is a literal format string whose `{NAME}`s are constants in scope (literal braces
+/// doubled), so it cannot vary between calls either.
+macro_rules! re_match_fmt {
+    ($src:literal, $hay:expr) => {{
+        static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        #[allow(clippy::regex_creation_in_loops)]
+        let re = CELL.get_or_init(|| regex::Regex::new(&format!($src)).expect("disclosure regex"));
+        re.is_match($hay)
+    }};
+}
+
 pub mod agency;
 pub mod clause;
 pub mod cues;
@@ -2007,8 +2019,9 @@ fn group_from(before: &str) -> bool {
 /// A word for one person (a pronoun, a title, "the guy"): with it a group phrase does not make
 /// a place everyone's (clin6).
 fn one_person(sentence: &str) -> bool {
-    re_match!(
-        r"(?i)\b(?:he|she|him|her|his|mr|mrs|ms|guy|lady|man|woman|gentleman|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
+    use vocab::{EN_ADULT, EN_COURTESY, EN_HE_SHE};
+    re_match_fmt!(
+        r"(?i)\b(?:{EN_HE_SHE}|{EN_COURTESY}|{EN_ADULT}|boy|girl|baby|the patient|our patient|this patient|a patient)\b",
         sentence
     )
 }
@@ -2068,12 +2081,16 @@ fn staff_own(sentence: &str) -> bool {
     re_match!(
         r"^\W*(?:(?i:watch|hear|listen as|join)\s+)?(?:Dr|Dra|Doctor|Doctora|Nurse)\.?\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?i:just|finally|also)\s+)?(?:(?i:got|had|received|took|gets|is getting|just got|rolled up (?:his|her) sleeve for)\s+(?i:his|her|their|a|an|the)\b|(?i:explains?|shares?|discusses|discuss|talks? about|talks? through|walks? (?:us |you )?through|answers?|describes?|covers?|demonstrates?|presents?|reviews?|breaks? down)\b)",
         sentence
-    ) || re_match!(
+    ) || {
         // vocab13: the same teaching verb in the other languages, before or after the name: "In
-        // diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren".
-        r"(?:(?i:erklärt|erläutert|bespricht|explica|explique|объясняет|рассказывает|menjelaskan)\s+(?:Dr|Dra|Doctor|Doctora|Dre|dr)\.?\s+\p{Lu}|(?:Dr|Dra|Doctor|Doctora|Dre)\.?\s+\p{Lu}[\p{L}-]+\s+(?i:erklärt|erläutert|bespricht|explica|explique|menjelaskan)\b)",
-        sentence
-    )
+        // diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren". The verbs are
+        // `vocab::TEACH_VERBS` and its named extras (mend14).
+        use vocab::{TEACH_VERBS, TEACH_VERBS_DE_MORE, TEACH_VERB_RU};
+        re_match_fmt!(
+            r"(?:(?i:{TEACH_VERBS}|{TEACH_VERBS_DE_MORE}|{TEACH_VERB_RU}|рассказывает)\s+(?:Dr|Dra|Doctor|Doctora|Dre|dr)\.?\s+\p{{Lu}}|(?:Dr|Dra|Doctor|Doctora|Dre)\.?\s+\p{{Lu}}[\p{{L}}-]+\s+(?i:{TEACH_VERBS}|{TEACH_VERBS_DE_MORE})\b)",
+            sentence
+        )
+    }
 }
 
 /// A clause opening with a past participle up to a date: "placed on", "done", "seen last",

@@ -6,7 +6,7 @@
 
 use super::cues::Cues;
 use crate::finding::Entity;
-use crate::recognizers::names::{NameLexicon, KIN};
+use crate::recognizers::names::{is_kin, NameLexicon};
 use crate::recognizers::Ident;
 use crate::text::{tokens, Token};
 use std::sync::OnceLock;
@@ -396,7 +396,7 @@ const SHOWN: &[&str] = &[
 ];
 
 /// Family terms that may be followed by a name: "your husband Tom". The ones the name
-/// recognizer also reads are `KIN` (recognizers/names.rs); these are the rest.
+/// recognizer also reads are its kin words (`recognizers::names::is_kin`); these are the rest.
 const FAMILY: &[&str] = &[
     "fiance",
     "boy",
@@ -426,9 +426,9 @@ const FAMILY: &[&str] = &[
     "дочь",
 ];
 
-/// True if `w` (lower case) is a family term: one of `KIN` or `FAMILY`.
+/// True if `w` (lower case) is a family term: a kin word of the name recognizer or `FAMILY`.
 fn is_family(w: &str) -> bool {
-    KIN.contains(&w) || FAMILY.contains(&w)
+    is_kin(w) || FAMILY.contains(&w)
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -1323,6 +1323,17 @@ pub fn mascot_after(after: &str) -> bool {
 mod tests {
     use super::*;
     use crate::disclosure::cues::cues;
+
+    /// mend14: a family term is a kin word of the name recognizer or one of `FAMILY`.
+    #[test]
+    fn family_terms_from_both_lists() {
+        for w in [
+            "husband", "esposa", "anak", "abuela", "tante", "дочь", "fiance",
+        ] {
+            assert!(is_family(w), "{w}");
+        }
+        assert!(!is_family("widow") && !is_family("Husband"));
+    }
 
     /// The names found in an English reply to `author`.
     fn names<'a>(text: &'a str, author: &str) -> Vec<&'a str> {

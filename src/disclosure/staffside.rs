@@ -19,6 +19,7 @@
 //! - "стопроцентная предоплата" (full prepayment) is a payment term, not an absolute claim.
 
 use super::unowned::{clause_around, person_in, sentence_around};
+use super::vocab::{TITLE_DOCTOR, TITLE_DOCTOR_AR, TITLE_DOCTOR_RU, TITLE_DR};
 use crate::finding::Finding;
 
 /// The sentence around `start..end`, not cut at the full stop of a title ("Dr.", "Dra.").
@@ -39,8 +40,8 @@ fn sentence_past_titles(text: &str, start: usize, end: usize) -> (usize, usize) 
 /// A doctor's title right before `start` (the name), and the title is not the whole name.
 fn titled_before(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    re_match!(
-        r"(?i)(?:^|[^\w])(?:dr\.?|dra\.?|doctor|doktor|dokter|docteur|prof\.?|доктор\w*|врач\w*)\s*$|(?:الدكتور|الدكتورة|د\.)\s*$",
+    re_match_fmt!(
+        r"(?i)(?:^|[^\w])(?:{TITLE_DR}|{TITLE_DOCTOR}|prof\.?|{TITLE_DOCTOR_RU}\w*|врач\w*)\s*$|(?:{TITLE_DOCTOR_AR}|د\.)\s*$",
         before
     )
 }
@@ -71,8 +72,10 @@ fn clinician_act(after: &str) -> bool {
     ) {
         return false;
     }
-    re_match!(
-        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:dr\.?|dra\.?|doctor)\s+\w+)?\W{0,3}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){0,2}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|explica|dit|explique|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|erklärt|ist\s+(?:ab|bis)\b|объясняет|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik|menjelaskan)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+    // The teaching verbs are `vocab::TEACH_VERBS` and `TEACH_VERB_RU` (mend14).
+    use super::vocab::{TEACH_VERBS, TEACH_VERB_RU};
+    re_match_fmt!(
+        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:{TITLE_DR}|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
         after
     )
 }
@@ -81,8 +84,8 @@ fn clinician_act(after: &str) -> bool {
 fn clinician_name(text: &str, start: usize, end: usize) -> bool {
     let span = &text[start..end];
     // The title word alone taken for a name ("Dokter kami memeriksa setiap pasien").
-    if re_match!(
-        r"(?i)^(?:dokter|doctor|doktor|docteur|доктор|الدكتور|الدكتورة)$",
+    if re_match_fmt!(
+        r"(?i)^(?:{TITLE_DOCTOR}|{TITLE_DOCTOR_RU}|{TITLE_DOCTOR_AR})$",
         span
     ) {
         return re_match!(
@@ -104,9 +107,9 @@ fn clinician_name(text: &str, start: usize, end: usize) -> bool {
 fn clinician_in(text: &str, a: usize, b: usize) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?:\b(?i:dr\.?|dra\.?|doctor|doktor|dokter|docteur|доктор)\s+)(\p{Lu}[\w-]+)",
-        )
+        regex::Regex::new(&format!(
+            r"(?:\b(?i:{TITLE_DR}|{TITLE_DOCTOR}|{TITLE_DOCTOR_RU})\s+)(\p{{Lu}}[\w-]+)"
+        ))
         .expect("clinician regex")
     });
     re.captures_iter(&text[a..b]).any(|c| {
@@ -119,8 +122,8 @@ fn clinician_in(text: &str, a: usize, b: usize) -> bool {
 /// her patients", "Dr. Yeo is covering Dr. Nash's patients". `from` starts at the finding;
 /// `rest` follows it.
 fn covering_colleague(from: &str, rest: &str) -> bool {
-    re_match!(
-        r"(?i)^(?:dr\.?|dra\.?|doctor)\s+\w+\s+(?:is|are)\s+(?:seeing|covering)\b",
+    re_match_fmt!(
+        r"(?i)^(?:{TITLE_DR}|doctor)\s+\w+\s+(?:is|are)\s+(?:seeing|covering)\b",
         from
     ) && re_match!(
         r"(?i)^(?:(?:her|his|their|dr\.?\s+\w+(?:\x27s|’s))\s+)?patients\b",
@@ -170,86 +173,107 @@ fn card_or_list(span: &str) -> bool {
     )
 }
 
+/// Drops the practice's side of a reply (module doc), one named filter after another: titled
+/// clinicians acting as clinicians (their names, then the dates of their news), then the
+/// generic answers (`generic_answer`).
 pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
-    let ok = |f: &Finding| {
-        f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
-    };
-    // 1. Titled clinicians acting as clinicians.
-    let clinicians: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|f| f.rule == "phi-name" && ok(f) && clinician_name(text, f.start, f.end))
-        .map(|f| (f.start, f.end))
-        .collect();
-    out.retain(|f| !(f.rule == "phi-name" && clinicians.contains(&(f.start, f.end))));
-    {
-        let persons: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.rule.as_str(),
-                    "phi-name" | "rel-confirm" | "phi-age" | "phi-unique" | "clin-detail"
-                )
-            })
-            .map(|f| (f.start, f.end))
-            .collect();
-        out.retain(|f| {
-            if f.rule != "phi-date" || !ok(f) {
-                return true;
-            }
-            let (a, b) = clause_around(text, f.start, f.end);
-            let (sa, sb) = sentence_past_titles(text, f.start, f.end);
-            let staff_news =
-                clinicians.iter().any(|&(s, e)| sa <= s && e <= sb) || clinician_in(text, sa, sb);
-            // Anyone else in the clause (a pronoun, a patient word, "who came") owns the date.
-            !(staff_news
-                && !persons.iter().any(|&(s, e)| s < b && a < e)
-                && !person_in(&text[a..b]))
-        });
-    }
-    // 2-4. FAQ answers, bring-instructions, prepayment.
+    let clinicians = drop_clinician_names(text, out);
+    drop_clinician_news_dates(text, out, &clinicians);
     let dated: Vec<(usize, usize)> = out
         .iter()
         .filter(|f| matches!(f.rule.as_str(), "phi-date" | "phi-name" | "phi-age"))
         .map(|f| (f.start, f.end))
         .collect();
-    let near = |s: usize, e: usize| {
-        let (a, b) = sentence_around(text, s, e);
-        dated.iter().any(|&(x, y)| x < b && a < y)
-    };
+    out.retain(|f| !(in_text(text, f) && generic_answer(text, f, &dated)));
+}
+
+/// The finding's span lies on character boundaries of `text`.
+fn in_text(text: &str, f: &Finding) -> bool {
+    f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
+}
+
+/// Drops the `phi-name` of a titled clinician acting as one (`clinician_name`) and returns the
+/// spans dropped.
+fn drop_clinician_names(text: &str, out: &mut Vec<Finding>) -> Vec<(usize, usize)> {
+    let clinicians: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| {
+            f.rule == "phi-name" && in_text(text, f) && clinician_name(text, f.start, f.end)
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    out.retain(|f| !(f.rule == "phi-name" && clinicians.contains(&(f.start, f.end))));
+    clinicians
+}
+
+/// Drops a `phi-date` in a sentence of staff news (a clinician dropped by
+/// `drop_clinician_names`, or one acting anywhere in the sentence, `clinician_in`) when its
+/// clause holds no one else: no person finding and no person word (`person_in`).
+fn drop_clinician_news_dates(text: &str, out: &mut Vec<Finding>, clinicians: &[(usize, usize)]) {
+    let persons: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.rule.as_str(),
+                "phi-name" | "rel-confirm" | "phi-age" | "phi-unique" | "clin-detail"
+            )
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
     out.retain(|f| {
-        if !ok(f) {
+        if f.rule != "phi-date" || !in_text(text, f) {
             return true;
         }
-        let (a, b) = sentence_around(text, f.start, f.end);
-        let sentence = &text[a..b];
-        match f.rule.as_str() {
-            "rel-confirm" => {
-                !(first_visit_faq(sentence) && !near(f.start, f.end)
-                    || covering_colleague(&text[f.start..], text[f.end..].trim_start()))
-            }
-            "clin-detail" if first_visit_faq(sentence) && !near(f.start, f.end) => false,
-            "clin-detail" if generic_if_ever(sentence, &text[a..f.start]) && !near(f.start, f.end) => {
-                false
-            }
-            "phi-payment" | "clin-detail" => {
-                if !bring_instruction(sentence) || near(f.start, f.end) {
-                    return true;
-                }
-                let span = &text[f.start..f.end];
-                let booked_generic = f.rule == "clin-detail"
-                    && re_match!(
-                        r"(?i)\b(?:for|pour|para|für|на|untuk)\s+(?:a|an|un|une|una|einen?|eine)\s*$",
-                        &text[a..f.start]
-                    );
-                !(card_or_list(span) || booked_generic)
-            }
-            "claim-absolute" => !re_match!(
-                r"(?i)^(?:стопроцентн\w*|100\s*%)$",
-                text[f.start..f.end].trim()
-            ) || !re_match!(r"(?i)предоплат|оплат", &text[f.end..b]),
-            _ => true,
-        }
+        let (a, b) = clause_around(text, f.start, f.end);
+        let (sa, sb) = sentence_past_titles(text, f.start, f.end);
+        let staff_news =
+            clinicians.iter().any(|&(s, e)| sa <= s && e <= sb) || clinician_in(text, sa, sb);
+        // Anyone else in the clause (a pronoun, a patient word, "who came") owns the date.
+        !(staff_news && !persons.iter().any(|&(s, e)| s < b && a < e) && !person_in(&text[a..b]))
     });
+}
+
+/// The finding is a generic answer to drop: one of the filters below, none of which applies
+/// when a date, name or age (`dated`) shares the sentence, except `covering_colleague`. None
+/// of them drops a `dated` rule, so the list holds for all.
+fn generic_answer(text: &str, f: &Finding, dated: &[(usize, usize)]) -> bool {
+    let (a, b) = sentence_around(text, f.start, f.end);
+    let sentence = &text[a..b];
+    let undated = || !dated.iter().any(|&(x, y)| x < b && a < y);
+    match f.rule.as_str() {
+        "rel-confirm" => {
+            first_visit_faq(sentence) && undated()
+                || covering_colleague(&text[f.start..], text[f.end..].trim_start())
+        }
+        "clin-detail" | "phi-payment" => {
+            let clinical = f.rule == "clin-detail";
+            clinical && first_visit_faq(sentence) && undated()
+                || clinical && generic_if_ever(sentence, &text[a..f.start]) && undated()
+                || brought_item(text, f, a) && bring_instruction(sentence) && undated()
+        }
+        "claim-absolute" => prepayment(text, f, b),
+        _ => false,
+    }
+}
+
+/// The span is what everyone brings (`card_or_list`), or a `clin-detail` procedure booked with
+/// an indefinite article ("pour un détartrage"); `a` starts the sentence.
+fn brought_item(text: &str, f: &Finding, a: usize) -> bool {
+    card_or_list(&text[f.start..f.end])
+        || f.rule == "clin-detail"
+            && re_match!(
+                r"(?i)\b(?:for|pour|para|für|на|untuk)\s+(?:a|an|un|une|una|einen?|eine)\s*$",
+                &text[a..f.start]
+            )
+}
+
+/// "стопроцентная предоплата": a full-prepayment term, not an absolute claim; `b` ends the
+/// sentence.
+fn prepayment(text: &str, f: &Finding, b: usize) -> bool {
+    re_match!(
+        r"(?i)^(?:стопроцентн\w*|100\s*%)$",
+        text[f.start..f.end].trim()
+    ) && re_match!(r"(?i)предоплат|оплат", &text[f.end..b])
 }
 
 #[cfg(test)]
@@ -268,6 +292,66 @@ mod tests {
         assert!(clinician_name(t, 0, 6));
     }
 
+    /// mend14: the verbs `clinician_act` reads from `vocab::TEACH_VERBS`/`TEACH_VERB_RU`, a word
+    /// from its former list each; `staff_own`'s extras ("erläutert") do not clear a name here.
+    #[test]
+    fn clinician_act_reads_the_shared_teaching_verbs() {
+        for after in [
+            " erklärt, warum Zahnseide hilft.",
+            " explica por qué.",
+            " explique pourquoi.",
+            " объясняет, почему.",
+            " menjelaskan alasannya.",
+            " explains why.",
+        ] {
+            assert!(clinician_act(after), "{after}");
+        }
+        assert!(!clinician_act(" erläutert die Pumpe."));
+        assert!(!clinician_act(" рассказывает о помпе."));
+    }
+
+    /// mend14: the title classes of `vocab` (TITLE_DR, TITLE_DOCTOR, _RU, _AR) in each reader
+    /// that used to spell them: a title of each language still reads as one.
+    #[test]
+    fn titles_from_one_class() {
+        for before in [
+            "with Dr. ",
+            "con la Dra. ",
+            "Doctor ",
+            "bei Doktor ",
+            "Dokter ",
+            "le docteur ",
+            "prof. ",
+            "к доктору ",
+            "врачу ",
+            "مع الدكتورة ",
+        ] {
+            assert!(titled_before(before, before.len()), "{before}");
+        }
+        assert!(!titled_before("our nurse ", 10));
+        for span in ["Doktor", "docteur", "доктор", "الدكتور"] {
+            let t = format!("{span} unser Team");
+            assert!(clinician_name(&t, 0, span.len()), "{span}");
+        }
+        for t in [
+            "Doktor Weber sagt, die Praxis ist offen.",
+            "доктор Иванов советует пить воду.",
+            "Dra. Ruiz recomienda el hilo dental.",
+        ] {
+            assert!(clinician_in(t, 0, t.len()), "{t}");
+        }
+        assert!(!clinician_in(
+            "Nurse Ruiz recomienda el hilo dental.",
+            0,
+            36
+        ));
+        assert!(covering_colleague(
+            "Dra. Ruiz is covering",
+            "patients this week"
+        ));
+        assert!(clinician_act(" and Dra. Ruiz said hello."));
+    }
+
     #[test]
     fn faq_and_bring() {
         assert!(first_visit_faq(
@@ -278,5 +362,103 @@ mod tests {
         ));
         assert!(bring_instruction("Bring your insurance card."));
         assert!(card_or_list("votre carte"));
+    }
+
+    /// A finding of `rule` on the first `word` of `text`.
+    fn on(rule: &str, text: &str, word: &str) -> Finding {
+        let start = text.find(word).expect("word in text");
+        Finding {
+            rule: rule.into(),
+            severity: crate::finding::Severity::Caution,
+            start,
+            end: start + word.len(),
+            entity: None,
+            score: 1.0,
+            message: String::new(),
+            suggestion: None,
+        }
+    }
+
+    /// mend14: each filter split out of `drop_staff_side` still drops what it dropped there,
+    /// and only for its rules; a date in the sentence keeps all but `covering_colleague`.
+    #[test]
+    fn generic_answers_filter_by_rule() {
+        let none: &[(usize, usize)] = &[];
+        let t = "Your first visit usually takes about an hour, x-rays included.";
+        assert!(generic_answer(
+            t,
+            &on("rel-confirm", t, "first visit"),
+            none
+        ));
+        assert!(generic_answer(t, &on("clin-detail", t, "x-rays"), none));
+        assert!(!generic_answer(t, &on("phi-payment", t, "x-rays"), none));
+        assert!(!generic_answer(
+            t,
+            &on("clin-detail", t, "x-rays"),
+            &[(0, 4)]
+        ));
+        let t = "If you've ever had a tooth extraction, tell us.";
+        assert!(generic_answer(
+            t,
+            &on("clin-detail", t, "tooth extraction"),
+            none
+        ));
+        let t = "If you've ever had your extraction here, tell us.";
+        assert!(!generic_answer(
+            t,
+            &on("clin-detail", t, "extraction"),
+            none
+        ));
+        let t = "Please bring your insurance card and your medication list.";
+        assert!(generic_answer(
+            t,
+            &on("phi-payment", t, "insurance card"),
+            none
+        ));
+        assert!(generic_answer(t, &on("clin-detail", t, "medication"), none));
+        assert!(!generic_answer(
+            t,
+            &on("phi-payment", t, "insurance card"),
+            &[(0, 6)]
+        ));
+        let t = "Lorsque vous prenez rendez-vous pour un détartrage, apportez votre carte Vitale.";
+        assert!(generic_answer(t, &on("clin-detail", t, "détartrage"), none));
+        assert!(!generic_answer(
+            t,
+            &on("phi-payment", t, "détartrage"),
+            none
+        ));
+        let t = "Dr. Yeo is covering Dr. Nash's patients this week.";
+        assert!(generic_answer(
+            t,
+            &on("rel-confirm", t, "Dr. Yeo is covering"),
+            &[(0, 3)]
+        ));
+        let t = "Требуется стопроцентная предоплата.";
+        assert!(generic_answer(
+            t,
+            &on("claim-absolute", t, "стопроцентная"),
+            none
+        ));
+        let t = "Мы стопроцентная команда.";
+        assert!(!generic_answer(
+            t,
+            &on("claim-absolute", t, "стопроцентная"),
+            none
+        ));
+    }
+
+    #[test]
+    fn clinician_news_dates() {
+        let t = "El Dr. Salcedo se incorpora al equipo en enero.";
+        let mut out = vec![on("phi-name", t, "Salcedo"), on("phi-date", t, "enero")];
+        let clinicians = drop_clinician_names(t, &mut out);
+        assert_eq!(clinicians, vec![(7, 14)]);
+        drop_clinician_news_dates(t, &mut out, &clinicians);
+        assert!(out.is_empty());
+        let t = "Dr. Lin said she saw him in January.";
+        let mut out = vec![on("phi-date", t, "January")];
+        drop_clinician_news_dates(t, &mut out, &[]);
+        assert_eq!(out.len(), 1, "a pronoun in the clause owns the date");
     }
 }

@@ -584,3 +584,49 @@ fn layout_named_marks_only_the_spans_a_person_is_in() {
         );
     }
 }
+
+/// mend14: `staff_own` reads the teaching verbs of `vocab::TEACH_VERBS` and its named extras, a
+/// word from each place it used to spell them, before and after the titled name.
+#[test]
+fn staff_own_reads_the_shared_teaching_verbs() {
+    for s in [
+        "In diesem Video erklärt Dr. Becker, wie Insulinpumpen funktionieren.",
+        "In diesem Video erläutert Dr. Becker die Pumpe.",
+        "Dr. Becker bespricht die Pumpe.",
+        "Dr. Ruiz explica cómo usar el inhalador.",
+        "Dans cette vidéo explique Dr. Martin le traitement.",
+        "объясняет Dr. Petrov, как работает помпа.",
+        "рассказывает Dr. Petrov о помпе.",
+        "Dr. Sari menjelaskan cara memakai inhaler.",
+    ] {
+        assert!(super::staff_own(s), "{s}");
+    }
+    // After the name the Russian verbs are not read (only before it), nor any verb not listed.
+    assert!(!super::staff_own(
+        "Dr. Petrov объясняет, как работает помпа."
+    ));
+    assert!(!super::staff_own("Dr. Becker behandelt die Pumpe."));
+}
+
+/// mend14: `one_person` and `unowned::person_in` share `vocab::EN_HE_SHE`, `EN_COURTESY` and
+/// `EN_ADULT`; each still reads its own extras and not the other's.
+#[test]
+fn one_person_words_shared_with_person_in() {
+    use super::unowned::person_in;
+    for s in [
+        "he called",
+        "ask Mrs Lee",
+        "the gentleman at the door",
+        "a guy from Elm Street",
+    ] {
+        assert!(super::one_person(s) && person_in(s), "{s}");
+    }
+    // `one_person`'s extras: `person_in` reads them too, through `EN_KIN` and "patient".
+    assert!(super::one_person("the baby on Elm Street") && person_in("the baby on Elm"));
+    assert!(super::one_person("a patient asked") && person_in("a patient asked"));
+    // Only `person_in`: "they", "couple", "sir".
+    for s in ["they came", "a couple", "thank you sir"] {
+        assert!(person_in(s) && !super::one_person(s), "{s}");
+    }
+    assert!(!super::one_person("the mannequin in the window"));
+}

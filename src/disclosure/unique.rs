@@ -244,23 +244,11 @@ const PRACTICE: &[&str] = &[
     "form",
 ];
 
-const KIN: &[&str] = &[
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "mom",
-    "dad",
-    "sister",
-    "brother",
+/// English kin words beside `recognizers::names::KIN_EN` (which this module reads too, see
+/// `kin_word`): the ones only this module's grammar reads ("the widow of", "her stepson").
+const KIN_MORE: &[&str] = &[
     "grandson",
     "granddaughter",
-    "grandmother",
-    "grandfather",
-    "grandma",
-    "grandpa",
     "niece",
     "nephew",
     "aunt",
@@ -268,7 +256,6 @@ const KIN: &[&str] = &[
     "cousin",
     "widow",
     "widower",
-    "fiancé",
     "fiancée",
     "fiance",
     "fiancee",
@@ -276,12 +263,15 @@ const KIN: &[&str] = &[
     "boyfriend",
     "kid",
     "child",
-    "baby",
     "twins",
     "stepson",
     "stepdaughter",
-    "partner",
 ];
+
+/// A kin word: `recognizers::names::KIN_EN` or `KIN_MORE` (mend14: one list, was a copy).
+fn kin_word(word: &str) -> bool {
+    is(word, crate::recognizers::names::KIN_EN) || is(word, KIN_MORE)
+}
 
 /// Person nouns that a relative clause or a "from the ..." phrase can single out.
 const PEOPLE: &[&str] = &[
@@ -617,7 +607,7 @@ fn left_edge(text: &str, toks: &[Tok], first: usize) -> Option<(usize, bool)> {
                         .any(|t| t.s.starts_with(char::is_uppercase) && !is(t.s, BREAKS)));
             return Some((j, own));
         }
-        if is(&w, BREAKS) || is(&w, KIN) {
+        if is(&w, BREAKS) || kin_word(&w) {
             return None;
         }
     }
@@ -860,7 +850,7 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
             if let Some(b) = base(&w) {
                 let kin_next = toks
                     .get(i + 1)
-                    .is_some_and(|n| joined(text, &toks[i], n) && is(n.s, KIN));
+                    .is_some_and(|n| joined(text, &toks[i], n) && kin_word(n.s));
                 if kin_next && roles().contains(b) {
                     if let Some((l, _)) = left_edge(text, &toks, i) {
                         if !matches!(lower(toks[l].s).as_str(), "a" | "an" | "our") {
@@ -895,7 +885,7 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
             }
             let det = lower(toks[l].s);
             let tie = tie_after(text, &toks, i);
-            let kin = l >= 2 && lower(toks[l - 1].s) == "of" && is(toks[l - 2].s, KIN);
+            let kin = l >= 2 && lower(toks[l - 1].s) == "of" && kin_word(toks[l - 2].s);
             // An office a town has one of ("the retired police chief") needs no tie.
             let phrase: Vec<String> = toks[first..=i].iter().map(|t| lower(t.s)).collect();
             let office = det == "the" && is(&phrase.join(" "), OFFICES);
@@ -1057,6 +1047,18 @@ fn days() -> &'static Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// mend14: `kin_word` reads the name recognizer's English kin words and `KIN_MORE`, in any
+    /// case, and not the other languages' kin words.
+    #[test]
+    fn kin_word_reads_both_lists() {
+        for w in ["Husband", "fiancé", "baby", "widow", "Stepson", "twins"] {
+            assert!(kin_word(w), "{w}");
+        }
+        for w in ["esposa", "anak", "abuela", "neighbor"] {
+            assert!(!kin_word(w), "{w}");
+        }
+    }
 
     fn spans(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -89,12 +89,14 @@ pub(super) fn person_in(clause: &str) -> bool {
     }) {
         return true;
     }
-    // The English kin words are `vocab::EN_KIN`; the rest are pronouns, titles and other
-    // people words of the seven languages.
+    // The English kin words are `vocab::EN_KIN`, the English pronouns, titles and adult nouns
+    // `vocab::EN_HE_SHE`, `EN_COURTESY`, `EN_ADULT` (shared with `one_person`); the rest are
+    // the other people words of the seven languages.
+    use super::vocab::{EN_ADULT, EN_COURTESY, EN_HE_SHE};
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|he|she|his|her|him|hers|they|their|them|patient\w*|gentleman|lady|man|woman|guy|couple|neighbou?r\w*|resident\w*|mr|mrs|ms|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|ihnen|dein\w*|dich|dir|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج|(?:^|[\s،,])و?(?:أنت|انت|أنتِ|أنتم|انتم)(?:$|[\s،,.!؟])",
+            r"(?i)\b(?:{}|you|your|yours|u|ur|y\x27all|{EN_HE_SHE}|hers|they|their|them|patient\w*|{EN_ADULT}|couple|neighbou?r\w*|resident\w*|{EN_COURTESY}|miss|sir|madam|usted|ustedes|su|sus|tu|tus|él|ella|paciente\w*|hij[oa]s?|mamá|papá|señora|caballero|vecin[oa]s?|familia|señor\w*|sra?|vous|votre|vos|ton|ta|tes|il|elle|fils|fille|madame|monsieur|mme|dame|voisin\w*|famille|sie|ihr\w*|ihnen|dein\w*|dich|dir|er|sein\w*|sohn|tochter|frau|herr|mann|familie|nachbar\w*|вы|вас|вам|ваш\w*|он|она|его|её|ее|пациент\w*|сын\w*|доч\w*|мужчин\w*|женщин\w*|сосед\w*|семь\w*|anda|kamu|dia|ibu|bapak|pak|bu|pasien|anak\w*|bapak-bapak|tetangga|keluarga|beliau)\b|مريض|ابن|زوج|(?:^|[\s،,])و?(?:أنت|انت|أنتِ|أنتم|انتم)(?:$|[\s،,.!؟])",
             super::vocab::EN_KIN
         ))
         .unwrap()
@@ -310,11 +312,18 @@ fn sympathy_symptom(text: &str, start: usize, end: usize) -> bool {
     )
 }
 
-/// prec12: drop `solicit-phi-public` findings that are refusals, `phi-age` findings that are the
-/// practice's own age, and `clin-detail`/`rel-confirm` on records in a standing offer to send them
-/// (see `refused_request`, `institution_age`, `offered_records`), and a bare symptom word in a
-/// sentence of regret (`sympathy_symptom`).
-pub fn drop_refusals_and_institution_ages(text: &str, out: &mut Vec<Finding>) {
+/// prec12: drops the four kinds of finding that are nobody's (the name says all four):
+/// - `solicit-phi-public` that is a refusal to receive details (`refused_request`);
+/// - `phi-age` that is the practice's own age (`institution_age`), unless a name shares the
+///   clause;
+/// - `clin-detail`/`rel-confirm` on records in a standing offer to send them
+///   (`offered_records`), unless a date, name, age or trait shares the sentence;
+/// - `clin-detail`/`echo-disclosure` on a bare symptom word in a sentence of regret
+///   (`sympathy_symptom`), unless another clinical term or a date, name, age or trait shares
+///   the sentence.
+///
+/// mend14: was `drop_refusals_and_institution_ages`, which named two of the four.
+pub fn drop_refusals_ages_offers_and_sympathy(text: &str, out: &mut Vec<Finding>) {
     // A date, name or age in the sentence makes a record transfer someone's, not an offer.
     let dated: Vec<(usize, usize)> = out
         .iter()

@@ -154,6 +154,47 @@ pub fn has_foreign_event(text: &str) -> bool {
 /// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
+/// A clinician teaching ("explains"), in the languages other than English, as every reader of
+/// it reads it: `staffside::clinician_act` after a titled name, `staff_own` (mod.rs) before and
+/// after one. English "explains" stays in each reader's own English list. The readers differ
+/// only as the two classes below say.
+pub const TEACH_VERBS: &str = "erklärt|explica|explique|menjelaskan";
+/// German teaching verbs that only `staff_own` reads ("In diesem Video erläutert Dr. Becker"),
+/// before and after the name; `clinician_act` does not clear a name on them.
+pub const TEACH_VERBS_DE_MORE: &str = "erläutert|bespricht";
+/// The Russian teaching verb: read by `clinician_act` after the name, and by `staff_own` only
+/// before it ("объясняет Dr. Petrov"), where `staff_own` also reads "рассказывает".
+pub const TEACH_VERB_RU: &str = "объясняет";
+
+/// English words for one person, shared by `unowned::person_in` (a person in the clause) and
+/// `one_person` in mod.rs (a word for one person in the sentence), matched as whole words,
+/// case-insensitively. What each reads beside them is spelled at the reader: `person_in` also
+/// "hers", "they", "couple", "miss", "sir", the reader and the kin words (`EN_KIN`);
+/// `one_person` also "boy", "girl", "baby" and "the/our/this/a patient" (all of which
+/// `person_in` reads too, through `EN_KIN` and "patient").
+pub const EN_HE_SHE: &str = "he|she|him|her|his";
+/// English courtesy titles (without their full stop), see `EN_HE_SHE`.
+pub const EN_COURTESY: &str = "mr|mrs|ms";
+/// English nouns for one adult, see `EN_HE_SHE`.
+pub const EN_ADULT: &str = "gentleman|lady|man|woman|guy";
+
+/// A clinician's title before a name, abbreviated ("Dr.", Spanish "Dra."), matched
+/// case-insensitively by `staffside` (one class for its readers: `titled_before`,
+/// `clinician_in`, `covering_colleague`, `clinician_act`).
+pub const TITLE_DR: &str = r"dr\.?|dra\.?";
+/// A clinician's title spelled out: English and Spanish "doctor", German "Doktor", Indonesian
+/// and Dutch "dokter", French "docteur" (`staffside::titled_before`, `clinician_in`,
+/// `clinician_name`).
+pub const TITLE_DOCTOR: &str = "doctor|doktor|dokter|docteur";
+/// The Russian title, a stem (`titled_before` reads its case endings, `clinician_in` and
+/// `clinician_name` the nominative).
+pub const TITLE_DOCTOR_RU: &str = "доктор";
+/// The Arabic titles (m., f.), matched with the article they carry.
+pub const TITLE_DOCTOR_AR: &str = "الدكتور|الدكتورة";
+// Not here, on purpose: the capitalised, case-sensitive title classes of `staff_own` ("Nurse")
+// and `clinician_news` ("Doctora") in mod.rs, and `staffside::sentence_past_titles`'s "prof":
+// each reads a different set, and one class for all would change what they match.
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +291,19 @@ mod tests {
         ] {
             assert!(!kin.is_match(s), "{s}");
         }
+    }
+
+    /// mend14: the teaching verbs, one word from each former copy, in the readers' frames.
+    #[test]
+    fn teaching_verbs_per_reader() {
+        let one = Regex::new(&format!(r"^(?:{TEACH_VERBS})$")).unwrap();
+        for w in ["erklärt", "explica", "explique", "menjelaskan"] {
+            assert!(one.is_match(w), "{w}");
+        }
+        assert!(!one.is_match("erläutert") && !one.is_match(TEACH_VERB_RU));
+        assert!(Regex::new(&format!(r"^(?:{TEACH_VERBS_DE_MORE})$"))
+            .unwrap()
+            .is_match("bespricht"));
     }
 
     #[test]

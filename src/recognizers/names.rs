@@ -143,8 +143,9 @@ const TITLES: &[&str] = &[
 
 /// Family words after which a capitalised word is very likely a name ("your husband Tom",
 /// "su esposa Ana"): cues here, family terms in `crate::disclosure::names` (which reads a few
-/// more), kept in one list for both.
-pub(crate) const KIN: &[&str] = &[
+/// more, `FAMILY`), kept in one list for both. `KIN_EN` is also the core of the English kin
+/// words of `crate::disclosure::unique` (which reads more, `KIN_MORE`).
+pub(crate) const KIN_EN: &[&str] = &[
     "husband",
     "wife",
     "son",
@@ -162,25 +163,22 @@ pub(crate) const KIN: &[&str] = &[
     "partner",
     "fiancé",
     "baby",
-    "esposo",
-    "esposa",
-    "hijo",
-    "hija",
-    "mari",
-    "femme",
-    "fils",
-    "fille",
-    "mann",
-    "sohn",
-    "tochter",
-    "suami",
-    "istri",
-    "anak",
 ];
 
-/// True if `w` (lower case) is a cue word: one of `CUES` or `KIN`.
+/// The kin words of `is_kin` in the other languages.
+const KIN_OTHER: &[&str] = &[
+    "esposo", "esposa", "hijo", "hija", "mari", "femme", "fils", "fille", "mann", "sohn",
+    "tochter", "suami", "istri", "anak",
+];
+
+/// True if `w` (lower case) is a kin word: one of `KIN_EN` or `KIN_OTHER`.
+pub(crate) fn is_kin(w: &str) -> bool {
+    KIN_EN.contains(&w) || KIN_OTHER.contains(&w)
+}
+
+/// True if `w` (lower case) is a cue word: one of `CUES` or a kin word (`is_kin`).
 fn is_cue(w: &str) -> bool {
-    CUES.contains(&w) || KIN.contains(&w)
+    CUES.contains(&w) || is_kin(w)
 }
 
 /// Words after which a capitalised word is very likely a name.
@@ -644,7 +642,8 @@ impl Names {
             .iter()
             .chain(TITLES)
             .chain(CUES)
-            .chain(KIN)
+            .chain(KIN_EN)
+            .chain(KIN_OTHER)
             .chain(OTHER_WORDS)
             .copied()
             .chain(calendar_words())
@@ -1105,6 +1104,21 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// mend14: the kin list split by language still holds a word of each part, as a cue and
+    /// as a stop word; the English part is a subset of `disclosure::vocab::EN_KIN`.
+    #[test]
+    fn kin_words_in_one_list() {
+        for w in ["husband", "baby", "esposa", "fille", "tochter", "anak"] {
+            assert!(is_kin(w) && is_cue(w), "{w}");
+        }
+        assert!(!is_kin("widow") && !is_kin("abuela"));
+        let en_kin =
+            regex::Regex::new(&format!("^(?:{})$", crate::disclosure::vocab::EN_KIN)).unwrap();
+        for w in KIN_EN {
+            assert!(en_kin.is_match(w), "{w} is in vocab::EN_KIN too");
+        }
+    }
 
     /// The embedded (front-coded) lists hold exactly the words of the source lists, in order.
     #[test]
