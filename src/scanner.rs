@@ -310,8 +310,44 @@ impl Scanner {
         disclosure::unowned::drop_dates_and_places_of_no_one(text, &mut out);
         disclosure::unowned::drop_refusals_ages_offers_and_sympathy(text, &mut out);
         disclosure::staffside::drop_staff_side(text, &mut out);
+        self.merge_relations(text, &mut out);
         sort_findings(&mut out);
         out
+    }
+
+    /// rel14 (review12 finding 11): overlapping `rel-confirm` findings from different stages
+    /// ("had his cataract surgery with" from the packs, "his cataract surgery with Dr. Lee" from
+    /// `disclosure::agency`) are one relationship phrase: merged once, after every stage, into
+    /// their union, so one problem is underlined once whatever order the stages ran in.
+    fn merge_relations(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut rel: Vec<Finding> = Vec::new();
+        out.retain(|f| {
+            if f.rule == "rel-confirm" {
+                rel.push(f.clone());
+                false
+            } else {
+                true
+            }
+        });
+        rel.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let mut merged: Vec<Finding> = Vec::new();
+        for f in rel {
+            match merged.last_mut() {
+                Some(last) if f.start < last.end => {
+                    if f.end > last.end {
+                        let score = last.score.max(f.score);
+                        let idx = self.rules.index("rel-confirm");
+                        if let Some(g) = idx.and_then(|i| {
+                            self.finding(i, text, last.start, f.end, last.entity, score)
+                        }) {
+                            *last = g;
+                        }
+                    }
+                }
+                _ => merged.push(f),
+            }
+        }
+        out.extend(merged);
     }
 
     fn identifier_finding(&self, text: &str, id: &Ident) -> Option<Finding> {

@@ -694,7 +694,11 @@ mod floors {
         // vocab13: LOWERED 0.92/0.74 -> 0.91/0.73 only because batches qw/qx brought phi-name
         // labels (patients' first names beside a procedure) that the start binary (7cfb0ba) and
         // vocab13 miss alike: dev 337/369 = 0.913, held out 106/144 = 0.736 with both binaries.
-        ("phi-name", 0.91, 0.73),
+        // rel14: dev LOWERED 0.91 -> 0.90 only because batches ra/rb brought phi-name labels
+        // (names in vocatives after a relationship phrase) that the start binary (462f30b) and
+        // rel14 miss alike: dev 360/396 = 0.909 with both binaries (dev without ra/rb: 345/377 =
+        // 0.915 with both).
+        ("phi-name", 0.90, 0.73),
     ];
 
     /// The span-recall floor of `rule` on dev or held-out: the rule's own floor in [`RULES`] when

@@ -500,10 +500,12 @@ fn relationship_by_care_grammar() {
         "rel-confirm",
         "Your crown",
     );
+    // rel14: the care verb's "We rechecked your" and the possessive "your blood pressure"
+    // overlap and are merged into one relationship phrase (review12 f11).
     has(
         "We rechecked your blood pressure three times that day.",
         "rel-confirm",
-        "We rechecked your",
+        "We rechecked your blood pressure",
     );
     has(
         "Su hijo estuvo con nosotros el sábado y se portó muy bien.",

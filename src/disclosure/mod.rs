@@ -46,6 +46,7 @@ pub mod relclass;
 pub mod relcues;
 pub mod roles;
 pub mod staffside;
+pub mod ties;
 mod unasserted;
 pub mod unique;
 pub mod unowned;
@@ -547,6 +548,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
     relatives_in_care(text, lang, &layout, terms, &mut out);
     // agency13: a person's clinical event the practice says it provided is also `rel-confirm`.
     agency::care_given(text, lang, sentences, &mut out);
+    ties::ties(text, lang, &mut out); // rel14: membership, care over time, seeing again, staff reports
     echoed_ages(input, &mut out);
     out
 }

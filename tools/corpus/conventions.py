@@ -16,6 +16,10 @@ Conventions (ids):
   nest-date  a date or time word inside another label's span, with no phi-date on it
   payment    a payment fact (bill, balance, claim, refund, waive, write-off, $) with no phi-payment on it
   visit      an implied visit ("came in", "with us", "finished treatment here") with no rel-confirm on it
+  care       convention f: a clin-detail term near a practice-agency cue ("we", "our team", "here", "with Dr.",
+             "your next") with no rel-confirm over the term (session 13)
+
+    --split dev   lists and counts only dev records (held-out records must not be read)
 """
 
 import argparse
@@ -67,6 +71,13 @@ VISIT = re.compile(
     r"(at|in)|your (son|daughter|husband|wife|mum|mom|dad) (came|was here)|when you were here|"
     r"since you were (here|in)|last time you were)\b", re.I)
 
+CARE = re.compile(
+    r"\b(we(?:'ve| have)? (gave|did|placed|removed|treated|fixed|drained|cleared|took|put|started|fitted|ran|"
+    r"looked after|took care of|were with|walked|got)|our (team|surgeon|doctor|nurses?|hygienist|therapists?)|"
+    r"here\b|at our (office|clinic|practice)|with (us|Dr\.?)|your next|by Dr\.?|Dr\.? \w+'s|"
+    r"bei uns|chez nous|con nosotros|у нас|di sini|لدينا|acompa\w+|accompagn\w+|begleit\w+|сопровожд\w+|"
+    r"mendampingi|رافق\w+)", re.I)
+
 HOST_RULES = {"rel-confirm", "phi-payment", "dispute-blame", "echo-disclosure", "phi-image"}
 
 
@@ -108,6 +119,14 @@ def candidates(text, context, labels):
                     hits.append(f"{lab['rule']}:{m.group(0)}")
         if hits:
             out[conv] = hits
+    care = []
+    for lab in labels:
+        if lab["rule"] != "clin-detail" or _covered(labels, "rel-confirm", lab["start"], lab["end"]):
+            continue
+        lo, hi = max(0, lab["start"] - 60), min(len(text), lab["end"] + 40)
+        care += [f"{text[lab['start']:lab['end']]}~{m.group(0)}" for m in CARE.finditer(text[lo:hi])]
+    if care:
+        out["care"] = care
     for conv, pat, rule in (("payment", PAYMENT, "phi-payment"), ("visit", VISIT, "rel-confirm")):
         hits = [m.group(0) for m in pat.finditer(text) if not _covered(labels, rule, m.start(), m.end())]
         if hits:
@@ -215,6 +234,8 @@ def main(argv):
     ap.add_argument("--list", action="store_true", help="print each candidate record")
     ap.add_argument("--conv", default="rebut,nest-clin,nest-date,payment,visit")
     ap.add_argument("--file", help="only this src file name")
+    ap.add_argument("--split", choices=["dev", "held", "all"], default="all",
+                    help="dev: list and count dev records only (never list held-out records to read them)")
     ap.add_argument("--files", help="only these src file names, comma-separated")
     ap.add_argument("--apply", help="TSV of judged edits: op<TAB>id<TAB>rule<TAB>quote[<TAB>occurrence]")
     args = ap.parse_args(argv)
@@ -235,6 +256,8 @@ def main(argv):
             if conv not in wanted:
                 continue
             split = "held" if build.is_heldout(rid) else "dev"
+            if args.split != "all" and split != args.split:
+                continue
             counts[(conv, split)] = counts.get((conv, split), 0) + 1
             if args.list:
                 labs = ", ".join(f"{lab['rule']}[{text[lab['start']:lab['end']]}]" for lab in labels)
