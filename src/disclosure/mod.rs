@@ -27,6 +27,7 @@ macro_rules! re_match {
 
 pub mod agency;
 pub mod clause;
+pub mod generic;
 pub mod cues;
 pub mod hints;
 pub mod names;
