@@ -74,6 +74,23 @@ fn everyone_question(sentence_and_mark: &str) -> bool {
         )
 }
 
+/// A post's question to its readers followed by a request for reviews ("Hat Ihnen Ihr letzter
+/// Besuch gefallen? Schreiben Sie uns eine Bewertung."): asked of everyone who visited.
+fn review_request_after(rest: &str) -> bool {
+    re_match!(
+        r"(?i)^\W*(?:[^.!?؟\n]*)\b(?:reviews?|rate\s+us|bewertung\w*|avis|reseñas?|opini[oó]n\w*|отзыв\w*|ulasan|review)\b|^\W*[^.!?؟\n]*تقييم",
+        rest
+    )
+}
+
+/// "we're happy to forward your records" (the ASCII apostrophe form): an offer to anyone.
+fn records_offer(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\bwe(?:\x27re|’re|\s+are)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:send|forward|transfer|share|email)\b",
+        sentence
+    )
+}
+
 fn phone_line(text: &str, start: usize, end: usize) -> bool {
     re_match!(r"(?i)^(?:le|les|lo|la)\s+atendemos\b", &text[start..end])
         && re_match!(r"^\s*(?:en\s+el\s+|al\s+)?\(?\+?\d[\d\s().-]{6,}", &text[end..])
@@ -293,6 +310,21 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
                 false
             }
             "rel-confirm" if phone_line(text, f.start, f.end) => false,
+            "rel-confirm"
+                if !reply
+                    && (with_mark.trim_end().ends_with('?') || with_mark.trim_end().ends_with('؟'))
+                    && review_request_after(&text[(a + with_mark.len()).min(text.len())..])
+                    && !named_anywhere
+                    && !dated_anywhere
+                    && !treated_anywhere =>
+            {
+                false
+            }
+            "rel-confirm" | "clin-detail"
+                if records_offer(sentence) && re_match!(r"(?i)\brecords?\b", span) =>
+            {
+                false
+            }
             "rel-confirm"
                 if free_word(sentence)
                     && first_of_year(text, f.start, f.end)
