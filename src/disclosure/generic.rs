@@ -93,9 +93,14 @@ fn records_offer(sentence: &str) -> bool {
 
 fn phone_line(text: &str, start: usize, end: usize) -> bool {
     re_match!(r"(?i)^(?:le|les|lo|la)\s+atendemos\b", &text[start..end])
-        && re_match!(r"^\s*(?:en\s+el\s+|al\s+)?\(?\+?\d[\d\s().-]{6,}", &text[end..])
-        || re_match!(r"(?i)^(?:le|les|lo|la)\s+atendemos\s+en\s+el$", &text[start..end])
-            && re_match!(r"^\s*\(?\+?\d[\d\s().-]{6,}", &text[end..])
+        && re_match!(
+            r"^\s*(?:en\s+el\s+|al\s+)?\(?\+?\d[\d\s().-]{6,}",
+            &text[end..]
+        )
+        || re_match!(
+            r"(?i)^(?:le|les|lo|la)\s+atendemos\s+en\s+el$",
+            &text[start..end]
+        ) && re_match!(r"^\s*\(?\+?\d[\d\s().-]{6,}", &text[end..])
 }
 
 /// The byte ranges of weekday ranges ("de lunes a viernes", "from Monday to Friday") in `text`.
@@ -125,10 +130,8 @@ fn first_of_year(text: &str, start: usize, end: usize) -> bool {
     ) && re_match!(
         r"(?i)^\s*(?:\w+\s+)?(?:of\s+the\s+year|del\s+año|de\s+l['’]année|im\s+neuen\s+Jahr|des\s+Jahres|в\s+этом\s+году|(?:anda\s+)?tahun\s+ini)\b",
         &text[end..]
-    ) || re_match!(
-        r"(?i)\b(?:ersten|первой|первую)\b",
-        &text[start..end]
-    ) && re_match!(r"(?i)\b(?:im\s+neuen\s+Jahr|в\s+этом\s+году)", &text[end..])
+    ) || re_match!(r"(?i)\b(?:ersten|первой|первую)\b", &text[start..end])
+        && re_match!(r"(?i)\b(?:im\s+neuen\s+Jahr|в\s+этом\s+году)", &text[end..])
 }
 
 fn never_indefinite(sentence: &str, through_span: &str) -> bool {
@@ -192,10 +195,9 @@ fn institution_age(text: &str, start: usize, end: usize) -> bool {
     let (a, b) = clause_around(text, start, end);
     let clause = &text[a..b];
     if re_match!(
-            r"(?i)\b(?:you|your|his|her|he|she|patient\w*|paciente\w*|пациент\w*|pasien|Mr|Mrs|Ms|Miss|señora?|don|doña|madame|monsieur|Frau|Herr|grand\w*|abuel\w*|Oma|Opa|бабушк\w*|дедушк\w*|nenek|kakek|mbah|volunteer\w*|member\w*|friend\w*)\b",
-            clause
-        )
-    {
+        r"(?i)\b(?:you|your|his|her|he|she|patient\w*|paciente\w*|пациент\w*|pasien|Mr|Mrs|Ms|Miss|señora?|don|doña|madame|monsieur|Frau|Herr|grand\w*|abuel\w*|Oma|Opa|бабушк\w*|дедушк\w*|nenek|kakek|mbah|volunteer\w*|member\w*|friend\w*)\b",
+        clause
+    ) {
         return false;
     }
     // The institution is the subject right before the age ("Our community turns 25"), or the
@@ -245,7 +247,9 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
         .collect();
     let near = |s: usize, e: usize| {
         let (a, b) = sentence_around(text, s, e);
-        anchors.iter().any(|&(x, y)| x < b && a < y && (y <= s || x >= e))
+        anchors
+            .iter()
+            .any(|&(x, y)| x < b && a < y && (y <= s || x >= e))
     };
     let persons = spans_of(&["phi-name", "phi-age", "phi-unique"]);
     let named_anywhere = !spans_of(&["phi-name", "phi-age", "phi-unique"]).is_empty();
@@ -299,7 +303,9 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
             {
                 false
             }
-            "clin-detail" | "rel-confirm" if service_promise(sentence) && results_term(span) => false,
+            "clin-detail" | "rel-confirm" if service_promise(sentence) && results_term(span) => {
+                false
+            }
             "clin-detail" | "rel-confirm" | "phi-payment" if every_visit_bring(sentence) => false,
             "rel-confirm"
                 if everyone_question(with_mark.trim_end())
@@ -312,7 +318,8 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
             "rel-confirm" if phone_line(text, f.start, f.end) => false,
             "rel-confirm"
                 if !reply
-                    && (with_mark.trim_end().ends_with('?') || with_mark.trim_end().ends_with('؟'))
+                    && (with_mark.trim_end().ends_with('?')
+                        || with_mark.trim_end().ends_with('؟'))
                     && review_request_after(&text[(a + with_mark.len()).min(text.len())..])
                     && !named_anywhere
                     && !dated_anywhere
@@ -367,7 +374,9 @@ mod tests {
         assert!(every_visit_bring(
             "Pensez à apporter votre carte Vitale et votre ordonnance à chaque rendez-vous"
         ));
-        assert!(!every_visit_bring("Pensez à apporter votre ordonnance demain"));
+        assert!(!every_visit_bring(
+            "Pensez à apporter votre ordonnance demain"
+        ));
         assert!(everyone_question("Недавно были у нас?"));
         assert!(!everyone_question("Были у нас во вторник?"));
         let t = "Le atendemos en el (555) 201-3300 de lunes a viernes, de 8 a 18 h.";
@@ -378,6 +387,10 @@ mod tests {
             10,
             15
         ));
-        assert!(!coverage_notice("Dr. Nwosu came in for her cleaning.", 4, 9));
+        assert!(!coverage_notice(
+            "Dr. Nwosu came in for her cleaning.",
+            4,
+            9
+        ));
     }
 }

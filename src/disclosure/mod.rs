@@ -27,8 +27,8 @@ macro_rules! re_match {
 
 pub mod agency;
 pub mod clause;
-pub mod generic;
 pub mod cues;
+pub mod generic;
 pub mod hints;
 pub mod names;
 pub mod relclass;
