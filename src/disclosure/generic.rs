@@ -297,6 +297,10 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
             "clin-detail" | "rel-confirm"
                 if !reply
                     && generic_medication(span)
+                    && re_match!(
+                        r"(?i)^\W*(?:keep|take|store|bring|list|check|never|don\x27t|do\s+not|always|ask|lock|carry|guarde|tome|lleve|nunca|gardez|prenez|apportez|ne\s+jamais|nehmen|bewahren|bringen|храните|принимайте|никогда|simpan|minum|bawa|jangan)\b|\b(?:if|unless|si|wenn|falls|если|jika|kalau)\b",
+                        sentence
+                    )
                     && !named_anywhere
                     && !dated_anywhere
                     && !treated_other(f.start, f.end) =>
