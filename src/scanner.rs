@@ -310,6 +310,7 @@ impl Scanner {
         disclosure::unowned::drop_dates_and_places_of_no_one(text, &mut out);
         disclosure::unowned::drop_refusals_ages_offers_and_sympathy(text, &mut out);
         disclosure::staffside::drop_staff_side(text, &mut out);
+        disclosure::generic::drop_generic(text, reply, &mut out);
         self.merge_relations(text, &mut out);
         sort_findings(&mut out);
         out

@@ -340,7 +340,11 @@ mod conduct_floors {
     // conduct13: LOWERED 0.97 -> 0.965 only because probes ck and cm added 94 conduct-labelled
     // dev replies, cm written after tuning: whole dev file 1654/1712 = 0.966 with conduct13,
     // 1600/1712 = 0.935 with main's 7cfb0ba binary; on the 1,618 earlier records 1571 both.
-    pub const DEV_PROBLEM: f64 = 0.965;
+    // prec14: LOWERED 0.965 -> 0.96 only because probes rc and rd added conduct-labelled dev
+    // replies that the start binary (main 462f30b) misses equally (rc-0019 colleague-info,
+    // rc-0129, rd-0037, rd-0045, rd-0049 advice-public): the test reads 0.963 on the branch;
+    // `replyguard scan` on the 1,719 conduct-labelled dev replies: 1660 flagged with both binaries.
+    pub const DEV_PROBLEM: f64 = 0.96;
     // rel9: 0.005 -> 0.0055 only because the blind probe batches qe and qf (114 compliant
     // hard negatives in the dev part) hold two replies advice-public flags ("you don't need an
     // appointment" after "For anyone reading:", "It's normal to feel a bit sore after a deep
