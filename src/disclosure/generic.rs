@@ -24,23 +24,9 @@
 //! - a free check the practice holds on a date ("يوم السبت 10 مايو نقدم فحصاً مجانياً لضغط الدم"):
 //!   the date is the event's and the test is the service's.
 
+use super::staffside::sentence_past_titles as sentence_with_titles;
 use super::unowned::{clause_around, person_in, sentence_around};
 use crate::finding::Finding;
-
-/// The sentence around `start..end`, not cut at the full stop of a title ("Dr.", "Dra.").
-fn sentence_with_titles(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let (mut a, mut b) = sentence_around(text, start, end);
-    while a > 0 && re_match!(r"(?i)\b(?:dr|dra|prof)\.$", &text[..a]) {
-        a = sentence_around(text, a - 1, a - 1).0;
-    }
-    while b < text.len()
-        && text[b..].starts_with('.')
-        && re_match!(r"(?i)\b(?:dr|dra|prof)$", &text[..b])
-    {
-        b = sentence_around(text, b + 1, b + 1).1;
-    }
-    (a, b)
-}
 
 fn service_promise(sentence: &str) -> bool {
     re_match!(

@@ -23,7 +23,7 @@ use super::vocab::{TITLE_DOCTOR, TITLE_DOCTOR_AR, TITLE_DOCTOR_RU, TITLE_DR};
 use crate::finding::Finding;
 
 /// The sentence around `start..end`, not cut at the full stop of a title ("Dr.", "Dra.").
-fn sentence_past_titles(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub(super) fn sentence_past_titles(text: &str, start: usize, end: usize) -> (usize, usize) {
     let (mut a, mut b) = sentence_around(text, start, end);
     while a > 0 && re_match!(r"(?i)\b(?:dr|dra|prof)\.$", &text[..a]) {
         a = sentence_around(text, a - 1, a - 1).0;
