@@ -668,7 +668,10 @@ mod floors {
         // on the files grown by batches qw/qx: dev 640/815 = 0.785 (start binary 7cfb0ba:
         // 605/815 = 0.742), held out 228/317 = 0.719 (start 214/317 = 0.675); on the held-out
         // records that existed before qw/qx, 194/281 = 0.690 with both binaries.
-        ("clin-detail", 0.77, 0.70),
+        // lead13: LOWERED dev 0.77 -> 0.765 for the session's new batches' labels, which the
+        // session-start binary misses more: on the merged dev file start 737/960 = 0.768, merged
+        // 739/960 = 0.770 (display) = 0.7698 (`replyguard eval`, 2026-11-24 21:16 UTC).
+        ("clin-detail", 0.765, 0.70),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
         // dev 65/85 = 0.765 before the batches, 65/88 = 0.739 after, same with both binaries
