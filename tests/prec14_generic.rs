@@ -17,9 +17,8 @@ fn service_promises_and_every_visit_instructions_are_no_ones() {
     assert_eq!(
         found("We sent your lab results to your doctor on Monday.", "en"),
         v(&[
-            ("rel-confirm", "We sent your"),
+            ("rel-confirm", "We sent your lab results"),
             ("clin-detail", "your lab results"),
-            ("rel-confirm", "your lab results"),
             ("phi-date", "Monday"),
         ])
     );
