@@ -138,13 +138,7 @@ pub fn care_given(text: &str, lang: &str, sentences: &[(usize, usize)], out: &mu
         if known {
             continue;
         }
-        out.push(Flag {
-            rule: "rel-confirm",
-            start,
-            end,
-            entity: None,
-            score: 1.0,
-        });
+        out.push(Flag::relation(start, end, 1.0));
     }
 }
 

@@ -74,6 +74,19 @@ pub struct Flag {
     pub score: f32,
 }
 
+impl Flag {
+    /// A `rel-confirm` flag over `start..end`: the one shape every relationship grammar emits.
+    pub(crate) fn relation(start: usize, end: usize, score: f32) -> Flag {
+        Flag {
+            rule: "rel-confirm",
+            start,
+            end,
+            entity: None,
+            score,
+        }
+    }
+}
+
 /// What a clause says about who it is about.
 #[derive(Debug, Clone, Copy, Default)]
 struct Signals {
@@ -610,13 +623,7 @@ fn relatives_in_care(
         {
             continue;
         }
-        out.push(Flag {
-            rule: "rel-confirm",
-            start: m.start(),
-            end: m.end(),
-            entity: None,
-            score: 0.75,
-        });
+        out.push(Flag::relation(m.start(), m.end(), 0.75));
     }
 }
 
@@ -839,13 +846,7 @@ fn carried(
             .trim_end()
             .rfind(char::is_whitespace)
             .map_or(phrase.len(), |i| phrase[..i].trim_end().len());
-        out.push(Flag {
-            rule: "rel-confirm",
-            start: m.start(),
-            end: m.start() + end,
-            entity: None,
-            score: 0.7,
-        });
+        out.push(Flag::relation(m.start(), m.start() + end, 0.7));
     }
     out
 }
@@ -1898,13 +1899,7 @@ fn clinical_flags(
                 && cues.second.is_match(word)
                 && (test || own_term || care_done(&text[t.end..ce]))
             {
-                out.push(Flag {
-                    rule: "rel-confirm",
-                    start: p,
-                    end: t.end,
-                    entity: None,
-                    score: 0.8,
-                });
+                out.push(Flag::relation(p, t.end, 0.8));
             }
         }
     }

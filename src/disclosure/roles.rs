@@ -1126,13 +1126,7 @@ pub fn care_facts(
             last.end = last.end.max(end);
             continue;
         }
-        out.push(Flag {
-            rule: "rel-confirm",
-            start,
-            end,
-            entity: None,
-            score: 0.8,
-        });
+        out.push(Flag::relation(start, end, 0.8));
     }
     out
 }

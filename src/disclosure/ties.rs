@@ -176,13 +176,7 @@ pub fn ties(text: &str, lang: &str, out: &mut Vec<Flag>) {
             {
                 continue;
             }
-            out.push(Flag {
-                rule: "rel-confirm",
-                start,
-                end,
-                entity: None,
-                score: 0.8,
-            });
+            out.push(Flag::relation(start, end, 0.8));
         }
     }
 }
