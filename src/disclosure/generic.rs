@@ -19,12 +19,12 @@
 //!   perlu fisioterapi", "La fiebre alta en un bebé ... siempre requiere una consulta"): no
 //!   possessive, no reader and no person in the reply;
 //! - a titled clinician in a coverage notice ("Dr. N ..., her patients can book with ...", "La
-//!   Dra. N cubrirá la consulta"): staff, not a patient (beside `staffside::clinician_act`,
-//!   which mend14 owns; written here so as not to touch that file);
+//!   Dra. N cubrirá la consulta"): staff, not a patient (`staffside::coverage_notice`, beside
+//!   the other titled-clinician readers);
 //! - a free check the practice holds on a date ("يوم السبت 10 مايو نقدم فحصاً مجانياً لضغط الدم"):
 //!   the date is the event's and the test is the service's.
 
-use super::staffside::sentence_past_titles as sentence_with_titles;
+use super::staffside::{coverage_notice, in_text};
 use super::unowned::{clause_around, person_in, sentence_around};
 use crate::finding::Finding;
 
@@ -150,26 +150,6 @@ fn habitual_generic(sentence: &str) -> bool {
     )
 }
 
-fn coverage_notice(text: &str, start: usize, end: usize) -> bool {
-    let titled = re_match!(
-        r"(?i)(?:^|[^\w])(?:dr\.?|dra\.?|doctor|doktor|dokter|docteur|доктор\w*)\s*$|(?:الدكتور|الدكتورة)\s*$",
-        &text[..start]
-    );
-    if !titled {
-        return false;
-    }
-    let (a, b) = sentence_with_titles(text, start, end);
-    let after = &text[end..b];
-    let whole = &text[a..b];
-    re_match!(
-        r"(?i)\b(?:(?:her|his)\s+patients|ses\s+patient\w*|sus\s+pacientes|(?:ihre|seine)\s+Patient\w*|(?:её|ее|его)\s+пациент\w*|pasien(?:nya)?)\b|لمرضاه|مرضاها|مرضاه",
-        whole
-    ) || re_match!(
-        r"(?i)^\s*(?:cubrir\w*|cubre|suplir\w*|sustituir\w*|assurera|remplacera|übernimmt|vertritt|замен\w*|menggantikan)\b",
-        after
-    )
-}
-
 fn offer_event(sentence: &str) -> bool {
     re_match!(
         r"(?i)\b(?:we\s+(?:offer|hold|run|host)|ofrecemos|organizamos|realizamos|nous\s+(?:proposons|organisons|offrons)|bieten\s+wir|wir\s+bieten|проводим|предлагаем|kami\s+(?:adakan|mengadakan|menyediakan))\b|نقدم|ننظم|نوفر",
@@ -216,9 +196,7 @@ fn generic_medication(span: &str) -> bool {
 }
 
 pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
-    let ok = |f: &Finding| {
-        f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
-    };
+    let ok = |f: &Finding| in_text(text, f);
     let spans_of = |rules: &[&str]| -> Vec<(usize, usize)> {
         out.iter()
             .filter(|f| rules.contains(&f.rule.as_str()) && ok(f))
@@ -238,10 +216,10 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
             .any(|&(x, y)| x < b && a < y && (y <= s || x >= e))
     };
     let persons = spans_of(&["phi-name", "phi-age", "phi-unique"]);
-    let named_anywhere = !spans_of(&["phi-name", "phi-age", "phi-unique"]).is_empty();
+    let named_anywhere = !persons.is_empty();
     let dated_anywhere = anchors.iter().any(|a| !persons.contains(a));
-    let treated_anywhere = !spans_of(&["clin-detail", "echo-disclosure"]).is_empty();
     let treated = spans_of(&["clin-detail", "echo-disclosure"]);
+    let treated_anywhere = !treated.is_empty();
     let treated_other = |s: usize, e: usize| treated.iter().any(|&(x, y)| y <= s || x >= e);
     let related_anywhere = !spans_of(&["rel-confirm"]).is_empty();
     let clinicians: Vec<(usize, usize)> = out

@@ -131,6 +131,29 @@ fn covering_colleague(from: &str, rest: &str) -> bool {
     )
 }
 
+/// prec14: a titled clinician in a coverage notice ("While Dr. N is away, her patients can book
+/// with us", "La Dra. N cubrirá la consulta"): staff, not a patient. Read by
+/// `generic::drop_generic`, which drops the name unless a person anchor shares the sentence.
+pub(super) fn coverage_notice(text: &str, start: usize, end: usize) -> bool {
+    let titled = re_match_fmt!(
+        r"(?i)(?:^|[^\w])(?:{TITLE_DR}|{TITLE_DOCTOR}|{TITLE_DOCTOR_RU}\w*)\s*$|(?:{TITLE_DOCTOR_AR})\s*$",
+        &text[..start]
+    );
+    if !titled {
+        return false;
+    }
+    let (a, b) = sentence_past_titles(text, start, end);
+    let after = &text[end..b];
+    let whole = &text[a..b];
+    re_match!(
+        r"(?i)\b(?:(?:her|his)\s+patients|ses\s+patient\w*|sus\s+pacientes|(?:ihre|seine)\s+Patient\w*|(?:её|ее|его)\s+пациент\w*|pasien(?:nya)?)\b|لمرضاه|مرضاها|مرضاه",
+        whole
+    ) || re_match!(
+        r"(?i)^\s*(?:cubrir\w*|cubre|suplir\w*|sustituir\w*|assurera|remplacera|übernimmt|vertritt|замен\w*|menggantikan)\b",
+        after
+    )
+}
+
 /// A first-visit FAQ answer in the habitual present (module doc).
 fn first_visit_faq(sentence: &str) -> bool {
     re_match!(
@@ -188,7 +211,7 @@ pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// The finding's span lies on character boundaries of `text`.
-fn in_text(text: &str, f: &Finding) -> bool {
+pub(super) fn in_text(text: &str, f: &Finding) -> bool {
     f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
 }
 

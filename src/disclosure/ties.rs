@@ -154,8 +154,9 @@ fn re_ends(matched: &str, words: &[&str]) -> bool {
     words.iter().any(|w| lower.ends_with(w))
 }
 
+/// English, or a language without packs of its own (English's slot).
 fn lang_is_en(lang: &str) -> bool {
-    !matches!(lang, "es" | "fr" | "de" | "ru" | "ar" | "id")
+    crate::lang::slot(lang) == 0
 }
 
 /// Adds a `rel-confirm` flag for each phrase of the four classes that no `rel-confirm` in
