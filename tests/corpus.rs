@@ -389,7 +389,11 @@ mod conduct_floors {
     // labfix11: LOWERED 0.81 -> 0.80. Already failing on the merged lead10 files: 0.807 with
     // lead10's labels and after labfix11's; engine unchanged.
     // rebut12: RAISED 0.80 -> 0.81: 581/715 = 0.813 with rebut12 (probes ci and cj joined).
-    pub const HELDOUT_PROBLEM: f64 = 0.81;
+    // conduct15: LOWERED 0.81 -> 0.80 only because the paraphrase batches cq and cr added 39
+    // conduct-labelled held-out replies (written to measure, never tuned on) that the start binary
+    // (main 10eeb69) and this branch flag alike (26/39 both): whole file 672/834 = 0.806 with
+    // conduct15, 670/834 = 0.803 with the start binary; on the 795 there at the start 644 -> 646.
+    pub const HELDOUT_PROBLEM: f64 = 0.80;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
