@@ -1,0 +1,309 @@
+//! prec15: findings on words said to every reader, found by paraphrasing dev clean replies the
+//! engine left silent (batch `ri`, issues 3 and 4). Four situations, each a grammar over word
+//! classes in the seven languages, each keeping its flag when the text names, dates, ages or
+//! singles out a person (the anchors the other readers found):
+//! - **a booking call**: the reader's visit after a verb of booking ("Para reservar su cita,
+//!   llámenos", "to book your appointment, call us", "Pour prendre votre rendez-vous ...") is
+//!   a visit not yet made; in a post, "your next visit" after an imperative or a question to
+//!   all readers ("¿Quiere saber más? Consúltelo en su próxima visita") is every reader's;
+//! - **the reader's own prescriber**: "as your doctor prescribed" in advice posted to everyone
+//!   ("tómelos tal como su médico se los indicó", "wie Ihr Arzt es verordnet hat") names the
+//!   reader's own doctor, not the practice, and the medicines are anyone's;
+//! - **a service opening on a date to all comers**: a start marker before the date and a
+//!   walk-in or all-comers word ("Dès le 1er octobre, venez vous faire vacciner ..., sans
+//!   prendre rendez-vous"): the date is the campaign's, the vaccine is the service's;
+//! - **a unit or an emergency room as nobody's bed**: the emergency department as the generic
+//!   destination of advice ("a child with a fever above 104 belongs in the ER"), and a ward as
+//!   the workplace of a job advert ("We're looking for nurses on 6 North").
+
+use super::staffside::in_text;
+use super::unowned::{person_in, sentence_around};
+use crate::finding::Finding;
+
+/// A verb of booking (any form) right before the visit phrase, within the same sentence.
+fn booking_before(before: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:book\w*|schedul\w*|reserv\w*|mak(?:e|ing)|request\w*|set\s+up|pid[ae]|pedir|agend\w*|program\w*|solicit\w*|prend(?:re|ez)|fix(?:er|ez)|buch\w*|vereinbar\w*|записа\w*|запиш\w*|заброниру\w*|pesan|buat|daftar\w*|jadwalkan|atur)\b(?:\s+\S+){0,2}\s*$|(?:احجز|لحجز|حجز)\s*$",
+        before
+    )
+}
+
+/// The reader's visit: possessive + visit noun, optionally "next" (the span of a `rel-confirm`).
+fn reader_visit(span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:your|ur|su|tu|votre|ta|Ihre?[nm]?|deine?[nm]?|ваш\w*|твой|твою)\s+(?:(?:next|upcoming|próxima|siguiente|prochaine?|nächste[nm]?|следующ\w*)\s+)?(?:visit|appointment|appt|check-?up|cita|consulta|visita|rendez-vous|consultation|visite|Termin|Besuch|Untersuchung|при[её]м|визит|консультаци\w*)$|^(?:janji(?:\s+temu)?|kunjungan|pemeriksaan|konsultasi)\s+(?:Anda|kamu)(?:\s+(?:berikutnya|selanjutnya))?$|^(?:موعدك|زيارتك|فحصك)(?:\s+القادم[ةه]?)?$",
+        span.trim()
+    )
+}
+
+fn next_word(span: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:next|upcoming|próxima|siguiente|prochaine?|nächste[nm]?|следующ\w*|berikutnya|selanjutnya)\b|القادم",
+        span
+    )
+}
+
+/// An imperative or a question to all readers in the text before the span's sentence end:
+/// a question mark earlier in the post, or an imperative verb opening the sentence.
+fn call_to_readers(sentence: &str, before_sentence: &str) -> bool {
+    before_sentence.contains('?')
+        || before_sentence.contains('¿')
+        || before_sentence.contains('؟')
+        || re_match!(
+            r"(?i)^\W*(?:ask|come|bring|check|let\s+us|pregunte|consúlte\w*|venga|traiga|demandez|venez|parlez|apportez|fragen\s+Sie|sprechen\s+Sie|kommen\s+Sie|bringen\s+Sie|спросите|приходите|уточните|tanyakan|datang\w*|bawa)\b|^\W*(?:اسأل|اسألوا|تعال)",
+            sentence
+        )
+}
+
+/// "as your doctor prescribed/told you": the reader's own prescriber in a comparison frame.
+fn own_prescriber(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:as|like)\s+(?:your|ur)\s+(?:own\s+)?(?:doctor|physician|GP|provider|pharmacist)\s+(?:prescrib|direct|told|said|advis|instruct|recommend)\w*|\b(?:tal\s+)?como\s+(?:se\s+lo\s+|se\s+los\s+|se\s+las\s+|le\s+)?(?:(?:indic|recet|pres?crib|orden)\w*\s+)?su\s+(?:médico|médica|doctor|doctora|farmacéutic[oa])\s+(?:(?:se\s+)?(?:lo|los|la|las|le)\s+)?(?:indic|recet|pres?crib|orden|dij)\w*|\bcomme\s+(?:l[ae]\s+|les\s+)?(?:(?:a\s+)?prescrit\s+|indiqué\s+)?(?:votre|ton)\s+(?:médecin|docteur|pharmacien\w*)(?:\s+(?:vous\s+)?(?:l[ae]?\s+|les\s+)?(?:a\s+)?(?:prescrit|indiqué|dit|conseillé)\w*)?|\b(?:wie|so\s+wie)\s+(?:es\s+)?(?:Ihr|dein)e?\s+(?:Arzt|Ärztin|Hausarzt|Hausärztin|Apotheker\w*)\s+(?:es\s+)?(?:verordnet|verschrieben|empfohlen|gesagt)|\bкак\s+(?:(?:назначил|назначила|прописал|прописала|сказал|сказала|советовал)\w*\s+)?(?:ваш|твой)\s+(?:врач|доктор)\w*(?:\s+(?:назначил|прописал|сказал|советовал)\w*)?|\bsesuai\s+(?:anjuran|resep|petunjuk|saran)\s+dokter\s+(?:Anda|kamu)\b|كما\s+(?:وصف|أوصى|قال)\w*\s+(?:لك\s+)?طبيب(?:ك|كم)",
+        sentence
+    )
+}
+
+/// Medicines "your doctor prescribed" (a relative clause), or a referral to the reader's own
+/// doctor ("ask your doctor for a referral", "pregunte a su médico antes de ...").
+fn own_doctor_elsewhere(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:antibiotics?|medications?|medicines?|meds|pills|drugs?|dose|course)\s+(?:that\s+|which\s+)?(?:your|ur)\s+(?:own\s+)?(?:doctor|physician|clinician|GP|provider)\s+(?:prescrib|order|recommend)\w*|\b(?:ask|check\s+with|talk\s+to|speak\s+(?:to|with))\s+(?:your|ur)\s+(?:own\s+)?(?:doctor|physician|clinician|GP|provider|pediatrician|pharmacist)\s+(?:for\s+a\s+referral|about\s+a\s+referral|before|first)\b|\b(?:pregunte|consulte|hable)\s+(?:a|con)\s+su\s+(?:propio\s+)?(?:médic[oa]|doctora?|pediatra|farmacéutic[oa])\s+(?:antes|por\s+una\s+(?:remisión|derivación)|sobre\s+una\s+(?:remisión|derivación))|\b(?:demandez|parlez-en)\s+(?:à|a)\s+votre\s+(?:médecin|pédiatre|pharmacien)\s+(?:traitant\s+)?(?:avant|une\s+ordonnance|un\s+courrier|pour\s+une\s+lettre)|\b(?:fragen|sprechen)\s+Sie\s+(?:mit\s+)?Ihre[nm]?\s+(?:Haus)?(?:Arzt|Ärztin|Kinderarzt|Apotheker\w*)\s+(?:vorher|nach\s+einer\s+Überweisung|zuerst)|\b(?:спросите|посоветуйтесь|проконсультируйтесь)\s+(?:у|с)\s+(?:своего|вашего|своим|вашим)\s+(?:врач\w*|педиатр\w*)\s+(?:перед|заранее|о\s+направлении)|\b(?:tanyakan|konsultasikan)\s+(?:ke|kepada|dengan)?\s*dokter\s+(?:Anda|kamu)\s+(?:sebelum|soal\s+rujukan|untuk\s+rujukan)",
+        sentence
+    )
+}
+
+fn prescriber_span(span: &str) -> bool {
+    re_match!(
+        r"(?i)(?:doctor|physician|GP|provider|pharmacist|médic[oa]|doctora?|farmacéutic[oa]|médecin|docteur|pharmacien|Arzt|Ärztin|Hausärztin|Hausarzt|Apotheker|врач|доктор|dokter|طبيب)",
+        span
+    )
+}
+
+fn medicines(span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:(?:your|ur|tu|tus|su|sus|votre|vos|Ihre?[nm]?|ваш\w*|the|los|las|les|die)\s+)?(?:medications?|medicines?|meds|pills|tablets|prescriptions?|medicamentos?|medicinas?|pastillas|médicaments?|traitements?|medikament\w*|arznei\w*|tabletten|лекарств\w*|препарат\w*|таблетк\w*|obat)(?:\s+(?:Anda|kamu))?$|^(?:أدويتك|الأدوية|دواءك)$",
+        span.trim()
+    )
+}
+
+/// Medicines as a plural noun with no owner ("neue Regeln für Rezepte", "rules for prescriptions").
+fn bare_medicines(span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:prescriptions|medications|medicines|recetas|medicamentos|ordonnances|médicaments|Rezepte|Medikamente|Arzneimittel|рецепт(?:ы|ов)|лекарства|препараты|resep|obat-obatan)$",
+        span.trim()
+    )
+}
+
+/// Care the practice offers the reader next, in the future tense ("we'll fit you in", "lo
+/// atenderemos en persona", "nous vous recevrons", "wir nehmen uns Zeit für Sie").
+fn offered_care(span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:\bwe(?:'ll|’ll|\s+will|\s+can)\s+(?:fit|squeeze|get|work)\s+(?:you|u)\s+in\b|\bwe(?:'ll|’ll|\s+will|\s+can)\s+(?:see|find)\s+(?:you|u)\s+(?:a\s+(?:time|slot)|soon|today|this\s+week)\b|\b(?:lo|la|le|los|las)\s+(?:atenderemos|recibiremos|veremos)\b|\bnous\s+vous\s+(?:recevrons|verrons|trouverons\s+un\s+créneau)\b|\bwir\s+(?:nehmen\s+uns\s+Zeit\s+für\s+Sie|finden\s+einen\s+Termin|sehen\s+Sie\s+uns\s+gern)\b|\b(?:примем|посмотрим)\s+вас\b|\bkami\s+(?:akan\s+)?(?:layani|melayani|carikan\s+jadwal)\b|سنستقبلك|سنحدد\s+لك\s+موعد)",
+        span
+    )
+}
+
+/// A request to get in touch in the same sentence: call, write, message us.
+fn contact_request(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:call|ring|phone|contact|message|email|dm|text)\b|\b(?:llám\w+|llame|contáct\w+|escríb\w+|appelez|contactez|écrivez|rufen\s+Sie|kontaktieren|schreiben\s+Sie|позвоните|напишите|свяжитесь|hubungi|telepon|telpon|kabari)\b|اتصل|تواصل|راسل",
+        sentence
+    )
+}
+
+/// "our patients can ..." (any language): every patient, a modal after the plural.
+fn our_patients_may(from_span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:our\s+patients\s+(?:can|may|are\s+welcome\s+to|get)|nuestros\s+pacientes\s+(?:pueden|tienen)|nos\s+patients\s+(?:peuvent|ont)|unsere\s+Patient(?:en|innen)\s+(?:können|dürfen|erhalten)|наши\s+пациенты\s+(?:могут|получают)|pasien\s+kami\s+(?:bisa|dapat|boleh|cukup|kini|sekarang\s+bisa))\b|^مرضانا\s+(?:يمكنهم|يستطيعون)",
+        from_span
+    )
+}
+
+fn reader_slot(span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:your|ur|su|votre|Ihren?|ваш\w*)\s+(?:slot|time\s+slot|appointment|appt|hueco|turno|cita|créneau|rendez-vous|Termin|при[её]м|время)$|^(?:jadwal|janji)\s+Anda$",
+        span.trim()
+    )
+}
+
+/// The practice's reminder service ("we text a reminder the day before").
+fn reminder_service(text: &str) -> bool {
+    re_match!(
+        r"(?i)\bwe\s+(?:text|send|email|call)\s+(?:you\s+)?(?:a\s+)?reminders?\b|\b(?:enviamos|mandamos)\s+un\s+recordatorio\b|\bnous\s+envoyons\s+un\s+rappel\b|\bwir\s+(?:schicken|senden)\s+(?:Ihnen\s+)?eine\s+Erinnerung\b|\bмы\s+(?:присылаем|отправляем)\s+напоминани\w+|\bkami\s+kirim\w*\s+pengingat\b|نرسل\s+(?:لك\s+)?تذكير",
+        text
+    )
+}
+
+/// A start marker right before a date: "starting", "from", "dès le", "a partir del", "ab dem".
+fn start_marker(before: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:starting(?:\s+on)?|beginning(?:\s+on)?|from|as\s+of|dès(?:\s+le)?|à\s+partir\s+du|à\s+compter\s+du|a\s+partir\s+del?|desde\s+el|ab(?:\s+dem)?|с|со|mulai(?:\s+tanggal)?|sejak|اعتبارا\s+من|اعتبارًا\s+من|ابتداء\s+من|ابتداءً\s+من)\s*$",
+        before
+    )
+}
+
+/// Words that open a service to every comer: walk-ins, no booking, everyone.
+fn all_comers(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:walk-?ins?|no\s+appointment\s+(?:needed|necessary|required)|without\s+(?:an\s+)?appointment|(?:for|open\s+to)\s+(?:everyone|all|anyone)|sin\s+cita(?:\s+previa)?|para\s+todos|sans\s+(?:prendre\s+)?rendez-vous|pour\s+tous|ouvert\w*\s+à\s+tous|ohne\s+(?:Termin|Anmeldung|Voranmeldung)|für\s+alle|без\s+записи|для\s+всех|tanpa\s+(?:janji|perjanjian|daftar)|untuk\s+semua|terbuka\s+untuk\s+umum)\b|بدون\s+موعد|دون\s+موعد|للجميع",
+        sentence
+    )
+}
+
+/// The emergency department as a generic place ("the ER", "urgencias", "les urgences").
+fn emergency_room(span: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:ER|E\.R\.|A&E|ED|emergency\s+(?:room|department|dept)|urgencias|urgences|Notaufnahme|Notfallambulanz|при[её]мн\w+\s+поко\w*|неотложк\w*|IGD|UGD|gawat\s+darurat)\b|الطوارئ",
+        span
+    )
+}
+
+/// Advice to anyone: a condition, a generic person ("a child", "anyone"), or "speaking generally".
+fn generic_advice(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:if|when|whenever|anyone|anybody|someone|a\s+(?:child|kid|baby|person|patient|toddler|teen)|generally|in\s+general|si|cuando|cualquier\w*|un\s+(?:niño|bebé|enfant|bébé)|quelqu\x27un|quiconque|wenn|falls|jemand|ein\s+Kind|если|когда|любой|ребён\w+|ребен\w+|jika|kalau|apabila|siapa\s+pun|seorang\s+anak)\b|إذا|عندما",
+        sentence
+    ) && !re_match!(
+        r"(?i)\b(?:the\s+(?:guy|lady|man|woman|kid|patient|gentleman|boy|girl)|this\s+(?:morning|afternoon|evening|week)|tonight|last\s+night|yesterday|today)\b",
+        sentence
+    )
+}
+
+/// A job advert or a staffing word for a ward: hiring, looking for nurses, join the team.
+fn job_advert(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:hiring|now\s+hiring|we(?:\x27re|’re|\s+are)\s+(?:looking|searching)\s+for\s+(?:\w+\s+)?(?:nurses|staff|aides|techs?|doctors|physicians|an?\s+\w+)|join\s+(?:our|the)\s+team|apply|applications?|vacanc\w+|openings?|positions?|buscamos|contratando|vacantes?|recrute\w*|postul\w*|candidat\w*|suchen\s+(?:Verstärkung|Pflege\w*|\w+kräfte)|Stellen\w*|bewerb\w*|требу\w+|ваканси\w*|ищем|lowongan|dibutuhkan|kami\s+mencari)\b|مطلوب|وظائف|نبحث\s+عن",
+        sentence
+    )
+}
+
+pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
+    let ok = |f: &Finding| in_text(text, f);
+    let anchors: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| ok(f) && matches!(f.rule.as_str(), "phi-name" | "phi-age" | "phi-unique"))
+        .map(|f| (f.start, f.end))
+        .collect();
+    let dates: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| ok(f) && f.rule == "phi-date")
+        .map(|f| (f.start, f.end))
+        .collect();
+    let named = !anchors.is_empty();
+    let rel_spans: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| ok(f) && f.rule == "rel-confirm")
+        .map(|f| (f.start, f.end))
+        .collect();
+    // The campaign dates whose sentence opens a service to all comers (class 3).
+    let campaign = |s: usize, e: usize| {
+        let (a, b) = sentence_around(text, s, e);
+        !reply && start_marker(&text[a..s]) && all_comers(&text[a..b])
+    };
+    let campaign_dates: Vec<(usize, usize)> = dates
+        .iter()
+        .copied()
+        .filter(|&(s, e)| campaign(s, e))
+        .collect();
+    out.retain(|f| {
+        if !ok(f) || named {
+            return true;
+        }
+        let (a, b) = sentence_around(text, f.start, f.end);
+        let sentence = &text[a..b];
+        let span = &text[f.start..f.end];
+        match f.rule.as_str() {
+            "rel-confirm" if reader_visit(span) && dates.is_empty() => {
+                let booking = booking_before(&text[a..f.start]) && !(reply && next_word(span));
+                let next_in_post =
+                    !reply && next_word(span) && call_to_readers(sentence, &text[..f.start]);
+                !(booking || next_in_post)
+            }
+            "rel-confirm"
+                if prescriber_span(span)
+                    && dates.is_empty()
+                    && ((!reply && own_prescriber(sentence)) || own_doctor_elsewhere(sentence)) =>
+            {
+                false
+            }
+            "rel-confirm"
+                if offered_care(&text[f.start..b])
+                    && contact_request(sentence)
+                    && dates.is_empty() =>
+            {
+                false
+            }
+            "rel-confirm"
+                if our_patients_may(&text[f.start..b]) && dates.is_empty() && !reply =>
+            {
+                false
+            }
+            "rel-confirm" if !reply && reader_slot(span) && reminder_service(text) => false,
+            "clin-detail"
+                if !reply
+                    && medicines(span)
+                    && (own_prescriber(sentence) || own_doctor_elsewhere(sentence))
+                    && dates.is_empty()
+                    && rel_spans
+                        .iter()
+                        .all(|&(x, y)| a <= x && y <= b && prescriber_span(&text[x..y])) =>
+            {
+                false
+            }
+            "clin-detail"
+                if !reply
+                    && bare_medicines(span)
+                    && dates.is_empty()
+                    && rel_spans.is_empty()
+                    && !person_in(sentence) =>
+            {
+                false
+            }
+            "phi-date" if campaign_dates.contains(&(f.start, f.end)) => rel_spans
+                .iter()
+                .any(|&(x, y)| x < b && a < y),
+            "clin-detail"
+                if campaign_dates.iter().any(|&(x, y)| x < b && a < y)
+                    && !rel_spans.iter().any(|&(x, y)| x < b && a < y) =>
+            {
+                false
+            }
+            "loc-hint" if dates.is_empty() => {
+                !((emergency_room(span) && generic_advice(sentence))
+                    || (job_advert(sentence) && !person_in(sentence)))
+            }
+            _ => true,
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes() {
+        assert!(offered_care("lo atenderemos en persona"));
+        assert!(!offered_care("your root canal; call and we'll fit you in"));
+        assert!(contact_request(" Por favor, llámenos y lo atenderemos en persona"));
+        assert!(booking_before("Para reservar "));
+        assert!(booking_before("To book "));
+        assert!(!booking_before("We enjoyed "));
+        assert!(reader_visit("su cita"));
+        assert!(reader_visit("votre prochain rendez-vous"));
+        assert!(reader_visit("kunjungan Anda berikutnya"));
+        assert!(!reader_visit("su cirugía"));
+        assert!(own_prescriber(
+            "No deje sus medicamentos: tómelos tal como su médico se los indicó"
+        ));
+        assert!(own_prescriber(
+            "Take your pills as your doctor prescribed them"
+        ));
+        assert!(!own_prescriber("Your doctor called about the biopsy"));
+        assert!(start_marker("Dès le "));
+        assert!(all_comers("venez vous faire vacciner, sans prendre rendez-vous"));
+        assert!(emergency_room("in the ER"));
+        assert!(job_advert("We're looking for nurses on 6 North"));
+        assert!(!job_advert("The nurses on 6 North were kind to your dad"));
+    }
+}
