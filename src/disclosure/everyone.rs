@@ -17,7 +17,7 @@
 //!   the workplace of a job advert ("We're looking for nurses on 6 North").
 
 use super::staffside::in_text;
-use super::unowned::{person_in, sentence_around};
+use super::unowned::{clause_around, person_in, sentence_around};
 use crate::finding::Finding;
 
 /// A verb of booking (any form) right before the visit phrase, within the same sentence.
@@ -74,14 +74,14 @@ fn own_doctor_elsewhere(sentence: &str) -> bool {
 
 fn prescriber_span(span: &str) -> bool {
     re_match!(
-        r"(?i)(?:doctor|physician|GP|provider|pharmacist|médic[oa]|doctora?|farmacéutic[oa]|médecin|docteur|pharmacien|Arzt|Ärztin|Hausärztin|Hausarzt|Apotheker|врач|доктор|dokter|طبيب)",
+        r"(?i)(?:doctor|physician|clinician|GP|provider|pharmacist|médic[oa]|doctora?|farmacéutic[oa]|médecin|docteur|pharmacien|Arzt|Ärztin|Hausärztin|Hausarzt|Apotheker|врач|доктор|dokter|طبيب)",
         span
     )
 }
 
 fn medicines(span: &str) -> bool {
     re_match!(
-        r"(?i)^(?:(?:your|ur|tu|tus|su|sus|votre|vos|Ihre?[nm]?|ваш\w*|the|los|las|les|die)\s+)?(?:medications?|medicines?|meds|pills|tablets|prescriptions?|medicamentos?|medicinas?|pastillas|médicaments?|traitements?|medikament\w*|arznei\w*|tabletten|лекарств\w*|препарат\w*|таблетк\w*|obat)(?:\s+(?:Anda|kamu))?$|^(?:أدويتك|الأدوية|دواءك)$",
+        r"(?i)^(?:(?:your|ur|tu|tus|su|sus|votre|vos|Ihre?[nm]?|ваш\w*|the|los|las|les|die)\s+)?(?:medications?|medicines?|meds|pills|tablets|prescriptions?|antibiotics?|antibióticos?|antibiotiques?|Antibiotik\w*|антибиотик\w*|antibiotik|medicamentos?|medicinas?|pastillas|médicaments?|traitements?|medikament\w*|arznei\w*|tabletten|лекарств\w*|препарат\w*|таблетк\w*|obat)(?:\s+(?:Anda|kamu))?$|^(?:أدويتك|الأدوية|دواءك)$",
         span.trim()
     )
 }
@@ -131,6 +131,16 @@ fn reminder_service(text: &str) -> bool {
     re_match!(
         r"(?i)\bwe\s+(?:text|send|email|call)\s+(?:you\s+)?(?:a\s+)?reminders?\b|\b(?:enviamos|mandamos)\s+un\s+recordatorio\b|\bnous\s+envoyons\s+un\s+rappel\b|\bwir\s+(?:schicken|senden)\s+(?:Ihnen\s+)?eine\s+Erinnerung\b|\bмы\s+(?:присылаем|отправляем)\s+напоминани\w+|\bkami\s+kirim\w*\s+pengingat\b|نرسل\s+(?:لك\s+)?تذكير",
         text
+    )
+}
+
+/// The practice's services in the present tense, opening the clause ("our GI team tests and
+/// treats celiac disease", "tratamos la apnea del sueño", "wir behandeln Migräne"): the term is
+/// what the practice does for anyone.
+fn service_clause(clause_before_term: &str) -> bool {
+    re_match!(
+        r"(?i)^\W*(?:yes\W*|sí\W*|oui\W*|ja\W*|да\W*|ya\W*)?(?:we\s+(?:also\s+|now\s+|do\s+)?|our\s+(?:[\w-]+\s+){0,2}?(?:team|clinic|practice|department|doctors|specialists|dentists|nurses|office)\s+(?:also\s+|now\s+)?)(?:treat|treats|test|tests|diagnose|diagnoses|manage|manages|offer|offers|perform|performs|do|does|see|sees|screen|screens|provide|provides|handle|handles)\b|^\W*(?:sí\W*)?(?:también\s+)?(?:tratamos|ofrecemos|realizamos|diagnosticamos|atendemos|hacemos)\b|^\W*(?:oui\W*)?nous\s+(?:traitons|proposons|prenons\s+en\s+charge|réalisons|diagnostiquons|soignons)\b|^\W*(?:ja\W*)?wir\s+(?:behandeln|bieten|diagnostizieren|führen|machen|versorgen)\b|^\W*(?:да\W*)?(?:мы\s+)?(?:лечим|проводим|делаем|диагностируем|принимаем\s+с)\b|^\W*(?:ya\W*)?kami\s+(?:juga\s+)?(?:menangani|melayani|merawat|menyediakan|melakukan|mengobati)\b|^\W*(?:نعم\W*)?(?:نعالج|نقدم|نجري|نشخص)",
+        clause_before_term
     )
 }
 
@@ -259,6 +269,20 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
             {
                 false
             }
+            "clin-detail"
+                if prescriber_span(span)
+                    && !reply
+                    && own_doctor_elsewhere(sentence)
+                    && dates.is_empty() =>
+            {
+                false
+            }
+            "clin-detail" if dates.is_empty() => {
+                let (c, d) = clause_around(text, f.start, f.end);
+                !(service_clause(&text[c..f.start])
+                    && !person_in(&text[c..d])
+                    && !rel_spans.iter().any(|&(x, y)| x < d && c < y))
+            }
             "phi-date" if campaign_dates.contains(&(f.start, f.end)) => rel_spans
                 .iter()
                 .any(|&(x, y)| x < b && a < y),
@@ -286,6 +310,8 @@ mod tests {
         assert!(offered_care("lo atenderemos en persona"));
         assert!(!offered_care("your root canal; call and we'll fit you in"));
         assert!(contact_request(" Por favor, llámenos y lo atenderemos en persona"));
+        assert!(service_clause("Yes, our GI team tests and treats "));
+        assert!(!service_clause("Yes, our GI team treated "));
         assert!(booking_before("Para reservar "));
         assert!(booking_before("To book "));
         assert!(!booking_before("We enjoyed "));
