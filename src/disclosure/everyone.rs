@@ -304,6 +304,190 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Input;
+    use crate::policy::Policy;
+    use crate::scanner::Scanner;
+
+    /// (rule, quoted span) of the whole scanner under the corpus practice's policy.
+    fn scan(input: Input) -> Vec<(String, String)> {
+        static SCANNER: std::sync::OnceLock<Scanner> = std::sync::OnceLock::new();
+        let scanner = SCANNER.get_or_init(|| {
+            let policy = Policy::from_json(include_str!("../../tests/corpus/practice-policy.json"))
+                .expect("practice policy");
+            Scanner::new(&policy).expect("scanner")
+        });
+        let text = input.text.clone();
+        let mut v: Vec<(String, String)> = scanner
+            .scan(&input)
+            .into_iter()
+            .map(|f| (f.rule, text[f.start..f.end].to_string()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn post(text: &str, lang: &str) -> Vec<(String, String)> {
+        scan(Input::new(text).with_lang(lang))
+    }
+
+    fn reply(text: &str, context: &str, lang: &str) -> Vec<(String, String)> {
+        scan(Input::new(text).with_context(context).with_lang(lang))
+    }
+
+    fn has(v: &[(String, String)], rule: &str, span: &str) -> bool {
+        v.iter().any(|(r, s)| r == rule && s == span)
+    }
+
+    #[test]
+    fn a_booking_call_and_a_posts_next_visit_are_every_readers() {
+        assert_eq!(post("Para reservar su cita, llámenos.", "es"), []);
+        assert_eq!(
+            post("¿Quiere saber más? Consúltelo en su próxima visita.", "es"),
+            []
+        );
+        // A named reader's next appointment, and "your next visit" in a reply, stay flagged.
+        let v = post("Sra. Ortiz, para reservar su próxima cita, llámenos.", "es");
+        assert!(has(&v, "rel-confirm", "su próxima cita"), "{v:?}");
+        let v = reply(
+            "¿Quiere saber más? Consúltelo en su próxima visita.",
+            "Me encantó la clínica",
+            "es",
+        );
+        assert!(has(&v, "rel-confirm", "su próxima visita"), "{v:?}");
+    }
+
+    #[test]
+    fn the_readers_own_prescriber_in_advice_to_everyone() {
+        assert_eq!(
+            post(
+                "No deje sus medicamentos: tómelos tal como su médico se los indicó.",
+                "es"
+            ),
+            []
+        );
+        let v = post(
+            "Reminder: always finish the course of antibiotics your clinician prescribed unless they tell you otherwise.",
+            "en",
+        );
+        assert!(!v.iter().any(|(r, _)| r == "clin-detail" || r == "rel-confirm"), "{v:?}");
+        let v = post(
+            "Sr. Gómez, no deje sus medicamentos: tómelos tal como su médico se los indicó.",
+            "es",
+        );
+        assert!(has(&v, "rel-confirm", "como su médico"), "{v:?}");
+        assert!(has(&v, "clin-detail", "medicamentos"), "{v:?}");
+    }
+
+    #[test]
+    fn a_service_opening_on_a_date_to_all_comers() {
+        assert_eq!(
+            post(
+                "Dès le 1er octobre, venez vous faire vacciner contre la grippe, sans prendre rendez-vous, en semaine.",
+                "fr"
+            ),
+            []
+        );
+        let v = post(
+            "Dès le 1er octobre, Mme Girard, venez vous faire vacciner contre la grippe, sans prendre rendez-vous.",
+            "fr",
+        );
+        assert!(has(&v, "phi-date", "1er octobre"), "{v:?}");
+        assert!(has(&v, "clin-detail", "grippe"), "{v:?}");
+    }
+
+    #[test]
+    fn the_er_as_advice_and_a_ward_in_a_job_advert() {
+        assert_eq!(
+            post(
+                "Nurse here, speaking generally: a child with a fever above 104 or who's very hard to rouse belongs in the ER, not waiting on a call back.",
+                "en"
+            ),
+            []
+        );
+        assert_eq!(
+            post(
+                "We're looking for nurses on 6 North 💜 applications are online.",
+                "en"
+            ),
+            []
+        );
+        let v = post(
+            "Mr. Hale on 6 North is doing great, and we're still hiring nurses.",
+            "en",
+        );
+        assert!(has(&v, "loc-hint", "on 6 North"), "{v:?}");
+        let v = post("Crazy night with the guy in the ER, he finally went home.", "en");
+        assert!(has(&v, "loc-hint", "the guy in the ER"), "{v:?}");
+    }
+
+    #[test]
+    fn care_offered_after_a_call_request_and_our_patients_may() {
+        assert_eq!(
+            reply(
+                "Lamentamos mucho la falta de respuesta. Por favor, llámenos y lo atenderemos en persona.",
+                "No me devolvieron la llamada",
+                "es"
+            ),
+            []
+        );
+        let v = reply(
+            "Sr. Pérez, lamentamos la falta de respuesta. Por favor, llámenos y lo atenderemos en persona.",
+            "No me devolvieron la llamada",
+            "es",
+        );
+        assert!(has(&v, "rel-confirm", "lo atenderemos en persona"), "{v:?}");
+        assert_eq!(
+            post(
+                "Pasien kami bisa mendaftar kontrol lewat aplikasi mulai bulan depan.",
+                "id"
+            ),
+            []
+        );
+        let v = post("Pasien kami, Pak Budi, sudah kontrol lewat aplikasi.", "id");
+        assert!(has(&v, "rel-confirm", "Pasien kami"), "{v:?}");
+    }
+
+    #[test]
+    fn the_practices_services_reminders_and_bare_medicines() {
+        assert_eq!(
+            reply(
+                "Yes, our GI team tests and treats celiac disease; ask your doctor for a referral.",
+                "Do you treat celiac disease?",
+                "en"
+            ),
+            []
+        );
+        let v = reply(
+            "Yes, our GI team treated your celiac disease last spring.",
+            "Do you treat celiac disease?",
+            "en",
+        );
+        assert!(has(&v, "clin-detail", "your celiac disease"), "{v:?}");
+        assert_eq!(
+            post(
+                "No risk of missing your slot: we text a reminder the day before.",
+                "en"
+            ),
+            []
+        );
+        let v = post(
+            "Mr. Hale, no risk of missing your slot on May 3: we text a reminder the day before.",
+            "en",
+        );
+        assert!(has(&v, "rel-confirm", "your slot"), "{v:?}");
+        assert_eq!(
+            post(
+                "Ab Januar gelten neue gesetzliche Regeln für Rezepte. Fragen Sie uns bei Ihrem nächsten Besuch.",
+                "de"
+            ),
+            []
+        );
+        let v = post(
+            "Frau Keller, Ihre Rezepte liegen ab Januar an der Anmeldung.",
+            "de",
+        );
+        assert!(has(&v, "clin-detail", "Ihre Rezepte"), "{v:?}");
+    }
 
     #[test]
     fn word_classes() {
