@@ -129,7 +129,7 @@ fn reader_slot(span: &str) -> bool {
 /// The practice's reminder service ("we text a reminder the day before").
 fn reminder_service(text: &str) -> bool {
     re_match!(
-        r"(?i)\bwe\s+(?:text|send|email|call)\s+(?:you\s+)?(?:a\s+)?reminders?\b|\b(?:enviamos|mandamos)\s+un\s+recordatorio\b|\bnous\s+envoyons\s+un\s+rappel\b|\bwir\s+(?:schicken|senden)\s+(?:Ihnen\s+)?eine\s+Erinnerung\b|\bмы\s+(?:присылаем|отправляем)\s+напоминани\w+|\bkami\s+kirim\w*\s+pengingat\b|نرسل\s+(?:لك\s+)?تذكير",
+        r"(?i)\bwe\s+(?:text|send|email|call)\s+(?:you\s+)?(?:a\s+)?reminders?\b|\b(?:you(?:\x27ll|’ll|\s+will)|(?:every|each|all)\s+patients?)\s+(?:get|gets|receive|receives)\s+(?:a\s+)?(?:reminder|text\s+reminder|reminder\s+(?:text|call|email))|\brecibir[áa]n?\s+un\s+recordatorio\b|\bvous\s+recevrez\s+un\s+(?:rappel|SMS\s+de\s+rappel)\b|\bSie\s+(?:erhalten|bekommen)\s+eine\s+Erinnerung\b|\bвы\s+получите\s+напоминани\w+|\bAnda\s+akan\s+(?:menerima|mendapat)\s+pengingat\b|ستصلك\s+رسالة\s+تذكير|\b(?:enviamos|mandamos)\s+un\s+recordatorio\b|\bnous\s+envoyons\s+un\s+rappel\b|\bwir\s+(?:schicken|senden)\s+(?:Ihnen\s+)?eine\s+Erinnerung\b|\bмы\s+(?:присылаем|отправляем)\s+напоминани\w+|\bkami\s+kirim\w*\s+pengingat\b|نرسل\s+(?:لك\s+)?تذكير",
         text
     )
 }
@@ -141,6 +141,34 @@ fn service_clause(clause_before_term: &str) -> bool {
     re_match!(
         r"(?i)^\W*(?:yes\W*|sí\W*|oui\W*|ja\W*|да\W*|ya\W*)?(?:we\s+(?:also\s+|now\s+|do\s+)?|our\s+(?:[\w-]+\s+){0,2}?(?:team|clinic|practice|department|doctors|specialists|dentists|nurses|office)\s+(?:also\s+|now\s+)?)(?:treat|treats|test|tests|diagnose|diagnoses|manage|manages|offer|offers|perform|performs|do|does|see|sees|screen|screens|provide|provides|handle|handles)\b|^\W*(?:sí\W*)?(?:también\s+)?(?:tratamos|ofrecemos|realizamos|diagnosticamos|atendemos|hacemos)\b|^\W*(?:oui\W*)?nous\s+(?:traitons|proposons|prenons\s+en\s+charge|réalisons|diagnostiquons|soignons)\b|^\W*(?:ja\W*)?wir\s+(?:behandeln|bieten|diagnostizieren|führen|machen|versorgen)\b|^\W*(?:да\W*)?(?:мы\s+)?(?:лечим|проводим|делаем|диагностируем|принимаем\s+с)\b|^\W*(?:ya\W*)?kami\s+(?:juga\s+)?(?:menangani|melayani|merawat|menyediakan|melakukan|mengobati)\b|^\W*(?:نعم\W*)?(?:نعالج|نقدم|نجري|نشخص)",
         clause_before_term
+    )
+}
+
+/// A group or an organisation as the head of a noun phrase ("Lakeside Fire Department", "Grace
+/// Fellowship", "Rosie's Diner", "the Rotary Club"): a body, not a patient.
+fn organisation_head(words: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:department|dept|club|church|fellowship|parish|mosque|temple|synagogue|school|academy|college|university|society|association|foundation|council|scouts?|troop|choir|league|union|company|bank|library|diner|caf[eé]|bakery|restaurant|museum|brigade|station|squad|ministry|chamber|rotary|lions|kiwanis|YMCA|YWCA|iglesia|escuela|colegio|asociaci[oó]n|fundaci[oó]n|bomberos|[ée]glise|[ée]cole|association|pompiers|Kirche|Schule|Verein|Feuerwehr|Stiftung|церк\w+|школ\w+|фонд\w*|ассоциаци\w+|пожарн\w+|gereja|masjid|sekolah|yayasan|komunitas|pemadam)\b|مسجد|مدرسة|جمعية|نادي|الدفاع\s+المدني",
+        words
+    )
+}
+
+/// The reader's records forwarded to a new clinician ("Mandamos sus radiografías al dentista
+/// nuevo", "we send your X-rays to your new dentist"): a service for anyone who moves.
+fn records_forwarded(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:send|forward|transfer|mandamos|enviamos|remitimos|envoyons|transmettons|transférons|schicken|senden|übermitteln|отправ\w+|переш\w+|перед\w+|kirim\w*|kami\s+kirimkan)\b|نرسل|نحول",
+        sentence
+    ) && re_match!(
+        r"(?i)\b(?:new|nuev[oa]|nouveau|nouvel|nouvelle|neue[nmr]?|нов\w+|baru)\b|الجديد",
+        sentence
+    )
+}
+
+fn records_span(span: &str) -> bool {
+    re_match!(
+        r"(?i)^(?:(?:your|ur|su|sus|tu|tus|votre|vos|Ihre?[nm]?|ваш\w*)\s+)?(?:records|files|x-?rays|radiographs|scans|chart|expedientes?|historial(?:es)?|radiograf[ií]as|dossiers?|radios|radiographies|Unterlagen|Akten|Röntgenbilder|карт\w*|снимк\w*|rekam\s+medis|rontgen)(?:\s+(?:Anda|kamu))?$",
+        span.trim()
     )
 }
 
@@ -187,8 +215,51 @@ fn job_advert(sentence: &str) -> bool {
     )
 }
 
+/// A `phi-name` that is an organisation's name: the span holds an organisation head, or the
+/// next capitalised words do ("Rosie's Diner", "Lakeside Fire Department"); not with a title.
+fn organisation_name(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    if re_match!(
+        r"^(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Mme|Mlle|M|Frau|Herr|Pak|Bu|Ibu|Bapak)\b",
+        span
+    ) {
+        return false;
+    }
+    if organisation_head(span) {
+        return true;
+    }
+    let rest = text[end..].trim_start_matches(['\'', '’', 's']);
+    let caps: Vec<&str> = rest
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    !caps.is_empty() && organisation_head(&caps.join(" "))
+}
+
+/// A relative pronoun opening the span right after an organisation ("Lakeside Fire Department,
+/// who came by last week ..."): the group's visit, not a patient's.
+fn organisation_visit(text: &str, start: usize, end: usize) -> bool {
+    re_match!(
+        r"(?i)^(?:who|that|which|que|quienes|qui|die|der|которы[ей]|yang)\b|^(?:الذي|الذين)",
+        &text[start..end]
+    ) && {
+        let before = text[..start].trim_end().trim_end_matches(',');
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        organisation_head(&words.into_iter().rev().collect::<Vec<_>>().join(" "))
+    }
+}
+
 pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
     let ok = |f: &Finding| in_text(text, f);
+    out.retain(|f| !(ok(f) && f.rule == "phi-name" && organisation_name(text, f.start, f.end)));
+    // The sentences where an organisation's visit was taken for a patient's.
+    let visits: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| ok(f) && f.rule == "rel-confirm" && organisation_visit(text, f.start, f.end))
+        .map(|f| sentence_around(text, f.start, f.end))
+        .collect();
+    let visit_here = |s: usize, e: usize| visits.iter().any(|&(a, b)| a <= s && e <= b);
     let anchors: Vec<(usize, usize)> = out
         .iter()
         .filter(|f| ok(f) && matches!(f.rule.as_str(), "phi-name" | "phi-age" | "phi-unique"))
@@ -219,10 +290,25 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
         if !ok(f) || named {
             return true;
         }
+        if matches!(f.rule.as_str(), "rel-confirm" | "phi-date")
+            && visit_here(f.start, f.end)
+            && rel_spans
+                .iter()
+                .filter(|&&(x, y)| visit_here(x, y))
+                .all(|&(x, y)| organisation_visit(text, x, y))
+        {
+            return false;
+        }
         let (a, b) = sentence_around(text, f.start, f.end);
         let sentence = &text[a..b];
         let span = &text[f.start..f.end];
         match f.rule.as_str() {
+            "rel-confirm" if !reply && reader_slot(span) && reminder_service(text) => false,
+            "clin-detail" | "rel-confirm"
+                if !reply && records_span(span) && records_forwarded(sentence) && dates.is_empty() =>
+            {
+                false
+            }
             "rel-confirm" if reader_visit(span) && dates.is_empty() => {
                 let booking = booking_before(&text[a..f.start]) && !(reply && next_word(span));
                 let next_in_post =
@@ -248,7 +334,6 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
             {
                 false
             }
-            "rel-confirm" if !reply && reader_slot(span) && reminder_service(text) => false,
             "clin-detail"
                 if !reply
                     && medicines(span)
