@@ -327,6 +327,7 @@ pub fn drop_generic(text: &str, reply: bool, out: &mut Vec<Finding>) {
             _ => true,
         }
     });
+    super::everyone::drop_said_to_everyone(text, reply, out);
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ macro_rules! re_match_fmt {
 pub mod agency;
 pub mod clause;
 pub mod cues;
+mod everyone;
 pub mod generic;
 pub mod hints;
 pub mod names;
