@@ -44,11 +44,12 @@ fn english() -> Vec<String> {
         r"(?:during|throughout)\s+(?:your|ur|his|her)\s+(?:(?:{EN_KIN}|{EN_KIN_EXTRA})['’]s\s+)?(?:time|stay|wait|hours?|nights?|days?|morning|afternoon|visit)\s+(?:in|at|on)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})\b"
     );
     vec![
-        // 1. Anyone's care thing + (a participle) + anchored at the practice. "their" only after a
-        // past verb ("booked their root canal with us"): "Most patients finish their program
-        // with us in six weeks" is everyone's.
+        // 1. Anyone's care thing + (a participle) + anchored at the practice. "their" only for one
+        // person, "who/someone" + a past verb ("Guess who booked their root canal with us"):
+        // "Most patients finish their program with us", "Thousands of women had their first
+        // mammogram with us" are everyone's.
         format!(
-            r"(?:\b(?:your|ur|his|her)|\b(?:[a-z]{{3,}}ed|had|got|did|began|took)\s+their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{care})\s+(?:[a-z]+(?:ed|en)\s+)?(?:here|with us|at our (?:office|clinic|practice|surgery))\b"
+            r"(?:\b(?:your|ur|his|her)|\b(?:who|someone|somebody)\s+(?:just\s+)?(?:[a-z]{{3,}}ed|had|got|did|began|took)\s+their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{care})\s+(?:[a-z]+(?:ed|en)\s+)?(?:here|with us|at our (?:office|clinic|practice|surgery))\b"
         ),
         // 2. Singled out from the practice's people: "one of our all-time favorite regulars",
         // "one of the sweetest ladies we look after".
@@ -225,7 +226,7 @@ mod tests {
         );
         assert_eq!(
             rel("Guess who booked their root canal with us? The town's newest dentist"),
-            vec!["booked their root canal with us"]
+            vec!["who booked their root canal with us"]
         );
         // "their" after a present verb is everyone's.
         assert!(
@@ -233,6 +234,7 @@ mod tests {
                 .is_empty()
         );
         assert!(rel("Book your cleaning with us today!").is_empty());
+        assert!(rel("Thousands of women had their first mammogram with us last year.").is_empty());
     }
 
     #[test]

@@ -1876,7 +1876,8 @@ mod tests {
             (
                 "Mohon maaf, kakak sudah menunggu lama di ruang tunggu kami.",
                 "id",
-                "kakak sudah menunggu lama di ruang tunggu",
+                // rel15 (`reword`): the place's owner "kami" joins the phrase.
+                "kakak sudah menunggu lama di ruang tunggu kami",
             ),
         ];
         for (text, lang, phrase) in other {
