@@ -89,7 +89,7 @@ fn english() -> Vec<String> {
         // someone we sent home from the ward".
         r"\b(?:someone|somebody|a\s+(?:[\w-]+\s+)?(?:patient|man|woman|guy|lady|kid|gentleman))\s+(?:that\s+|who\s+|whom\s+)?(?:we|i)\s+(?:sent home|discharged|admitted|treated|operated on|stitched up|released|patched up)\b".to_string(),
         // 6b. Taken into one of the practice's places: "was checked into our hospital".
-        r"\b(?:was|were|got)\s+(?:checked|admitted|brought|wheeled|rushed|transferred|moved)\s+(?:in)?to\s+our\s+(?:[\w-]+\s+)?(?:hospital|clinic|ward|unit|er|icu|office|practice|urgent care|surgery center)\b".to_string(),
+        r"\b(?:was|were|got)\s+(?:checked|admitted|wheeled|rushed)\s+(?:in)?to\s+our\s+(?:[\w-]+\s+)?(?:hospital|clinic|ward|unit|er|icu|office|practice|urgent care|surgery center)\b".to_string(),
         // 7. Care over time: "your boys have been coming to us since they were toddlers".
         format!(
             r"\b(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_KIN_EXTRA}))\s*(?:have|has|'ve|’ve)\s+been\s+(?:coming\s+(?:to\s+us|here|in)|seeing\s+us|with\s+us|our\s+patients?)\b(?:\s+(?:since|for)\s+\S+(?:\s+\S+){{0,3}})?"
@@ -373,5 +373,42 @@ mod tests {
             rel("Maaf ya, Jumat kemarin Bapak harus antre di loket pembayaran kami hampir 30 menit."),
             vec!["Bapak harus antre di loket pembayaran kami"]
         );
+    }
+
+    #[test]
+    fn second_pass_templates_both_ways() {
+        assert_eq!(
+            rel("The youth pastor was checked into our hospital on Friday, keep him in your prayers."),
+            vec!["was checked into our hospital"]
+        );
+        assert!(
+            rel("The new MRI scanner was moved into our hospital basement on Friday.").is_empty()
+        );
+        assert_eq!(
+            rel("Your boys have been coming to us since they were toddlers!"),
+            vec!["Your boys have been coming to us since they were toddlers"]
+        );
+        assert!(rel("Families have been coming to us since 1985.").is_empty());
+        assert_eq!(
+            rel("ur keys turned up under seat 4 in the waiting room, come grab em"),
+            vec!["ur keys turned up under seat 4 in the waiting room"]
+        );
+        assert_eq!(
+            rel("Es freut uns, dass Sie sich gestern bei uns wohlgefühlt haben."),
+            vec!["Sie sich gestern bei uns wohlgefühlt haben"]
+        );
+        assert!(rel("Wenn Sie sich bei uns angemeldet haben, erhalten Sie eine SMS.").is_empty());
+        assert_eq!(
+            rel("Как хорошо, что колоноскопия у вас прошла без проблем!"),
+            vec!["колоноскопия у вас прошла"]
+        );
+        assert!(rel("Как у вас прошёл день?").is_empty());
+        assert_eq!(
+            rel("Ça nous a fait plaisir de vous recevoir au cabinet !"),
+            vec!["nous a fait plaisir de vous recevoir au cabinet"]
+        );
+        assert!(rel("Ce sera un plaisir de vous recevoir au cabinet.").is_empty());
+        // An apology for a wait is left out (it answers the reviewer's own complaint).
+        assert!(rel("Простите, что вам пришлось ждать.").is_empty());
     }
 }
