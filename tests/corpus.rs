@@ -661,7 +661,10 @@ mod floors {
         // that main's start binary (7cfb0ba) and prec13 both miss: 114/126 = 0.905 with both
         // (113/122 = 0.926 on the session-start records, both).
         ("phi-age", 0.90, 0.80),
-        ("loc-hint", 0.96, 0.75),
+        // rel15: dev LOWERED 0.96 -> 0.95 only because paraphrase batches re/rf added loc-hint
+        // labels that main's start binary (10eeb69) and rel15 miss alike: dev 106/111 = 0.955
+        // with both (104/108 = 0.963 on the dev records that existed before re/rf).
+        ("loc-hint", 0.95, 0.75),
         // prec10: LOWERED 0.78 -> 0.76 / 0.67 -> 0.66 for the same reason (qm/qn labels missed
         // by both binaries): dev 517/677 = 0.764, held out 159/240 = 0.663, same with both.
         // labfix11: dev LOWERED 0.76 -> 0.75 only because the catalog-reading pass on the six
@@ -675,13 +678,19 @@ mod floors {
         // lead13: LOWERED dev 0.77 -> 0.765 for the session's new batches' labels, which the
         // session-start binary misses more: on the merged dev file start 737/960 = 0.768, merged
         // 739/960 = 0.770 (display) = 0.7698 (`replyguard eval`, 2026-11-24 21:16 UTC).
-        ("clin-detail", 0.765, 0.70),
+        // rel15: dev LOWERED 0.765 -> 0.76 only because batches re/rf added clin-detail labels
+        // both binaries miss: dev 755/987 = 0.7649 with main's start binary (10eeb69) and rel15
+        // alike (739/960 = 0.770 on the records before re/rf).
+        ("clin-detail", 0.76, 0.70),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
         // dev 65/85 = 0.765 before the batches, 65/88 = 0.739 after, same with both binaries
         // (held out 16/21 = 0.762 both, floor kept).
         ("echo-disclosure", 0.73, 0.72),
-        ("phi-unique", 0.93, 0.72),
+        // rel15: held out LOWERED 0.72 -> 0.70 only because the held-out part of batches re/rf
+        // added phi-unique labels both binaries miss: 49/69 = 0.710 with main's start binary
+        // (10eeb69) and rel15 alike (47/65 = 0.723 on the records before re/rf).
+        ("phi-unique", 0.93, 0.70),
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
         // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
         // with main's session-start binary alike (each branch alone measured 0.95).
@@ -696,8 +705,14 @@ mod floors {
         // prec13: dev LOWERED 0.79 -> 0.78 only because qy/qz added phi-payment labels both
         // binaries miss ("Ваша стопроцентная предоплата ... получена"): 148/189 = 0.783 with
         // main's start binary (7cfb0ba) and with prec13 alike (148/187 = 0.791 before the batches).
-        ("phi-payment", 0.78, 0.72),
-        ("phi-image", 0.84, 0.79),
+        // rel15: dev LOWERED 0.78 -> 0.77 only because batch re added a phi-payment label ("the
+        // invoice came out higher") both binaries miss: 148/190 = 0.779 with main's start binary
+        // (10eeb69) and rel15 alike (148/189 = 0.783 before re/rf).
+        ("phi-payment", 0.77, 0.72),
+        // rel15: held out LOWERED 0.79 -> 0.77 only because batch rf added a held-out phi-image
+        // label ("Photo shared with her blessing") both binaries miss: 32/41 = 0.780 with main's
+        // start binary (10eeb69) and rel15 alike (32/40 = 0.800 before re/rf).
+        ("phi-image", 0.84, 0.77),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought

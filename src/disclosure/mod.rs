@@ -46,6 +46,7 @@ pub mod hints;
 pub mod names;
 pub mod relclass;
 pub mod relcues;
+pub mod reword;
 pub mod roles;
 pub mod staffside;
 pub mod ties;

@@ -447,7 +447,7 @@ fn english() -> Vec<Grammar> {
         // "Kevin cleaned your teeth", "Dr. Lee has followed your care".
         (
             format!(
-                r"\b(?:{EN_AGENT})\s+{adv}{perfect}(?:{EN_CARE_PAST})\s+(?:(?:back|in|up|over|out)\s+)?(?:{EN_OBJECT})"
+                r"\b(?:{EN_AGENT})(?:\s+{adv}{perfect}|['’](?:ve|d)\s+(?:been\s+)?{adv})(?:{EN_CARE_PAST})\s+(?:(?:back|in|up|over|out)\s+)?(?:{EN_OBJECT})"
             ),
             false,
         ),
@@ -850,6 +850,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
         // rel12: the class grammars of `relclass` come after the language's own.
         let classes = relclass::class_grammars(LANGS[i])
             .into_iter()
+            .chain(super::reword::grammars(LANGS[i]))
             .map(|src| Grammar::plain(lean(&src)));
         if i == 0 {
             return english().into_iter().chain(classes).collect();
@@ -1085,7 +1086,7 @@ pub fn care_facts(
             // "Dr. Patel is seeing his patients": a clinician's list, not one person; "the
             // $1,200 for her braces": a payment, which `phi-payment` covers.
             let phrase = text[start..end].to_lowercase();
-            if phrase.ends_with("patients")
+            if (phrase.ends_with("patients") && !phrase.starts_with("one of "))
                 || phrase.ends_with("clients")
                 || ((phrase.starts_with("her ") || phrase.starts_with("his "))
                     && crate::text::last_chars(&text[..start], 4)
@@ -1875,7 +1876,8 @@ mod tests {
             (
                 "Mohon maaf, kakak sudah menunggu lama di ruang tunggu kami.",
                 "id",
-                "kakak sudah menunggu lama di ruang tunggu",
+                // rel15 (`reword`): the place's owner "kami" joins the phrase.
+                "kakak sudah menunggu lama di ruang tunggu kami",
             ),
         ];
         for (text, lang, phrase) in other {
