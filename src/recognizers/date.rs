@@ -349,11 +349,17 @@ mod tests {
     fn days_of_the_month_and_clock_times_in_other_forms() {
         assert_eq!(dates("la patiente vue le 3 ! Merci"), vec!["3"]);
         assert_eq!(dates("le tartre fait le 12 à 9 h"), vec!["12", "9 h"]);
-        assert_eq!(dates("el tratamiento que le hicimos el día 5 tardó"), vec!["el día 5"]);
+        assert_eq!(
+            dates("el tratamiento que le hicimos el día 5 tardó"),
+            vec!["el día 5"]
+        );
         assert_eq!(dates("jadwal kontrolnya tanggal 14."), vec!["tanggal 14"]);
         assert_eq!(dates("kami tangani tgl 8, sekarang"), vec!["tgl 8"]);
         assert_eq!(dates("Вы добрались до нас 12-го в ливень"), vec!["12-го"]);
-        assert_eq!(dates("lo atendimos de 10.05 a 10.50 según"), vec!["10.05", "10.50"]);
+        assert_eq!(
+            dates("lo atendimos de 10.05 a 10.50 según"),
+            vec!["10.05", "10.50"]
+        );
         assert_eq!(dates("kamu datang pukul 14.30 WIB"), vec!["14.30"]);
         assert_eq!(dates("Sie kamen am 3. um acht"), vec!["3."]);
         // A month after the day stays the written date's; prices, floors and counts are not dates.
