@@ -38,6 +38,7 @@ macro_rules! re_match_fmt {
 }
 
 pub mod agency;
+mod ages;
 pub mod clause;
 pub mod cues;
 pub mod generic;
@@ -462,6 +463,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
             || !site_or_room(&text[..f.start], &text[f.start..f.end], &text[f.end..])
     });
     age_hints(text, &layout, &mut out);
+    ages::flags(text, &layout, terms, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
     // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
     // reader and names no patient.
