@@ -41,6 +41,7 @@ pub mod agency;
 mod ages;
 pub mod clause;
 pub mod cues;
+mod done;
 pub mod generic;
 pub mod hints;
 pub mod names;
@@ -1839,6 +1840,7 @@ fn clinical_flags(
             brought_for
                 || poss.is_some()
                 || care_act
+                || done::done_by_us(lang, &text[t.end..layout.sentence_range(t.start).end])
                 || (c.person() && !c.general)
                 || (c.visit && s.person() && !c.general)
         };
