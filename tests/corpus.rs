@@ -638,7 +638,11 @@ mod floors {
         // labelled by the catalog) put 12 rel-confirm labels in the held-out part that the
         // session-start binary misses as well: 378/546 = 0.692 with rebut12 and with main's
         // e3148be binary alike (378/534 = 0.708 on the session-start file); no privacy rule changed.
-        ("rel-confirm", 0.79, 0.69),
+        // clin15: dev LOWERED 0.79 -> 0.78 only because the paraphrase batches rg/rh (labelled
+        // from the catalog) added rel-confirm labels that main's start binary (10eeb69) misses as
+        // well: start 1358/1704 = 0.797 on the session-start dev file, 1387/1762 = 0.787 on the
+        // grown one; clin15 1388/1762 = 0.788 (held out 508/725 = 0.701 both, floor kept).
+        ("rel-confirm", 0.78, 0.69),
         // labels10: catalog-reading conventions. LOWERED 0.90/0.77 -> 0.84/0.74 only because the
         // relabel added phi-date to patient-linked days and clock times (nested and bare); engine
         // unchanged: dev 490/543 = 0.902 before, 513/606 = 0.847 after; held out 180/231 = 0.779
@@ -681,16 +685,28 @@ mod floors {
         // rel15: dev LOWERED 0.765 -> 0.76 only because batches re/rf added clin-detail labels
         // both binaries miss: dev 755/987 = 0.7649 with main's start binary (10eeb69) and rel15
         // alike (739/960 = 0.770 on the records before re/rf).
-        ("clin-detail", 0.76, 0.70),
+        // clin15: LOWERED 0.765/0.70 -> 0.75/0.69 only because the paraphrase batches rg/rh put
+        // clin-detail labels in both parts that main's start binary (10eeb69) misses as well:
+        // start on the session-start files dev 739/960 = 0.770, held out 262/367 = 0.714; on the
+        // grown files start 756/999 = 0.757 and 270/386 = 0.699, clin15 757/999 = 0.758 and
+        // 270/386 = 0.699.
+        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors; merged values
+        // measured in the comment below the floors table.
+        ("clin-detail", 0.75, 0.69),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
         // dev 65/85 = 0.765 before the batches, 65/88 = 0.739 after, same with both binaries
         // (held out 16/21 = 0.762 both, floor kept).
-        ("echo-disclosure", 0.73, 0.72),
         // rel15: held out LOWERED 0.72 -> 0.70 only because the held-out part of batches re/rf
         // added phi-unique labels both binaries miss: 49/69 = 0.710 with main's start binary
         // (10eeb69) and rel15 alike (47/65 = 0.723 on the records before re/rf).
-        ("phi-unique", 0.93, 0.70),
+        // clin15: dev LOWERED 0.73 -> 0.72 only because rg/rh added echo labels both binaries
+        // miss: start (10eeb69) 70/94 = 0.745 on the session-start dev file, 71/98 = 0.724 on the
+        // grown one, clin15 71/98 alike (held out 17/23 = 0.739 both, floor kept).
+        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors; merged values
+        // measured in the comment below the floors table.
+        ("echo-disclosure", 0.72, 0.72),
+        ("phi-unique", 0.93, 0.7),
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
         // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
         // with main's session-start binary alike (each branch alone measured 0.95).
@@ -708,11 +724,17 @@ mod floors {
         // rel15: dev LOWERED 0.78 -> 0.77 only because batch re added a phi-payment label ("the
         // invoice came out higher") both binaries miss: 148/190 = 0.779 with main's start binary
         // (10eeb69) and rel15 alike (148/189 = 0.783 before re/rf).
-        ("phi-payment", 0.77, 0.72),
         // rel15: held out LOWERED 0.79 -> 0.77 only because batch rf added a held-out phi-image
         // label ("Photo shared with her blessing") both binaries miss: 32/41 = 0.780 with main's
         // start binary (10eeb69) and rel15 alike (32/40 = 0.800 before re/rf).
-        ("phi-image", 0.84, 0.77),
+        // clin15: LOWERED 0.84/0.79 -> 0.83/0.71 only because rg/rh (paraphrases that keep a
+        // photo or clip of the person) added phi-image labels main's start binary (10eeb69)
+        // misses as well: start dev 80/95 = 0.842 and held out 32/40 = 0.800 on the session-start
+        // files, 80/96 = 0.833 and 32/45 = 0.711 on the grown ones; clin15 the same.
+        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors; merged values
+        // measured in the comment below the floors table.
+        ("phi-payment", 0.77, 0.72),
+        ("phi-image", 0.83, 0.71),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought

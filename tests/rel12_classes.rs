@@ -94,7 +94,12 @@ fn pleasure_memory_and_arrival() {
     );
     assert_eq!(
         found("Vous êtes arrivée à 9 h 40.", "fr"),
-        v(&[("rel-confirm", "Vous êtes arrivée à 9 h 40")])
+        // clin15: the French clock time is now read as a time too, and tied to the reader
+        // like "your [9:15] appointment" (phi-date, corpus conventions).
+        v(&[
+            ("rel-confirm", "Vous êtes arrivée à 9 h 40"),
+            ("phi-date", "9 h 40"),
+        ])
     );
     assert_eq!(
         found("Patients who arrive at 9:40 may have to rebook.", "en"),

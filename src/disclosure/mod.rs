@@ -38,8 +38,10 @@ macro_rules! re_match_fmt {
 }
 
 pub mod agency;
+mod ages;
 pub mod clause;
 pub mod cues;
+mod done;
 mod everyone;
 pub mod generic;
 pub mod hints;
@@ -464,6 +466,7 @@ fn flags(input: &Input, analysis: &Analysis, ids: &[Ident]) -> Vec<Flag> {
             || !site_or_room(&text[..f.start], &text[f.start..f.end], &text[f.end..])
     });
     age_hints(text, &layout, &mut out);
+    ages::flags(text, &layout, terms, &mut out);
     // "Happy 30th birthday to our front desk star Kevin!", "Our own Dr. Lee ran the marathon
     // in 3:45": ages and dates of the practice's own staff, in a sentence that addresses no
     // reader and names no patient.
@@ -1839,6 +1842,7 @@ fn clinical_flags(
             brought_for
                 || poss.is_some()
                 || care_act
+                || done::done_by_us(lang, &text[t.end..layout.sentence_range(t.start).end])
                 || (c.person() && !c.general)
                 || (c.visit && s.person() && !c.general)
         };

@@ -38,6 +38,22 @@ fn roles() -> &'static HashSet<&'static str> {
     })
 }
 
+/// clin15: community roles WordNet's list lacks (a band's or choir's lead, a town's hospice
+/// nurse: "nurse" alone is left out, being the practice's own staff).
+const MORE_ROLES: &[&str] = &[
+    "frontman",
+    "frontwoman",
+    "lead singer",
+    "lead vocalist",
+    "choir leader",
+    "choir director",
+    "hospice nurse",
+];
+
+fn is_role(phrase: &str) -> bool {
+    roles().contains(phrase) || MORE_ROLES.contains(&phrase)
+}
+
 /// A word of the reply with its byte span.
 struct Tok<'a> {
     s: &'a str,
@@ -300,6 +316,8 @@ const PEOPLE: &[&str] = &[
     "veteran",
     "neighbor",
     "neighbour",
+    // clin15: "our monthly regular with the rainbow braids".
+    "regular",
 ];
 
 /// Verbs of a relative clause that only say the person was a patient (rel-confirm's job).
@@ -394,6 +412,7 @@ const RECORD_PEOPLE: &[&str] = &[
     "twins",
     "triplets",
     "centenarian",
+    "newborn",
     "survivor",
     "donor",
     "recipient",
@@ -505,7 +524,11 @@ fn care(sentence: &str) -> bool {
             // waiting room or a numbered room or ward the person was in.
             r"treat\w*|fall|fell|we saw|we had|comes in|come in|coming in|comes by|",
             r"on (?:our|the) (?:unit|floor|ward)|(?:his|her|their) chart|",
-            r"waiting room|walked out of|\d{1,2}\s*(?:west|east|north|south)|(?:room|bed|bay|chair) \d{1,3})\b"
+            r"waiting room|walked out of|\d{1,2}\s*(?:west|east|north|south)|(?:room|bed|bay|chair) \d{1,3}|",
+            // clin15: the practice chosen or trusted by the person, stitches by their clinical
+            // name, a dental result, and the colloquial "patched / fixed him up".
+            r"(?:trusted|picked|chose|chosen|trusts|picks|switched to) us|sutures?|cavit\w*|",
+            r"(?:patched|fixed|stitched|sewed|sewn) (?:him|her|them|\w+) up)\b"
         ))
         .unwrap()
     })
@@ -543,7 +566,6 @@ fn is(word: &str, list: &[&str]) -> bool {
 
 /// The longest role (up to three words) ending at token `i`, as the index of its first token.
 fn role_at(toks: &[Tok], i: usize) -> Option<usize> {
-    let r = roles();
     for n in (1..=3usize).rev() {
         if n > i + 1 {
             continue;
@@ -551,7 +573,7 @@ fn role_at(toks: &[Tok], i: usize) -> Option<usize> {
         let first = i + 1 - n;
         let phrase: Vec<String> = toks[first..=i].iter().map(|t| lower(t.s)).collect();
         let phrase = phrase.join(" ");
-        if r.contains(phrase.as_str()) {
+        if is_role(phrase.as_str()) {
             return Some(first);
         }
     }
@@ -600,18 +622,86 @@ fn left_edge(text: &str, toks: &[Tok], first: usize) -> Option<(usize, bool)> {
             // "the local radio host": a community's own role needs no tie; so does a role
             // named after a place or team in capitals before it (phi7: "the Lakeside High
             // quarterback", "the Eastview Diner cook"), a tie written in front.
-            let own = toks[j + 1..first].iter().any(|t| is(t.s, OWN))
+            let between = &toks[j + 1..first];
+            let own = between.iter().any(|t| is(t.s, OWN))
                 || (w == "the"
-                    && toks[j + 1..first]
+                    && between
                         .iter()
-                        .any(|t| t.s.starts_with(char::is_uppercase) && !is(t.s, BREAKS)));
+                        .any(|t| t.s.starts_with(char::is_uppercase) && !is(t.s, BREAKS)))
+                // clin15: "our Birch Route letter carrier": a street or route in capitals
+                // names the community's one, whatever the determiner.
+                || (between.iter().any(|t| {
+                    t.s.starts_with(char::is_uppercase) && is(t.s, STREET_WORDS)
+                }));
             return Some((j, own));
+        }
+        // clin15: "the one and only hospice nurse": the rank phrase is one modifier.
+        if w == "and"
+            && j >= 1
+            && lower(toks[j - 1].s) == "one"
+            && toks.get(j + 1).is_some_and(|t| lower(t.s) == "only")
+        {
+            continue;
         }
         if is(&w, BREAKS) || kin_word(&w) {
             return None;
         }
     }
     None
+}
+
+/// Street and route words that, in capitals before a role, name its one holder.
+const STREET_WORDS: &[&str] = &[
+    "route",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "boulevard",
+    "blvd",
+    "highway",
+    "hwy",
+    "parkway",
+];
+
+/// clin15: a relative clause after a role that names a place, a number or a proper noun ("the
+/// postman who's walked Route 12 for 30 years", "the woman who runs the Elm St bakery"): the
+/// end of the clause, or `None` when it names nothing or only says the person was a patient.
+fn named_clause(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let who = toks.get(i + 1)?;
+    if !joined(text, &toks[i], who) || !is(who.s, &["who", "who's", "who'd"]) {
+        return None;
+    }
+    // A care verb is fine here ("who walked Route 12"): the role is told apart by what the
+    // clause names, not by the verb; a day or month named is only when.
+    let verb = toks.get(i + 2)?;
+    if !joined(text, who, verb) {
+        return None;
+    }
+    let mut end = None;
+    let mut named = false;
+    for k in i + 2..toks.len().min(i + 10) {
+        if !joined(text, &toks[k - 1], &toks[k]) {
+            break;
+        }
+        let x = lower(toks[k].s);
+        if k > i + 3 && is(&x, &["just", "finally", "still", "has", "had", "is", "was"]) {
+            break;
+        }
+        let when = days().is_match(toks[k].s)
+            || crate::calendar::EN
+                .months
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(toks[k].s));
+        named |= toks[k].s.starts_with(char::is_uppercase) && x != "i" && !when
+            || toks[k].s.chars().any(|c| c.is_ascii_digit());
+        end = Some(toks[k].end);
+    }
+    end.filter(|_| named)
 }
 
 /// The tie after a role: a preposition, then a name or a "the" phrase of up to six words.
@@ -804,7 +894,18 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                     let a = lower(after.s);
                     let then = toks.get(i + 3).map(|t| lower(t.s));
                     let to_or_who = |w: &str| matches!(w, "to" | "who" | "born" | "delivered");
-                    if to_or_who(&a) || (a == "ever" && then.as_deref().is_some_and(to_or_who)) {
+                    // clin15: a record in a named place ("the first newborn of 2027 in
+                    // Lakeside"); a record of a year or a day alone is not one person.
+                    let dated = toks.iter().skip(i + 2).take(4).enumerate().any(|(n, t)| {
+                        is(t.s, &["in"])
+                            && toks.get(i + 3 + n).is_some_and(|p| {
+                                p.s.starts_with(char::is_uppercase) && !is(p.s, BREAKS)
+                            })
+                    });
+                    if to_or_who(&a)
+                        || dated
+                        || (a == "ever" && then.as_deref().is_some_and(to_or_who))
+                    {
                         let mut end = after.end;
                         for t in toks.iter().skip(i + 3).take(5) {
                             let small = ["to", "in", "at", "this", "last", "of", "on", "for"];
@@ -884,7 +985,26 @@ pub fn flags(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Flag>) {
                 continue;
             }
             let det = lower(toks[l].s);
-            let tie = tie_after(text, &toks, i);
+            // clin15: "the one and only hospice nurse in town": a ranked role in its
+            // community; a relative clause naming a place or a number.
+            let ranked = toks[l..first].iter().any(|t| is(t.s, &["only", "first"]));
+            let before = &text[s..toks[l].start];
+            let staff_said = re_match!(
+                r"(?i)\b(?:dr|dra|doctor|we're|we are|i'm|i am)\b|\bour (?:practice|office|clinic|team)\b",
+                before
+            );
+            let in_town = ranked
+                && !staff_said
+                && toks.get(i + 1).is_some_and(|p| is(p.s, &["in", "around"]))
+                && toks.get(i + 2).is_some_and(|t| is(t.s, COMMUNITIES))
+                && joined(text, &toks[i], &toks[i + 1]);
+            let tie = tie_after(text, &toks, i)
+                .or_else(|| in_town.then(|| toks[i + 2].end))
+                .or_else(|| {
+                    (det == "the")
+                        .then(|| named_clause(text, &toks, i))
+                        .flatten()
+                });
             let kin = l >= 2 && lower(toks[l - 1].s) == "of" && kin_word(toks[l - 2].s);
             // An office a town has one of ("the retired police chief") needs no tie.
             let phrase: Vec<String> = toks[first..=i].iter().map(|t| lower(t.s)).collect();
@@ -1067,6 +1187,49 @@ mod tests {
             .filter(|f| f.rule == "phi-unique")
             .map(|f| &text[f.start..f.end])
             .collect()
+    }
+
+    /// clin15: roles told apart by a ranked phrase in its town, a relative clause that names a
+    /// place, a street in capitals, a record of a year; and the practice's own boasts stay out.
+    #[test]
+    fn roles_singled_out_by_town_clause_street_and_year() {
+        assert_eq!(
+            spans("we put five sutures in the one and only hospice nurse in town, she didn't flinch lol"),
+            ["the one and only hospice nurse in town"]
+        );
+        assert_eq!(
+            spans("The postman who walked Route 12 for 30 yrs had knee surgery with us."),
+            ["The postman who walked Route 12 for 30 yrs"]
+        );
+        assert_eq!(
+            spans(
+                "Our Birch Route letter carrier wrapped up PT rehab with us and is walking again!"
+            ),
+            ["Our Birch Route letter carrier"]
+        );
+        assert_eq!(
+            spans("The first newborn of 2027 in Lakeside went home from us on January 2nd!"),
+            ["The first newborn of 2027 in Lakeside"]
+        );
+        assert_eq!(
+            spans("a certain hometown band's frontman lost his voice, we fixed him up"),
+            ["band's frontman"]
+        );
+        assert_eq!(
+            spans("No cavities for our monthly regular with the rainbow-colored braids!"),
+            ["our monthly regular with the rainbow-colored braids"]
+        );
+        // Hard negatives: the practice's own boast, a group, a day in the clause, a first of
+        // the day.
+        assert!(spans("Dr. Lee is the only orthodontist in town who offers braces.").is_empty());
+        assert!(spans("We're the only practice in town with a cone beam scan.").is_empty());
+        assert!(spans("The postman who came Tuesday had a filling.").is_empty());
+        assert!(spans("Our first patient of the day had a cleaning at 8.").is_empty());
+        assert!(
+            spans("You were our first patient in the new X-ray room, we'll remember!").is_empty()
+        );
+        assert!(spans("Our first baby of the new year went home today!").is_empty());
+        assert!(spans("The letter carriers on our street all got flu shots.").is_empty());
     }
 
     #[test]

@@ -16,6 +16,10 @@ pub struct Date {
     written: Regex,
     relative: Regex,
     time: Regex,
+    /// clin15: a day of the month without its month, in the other languages' own forms ("le 3",
+    /// "el día 5", "tanggal 14", "12-го", "am 3."), and times written "8 h" or "10.05" after a
+    /// time preposition; group 1 is the date.
+    bare: Vec<Regex>,
 }
 
 const LOWER: &[&str] = &[
@@ -113,6 +117,18 @@ impl Date {
                 ",
             ))
             .unwrap(),
+            bare: [
+                r"(?i)(?-u:\b)(?:le|du|au)\s+((?:[1-9]|[12]\d|3[01]|1er)(?-u:\b))(?:[^\S\n]*[!.,;:?)]|[^\S\n]+(?:à|a|au|en|et|pour|chez|dans)\s|\s*$)",
+                r"(?i)(?-u:\b)(el\s+día\s+(?:[1-9]|[12]\d|3[01]))(?-u:\b)",
+                r"(?i)(?-u:\b)((?:tanggal|tgl\.?)\s+(?:[1-9]|[12]\d|3[01]))(?-u:\b)(?:[^\S\n]*[!.,;:?)]|[^\S\n]+(?:ya|kemarin|lalu|nanti|depan|jam|pukul|pagi|siang|sore|malam|dan)(?-u:\b)|\s*$)",
+                r"(?i)(?-u:\b)((?:[1-9]|[12]\d|3[01])-?го)(?:\s+числа)?(?:[^\w]|$)",
+                r"(?i)(?-u:\b)am\s+((?:[1-9]|[12]\d|3[01])\.)(?:\s*[!,;:?)]|\s+(?:um|war|waren|haben|hat|bei|in)\s|\s*$)",
+                r"(?i)(?:^|[\s(])(?:à|a\s+las?|de\s+las?|dès|vers|pukul|jam|um|gegen|ab)\s+((?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)(?-u:\b)",
+                r"(?i)(?:^|[\s(])(?:à|a\s+las?|de\s+las?|de|desde|hasta|pukul|jam|um|gegen|ab|at)\s+((?:[01]?\d|2[0-3])\.[0-5]\d)(?:\s+(?:a|à|y|hasta|bis|sampai|to)\s+((?:[01]?\d|2[0-3])\.[0-5]\d))?(?:\s*(?:Uhr|WIB|h)(?-u:\b))?(?:[^\d.,]|[.,](?:\s|$)|$)",
+            ]
+            .iter()
+            .map(|r| Regex::new(r).expect("bare date regex"))
+            .collect(),
         }
     }
 }
@@ -213,6 +229,13 @@ impl Recognizer for Date {
             }
             let (s, e) = trim_ws(text, m.start(), m.end());
             push(s, e, 0.7);
+        }
+        for c in self.bare.iter().flat_map(|re| re.captures_iter(text)) {
+            for g in c.iter().skip(1).flatten() {
+                // "8 h" and "10.05" are clock times, lowered like the others by opening hours.
+                let score = context_score(text, g.start(), g.end(), 0.7, &[], LOWER, 0.3);
+                push(g.start(), g.end(), score);
+            }
         }
         for m in self.time.find_iter(text) {
             // "open 9-5", "9:00-5:00 daily", "hours 8:30 am": opening hours, not a visit.
@@ -320,6 +343,34 @@ mod tests {
     fn visit_times_are_dates() {
         assert_eq!(dates("the wait at your 9:15 appointment"), vec!["9:15"]);
         assert_eq!(dates("see you at 9:15 am."), vec!["9:15 am"]);
+    }
+
+    #[test]
+    fn days_of_the_month_and_clock_times_in_other_forms() {
+        assert_eq!(dates("la patiente vue le 3 ! Merci"), vec!["3"]);
+        assert_eq!(dates("le tartre fait le 12 à 9 h"), vec!["12", "9 h"]);
+        assert_eq!(
+            dates("el tratamiento que le hicimos el día 5 tardó"),
+            vec!["el día 5"]
+        );
+        assert_eq!(dates("jadwal kontrolnya tanggal 14."), vec!["tanggal 14"]);
+        assert_eq!(dates("kami tangani tgl 8, sekarang"), vec!["tgl 8"]);
+        assert_eq!(dates("Вы добрались до нас 12-го в ливень"), vec!["12-го"]);
+        assert_eq!(
+            dates("lo atendimos de 10.05 a 10.50 según"),
+            vec!["10.05", "10.50"]
+        );
+        assert_eq!(dates("kamu datang pukul 14.30 WIB"), vec!["14.30"]);
+        assert_eq!(dates("Sie kamen am 3. um acht"), vec!["3."]);
+        // A month after the day stays the written date's; prices, floors and counts are not dates.
+        assert_eq!(dates("le 3 mars"), vec!["3 mars"]);
+        assert!(dates("le 3e étage").is_empty());
+        assert!(dates("cuesta 10.50 euros").is_empty());
+        assert!(dates("tanggal 14 Mei").iter().all(|d| d != "tanggal 14"));
+        assert!(dates("un total de 48 h de garde").is_empty());
+        assert!(dates("seit 12 Jahren").is_empty());
+        assert!(dates("barcode 10.05 scanned").is_empty());
+        assert!(dates("Öffnungszeiten: ab 8.30 Uhr").is_empty());
     }
 
     #[test]
