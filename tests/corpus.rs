@@ -690,8 +690,9 @@ mod floors {
         // start on the session-start files dev 739/960 = 0.770, held out 262/367 = 0.714; on the
         // grown files start 756/999 = 0.757 and 270/386 = 0.699, clin15 757/999 = 0.758 and
         // 270/386 = 0.699.
-        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors; merged values
-        // measured in the comment below the floors table.
+        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors. Merged files,
+        // main's start binary (10eeb69) -> merged binary: dev 772 -> 775/1029 = 0.753, held out
+        // 275/393 = 0.700 both (`replyguard eval`, 2026-11-25 00:20 UTC).
         ("clin-detail", 0.75, 0.69),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
@@ -703,10 +704,13 @@ mod floors {
         // clin15: dev LOWERED 0.73 -> 0.72 only because rg/rh added echo labels both binaries
         // miss: start (10eeb69) 70/94 = 0.745 on the session-start dev file, 71/98 = 0.724 on the
         // grown one, clin15 71/98 alike (held out 17/23 = 0.739 both, floor kept).
-        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors; merged values
-        // measured in the comment below the floors table.
-        ("echo-disclosure", 0.72, 0.72),
-        ("phi-unique", 0.93, 0.7),
+        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors, and held-out
+        // echo LOWERED 0.72 -> 0.70 because the two batches' held-out parts together added echo
+        // labels both binaries miss: 17/24 = 0.708 with main's start binary (10eeb69) and merged
+        // alike (dev 72/100 = 0.720 both); phi-unique merged dev 167/181 = 0.923, held out 51/72 =
+        // 0.708 (start 160/181, 50/72).
+        ("echo-disclosure", 0.72, 0.70),
+        ("phi-unique", 0.93, 0.70),
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
         // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
         // with main's session-start binary alike (each branch alone measured 0.95).
@@ -731,10 +735,12 @@ mod floors {
         // photo or clip of the person) added phi-image labels main's start binary (10eeb69)
         // misses as well: start dev 80/95 = 0.842 and held out 32/40 = 0.800 on the session-start
         // files, 80/96 = 0.833 and 32/45 = 0.711 on the grown ones; clin15 the same.
-        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors; merged values
-        // measured in the comment below the floors table.
+        // lead14 (merge of rel15 and clin15): the lower of the two branches' floors, and held-out
+        // phi-image LOWERED 0.71 -> 0.69: the two batches' held-out parts together added six
+        // phi-image labels both binaries miss: 32/46 = 0.696 with main's start binary (10eeb69)
+        // and merged alike (dev 80/96 = 0.833 both); phi-payment merged dev 160/202 = 0.792.
         ("phi-payment", 0.77, 0.72),
-        ("phi-image", 0.83, 0.71),
+        ("phi-image", 0.83, 0.69),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
