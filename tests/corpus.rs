@@ -710,7 +710,11 @@ mod floors {
         // alike (dev 72/100 = 0.720 both); phi-unique merged dev 167/181 = 0.923, held out 51/72 =
         // 0.708 (start 160/181, 50/72).
         ("echo-disclosure", 0.72, 0.70),
-        ("phi-unique", 0.93, 0.70),
+        // lead14: dev phi-unique LOWERED 0.93 -> 0.92 only because the merged batches' dev parts
+        // (rg/rh/re/rf) add phi-unique labels: on the 10eeb69 dev records 156/166 = 0.940 with the
+        // start and merged binaries alike; on the merged file start 160/181 = 0.884, merged
+        // 167/181 = 0.923.
+        ("phi-unique", 0.92, 0.70),
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
         // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
         // with main's session-start binary alike (each branch alone measured 0.95).
