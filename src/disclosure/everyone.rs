@@ -344,6 +344,9 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
             && !person_in(&text[c..d])
             && !rel_spans.iter().any(|&(x, y)| x < d && c < y)
     };
+    // Whole-text situations, read once rather than for each finding.
+    let reminders = !reply && !named && reminder_service(text);
+    let population_post = !reply && !named && population(text);
     out.retain(|f| {
         if !ok(f) || named {
             return true;
@@ -362,7 +365,7 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
         let span = &text[f.start..f.end];
         match f.rule.as_str() {
             "rel-confirm"
-                if !reply && reader_slot(span) && reminder_service(text) && dates.is_empty() =>
+                if reminders && reader_slot(span) && dates.is_empty() =>
             {
                 false
             }
@@ -438,8 +441,7 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
                 false
             }
             "clin-detail"
-                if !reply
-                    && population(text)
+                if population_post
                     && rel_spans.is_empty()
                     && dates.is_empty()
                     && !re_match!(r"(?i)^(?:his|her|their|my|su|sus|son|sa|ses|sein\w*|его|её)\b", span) =>

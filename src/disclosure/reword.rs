@@ -28,15 +28,13 @@
 /// smile", "your teeth", "your health" are every follower's).
 const EN_CARE: &str = r"appointments?|appts?|visits?|check-?ups?|cleanings?|exams?|consults?|consultations?|sessions?|procedures?|operations?|surgery|surgeries|stay|results?|labs?|bloodwork|blood work|x-?rays?|scans?|imaging|charts?|records?|treatments?|follow-?ups?|referrals?|prescriptions?|refills?|crowns?|fillings?|retainers?|aligners?|braces|dentures?|implants?|hearing aids?|cast|stitches|sutures|vaccines?|vaccinations?|shots?|boosters?|biopsy|ultrasound|mri|ct scan|program(?:me)?s?|rehab|therapy|physio|physical therapy|prosthe\w+|root canals?|chemo|chemotherapy|radiation|radiotherapy|dialysis|infusions?|injections?|adjustments?|fittings?|colonoscopy|mammograms?|screenings?|transplant|replacement|extraction|delivery|c-section|recovery|sealants?|veneers?|bridge";
 
-/// Texting and family forms of kin that `vocab::EN_KIN` does not list.
-const EN_KIN_EXTRA: &str = r"sis|bro|hubby|wifey|mama|momma|ma|pops|gran|granny|nan|bestie|fiance";
-
 /// The practice's people, singled out: heads of "one of the ___ we look after".
 const EN_PEOPLE: &str = r"patients|regulars|favou?rites|faves|ladies|gentlemen|gents|guys|kids|kiddos|folks|people|seniors|moms|dads|families|boys|girls|women|men|babies|veterans";
 
 /// English templates.
 fn english() -> Vec<String> {
     use super::relcues::{EN_AGENT, EN_BELONGING, EN_KIN, EN_PLACE};
+    use super::vocab::EN_KIN_CASUAL as EN_KIN_EXTRA;
     let care = EN_CARE;
     let past =
         r"(?:[a-z]{3,}ed|was|were|came|got|had|went|saw|held|sat|fell|slept|felt|made|left|took)";

@@ -154,6 +154,12 @@ pub fn has_foreign_event(text: &str) -> bool {
 /// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
+/// Texting and family forms of kin that `EN_KIN` does not list ("ur sis", "my hubby"): the
+/// casual register of rel15's grammars (`reword`), kept apart so that `unowned::person_in` and
+/// the `roles` grammars read `EN_KIN` as before.
+pub const EN_KIN_CASUAL: &str =
+    r"sis|bro|hubby|wifey|mama|momma|ma|pops|gran|granny|nan|bestie|fiance";
+
 /// A clinician teaching ("explains"), in the languages other than English, as every reader of
 /// it reads it: `staffside::clinician_act` after a titled name, `staff_own` (mod.rs) before and
 /// after one. English "explains" stays in each reader's own English list. The readers differ

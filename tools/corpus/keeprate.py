@@ -92,7 +92,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     rules = set(filter(None, a.rules.split(","))) or None
     corpus = load([build.CORPUS / "dev.jsonl", build.CORPUS / "heldout.jsonl"])
-    total = [0, 0, 0, 0]  # sources handled, paraphrases of those kept, problem pairs, clean pairs
+    pooled_n = pooled_kept = 0  # over all files: sources handled, paraphrases of those kept
     for f in a.files:
         side = corpus
         if f.parent.name == "blind":
@@ -120,10 +120,10 @@ def main(argv=None):
               f" (problem {by_kind['problem'][1]}/{by_kind['problem'][0]},"
               f" clean {by_kind['clean'][1]}/{by_kind['clean'][0]});"
               f" problem paraphrases flagged at all {flagged}/{by_kind['problem'][0]}")
-        total[0] += n
-        total[1] += kept
+        pooled_n += n
+        pooled_kept += kept
     if len(a.files) > 1:
-        print(f"all: kept {total[1]}/{total[0]}")
+        print(f"all: kept {pooled_kept}/{pooled_n}")
 
 
 if __name__ == "__main__":
