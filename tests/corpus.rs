@@ -517,7 +517,11 @@ mod floors {
     // m7: 908/1013 = 0.896 (was 0.88).
     // m8: LOWERED 0.89 -> 0.885: 994/1117 = 0.8899 with the session-8 batches' held-out parts
     // (written to find misses, never tuned on); the 1,013 there at the session's start 908 -> 909.
-    pub const HELDOUT_PROBLEM: f64 = 0.885;
+    // conduct16 (session 15): LOWERED 0.885 -> 0.88: the paraphrase batches ct/cu put 21 problem
+    // replies into heldout.jsonl, 8 of which the session-start binary (main 66d23de) also misses:
+    // 1485/1682 = 0.8829 with the start binary and with conduct16 alike; on the 3,359 held-out
+    // records there at the start, 1472/1661 = 0.8862 with both binaries (no record lost).
+    pub const HELDOUT_PROBLEM: f64 = 0.88;
     // After the session-6 merges (m6): 52/985 = 0.053 on the whole grown held-out file (44/878 =
     // 0.050 on the 1,606 replies there at the session's start, was 52/878).
     // conduct7: RAISED 0.056 -> 0.058. The held-out file gained the compliant replies of the
