@@ -517,7 +517,10 @@ mod floors {
     // m7: 908/1013 = 0.896 (was 0.88).
     // m8: LOWERED 0.89 -> 0.885: 994/1117 = 0.8899 with the session-8 batches' held-out parts
     // (written to find misses, never tuned on); the 1,013 there at the session's start 908 -> 909.
-    pub const HELDOUT_PROBLEM: f64 = 0.885;
+    // rel16: LOWERED 0.885 -> 0.88 only because rk/rl's held-out parts (paraphrases, never
+    // tuned on) added problem replies both binaries leave unflagged: 1489/1684 = 0.884 with
+    // main's start binary (66d23de) and rel16 alike (1472/1661 = 0.886 before rk/rl, both).
+    pub const HELDOUT_PROBLEM: f64 = 0.88;
     // After the session-6 merges (m6): 52/985 = 0.053 on the whole grown held-out file (44/878 =
     // 0.050 on the 1,606 replies there at the session's start, was 52/878).
     // conduct7: RAISED 0.056 -> 0.058. The held-out file gained the compliant replies of the
@@ -664,7 +667,10 @@ mod floors {
         // prec13: dev LOWERED 0.92 -> 0.90 only because probe batches qy/qz added phi-age labels
         // that main's start binary (7cfb0ba) and prec13 both miss: 114/126 = 0.905 with both
         // (113/122 = 0.926 on the session-start records, both).
-        ("phi-age", 0.90, 0.80),
+        // rel16: dev LOWERED 0.90 -> 0.89 only because paraphrase batches rk/rl added phi-age
+        // labels main's start binary (66d23de) and rel16 miss alike: 133/148 = 0.899 with both
+        // (132/146 = 0.904 on the dev records that existed before rk/rl, both).
+        ("phi-age", 0.89, 0.80),
         // rel15: dev LOWERED 0.96 -> 0.95 only because paraphrase batches re/rf added loc-hint
         // labels that main's start binary (10eeb69) and rel15 miss alike: dev 106/111 = 0.955
         // with both (104/108 = 0.963 on the dev records that existed before re/rf).
@@ -693,7 +699,10 @@ mod floors {
         // lead14 (merge of rel15 and clin15): the lower of the two branches' floors. Merged files,
         // main's start binary (10eeb69) -> merged binary: dev 772 -> 775/1029 = 0.753, held out
         // 275/393 = 0.700 both (`replyguard eval`, 2026-11-25 00:20 UTC).
-        ("clin-detail", 0.75, 0.69),
+        // rel16: held out LOWERED 0.69 -> 0.68 only because rk/rl's held-out parts added
+        // clin-detail labels both binaries miss: 278/403 = 0.6898 with main's start binary
+        // (66d23de) and rel16 alike (275/393 = 0.700 on the records there before rk/rl, both).
+        ("clin-detail", 0.75, 0.68),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
         // dev 65/85 = 0.765 before the batches, 65/88 = 0.739 after, same with both binaries
@@ -744,7 +753,10 @@ mod floors {
         // phi-image labels both binaries miss: 32/46 = 0.696 with main's start binary (10eeb69)
         // and merged alike (dev 80/96 = 0.833 both); phi-payment merged dev 160/202 = 0.792.
         ("phi-payment", 0.77, 0.72),
-        ("phi-image", 0.83, 0.69),
+        // rel16: dev LOWERED 0.83 -> 0.81 only because rk/rl added two dev phi-image labels
+        // ("Take a look at this scan", "This week's radiograph") both binaries miss: 80/98 =
+        // 0.816 with main's start binary (66d23de) and rel16 alike (80/96 = 0.833 before).
+        ("phi-image", 0.81, 0.69),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
