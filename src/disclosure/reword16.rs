@@ -46,7 +46,7 @@ const EN_DONE: &str = r"done|fixed|sorted|seen to|put in|put on|fitted|set|redon
 const EN_ONE: &str = r"kid|kiddo|lady|guy|gentleman|gent|girl|boy|man|woman|patient|fella|fellow|gal|senior|baby|toddler|teen|teenager|tot|client|member|regular|customer";
 
 /// Role nouns of a clinician (WordNet "doctor, physician, doc, medico" and the catalog's list).
-const EN_ROLE: &str = r"dentist|doctor|doc|physician|provider|hygienist|surgeon|therapist|dermatologist|orthodontist|pediatrician|paediatrician|gp|family doctor|nurse|pharmacist|chiropractor|optometrist|ob-?gyn|midwife|counselor|psychiatrist|psychologist|practitioner|physio|physiotherapist|podiatrist|cardiologist|oncologist|pcp";
+const EN_ROLE: &str = r"dentist|doctor|doc|medico|physician|provider|hygienist|surgeon|therapist|dermatologist|orthodontist|pediatrician|paediatrician|gp|family doctor|nurse|pharmacist|chiropractor|optometrist|ob-?gyn|midwife|counselor|psychiatrist|psychologist|practitioner|physio|physiotherapist|podiatrist|cardiologist|oncologist|pcp";
 
 /// Things taken out or off, for the split particle ("took that tooth out").
 const EN_OUT_THING: &str = r"tooth|teeth|molars?|wisdom teeth|wisdom tooth|stitches|sutures|staples|cast|splint|braces?|drain|tubes?|moles?|cysts?|tonsils|appendix|gallbladder|splinter|ingrown nail|toenail|nail|crown|filling|implant|wires?|catheter|iv|cyst|lump|growth|wart|tag|skin tag|stone";
