@@ -521,6 +521,9 @@ mod floors {
     // replies into heldout.jsonl, 8 of which the session-start binary (main 66d23de) also misses:
     // 1485/1682 = 0.8829 with the start binary and with conduct16 alike; on the 3,359 held-out
     // records there at the start, 1472/1661 = 0.8862 with both binaries (no record lost).
+    // rel16: LOWERED 0.885 -> 0.88 only because rk/rl's held-out parts (paraphrases, never
+    // tuned on) added problem replies both binaries leave unflagged: 1489/1684 = 0.884 with
+    // main's start binary (66d23de) and rel16 alike (1472/1661 = 0.886 before rk/rl, both).
     pub const HELDOUT_PROBLEM: f64 = 0.88;
     // After the session-6 merges (m6): 52/985 = 0.053 on the whole grown held-out file (44/878 =
     // 0.050 on the 1,606 replies there at the session's start, was 52/878).
@@ -668,7 +671,10 @@ mod floors {
         // prec13: dev LOWERED 0.92 -> 0.90 only because probe batches qy/qz added phi-age labels
         // that main's start binary (7cfb0ba) and prec13 both miss: 114/126 = 0.905 with both
         // (113/122 = 0.926 on the session-start records, both).
-        ("phi-age", 0.90, 0.80),
+        // rel16: dev LOWERED 0.90 -> 0.89 only because paraphrase batches rk/rl added phi-age
+        // labels main's start binary (66d23de) and rel16 miss alike: 133/148 = 0.899 with both
+        // (132/146 = 0.904 on the dev records that existed before rk/rl, both).
+        ("phi-age", 0.89, 0.80),
         // rel15: dev LOWERED 0.96 -> 0.95 only because paraphrase batches re/rf added loc-hint
         // labels that main's start binary (10eeb69) and rel15 miss alike: dev 106/111 = 0.955
         // with both (104/108 = 0.963 on the dev records that existed before re/rf).
@@ -697,7 +703,10 @@ mod floors {
         // lead14 (merge of rel15 and clin15): the lower of the two branches' floors. Merged files,
         // main's start binary (10eeb69) -> merged binary: dev 772 -> 775/1029 = 0.753, held out
         // 275/393 = 0.700 both (`replyguard eval`, 2026-11-25 00:20 UTC).
-        ("clin-detail", 0.75, 0.69),
+        // rel16: held out LOWERED 0.69 -> 0.68 only because rk/rl's held-out parts added
+        // clin-detail labels both binaries miss: 278/403 = 0.6898 with main's start binary
+        // (66d23de) and rel16 alike (275/393 = 0.700 on the records there before rk/rl, both).
+        ("clin-detail", 0.75, 0.68),
         // prec12: dev LOWERED 0.76 -> 0.73 only because probe batches qq/qr added three dev
         // echo-disclosure labels that main's start binary (e3148be) and prec12 both miss:
         // dev 65/85 = 0.765 before the batches, 65/88 = 0.739 after, same with both binaries
@@ -748,7 +757,10 @@ mod floors {
         // phi-image labels both binaries miss: 32/46 = 0.696 with main's start binary (10eeb69)
         // and merged alike (dev 80/96 = 0.833 both); phi-payment merged dev 160/202 = 0.792.
         ("phi-payment", 0.77, 0.72),
-        ("phi-image", 0.83, 0.69),
+        // rel16: dev LOWERED 0.83 -> 0.81 only because rk/rl added two dev phi-image labels
+        // ("Take a look at this scan", "This week's radiograph") both binaries miss: 80/98 =
+        // 0.816 with main's start binary (66d23de) and rel16 alike (80/96 = 0.833 before).
+        ("phi-image", 0.81, 0.69),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought

@@ -49,6 +49,7 @@ pub mod names;
 pub mod relclass;
 pub mod relcues;
 pub mod reword;
+pub mod reword16;
 pub mod roles;
 pub mod staffside;
 pub mod ties;

@@ -541,7 +541,9 @@ pub fn recovery_cues(lang: &str) -> (&'static str, &'static str) {
         ),
         _ => (
             r"^\W*(?:congrats|congratulations|kudos|bravo|shout-?out|shoutout|hugs|welcome back|so proud of|three cheers for|cheers to|hats off to|sending love to|big congrats)\b",
-            r"\b(?:back at work|back on (?:his|her|their) feet|back home|home after|recovered|on the mend|(?:a\s+)?full recovery|up and walking|cancer-?free|in remission|fully healed)\b",
+            // rel16: the return-to-work class widened ("back on duty", "back in the saddle",
+            // "back behind the counter"), not just "back at work".
+            r"\b(?:back at work|back to work|back on duty|back on the job|back in action|back in the saddle|back at it|back on the (?:field|court|pitch|ice|road|stage|trail|slopes|mat|bench|beat|bus|air)|back behind the (?:wheel|counter|desk|bar|chair|mic)|back in the classroom|back at (?:school|the office|(?:his|her|their) desk)|back to school|up and about|home from the hospital|back on (?:his|her|their) feet|back home|home after|recovered|on the mend|(?:a\s+)?full recovery|up and walking|cancer-?free|in remission|fully healed)\b",
         ),
     }
 }

@@ -124,6 +124,17 @@ fn sentence_at(text: &str, sentences: &[(usize, usize)], at: usize) -> (usize, u
         .unwrap_or((0, text.len()))
 }
 
+/// rel16: a refusal to name someone followed by "but" and then the telling ("won't say who,
+/// but the weather guy got his Botox done with us"): the refusal does not cover what comes
+/// after the "but". `between` is the text from the refusal's end to the span.
+fn refusal_then_but(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        ci(r"(?:^|[^\w])(?:but|though|pero|mais|aber|doch|но|однако|tapi|namun|لكن|ولكن)(?:$|[^\w])")
+    })
+    .is_match(between)
+}
+
 /// The kind of statement the span `start..end` of `text` sits in. `reply` says whether the
 /// text answers someone's post (a review, a comment): an invitation there may still be about
 /// that person's own booked care, unless its noun is generic ("your first visit").
@@ -147,7 +158,10 @@ pub fn mood(
         .unwrap_or((s, e));
     let clause_head = &text[clause_start..end];
     let clause_all = &text[clause_start..clause_end];
-    if m.negation.is_match(sentence) {
+    if m.negation
+        .find(sentence)
+        .is_some_and(|n| !refusal_then_but(&text[(s + n.end()).min(start)..start]))
+    {
         Mood::Refusal
     } else if m.condition.is_match(head)
         || (lang_index(lang) == 0
@@ -851,6 +865,7 @@ fn grammars(lang: &str) -> &'static [Grammar] {
         let classes = relclass::class_grammars(LANGS[i])
             .into_iter()
             .chain(super::reword::grammars(LANGS[i]))
+            .chain(super::reword16::grammars(LANGS[i]))
             .map(|src| Grammar::plain(lean(&src)));
         if i == 0 {
             return english().into_iter().chain(classes).collect();
@@ -909,6 +924,9 @@ fn greeted_recovery(
 ) -> Vec<(usize, usize)> {
     struct Cues {
         opener: Regex,
+        /// rel16: the same greeting after the state, behind a comma or dash: "The fire chief
+        /// is back on duty after his bypass, congrats Chief!"
+        trailing: Regex,
         state: Regex,
         staff: Regex,
         wish: Regex,
@@ -919,6 +937,7 @@ fn greeted_recovery(
         let (opener, state) = relcues::recovery_cues(LANGS[i]);
         Cues {
             opener: ci(opener),
+            trailing: ci(&opener.replacen(r"^\W*", r"[,;–—-]\s*", 1)),
             state: ci(state),
             staff: ci(relcues::RECOVERY_STAFF),
             wish: ci(relcues::RECOVERY_WISH),
@@ -927,11 +946,16 @@ fn greeted_recovery(
     let mut out = Vec::new();
     for &(s, e) in sentences {
         let sentence = &text[s..e];
-        let Some(open) = c.opener.find(sentence) else {
-            continue;
+        // The state follows a greeting at the start, or comes before a trailing one.
+        let (from, to) = match c.opener.find(sentence) {
+            Some(open) => (open.end(), sentence.len()),
+            None => match c.trailing.find(sentence) {
+                Some(trail) => (0, trail.start()),
+                None => continue,
+            },
         };
-        for m in c.state.find_iter(&sentence[open.end()..]) {
-            let (a, b) = (s + open.end() + m.start(), s + open.end() + m.end());
+        for m in c.state.find_iter(&sentence[from..to]) {
+            let (a, b) = (s + from + m.start(), s + from + m.end());
             let raw = &text[a..b];
             let lead = raw.len()
                 - raw
