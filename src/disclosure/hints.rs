@@ -57,7 +57,9 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b(yesterday|last night|last wk)\b",
             // "had a second stroke overnight", "broke overnight": a night in someone's care when
             // a past verb leads to it ("leave it in overnight" is an instruction; clin6).
-            r"(?i)\b(?:\w{2,}ed|broke|had|went|came|was|were|stayed|spent|slept|kept|fell|began|got)\s+(?:[\w'’-]+\s+){0,4}?(overnight)\b",
+            // clin16: the other ways to say it (during the night, in the night, in the small or
+            // early hours) and the common irregular past verbs ("a stroke hit him during the night").
+            r"(?i)\b(?:\w{2,}ed|broke|had|went|came|was|were|stayed|spent|slept|kept|fell|began|got|hit|struck|woke|took|felt|rose|spiked|came on)\s+(?:[\w'’-]+\s+){0,4}?(overnight|during the night|in the night|in the (?:small|early) hours)\b",
             // Relative days and parts of a day, per language: they date a visit only when the
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.
