@@ -164,3 +164,18 @@ fn casual_kin_word_before_a_name_cues_it() {
     );
     assert!(spans("thanks bro, see you soon", "en", "phi-name").is_empty());
 }
+
+#[test]
+fn a_contest_deadline_to_every_follower_dates_no_one() {
+    assert!(spans(
+        "Our kids' colouring contest has prizes. Get your entries in by Friday!",
+        "en",
+        "phi-date"
+    )
+    .is_empty());
+    // A person's own care on the same day stays dated.
+    assert_eq!(
+        spans("Your cast comes off Friday", "en", "phi-date"),
+        ["Friday"]
+    );
+}
