@@ -179,3 +179,17 @@ fn a_contest_deadline_to_every_follower_dates_no_one() {
         ["Friday"]
     );
 }
+
+#[test]
+fn arabic_month_of_and_part_of_a_weekday_date_a_visit() {
+    assert_eq!(
+        spans("حسب ملفك، آخر زيارة لك كانت في شهر مارس.", "ar", "phi-date"),
+        ["في شهر مارس"]
+    );
+    assert!(spans("نفتتح الفرع الجديد في شهر مارس.", "ar", "phi-date").is_empty());
+    assert_eq!(
+        spans("استقبلناك صباح الخميس في الغرفة 5", "ar", "phi-date"),
+        ["صباح الخميس"]
+    );
+    assert!(spans("العيادة مغلقة صباح الخميس.", "ar", "phi-date").is_empty());
+}
