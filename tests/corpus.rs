@@ -383,7 +383,10 @@ mod conduct_floors {
     // 0.867 (e3148be binary) -> 347/376 = 0.923, held out 89/148 = 0.601 -> 91/148 = 0.615;
     // conduct-clean unchanged (36/4928, 31/2037).
     pub const DEV_DISPUTE_RECALL: f64 = 0.92;
-    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.61;
+    // clin16: held out LOWERED 0.61 -> 0.60 only because batch rm's held-out part added a
+    // dispute-blame label both main's start binary (66d23de) and clin16 miss: 111/183 = 0.607
+    // with both (111/180 = 0.617 before rm/rn).
+    pub const HELDOUT_DISPUTE_RECALL: f64 = 0.60;
     // labels10: catalog-reading conventions. LOWERED 0.84 -> 0.81 (engine unchanged): held out
     // 504/597 = 0.844 before, 506/624 = 0.811 after.
     // labfix11: LOWERED 0.81 -> 0.80. Already failing on the merged lead10 files: 0.807 with
@@ -674,11 +677,17 @@ mod floors {
         // rel16: dev LOWERED 0.90 -> 0.89 only because paraphrase batches rk/rl added phi-age
         // labels main's start binary (66d23de) and rel16 miss alike: 133/148 = 0.899 with both
         // (132/146 = 0.904 on the dev records that existed before rk/rl, both).
-        ("phi-age", 0.89, 0.80),
+        // clin16: LOWERED only because paraphrase batches rm/rn added labels that main's start
+        // binary (66d23de) and clin16 miss alike (`replyguard eval`, grown files, both binaries):
+        // dev 134/151 = 0.887 (132/146 = 0.904 on the records before rm/rn).
+        ("phi-age", 0.88, 0.80),
         // rel15: dev LOWERED 0.96 -> 0.95 only because paraphrase batches re/rf added loc-hint
         // labels that main's start binary (10eeb69) and rel15 miss alike: dev 106/111 = 0.955
         // with both (104/108 = 0.963 on the dev records that existed before re/rf).
-        ("loc-hint", 0.95, 0.75),
+        // clin16: LOWERED only because paraphrase batches rm/rn added labels that main's start
+        // binary (66d23de) and clin16 miss alike (`replyguard eval`, grown files, both binaries):
+        // dev 109/116 = 0.9397 (107/112 = 0.955 before rm/rn).
+        ("loc-hint", 0.93, 0.75),
         // prec10: LOWERED 0.78 -> 0.76 / 0.67 -> 0.66 for the same reason (qm/qn labels missed
         // by both binaries): dev 517/677 = 0.764, held out 159/240 = 0.663, same with both.
         // labfix11: dev LOWERED 0.76 -> 0.75 only because the catalog-reading pass on the six
@@ -722,12 +731,18 @@ mod floors {
         // labels both binaries miss: 17/24 = 0.708 with main's start binary (10eeb69) and merged
         // alike (dev 72/100 = 0.720 both); phi-unique merged dev 167/181 = 0.923, held out 51/72 =
         // 0.708 (start 160/181, 50/72).
-        ("echo-disclosure", 0.72, 0.70),
+        // clin16: LOWERED only because paraphrase batches rm/rn added labels that main's start
+        // binary (66d23de) and clin16 miss alike (`replyguard eval`, grown files, both binaries):
+        // dev 72/102 = 0.706 (72/100 = 0.720 before rm/rn).
+        ("echo-disclosure", 0.70, 0.70),
         // lead14: dev phi-unique LOWERED 0.93 -> 0.92 only because the merged batches' dev parts
         // (rg/rh/re/rf) add phi-unique labels: on the 10eeb69 dev records 156/166 = 0.940 with the
         // start and merged binaries alike; on the merged file start 160/181 = 0.884, merged
         // 167/181 = 0.923.
-        ("phi-unique", 0.92, 0.70),
+        // clin16: LOWERED only because paraphrase batches rm/rn added labels that main's start
+        // binary (66d23de) and clin16 miss alike (`replyguard eval`, grown files, both binaries):
+        // dev 168/185 = 0.908 (167/181 = 0.923 before rm/rn).
+        ("phi-unique", 0.90, 0.70),
         // lead9 (merge of clin10 and rel10): dev phi-payment LOWERED 0.95 -> 0.94 only because
         // both branches' batches joined dev together: 145/153 = 0.948 with the merged rules and
         // with main's session-start binary alike (each branch alone measured 0.95).
@@ -756,11 +771,15 @@ mod floors {
         // phi-image LOWERED 0.71 -> 0.69: the two batches' held-out parts together added six
         // phi-image labels both binaries miss: 32/46 = 0.696 with main's start binary (10eeb69)
         // and merged alike (dev 80/96 = 0.833 both); phi-payment merged dev 160/202 = 0.792.
-        ("phi-payment", 0.77, 0.72),
         // rel16: dev LOWERED 0.83 -> 0.81 only because rk/rl added two dev phi-image labels
         // ("Take a look at this scan", "This week's radiograph") both binaries miss: 80/98 =
         // 0.816 with main's start binary (66d23de) and rel16 alike (80/96 = 0.833 before).
-        ("phi-image", 0.81, 0.69),
+        // clin16: LOWERED only because paraphrase batches rm/rn added labels that main's start
+        // binary (66d23de) and clin16 miss alike (`replyguard eval`, grown files, both binaries):
+        // held-out phi-payment 45/63 = 0.714 (45/62 = 0.726 before rm/rn); dev phi-image 80/99 =
+        // 0.808 (80/96 = 0.833), held out 32/47 = 0.681 (32/46 = 0.696).
+        ("phi-payment", 0.77, 0.71),
+        ("phi-image", 0.80, 0.68),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought

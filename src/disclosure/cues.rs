@@ -49,8 +49,9 @@ fn re(src: &str) -> Regex {
 
 /// Word-bounded alternation of `|`-separated words (regex syntax allowed inside).
 /// English words of the practice's schedule and events, kept apart from `vocab::EN_EVENT`
-/// (see the `event` cue of "en").
-const EN_SCHEDULE: &str = r"closed|close|closing|open|opens|opening|openings|slots|spots|availability|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert|contests?|giveaways?|raffles?|costumes?|vacation|out until|back from|party|parties|potluck|barbecue|bbq";
+/// (see the `event` cue of "en"). clin16: what a contest or a vote asks of every follower
+/// ("Get your entries in by Friday", "submissions close Monday", "votes due Friday").
+const EN_SCHEDULE: &str = r"closed|close|closing|open|opens|opening|openings|slots|spots|availability|hours|flu shots?|flu clinic|vaccines? clinic|clinic day|events?|holiday|holidays|start|starts|starting|begin|begins|beginning|through|until|webinar|seminar|class|classes|fair|(?:food|blood|vaccine|toy|coat|book) drive|screening day|register|registration|rsvp|sign up|deadline|season|awareness|month|week of|annual|every|each|schedule|calendar|launch|anniversary|celebrat\w*|we will be|we'll be|we’ll be|our office|our clinic|walk-ins?|available|hiring|apply|resume|application|free|reunion|graduates|no appointment|without an appointment|reminder|market|farmers market|festival|parade|picnic|booth|5k|concert|contests?|giveaways?|raffles?|costumes?|vacation|out until|back from|party|parties|potluck|barbecue|bbq|entries|entry|submissions?|submit|nominations?|nominate|votes?|voting|ballots?";
 
 /// The words of the practice's events and schedule in `lang`: the event class of
 /// `super::vocab` and `rest` (hours, closures, sign-ups, the season), as whole words.

@@ -5,11 +5,13 @@
 //! term to this clause after it; the grammar is the clause, in the seven languages.
 
 /// True when `after` (the text right after a clinical term, to the end of its sentence) opens
-/// with a relative clause of the practice doing it to someone.
+/// with a relative clause of the practice doing it to someone. A doctor is "Dr" and a
+/// capitalised name: the capital is matched case-sensitively (clin16: inside `(?i)` a bare
+/// `\p{Lu}` matched any letter, so "dr just did" read "just" as the name).
 pub(super) fn done_by_us(lang: &str, after: &str) -> bool {
     match lang {
         "en" => re_match!(
-            r"(?i)^\s*(?:that\s+|which\s+)?(?:we|our team|our surgeon|dr\.?\s+\p{Lu}\p{L}+)\s+(?:just\s+)?(?:did|performed|placed|put in|fitted|removed|took out|pulled|started you on|gave (?:you|him|her|them)|prescribed|ran|drew|repaired|fixed)\b(?:\s+(?:for|on|with)\s+(?:you|him|her|them)\b|[^.!?]{0,40}?\b(?:went|was|is|turned out|healed|looks|came)\b)",
+            r"(?i)^\s*(?:that\s+|which\s+)?(?:we|our team|our surgeon|dr\.?\s+(?-i:\p{Lu})\p{L}+)\s+(?:just\s+)?(?:did|performed|placed|put in|fitted|removed|took out|pulled|started you on|gave (?:you|him|her|them)|prescribed|ran|drew|repaired|fixed)\b(?:\s+(?:for|on|with)\s+(?:you|him|her|them)\b|[^.!?]{0,40}?\b(?:went|was|is|turned out|healed|looks|came)\b)",
             after
         ),
         "es" => re_match!(

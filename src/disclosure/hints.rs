@@ -57,7 +57,9 @@ fn patterns() -> &'static Patterns {
             r"(?i)\b(yesterday|last night|last wk)\b",
             // "had a second stroke overnight", "broke overnight": a night in someone's care when
             // a past verb leads to it ("leave it in overnight" is an instruction; clin6).
-            r"(?i)\b(?:\w{2,}ed|broke|had|went|came|was|were|stayed|spent|slept|kept|fell|began|got)\s+(?:[\w'’-]+\s+){0,4}?(overnight)\b",
+            // clin16: the other ways to say it (during the night, in the night, in the small or
+            // early hours) and the common irregular past verbs ("a stroke hit him during the night").
+            r"(?i)\b(?:\w{2,}ed|broke|had|went|came|was|were|stayed|spent|slept|kept|fell|began|got|hit|struck|woke|took|felt|rose|spiked|came on)\s+(?:[\w'’-]+\s+){0,4}?(overnight|during the night|in the night|in the (?:small|early) hours)\b",
             // Relative days and parts of a day, per language: they date a visit only when the
             // clause is about a person (the tie analysis decides), "last week we hosted" stays
             // an event.
@@ -69,8 +71,9 @@ fn patterns() -> &'static Patterns {
             r"((?:ليلة\s+|يوم\s+|في\s+)?(?:عيد الفطر|عيد الأضحى|العيد|رأس السنة)|الساعة\s+(?:\d{1,2}(?::\d{2})?|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الثانية عشرة))",
             r"(?i)\b((?:just\s+|right\s+)?(?:after|before|around|past)\s+midnight|at\s+midnight|(?:the\s+)?week\s+of\s+(?:{en.months})\s+\d{1,2})\b",
             r"(?i)\b(tanggal\s+\d{1,2})\b",
-            // A month named with "in" in the other languages: "im Juli", "en janvier", "في مارس".
-            r"(?i)(?:^|[^\w])((?:im|seit)\s+(?:{de.months})|en\s+(?:{fr.months_but_mai}|{es.months_but_mayo})|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|(?:pada\s+)?bulan\s+(?:{id.months})|(?:في|منذ)\s+(?:{ar.months}|إبريل))(?:$|[^\w])",
+            // A month named with "in" in the other languages: "im Juli", "en janvier", "في مارس";
+            // clin16: Arabic also "in the month of March" (في شهر مارس) and "during" (خلال).
+            r"(?i)(?:^|[^\w])((?:im|seit)\s+(?:{de.months})|en\s+(?:{fr.months_but_mai}|{es.months_but_mayo})|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|(?:pada\s+)?bulan\s+(?:{id.months})|(?:في|منذ|خلال)\s+(?:شهر\s+)?(?:{ar.months}|إبريل))(?:$|[^\w])",
             // Texting shorthand: "this wk", "last yr", "tmrw", "this am".
             r"(?i)\b((?:this|last)\s+(?:wk|am|pm|yr|mo|nite)|tmrw|tmw|2morrow|yday|2nite)\b",
             r"(?i)\b((?:exactly\s+)?(?:one|a|two|three|\d{1,2})\s+years?\s+ago(?:\s+today)?)\b",
@@ -80,7 +83,8 @@ fn patterns() -> &'static Patterns {
             r"(?i)(?:^|[^\w])(la semaine dernière|le mois dernier|ce matin|cet après-midi|hier (?:matin|soir|après-midi)|avant-hier|il y a (?:un|une|deux|trois|quelques|\d{1,2})\s+(?:jours?|semaines?|mois)|(?:{fr.weekdays})(?: (?:dernier|matin|soir|après-midi))?)(?:$|[^\w-])",
             r"(?i)\b(letzte Woche|letzten Monat|vergangene Woche|vorige Woche|heute (?:Morgen|Vormittag|Nachmittag|früh)|gestern (?:Abend|Morgen|Nachmittag|Vormittag)|vor (?:einem|einer|zwei|drei|ein paar|\d{1,2})\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?))(?:$|[^\w])",
             r"(?i)(?:^|[^\w])(на прошлой неделе|в прошлом месяце|сегодня утром|вчера (?:утром|вечером|днём|днем)|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|(?:два|три|несколько|\d{1,2}) (?:дня|дней|недели|недель) назад)(?:$|[^\w])",
-            r"(الأسبوع الماضي|الشهر الماضي|صباح اليوم|هذا الصباح|مساء أمس|صباح أمس|يوم (?:{ar.weekdays}))",
+            // clin16: a weekday after any part of its day (صباح/مساء/ظهر/ليلة الخميس), not only يوم.
+            r"(الأسبوع الماضي|الشهر الماضي|صباح اليوم|هذا الصباح|مساء أمس|صباح أمس|(?:يوم|صباح|مساء|ظهر|ليلة) (?:{ar.weekdays}))",
             r"(?i)\b(minggu lalu|bulan lalu|tadi pagi|tadi siang|tadi malam|kemarin (?:pagi|siang|sore|malam)|(?:{id.weekdays}|minggu) lalu|(?:dua|tiga|beberapa|\d{1,2}) (?:hari|minggu|bulan) (?:lalu|yang lalu))\b",
         ]
         .iter()

@@ -100,7 +100,8 @@ impl Date {
                 | next\s+(?:week|month) | in\s+(?:two|three|2|3)\s+weeks
                 # Parts of a day told of someone (phi7): noon, their lunch break (tonight is a
                 # shift's time, loc-hint's, by the corpus conventions); whose it is, the analysis decides.
-                | noon
+                # clin16: the other names of the same two points of the day (midday, midnight).
+                | noon | mid-?day | midnight
                 | (?:on|during)\s+(?:her|his|their|your|ur)\s+lunch\s+break
                 ",
                 fr = super::alternation(crate::calendar::FR.weekdays),
@@ -114,6 +115,10 @@ impl Date {
                 \b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?
                 | \b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?
                 | \b(?:1[0-2]|0?[1-9])\s?o[\x27’]clock\b
+                # clin16: clock times in words, the way people say them: quarter past seven, half
+                # past 6, ten to eight, twenty after nine, seven thirty, eleven o'clock.
+                | \b(?:(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to|after|till|til)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b
+                | \b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+|-)(?:fifteen|thirty|forty-five|forty\s+five|o[\x27’]clock)\b
                 ",
             ))
             .unwrap(),

@@ -171,9 +171,15 @@ const KIN_OTHER: &[&str] = &[
     "tochter", "suami", "istri", "anak",
 ];
 
-/// True if `w` (lower case) is a kin word: one of `KIN_EN` or `KIN_OTHER`.
+/// True if `w` (lower case) is a kin word: one of `KIN_EN`, `KIN_OTHER` or the casual English
+/// forms (`disclosure::vocab::EN_KIN_CASUAL`: "big bro Noah", "my hubby Dan"; clin16, the texting
+/// register of the same class).
 pub(crate) fn is_kin(w: &str) -> bool {
-    KIN_EN.contains(&w) || KIN_OTHER.contains(&w)
+    KIN_EN.contains(&w)
+        || KIN_OTHER.contains(&w)
+        || crate::disclosure::vocab::EN_KIN_CASUAL
+            .split('|')
+            .any(|k| k == w)
 }
 
 /// True if `w` (lower case) is a cue word: one of `CUES` or a kin word (`is_kin`).
