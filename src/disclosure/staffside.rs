@@ -72,10 +72,26 @@ fn clinician_act(after: &str) -> bool {
     ) {
         return false;
     }
+    if clinician_work(after) {
+        return true;
+    }
     // The teaching verbs are `vocab::TEACH_VERBS` and `TEACH_VERB_RU` (mend14).
     use super::vocab::{TEACH_VERBS, TEACH_VERB_RU};
     re_match_fmt!(
-        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:{TITLE_DR}|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:{TITLE_DR}|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|urges|encourages|warns|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|sugiere|recuerda|advierte|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|suggère|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|erinnert|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|напоминает|предлагает|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|mengingatkan|menganjurkan|mengimbau|berpesan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        after
+    )
+}
+
+/// prec16: a clinician's work after the name, a few words on ("will be here every Monday
+/// seeing patients", "does sports medicine consultations", "hält donnerstags Sprechstunde",
+/// "pasará consulta los lunes", "ведёт приём по средам", "buka praktik setiap Senin"): seeing or
+/// treating patients (plural), or holding consultations, clinics or office hours (plural or the
+/// service word). A patient's own consultation ("is here for her consultation", "for a consult")
+/// is singular or owned and does not match.
+fn clinician_work(after: &str) -> bool {
+    re_match!(
+        r"(?i)^\W{0,3}\s*(?:[\w-]+\s+){0,7}?(?:(?:seeing|sees|see|treating|treats|treat|taking\s+care\s+of|caring\s+for)\s+(?:new\s+|more\s+|adult\s+|young\s+|all\s+|our\s+)?patients\b|(?:for|doing|does|do|offering|offers|offer|holding|holds|hold|running|runs|run|providing|provides|provide)\s+(?:[\w-]+\s+){0,3}?(?:consults|consultations|clinics|office\s+hours|house\s+calls)\b|(?:pasa|pasará|pasar)\s+consulta\b|(?:atiende|atenderá|atender)\s+(?:a\s+)?(?:los\s+|sus\s+|nuevos\s+)?pacientes\b|(?:assure|assurera|tient|tiendra)\s+(?:les\s+|des\s+)?consultations\b|(?:consulte|consultera)\s+(?:le|les|tous|chaque)\b|(?:hält|halten|bietet|anbieten)\s+(?:[\w-]+\s+){0,3}?Sprechstunden?\b|(?:behandelt|betreut)\s+(?:[\w-]+\s+){0,2}?Patient(?:en|innen)\b|(?:ведёт|ведет|будет\s+вести)\s+при[её]м|(?:будет\s+)?принимать\s+пациентов|(?:buka|membuka)\s+praktik|(?:melayani|menangani|menerima)\s+(?:konsultasi|pasien)\b)",
         after
     )
 }
@@ -313,6 +329,37 @@ mod tests {
         assert!(!clinician_name(t, 4, 7));
         let t = "Dokter kami memeriksa setiap pasien dengan teliti.";
         assert!(clinician_name(t, 0, 6));
+    }
+
+    /// prec16: a clinician's work a few words after the name, and the advising verbs widened to
+    /// the seven languages; a patient's own consultation (singular or owned) is not work.
+    #[test]
+    fn clinician_work_and_advising_verbs() {
+        for after in [
+            " will be here every Monday seeing patients.",
+            " does sports medicine consultations.",
+            " hält ab März donnerstags Sprechstunde.",
+            " pasará consulta los lunes.",
+            " ведёт приём по средам.",
+            " buka praktik setiap Senin.",
+            " mengingatkan agar anak-anak sikat gigi.",
+            " recuerda que el flúor protege el esmalte.",
+            " erinnert an die Grippeimpfung.",
+            " напоминает о прививке.",
+        ] {
+            assert!(clinician_act(after), "{after}");
+        }
+        for after in [
+            " is here for her consultation.",
+            " came in for a consult about his knee.",
+            " was in for her cleaning today.",
+        ] {
+            assert!(!clinician_act(after), "{after}");
+        }
+        let t = "dr. Sari mengingatkan agar anak-anak sikat gigi.";
+        assert!(clinician_name(t, 4, 8));
+        let t = "Halo dr. Sari, terima kasih!";
+        assert!(!clinician_name(t, 9, 13));
     }
 
     /// mend14: the verbs `clinician_act` reads from `vocab::TEACH_VERBS`/`TEACH_VERB_RU`, a word
