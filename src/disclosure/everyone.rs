@@ -896,4 +896,40 @@ mod tests {
         );
         assert!(has(&v, "phi-name", "Ingrid Voss"), "{v:?}");
     }
+    /// prec16 (dev's clean false alarms): a name in apposition with one of the practice's staff
+    /// roles is staff, and so is the same name again; the reader's or a relative's role word,
+    /// a courtesy title, or a visit at the desk keep the flag.
+    #[test]
+    fn a_name_in_apposition_with_a_staff_role() {
+        assert_eq!(
+            post("Dana, our receptionist, organized our food drive!", "en"),
+            []
+        );
+        assert_eq!(
+            post(
+                "Shout-out to Dana at the front desk for organizing our food drive!",
+                "en"
+            ),
+            []
+        );
+        assert_eq!(
+            post(
+                "La enfermera Lucía se jubila este mes tras 35 años con nosotros. ¡Gracias, Lucía!",
+                "es"
+            ),
+            []
+        );
+        let v = post("Meine Schwester Anke hatte ihre OP bei Ihnen.", "de");
+        assert!(has(&v, "phi-name", "Meine Schwester Anke"), "{v:?}");
+        let v = post(
+            "Mrs. Dana Ortiz was at the front desk for her check-in.",
+            "en",
+        );
+        assert!(v.iter().any(|(r, _)| r == "phi-name"), "{v:?}");
+        let v = post(
+            "Saw Dana at the front desk for her cleaning appointment today!",
+            "en",
+        );
+        assert!(has(&v, "phi-name", "Dana"), "{v:?}");
+    }
 }
