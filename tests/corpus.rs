@@ -544,7 +544,12 @@ mod floors {
     // compliant): the whole file has 75/1170 = 0.0641 clean replies flagged with the session-start
     // rules and with phi8's alike (scan output byte-identical on held out); the 1,131 held-out
     // clean replies there before stay at 70.
-    pub const HELDOUT_CLEAN: f64 = 0.065;
+    // prec16: RAISED 0.065 -> 0.067 for the held-out parts of the paraphrase batches ro and rp
+    // (22 compliant replies written to find false alarms, never tuned on): the whole file has
+    // 116/1720 = 0.0674 clean replies flagged with the session-start binary (main 66d23de) and
+    // 114/1720 = 0.0663 with prec16's; on the 1,698 held-out clean replies there before,
+    // 110 -> 109.
+    pub const HELDOUT_CLEAN: f64 = 0.067;
     pub const HELDOUT_RECALL: f64 = 0.56;
     pub const SYNTH_NAME_RECALL: f64 = 0.92;
     pub const SYNTH_NAME_PRECISION: f64 = 0.90;

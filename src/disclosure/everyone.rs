@@ -25,7 +25,9 @@
 //!   Fellowship", "Rosie's Diner") and its visit ("Lakeside Fire Department, who came by last
 //!   week"), a clinical term as the topic of training or a talk ("sa formation en
 //!   coloscopie"), and a condition in a post that speaks of a population ("Lots of grown-ups
-//!   feel it").
+//!   feel it");
+//! - **the practice's routine at every visit** (prec16, batch `ro`): "We check your blood
+//!   pressure each time you come in" in a post, in the present, with no date in the sentence.
 //!
 //! Written from batch `ri`'s dev part and dev's clean false alarms; batch `rj`, written after
 //! the first four situations, showed no gain at its first measure (tests/corpus/README.md).
@@ -266,6 +268,34 @@ fn job_advert(sentence: &str) -> bool {
     )
 }
 
+/// prec16: the practice's routine at every visit, said in the present to anyone ("We check your
+/// blood pressure each time you come in", "à chaque rendez-vous, nous vérifions votre tension",
+/// "bei jedem Termin messen wir Ihren Blutdruck"): an every-visit frame and the practice as the
+/// subject. A past tense, a result or a "still"/"again" ("your blood pressure has been high each
+/// time you came in") is one reader's history and keeps the flag.
+fn visit_routine(sentence: &str) -> bool {
+    re_match!(
+        r"(?i)\b(?:(?:each|every)\s+time\s+(?:you|u)\s+(?:come\s+(?:in|by)|visit|are\s+(?:here|in)|see\s+us|check\s+in|stop\s+by|drop\s+in)|whenever\s+(?:you|u)\s+(?:come\s+in|visit|are\s+here|see\s+us)|(?:at|on|during|with)\s+(?:each|every)\s+(?:visit|appointment|appt|check-?up|exam|cleaning)|cada\s+vez\s+que\s+(?:usted\s+|nos\s+)?(?:viene|visita|acude)|en\s+cada\s+(?:cita|consulta|visita|revisión)|à\s+chaque\s+(?:rendez-vous|visite|consultation|passage)|chaque\s+fois\s+que\s+vous\s+(?:venez|passez)|bei\s+jede[mr]\s+(?:Termin|Besuch|Kontrolle|Untersuchung)|jedes\s+Mal,?\s+wenn\s+Sie\s+(?:kommen|da\s+sind)|(?:при|на)\s+каждом\s+(?:визите|при[её]ме|посещении|осмотре)|каждый\s+раз,?\s+когда\s+вы\s+приходите|setiap\s+(?:kali\s+Anda\s+datang|kunjungan|kontrol|pemeriksaan))\b|في\s+كل\s+(?:زيارة|موعد)|كلما\s+زرتنا",
+        sentence
+    ) && re_match!(
+        r"(?i)\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|nurses?|staff|hygienists?|doctors?|assistants?)|nosotros|(?:revisamos|medimos|tomamos|actualizamos|comprobamos)|nous|wir|мы|kami)\b|نقوم|نقيس|نراجع",
+        sentence
+    ) && !re_match!(
+        r"(?i)\b(?:was|were|has\s+been|have\s+been|had|did|came|visited|still|again|high|low|elevated|worse|better|found|noticed|showed|last|yesterday|ago|fue|estaba|encontramos|était|avons\s+(?:trouvé|constaté)|war|hatten|fanden|был\w*|нашли|masih|lagi|tinggi|rendah|kemarin)\b|(?:\x27|’)(?:ve|d)\b",
+        sentence
+    )
+}
+
+/// A third person in the sentence (a kin word, a pronoun, a courtesy title), not the reader:
+/// the routine is then someone's own.
+fn third_person(sentence: &str) -> bool {
+    use super::vocab::{EN_COURTESY, EN_HE_SHE, EN_KIN};
+    re_match_fmt!(
+        r"(?i)\b(?:{EN_KIN}|{EN_HE_SHE}|{EN_COURTESY}|hij[oa]s?|él|ella|fils|fille|il|elle|Sohn|Tochter|er|сын\w*|доч\w*|он|она|его|её|dia|beliau)\b",
+        sentence
+    )
+}
+
 /// A `phi-name` that is an organisation's name: the span holds an organisation head, or the
 /// next capitalised words do ("Rosie's Diner", "Lakeside Fire Department"); not with a title.
 fn organisation_name(text: &str, start: usize, end: usize) -> bool {
@@ -364,6 +394,14 @@ pub fn drop_said_to_everyone(text: &str, reply: bool, out: &mut Vec<Finding>) {
         let sentence = &text[a..b];
         let span = &text[f.start..f.end];
         match f.rule.as_str() {
+            "rel-confirm" | "clin-detail"
+                if !reply
+                    && visit_routine(sentence)
+                    && !third_person(sentence)
+                    && !dates.iter().any(|&(x, y)| x < b && a < y) =>
+            {
+                false
+            }
             "rel-confirm"
                 if reminders && reader_slot(span) && dates.is_empty() =>
             {
@@ -789,5 +827,109 @@ mod tests {
         assert!(emergency_room("in the ER"));
         assert!(job_advert("We're looking for nurses on 6 North"));
         assert!(!job_advert("The nurses on 6 North were kind to your dad"));
+    }
+    /// prec16 (batch `ro`): the practice's routine at every visit, said in the present in a
+    /// post, is anyone's; a past visit, a result, a third person, a name or a reply keeps it.
+    #[test]
+    fn the_practices_routine_at_every_visit() {
+        assert_eq!(
+            post("We check your blood pressure each time you come in.", "en"),
+            []
+        );
+        assert_eq!(
+            post(
+                "À chaque rendez-vous, nous vérifions votre tension artérielle.",
+                "fr"
+            ),
+            []
+        );
+        let v = post(
+            "We checked your blood pressure each time you came in.",
+            "en",
+        );
+        assert!(has(&v, "clin-detail", "your blood pressure"), "{v:?}");
+        assert!(has(&v, "rel-confirm", "each time you came in"), "{v:?}");
+        let v = post(
+            "Your blood pressure has been high each time you come in, so we check it.",
+            "en",
+        );
+        assert!(has(&v, "clin-detail", "Your blood pressure"), "{v:?}");
+        let v = post(
+            "We check your son's blood pressure each time you come in.",
+            "en",
+        );
+        assert!(v.iter().any(|(r, _)| r == "rel-confirm"), "{v:?}");
+        let v = post(
+            "Mrs. Ortiz, we check your blood pressure each time you come in.",
+            "en",
+        );
+        assert!(has(&v, "clin-detail", "your blood pressure"), "{v:?}");
+        assert!(has(&v, "rel-confirm", "each time you come in"), "{v:?}");
+        let v = reply(
+            "We check your blood pressure each time you come in.",
+            "My blood pressure was high last week",
+            "en",
+        );
+        assert!(v.iter().any(|(r, _)| r == "rel-confirm"), "{v:?}");
+    }
+
+    /// prec16 (batch `ro`): a titled clinician's work a few words after the name (seeing
+    /// patients, holding consultations) is staff news; the same doctor in for her own
+    /// consultation stays a patient.
+    #[test]
+    fn a_titled_clinicians_work_a_few_words_on() {
+        assert_eq!(
+            post(
+                "Starting next month, Dr. Ingrid Voss will be here every Monday seeing patients for sports medicine consultations.",
+                "en"
+            ),
+            []
+        );
+        let v = post(
+            "Dr. Ingrid Voss is here for her consultation about knee surgery.",
+            "en",
+        );
+        assert!(has(&v, "phi-name", "Ingrid Voss"), "{v:?}");
+        let v = post(
+            "Dr. Ingrid Voss came in for a consultation about her knee surgery.",
+            "en",
+        );
+        assert!(has(&v, "phi-name", "Ingrid Voss"), "{v:?}");
+    }
+    /// prec16 (dev's clean false alarms): a name in apposition with one of the practice's staff
+    /// roles is staff, and so is the same name again; the reader's or a relative's role word,
+    /// a courtesy title, or a visit at the desk keep the flag.
+    #[test]
+    fn a_name_in_apposition_with_a_staff_role() {
+        assert_eq!(
+            post("Dana, our receptionist, organized our food drive!", "en"),
+            []
+        );
+        assert_eq!(
+            post(
+                "Shout-out to Dana at the front desk for organizing our food drive!",
+                "en"
+            ),
+            []
+        );
+        assert_eq!(
+            post(
+                "La enfermera Lucía se jubila este mes tras 35 años con nosotros. ¡Gracias, Lucía!",
+                "es"
+            ),
+            []
+        );
+        let v = post("Meine Schwester Anke hatte ihre OP bei Ihnen.", "de");
+        assert!(has(&v, "phi-name", "Meine Schwester Anke"), "{v:?}");
+        let v = post(
+            "Mrs. Dana Ortiz was at the front desk for her check-in.",
+            "en",
+        );
+        assert!(v.iter().any(|(r, _)| r == "phi-name"), "{v:?}");
+        let v = post(
+            "Saw Dana at the front desk for her cleaning appointment today!",
+            "en",
+        );
+        assert!(has(&v, "phi-name", "Dana"), "{v:?}");
     }
 }

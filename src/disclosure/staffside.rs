@@ -72,10 +72,26 @@ fn clinician_act(after: &str) -> bool {
     ) {
         return false;
     }
+    if clinician_work(after) {
+        return true;
+    }
     // The teaching verbs are `vocab::TEACH_VERBS` and `TEACH_VERB_RU` (mend14).
     use super::vocab::{TEACH_VERBS, TEACH_VERB_RU};
     re_match_fmt!(
-        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:{TITLE_DR}|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        r"(?i)^(?:\s*(?:and|y|et|und|и|dan|و)\s+(?:{TITLE_DR}|doctor)\s+\w+)?\W{{0,3}}\s*(?:(?:\x27s|’s)\s+patients\b|(?:\w+\s+){{0,2}}?(?:said|says|recommends|suggests|advises|reminds|urges|encourages|warns|joins|joined|is\s+joining|will\s+join|(?:is|are)\s+(?:covering|seeing|accepting|on\s+leave|taking\s+new)|covers|explains|{TEACH_VERBS}|{TEACH_VERB_RU}|sees\s+patients|dice|dijo|recomienda|aconseja|sugiere|recuerda|advierte|se\s+incorpora|se\s+une|atiende|dit|a\s+dit|rappelle|recommande|conseille|suggère|rejoint|accepte|reçoit|remplace|sagt|sagte|empfiehlt|rät|erinnert|verstärkt|vertritt|übernimmt|ist\s+(?:ab|bis)\b|советует|рекомендует|напоминает|предлагает|сказал\w*|говорит|присоединя\w*|принимает|вернётся|menyarankan|mengingatkan|menganjurkan|mengimbau|berpesan|bilang|mengatakan|bergabung|menerima|praktik)\b)|^\s*(?:يشرح|تشرح|تنصح|ينصح|قال|قالت|ينضم|تنضم|يستقبل|تستقبل)",
+        after
+    )
+}
+
+/// prec16: a clinician's work after the name, a few words on ("will be here every Monday
+/// seeing patients", "does sports medicine consultations", "hält donnerstags Sprechstunde",
+/// "pasará consulta los lunes", "ведёт приём по средам", "buka praktik setiap Senin"): seeing or
+/// treating patients (plural), or holding consultations, clinics or office hours (plural or the
+/// service word). A patient's own consultation ("is here for her consultation", "for a consult")
+/// is singular or owned and does not match.
+fn clinician_work(after: &str) -> bool {
+    re_match!(
+        r"(?i)^\W{0,3}\s*(?:[\w-]+\s+){0,7}?(?:(?:seeing|sees|see|treating|treats|treat|taking\s+care\s+of|caring\s+for)\s+(?:new\s+|more\s+|adult\s+|young\s+|all\s+|our\s+)?patients\b|(?:for|doing|does|do|offering|offers|offer|holding|holds|hold|running|runs|run|providing|provides|provide)\s+(?:[\w-]+\s+){0,3}?(?:consults|consultations|clinics|office\s+hours|house\s+calls)\b|(?:pasa|pasará|pasar)\s+consulta\b|(?:atiende|atenderá|atender)\s+(?:a\s+)?(?:los\s+|sus\s+|nuevos\s+)?pacientes\b|(?:assure|assurera|tient|tiendra)\s+(?:les\s+|des\s+)?consultations\b|(?:consulte|consultera)\s+(?:le|les|tous|chaque)\b|(?:hält|halten|bietet|anbieten)\s+(?:[\w-]+\s+){0,3}?Sprechstunden?\b|(?:behandelt|betreut)\s+(?:[\w-]+\s+){0,2}?Patient(?:en|innen)\b|(?:ведёт|ведет|будет\s+вести)\s+при[её]м|(?:будет\s+)?принимать\s+пациентов|(?:buka|membuka)\s+praktik|(?:melayani|menangani|menerima)\s+(?:konsultasi|pasien)\b)",
         after
     )
 }
@@ -200,6 +216,7 @@ fn card_or_list(span: &str) -> bool {
 /// clinicians acting as clinicians (their names, then the dates of their news), then the
 /// generic answers (`generic_answer`).
 pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
+    drop_role_names(text, out);
     let clinicians = drop_clinician_names(text, out);
     drop_clinician_news_dates(text, out, &clinicians);
     let dated: Vec<(usize, usize)> = out
@@ -208,6 +225,88 @@ pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
         .map(|f| (f.start, f.end))
         .collect();
     out.retain(|f| !(in_text(text, f) && generic_answer(text, f, &dated)));
+}
+
+/// prec16: the practice's staff roles, in the seven languages (a hand list of the job titles a
+/// practice posts about: front office, clinical support, management, other staff).
+const STAFF_ROLE: &str = r"(?:receptionists?|hygienists?|nurses?|nurse\s+practitioner|(?:dental\s+|medical\s+|office\s+)?assistants?|(?:patient\s+|care\s+)?coordinator|(?:office\s+|practice\s+)?manager|technician|(?:lab\s+|x-ray\s+)?tech|front\s+desk(?:\s+(?:lead|star|team))?|biller|scheduler|intern|volunteer|pharmacist|(?:physio)?therapist|midwife|dietitian|optometrist|phlebotomist|sonographer|radiographer|scribe|team\s+member|staff\s+member|colleague|(?:maintenance|team|clinical)\s+lead|recepcionista|higienista|enfermer[oa]|asistente|coordinador[a]?|gerente|técnic[oa]|fisioterapeuta|compañer[oa]|secrétaire|assistante?|hygiéniste|infirmière?|infirmier|réceptionniste|coordinatrice|technicienne|collègue|Helferin|Assistentin|Mitarbeiter(?:in)?|Kolleg(?:e|in)|Rezeptionistin|Pflegekraft|Krankenschwester|Praxismanagerin|Dentalhygienikerin|администратор\w*|медсестр\w*|медбрат\w*|ассистент\w*|сотрудни\w*|коллег\w*|регистратор\w*|resepsionis|perawat|asisten|staf|karyawan|bidan)";
+
+/// prec16 (dev's clean false alarms): a name in apposition with one of the practice's staff
+/// roles is staff, not a patient: "our receptionist Dana", "La enfermera Lucía", "Dana, our
+/// receptionist,", "Dana at the front desk", "Kevin from our lab", "Schwester Anke" opening a
+/// sentence. A role owned by the reader or a relative ("your nurse Dana", "meine Schwester
+/// Anke") is not the practice's and does not count.
+fn role_name(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let before = &text[..start];
+    let after = &text[end..];
+    // A courtesy title is how the practice names patients ("Mrs. Ortiz at the front desk").
+    if re_match!(
+        r"(?i)^(?:mr|mrs|ms|miss|sr|sra|srta|señora?|don|doña|mme|mlle|madame|monsieur|frau|herr|pak|bu|ibu|bapak)\b",
+        span
+    ) || re_match!(
+        r"(?i)\b(?:mr|mrs|ms|miss|sr|sra|srta|señora?|don|doña|mme|mlle|madame|monsieur|frau|herr|pak|bu|ibu|bapak)\.?\s*$",
+        before
+    ) {
+        return false;
+    }
+    // The role word inside the span, opening a sentence ("Schwester Anke hat ...").
+    let titled_span = re_match!(
+        r"^(?:Nurse|Schwester|Pfleger(?:in)?|Enfermer[oa]|Infirmière|Perawat|Suster|Медсестра|Медбрат)\s+\p{Lu}",
+        span
+    ) && re_match!(r"(?:^|[.!?¡¿]\s*)$", before.trim_end());
+    let role_before = re_match_fmt!(
+        r"(?i)(?:^|[.!?¡¿,:;]\s*|\b(?:our|nuestr[oa]|notre|unser\w*|наш\w*|the|la|el|le|l['’]|die|der)\s+(?:[\w-]+\s+){{0,2}}?){STAFF_ROLE}\s*$",
+        before
+    ) && !re_match!(
+        r"(?i)\b(?:your|his|her|their|my|su|sus|tu|votre|ton|ta|Ihre?[rn]?|dein\w*|sein\w*|mein\w*|ваш\w*|твой|твоя|мой|моя|его|её)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$",
+        before
+    ) && !re_match!(
+        // A member word is no job title: "our colleague Maria" may be news of her health.
+        r"(?i)\b(?:colleague|volunteer|intern|team\s+member|staff\s+member|compañer[oa]|collègue|Kolleg(?:e|in)|Mitarbeiter(?:in)?|коллег\w*|сотрудни\w*|staf|karyawan)\s*$",
+        before
+    );
+    let role_after = re_match_fmt!(
+        r"(?i)^\s*,\s*(?:(?:our|nuestr[oa]|notre|unser\w*|наш\w*|one\s+of\s+our)\s+)(?:[\w-]+\s+){{0,2}}?{STAFF_ROLE}\b|^\s*(?:at|from|in|on|of|de|del|aus|von|из|dari)\s+(?:our|the|nuestr[oa]|la|l['’]|der|unserer|unserem|kami)?\s*(?:front\s+desk|reception|lab|billing(?:\s+office)?|team|recepción|accueil|Anmeldung|Rezeption|Labor|регистратуры|лаборатории|resepsionis|laboratorium)\b",
+        after
+    );
+    // A visit at the desk is a patient's ("Dana at the front desk for her check-in").
+    let (a, b) = sentence_around(text, start, end);
+    let visit = re_match!(
+        r"(?i)\b(?:appointments?|appt|visit\w*|check(?:ing)?[- ]?in|cleaning|exam|patients?|waiting|cita|rendez-vous|Termin|при[её]м\w*|janji)\b",
+        &text[a..b]
+    );
+    titled_span || role_before || (role_after && !visit)
+}
+
+/// Drops every `phi-name` of a name found in apposition with a staff role (`role_name`), and
+/// the same name again elsewhere in the text ("La enfermera Lucía se jubila ... ¡Gracias,
+/// Lucía!"): one staff member, named twice.
+fn drop_role_names(text: &str, out: &mut Vec<Finding>) {
+    let bare = |s: &str| -> String {
+        s.trim_start_matches(|c: char| !c.is_alphabetic())
+            .split_whitespace()
+            .filter(|w| {
+                !re_match!(
+                    r"^(?i:Nurse|Schwester|Pfleger(?:in)?|Enfermer[oa]|Infirmière|Perawat|Suster|Медсестра|Медбрат)$",
+                    w
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let staff: Vec<String> = out
+        .iter()
+        .filter(|f| f.rule == "phi-name" && in_text(text, f) && role_name(text, f.start, f.end))
+        .map(|f| bare(&text[f.start..f.end]))
+        .filter(|n| !n.is_empty())
+        .collect();
+    if staff.is_empty() {
+        return;
+    }
+    out.retain(|f| {
+        !(f.rule == "phi-name" && in_text(text, f) && staff.contains(&bare(&text[f.start..f.end])))
+    });
 }
 
 /// The finding's span lies on character boundaries of `text`.
@@ -313,6 +412,37 @@ mod tests {
         assert!(!clinician_name(t, 4, 7));
         let t = "Dokter kami memeriksa setiap pasien dengan teliti.";
         assert!(clinician_name(t, 0, 6));
+    }
+
+    /// prec16: a clinician's work a few words after the name, and the advising verbs widened to
+    /// the seven languages; a patient's own consultation (singular or owned) is not work.
+    #[test]
+    fn clinician_work_and_advising_verbs() {
+        for after in [
+            " will be here every Monday seeing patients.",
+            " does sports medicine consultations.",
+            " hält ab März donnerstags Sprechstunde.",
+            " pasará consulta los lunes.",
+            " ведёт приём по средам.",
+            " buka praktik setiap Senin.",
+            " mengingatkan agar anak-anak sikat gigi.",
+            " recuerda que el flúor protege el esmalte.",
+            " erinnert an die Grippeimpfung.",
+            " напоминает о прививке.",
+        ] {
+            assert!(clinician_act(after), "{after}");
+        }
+        for after in [
+            " is here for her consultation.",
+            " came in for a consult about his knee.",
+            " was in for her cleaning today.",
+        ] {
+            assert!(!clinician_act(after), "{after}");
+        }
+        let t = "dr. Sari mengingatkan agar anak-anak sikat gigi.";
+        assert!(clinician_name(t, 4, 8));
+        let t = "Halo dr. Sari, terima kasih!";
+        assert!(!clinician_name(t, 9, 13));
     }
 
     /// mend14: the verbs `clinician_act` reads from `vocab::TEACH_VERBS`/`TEACH_VERB_RU`, a word
