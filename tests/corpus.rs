@@ -396,7 +396,11 @@ mod conduct_floors {
     // conduct-labelled held-out replies (written to measure, never tuned on) that the start binary
     // (main 10eeb69) and this branch flag alike (26/39 both): whole file 672/834 = 0.806 with
     // conduct15, 670/834 = 0.803 with the start binary; on the 795 there at the start 644 -> 646.
-    pub const HELDOUT_PROBLEM: f64 = 0.80;
+    // lead15 (session 15 merged): LOWERED 0.80 -> 0.79 only because the four branches' paraphrase
+    // batches together put more conduct problem replies into heldout.jsonl than any one branch
+    // did: 685/859 = 0.797 with main's start binary (66d23de), 687/859 = 0.800 merged; on the 834
+    // there at the start 672 -> 674.
+    pub const HELDOUT_PROBLEM: f64 = 0.79;
     // rel8: 0.012 -> 0.013. The blind privacy batches qc and qd put 71 conduct-clean replies in
     // the held-out part and conduct rules flag 2 of them (counted, not read); on the other 1,425
     // the figure is unchanged (16, 0.011). No conduct rule changed on rel8.
@@ -784,7 +788,10 @@ mod floors {
         // held-out phi-payment 45/63 = 0.714 (45/62 = 0.726 before rm/rn); dev phi-image 80/99 =
         // 0.808 (80/96 = 0.833), held out 32/47 = 0.681 (32/46 = 0.696).
         ("phi-payment", 0.77, 0.71),
-        ("phi-image", 0.80, 0.68),
+        // lead15: dev LOWERED 0.80 -> 0.79 only because the merged batches rk/rl/rm/rn hold five
+        // dev phi-image labels both binaries miss: 80/101 = 0.792 with main's start binary
+        // (66d23de) and merged alike (80/96 = 0.833 before the batches).
+        ("phi-image", 0.79, 0.68),
         ("phi-contact", 0.97, 0.85),
         ("phi-idnum", 0.95, 0.88),
         // m6 (after the session-6 merges): dev phi-name 0.9398 on the grown dev file (c8/c9 brought
