@@ -160,6 +160,12 @@ pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughte
 pub const EN_KIN_CASUAL: &str =
     r"sis|bro|hubby|wifey|mama|momma|ma|pops|gran|granny|nan|bestie|fiance";
 
+/// `EN_KIN` and `EN_KIN_CASUAL` as one alternation (no outer group): the kin words of the
+/// "said another way" grammars (`reword`, `reword16`), which read both registers.
+pub fn en_kin_any() -> String {
+    format!("{EN_KIN}|{EN_KIN_CASUAL}")
+}
+
 /// A clinician teaching ("explains"), in the languages other than English, as every reader of
 /// it reads it: `staffside::clinician_act` after a titled name, `staff_own` (mod.rs) before and
 /// after one. English "explains" stays in each reader's own English list. The readers differ
