@@ -152,6 +152,9 @@ pub fn has_foreign_event(text: &str) -> bool {
 /// English kin and people words (a family member, a child): "your husband", "your twins",
 /// "her grandson". Matched by the callers as whole words (`\b`), after "your/ur" in `roles`
 /// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
+/// `recognizers::names::KIN_EN` (a slice, read word by word before a name) is a subset of
+/// these words, kept a slice there; `tests::kin_slice_is_within_en_kin` holds it inside this
+/// class, so a word is added here first.
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
 /// Texting and family forms of kin that `EN_KIN` does not list ("ur sis", "my hubby"): the
@@ -303,6 +306,16 @@ mod tests {
         ] {
             assert!(!kin.is_match(s), "{s}");
         }
+    }
+
+    /// mend16: the word-by-word kin slice of the name recognizer stays within `EN_KIN`.
+    #[test]
+    fn kin_slice_is_within_en_kin() {
+        let kin = Regex::new(&format!(r"(?i)^(?:{EN_KIN})$")).unwrap();
+        for w in crate::recognizers::names::KIN_EN {
+            assert!(kin.is_match(w), "{w}");
+        }
+        assert!(!kin.is_match("sonia"));
     }
 
     /// mend14: the teaching verbs, one word from each former copy, in the readers' frames.
