@@ -112,19 +112,23 @@ fn word_regex(lang: &str, alt: &str) -> Regex {
     Regex::new(&src).expect("event vocabulary regex")
 }
 
+/// One regex per language, English first and then `FOREIGN`, built by `build` into `cell` on
+/// first use; returns the one of `lang`, English's for a language of none of them. The one
+/// per-language cache of `has_event` and `relclass::staff_news`.
+pub fn per_lang(
+    cell: &'static OnceLock<Vec<Regex>>,
+    build: impl Fn(&'static str) -> Regex,
+    lang: &str,
+) -> &'static Regex {
+    let res = cell.get_or_init(|| std::iter::once("en").chain(FOREIGN).map(build).collect());
+    let i = FOREIGN.iter().position(|l| *l == lang).map_or(0, |i| i + 1);
+    &res[i]
+}
+
 /// True when `text` holds a word of the event class of `lang`.
 pub fn has_event(lang: &str, text: &str) -> bool {
-    static RES: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
-    let res = RES.get_or_init(|| {
-        std::iter::once("en")
-            .chain(FOREIGN)
-            .map(|l| (l, word_regex(l, events(l))))
-            .collect()
-    });
-    let key = if FOREIGN.contains(&lang) { lang } else { "en" };
-    res.iter()
-        .find(|(l, _)| *l == key)
-        .is_some_and(|(_, re)| re.is_match(text))
+    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+    per_lang(&RES, |l| word_regex(l, events(l)), lang).is_match(text)
 }
 
 /// True when `text` holds a word of the event class of `lang` or of its loose extra words.
@@ -335,5 +339,18 @@ mod tests {
     fn an_unknown_language_uses_english() {
         assert!(has_event("xx", "the health fair"));
         assert_eq!(events("xx"), EN_EVENT);
+    }
+
+    /// mend16: `per_lang`, the cache `has_event` and `relclass::staff_news` used to write each:
+    /// a language's own regex, English's for any other, built once.
+    #[test]
+    fn per_lang_picks_the_language_or_english() {
+        static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+        let build = |l: &'static str| Regex::new(&format!("^{l}$")).unwrap();
+        assert!(per_lang(&RES, build, "ru").is_match("ru"));
+        assert!(per_lang(&RES, build, "ar").is_match("ar"));
+        assert!(per_lang(&RES, build, "pt").is_match("en"));
+        assert!(per_lang(&RES, build, "en").is_match("en"));
+        assert!(has_event("es", "la feria de salud") && !has_event("es", "the health fair"));
     }
 }
