@@ -132,6 +132,9 @@ pub fn care_given(text: &str, lang: &str, sentences: &[(usize, usize)], out: &mu
         if matches!(lang, "en" | "es" | "fr" | "de" | "id") && between.contains(',') {
             continue;
         }
+        // Not what `Scanner::merge_relations` does later: the merge would widen the
+        // `rel-confirm` already found to the union with this term-to-marker span; this skip
+        // keeps the earlier span (mend16: the corpus scan output differs without it).
         let known = out
             .iter()
             .any(|f| f.rule == "rel-confirm" && f.start < end && start < f.end);

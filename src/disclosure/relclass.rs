@@ -182,26 +182,13 @@ pub fn class_grammars(lang: &str) -> Vec<String> {
 /// лет, уходит на пенсию". True when `start..end` is a template 1 or 3 phrase and its sentence or
 /// the 100 characters before name retirement, an internship or farewell, or thanks a titled clinician.
 pub fn staff_news(lang: &str, text: &str, start: usize, end: usize) -> bool {
-    static RES: std::sync::OnceLock<Vec<(&'static str, regex::Regex)>> = std::sync::OnceLock::new();
-    let res = RES.get_or_init(|| {
-        std::iter::once("en")
-            .chain(super::vocab::FOREIGN)
-            .map(|l| {
-                let c = classes(l);
-                let src = format!("(?i)^(?:{}{}|{})", c.staff, c.rel_reader_past, c.stay_past);
-                (l, regex::Regex::new(&src).expect("staff news template"))
-            })
-            .collect()
-    });
-    let key = if super::vocab::FOREIGN.contains(&lang) {
-        lang
-    } else {
-        "en"
+    static RES: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
+    let build = |l| {
+        let c = classes(l);
+        let src = format!("(?i)^(?:{}{}|{})", c.staff, c.rel_reader_past, c.stay_past);
+        regex::Regex::new(&src).expect("staff news template")
     };
-    let Some((_, re)) = res.iter().find(|(l, _)| *l == key) else {
-        return false;
-    };
-    if !re.is_match(text[start..end].trim_start()) {
+    if !super::vocab::per_lang(&RES, build, lang).is_match(text[start..end].trim_start()) {
         return false;
     }
     let stops = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '؟' | '¡' | '¿');

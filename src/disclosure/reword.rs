@@ -22,6 +22,11 @@
 //! Every phrase still goes through `roles::care_facts`' mood checks (condition, question,
 //! imperative, wish, negation, everyone), so "Book your cleaning with us" and "if you had
 //! surgery with us" stay out.
+//!
+//! `reword16` is the next round of the same job (rel16, batch `rk`): same kind of template,
+//! same mood checks, read right after these by `roles::grammars`. The two differ only in the
+//! batch each answers (README cites each module's figures by its batch); what they share has
+//! one home: `EN_CARE` here, the kin words in `vocab::en_kin_any`, the test helper `tests::rel`.
 
 /// English care nouns and courses of care that can be anyone's ("her", "their"): wider than
 /// `relcues::EN_CARE_NOUN` for courses of care, narrower for the nouns a slogan uses ("your
@@ -33,13 +38,13 @@ const EN_PEOPLE: &str = r"patients|regulars|favou?rites|faves|ladies|gentlemen|g
 
 /// English templates.
 fn english() -> Vec<String> {
-    use super::relcues::{EN_AGENT, EN_BELONGING, EN_KIN, EN_PLACE};
-    use super::vocab::EN_KIN_CASUAL as EN_KIN_EXTRA;
+    use super::relcues::{EN_AGENT, EN_BELONGING, EN_PLACE};
     let care = EN_CARE;
+    let kin = super::vocab::en_kin_any();
     let past =
         r"(?:[a-z]{3,}ed|was|were|came|got|had|went|saw|held|sat|fell|slept|felt|made|left|took)";
     let time_at = format!(
-        r"(?:during|throughout)\s+(?:your|ur|his|her)\s+(?:(?:{EN_KIN}|{EN_KIN_EXTRA})['’]s\s+)?(?:time|stay|wait|hours?|nights?|days?|morning|afternoon|visit)\s+(?:in|at|on)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})\b"
+        r"(?:during|throughout)\s+(?:your|ur|his|her)\s+(?:(?:{kin})['’]s\s+)?(?:time|stay|wait|hours?|nights?|days?|morning|afternoon|visit)\s+(?:in|at|on)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})\b"
     );
     vec![
         // 1. Anyone's care thing + (a participle) + anchored at the practice. "their" only for one
@@ -64,12 +69,12 @@ fn english() -> Vec<String> {
         // 3b. The reader with a relative, together at a place or a time: "u and ur sis were in
         // our waiting area", "you and your mom sat at reception".
         format!(
-            r"\b(?:you|u)\s+(?:and|&|n)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_KIN_EXTRA})\s+(?:were|sat|waited|came|stopped|dropped|checked)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:in|at|by)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})\b|here\b|with us\b)"
+            r"\b(?:you|u)\s+(?:and|&|n)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:{kin})\s+(?:were|sat|waited|came|stopped|dropped|checked)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:in|at|by)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EN_PLACE})\b|here\b|with us\b)"
         ),
         // 4. One of the staff handled the reader in a manner of care: "Dr. Patel went easy on
         // you", "our hygienist was extra gentle with ur son".
         format!(
-            r"\b(?:{EN_AGENT})\s+(?:went|was|were|stayed|kept it)\s+(?:so\s+|really\s+|extra\s+|super\s+|very\s+)?(?:easy|gentle|slow|soft|careful|patient|light)\s+(?:on|with)\s+(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_KIN_EXTRA}))\b"
+            r"\b(?:{EN_AGENT})\s+(?:went|was|were|stayed|kept it)\s+(?:so\s+|really\s+|extra\s+|super\s+|very\s+)?(?:easy|gentle|slow|soft|careful|patient|light)\s+(?:on|with)\s+(?:you|u|ya|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{kin}))\b"
         ),
         // 2b. Choosing the practice for one's own or a family's care: "picked our practice for
         // his wife and kids", "trusted our office with her twins".
@@ -90,7 +95,7 @@ fn english() -> Vec<String> {
         r"\b(?:was|were|got)\s+(?:checked|admitted|wheeled|rushed)\s+(?:in)?to\s+our\s+(?:[\w-]+\s+)?(?:hospital|clinic|ward|unit|er|icu|office|practice|urgent care|surgery center)\b".to_string(),
         // 7. Care over time: "your boys have been coming to us since they were toddlers".
         format!(
-            r"\b(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_KIN_EXTRA}))\s*(?:have|has|'ve|’ve)\s+been\s+(?:coming\s+(?:to\s+us|here|in)|seeing\s+us|with\s+us|our\s+patients?)\b(?:\s+(?:since|for)\s+\S+(?:\s+\S+){{0,3}})?"
+            r"\b(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{kin}))\s*(?:have|has|'ve|’ve)\s+been\s+(?:coming\s+(?:to\s+us|here|in)|seeing\s+us|with\s+us|our\s+patients?)\b(?:\s+(?:since|for)\s+\S+(?:\s+\S+){{0,3}})?"
         ),
         // 8. The reader's belonging turning up at the practice's place: "ur keys turned up under
         // seat 4 in the waiting room".
@@ -99,7 +104,7 @@ fn english() -> Vec<String> {
         ),
         // 9. The practice's record of the reader's contact: "the number we have for your hubby".
         format!(
-            r"\bthe\s+(?:number|phone number|cell|cell number|email|address)\s+(?:that\s+)?(?:we|i)\s+(?:have|had)\s+(?:on file\s+)?for\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{EN_KIN}|{EN_KIN_EXTRA}))\b"
+            r"\bthe\s+(?:number|phone number|cell|cell number|email|address)\s+(?:that\s+)?(?:we|i)\s+(?:have|had)\s+(?:on file\s+)?for\s+(?:you|u|(?:your|ur)\s+(?:[\w-]+\s+)?(?:{kin}))\b"
         ),
         // 3c. The reader pointed at in a question: "was that u at check-in earlier today".
         format!(
@@ -236,11 +241,12 @@ pub fn grammars(lang: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::finding::Input;
 
     /// The `rel-confirm` spans the whole scanner reports for `text` (a post: no context).
-    fn rel(text: &str) -> Vec<String> {
+    /// `reword16`'s tests read it too.
+    pub(in crate::disclosure) fn rel(text: &str) -> Vec<String> {
         static SCANNER: std::sync::OnceLock<crate::scanner::Scanner> = std::sync::OnceLock::new();
         let scanner = SCANNER.get_or_init(|| {
             crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())

@@ -23,15 +23,18 @@
 //! 11. **Indonesian passive care by the staff**: "perban Anda sudah diganti oleh perawat kami",
 //!     "gigi Bapak sudah kami cabut".
 //!
+//! How this differs from `reword` (rel15, batch `re`): only in the batch it answers. Both are
+//! "care said in other words" templates over word classes, read one after the other by
+//! `roles::grammars` and passed through the same mood checks. Shared, not copied: the care
+//! nouns `reword::EN_CARE`, the kin words `vocab::en_kin_any`, the test helper `reword::tests::rel`.
+//!
 //! Word classes: the English verbs and role nouns were widened from Princeton WordNet 3.0
 //! synonym sets (Debian `wordnet-base`, WordNet 3.0 licence, permissive) where one applied
 //! ("remove" / "extract" / "take out"; "doctor" / "physician" / "medico"); the rest are the
 //! words of the catalog's own examples. Every phrase still goes through `roles::care_facts`'
 //! mood checks (condition, question, imperative, wish, negation, everyone).
 
-use super::relcues::EN_KIN;
 use super::reword::EN_CARE;
-use super::vocab::EN_KIN_CASUAL;
 
 /// The practice's people after "our": heads of "with our ___".
 const EN_STAFF: &str = r"team|therapists?|physios?|physiotherapists?|nurses?|doctors?|docs?|dentists?|hygienists?|surgeons?|staff|trainers?|specialists?|midwi(?:fe|ves)|techs?|technicians?|providers?|clinicians?|orthodontists?|crew|front desk|assistants?|receptionists?|pharmacists?|physicians?|practitioners?";
@@ -53,7 +56,7 @@ const EN_OUT_THING: &str = r"tooth|teeth|molars?|wisdom teeth|wisdom tooth|stitc
 
 fn english() -> Vec<String> {
     let care = format!("{EN_CARE}|{EN_CARE_MORE}");
-    let kin = format!("{EN_KIN}|{EN_KIN_CASUAL}");
+    let kin = super::vocab::en_kin_any();
     vec![
         // 1. A person's care thing with the practice's people: "his post-surgery rehab with our
         // therapists".
@@ -146,21 +149,34 @@ pub fn grammars(lang: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::finding::Input;
+    use crate::disclosure::reword::tests::rel;
 
-    /// The `rel-confirm` spans the whole scanner reports for `text` (a post: no context).
-    fn rel(text: &str) -> Vec<String> {
-        static SCANNER: std::sync::OnceLock<crate::scanner::Scanner> = std::sync::OnceLock::new();
-        let scanner = SCANNER.get_or_init(|| {
-            crate::scanner::Scanner::new(&crate::policy::Policy::default_policy())
-                .expect("default policy")
-        });
-        scanner
-            .scan(&Input::new(text))
-            .into_iter()
-            .filter(|f| f.rule == "rel-confirm")
-            .map(|f| text[f.start..f.end].to_string())
-            .collect()
+    /// `vocab::en_kin_any`, the one kin alternation of both modules (mend16: each used to join
+    /// `EN_KIN` and `EN_KIN_CASUAL` itself): a word of each register in a template of each.
+    #[test]
+    fn kin_of_both_registers_in_both_modules() {
+        // reword (rel15) template 9, the practice's record of a relative's contact.
+        assert_eq!(
+            rel("The number we have for your husband bounced."),
+            vec!["The number we have for your husband"]
+        );
+        assert_eq!(
+            rel("The number we have for ur hubby bounced."),
+            vec!["The number we have for ur hubby"]
+        );
+        // reword16 (rel16) template 4, the practice's care as a place. In a scan `roles` takes
+        // "Your dad left" first, so the EN_KIN word is checked on the template itself.
+        let care_place = regex::Regex::new(&format!("(?i){}", super::english()[4])).unwrap();
+        assert_eq!(
+            care_place
+                .find("Your dad left our care in March.")
+                .map(|m| m.as_str()),
+            Some("Your dad left our care")
+        );
+        assert_eq!(
+            rel("Ur sis left our care in great shape."),
+            vec!["Ur sis left our care"]
+        );
     }
 
     #[test]

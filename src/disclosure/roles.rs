@@ -1096,10 +1096,7 @@ pub fn care_facts(
         }
         for m in g.re.find_iter(text) {
             // Trim the separators some grammars match around the phrase.
-            let raw = &text[m.start()..m.end()];
-            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-            let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            let (start, end) = (m.start() + lead, m.end() - trail);
+            let (start, end) = trim_separators(text, m.start(), m.end());
             if start >= end
                 || (g.carried && !kin_named(&text[..start]))
                 || existing.iter().any(|&(a, b)| a < end && start < b)
@@ -1156,6 +1153,16 @@ pub fn care_facts(
     out
 }
 
+/// `start..end` without the characters that are not letters or digits at either end (the
+/// separators a grammar matches around its phrase); `start >= end` when nothing is left.
+/// One trim for `care_facts` and `short_times_in_relations`.
+fn trim_separators(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    (start + lead, end - trail)
+}
+
 /// Texting time words and bare ordinal days inside an English relationship phrase that the
 /// date recognizer does not read as dates ("ur slot [mon]", "on the way out [tues]", "at the
 /// checkup [this week]", "ur paperwork from [the 12th]"; an ordinal without "from/since/of the"
@@ -1188,10 +1195,7 @@ pub fn short_times_in_relations(
     let mut out = Vec::new();
     for &(a, b) in relations {
         for m in re.find_iter(&text[a..b]) {
-            let raw = m.as_str();
-            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-            let trail = raw.len() - raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            let (start, end) = (a + m.start() + lead, a + m.end() - trail);
+            let (start, end) = trim_separators(text, a + m.start(), a + m.end());
             // The date itself, without the preposition before it ("[mon]", "from [the 12th]").
             let lower = text[start..end].to_lowercase();
             let start = ["on ", "from ", "since ", "of ", "el ", "в ", "يوم "]
@@ -1217,6 +1221,17 @@ pub fn short_times_in_relations(
 
 #[cfg(test)]
 mod tests {
+    /// mend16: the one separator trim of `care_facts` and `short_times_in_relations`.
+    #[test]
+    fn trim_separators_keeps_the_words() {
+        let text = "Yes, (your visit) - ok";
+        assert_eq!(super::trim_separators(text, 4, 18), (6, 16));
+        assert_eq!(&text[6..16], "your visit");
+        assert_eq!(super::trim_separators("Nous, l’été", 4, 15), (6, 15));
+        let (a, b) = super::trim_separators(text, 16, 20);
+        assert!(a >= b);
+    }
+
     use super::*;
 
     /// The phrases `care_facts` reports for `text` (a reply when `reply`).

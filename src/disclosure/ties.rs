@@ -171,6 +171,10 @@ pub fn ties(text: &str, lang: &str, out: &mut Vec<Flag>) {
             if staff_or_service_after(lang, &text[start..end], &text[end..]) {
                 continue;
             }
+            // Not what `Scanner::merge_relations` does later: the merge would widen the flag
+            // already found to the union of both spans ("Your physio" -> "Your physio told us",
+            // "putri Ibu" -> "kami menangani gigi putri Ibu", dev ra-0023, rb-0027); this skip
+            // keeps the earlier stage's span (mend16: scan output differs without it).
             if out
                 .iter()
                 .any(|f| f.rule == "rel-confirm" && f.start < end && start < f.end)
@@ -225,6 +229,17 @@ mod tests {
             quotes("Pasien setia kami akhirnya sembuh.", "id"),
             ["Pasien setia kami"]
         );
+    }
+
+    /// The overlap skip: a `rel-confirm` an earlier stage found over part of a tie keeps its
+    /// span, and no wider flag is added that `merge_relations` would join to it.
+    #[test]
+    fn a_tie_over_an_earlier_relation_adds_nothing() {
+        let text = "Pasien setia kami akhirnya sembuh.";
+        let mut out = vec![Flag::relation(0, 6, 1.0)];
+        ties(text, "id", &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (0, 6));
     }
 
     #[test]

@@ -112,19 +112,23 @@ fn word_regex(lang: &str, alt: &str) -> Regex {
     Regex::new(&src).expect("event vocabulary regex")
 }
 
+/// One regex per language, English first and then `FOREIGN`, built by `build` into `cell` on
+/// first use; returns the one of `lang`, English's for a language of none of them. The one
+/// per-language cache of `has_event` and `relclass::staff_news`.
+pub fn per_lang(
+    cell: &'static OnceLock<Vec<Regex>>,
+    build: impl Fn(&'static str) -> Regex,
+    lang: &str,
+) -> &'static Regex {
+    let res = cell.get_or_init(|| std::iter::once("en").chain(FOREIGN).map(build).collect());
+    let i = FOREIGN.iter().position(|l| *l == lang).map_or(0, |i| i + 1);
+    &res[i]
+}
+
 /// True when `text` holds a word of the event class of `lang`.
 pub fn has_event(lang: &str, text: &str) -> bool {
-    static RES: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
-    let res = RES.get_or_init(|| {
-        std::iter::once("en")
-            .chain(FOREIGN)
-            .map(|l| (l, word_regex(l, events(l))))
-            .collect()
-    });
-    let key = if FOREIGN.contains(&lang) { lang } else { "en" };
-    res.iter()
-        .find(|(l, _)| *l == key)
-        .is_some_and(|(_, re)| re.is_match(text))
+    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+    per_lang(&RES, |l| word_regex(l, events(l)), lang).is_match(text)
 }
 
 /// True when `text` holds a word of the event class of `lang` or of its loose extra words.
@@ -152,6 +156,9 @@ pub fn has_foreign_event(text: &str) -> bool {
 /// English kin and people words (a family member, a child): "your husband", "your twins",
 /// "her grandson". Matched by the callers as whole words (`\b`), after "your/ur" in `roles`
 /// and anywhere in a clause in `unowned::person_in`. Add a word here and both see it.
+/// `recognizers::names::KIN_EN` (a slice, read word by word before a name) is a subset of
+/// these words, kept a slice there; `tests::kin_slice_is_within_en_kin` holds it inside this
+/// class, so a word is added here first.
 pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|boys?|girls?|baby|babies|twins|triplets|little one|little guy|little girl|toddler|teen|mom|mum|mother|dad|father|parents|grandson|granddaughter|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|nana|papa|brother|sister|aunt|uncle|niece|nephew|cousin|family|whole family|household|fianc[eé]e?|boyfriend|girlfriend";
 
 /// Texting and family forms of kin that `EN_KIN` does not list ("ur sis", "my hubby"): the
@@ -159,6 +166,12 @@ pub const EN_KIN: &str = r"husband|wife|partner|spouse|son|sons|daughter|daughte
 /// the `roles` grammars read `EN_KIN` as before.
 pub const EN_KIN_CASUAL: &str =
     r"sis|bro|hubby|wifey|mama|momma|ma|pops|gran|granny|nan|bestie|fiance";
+
+/// `EN_KIN` and `EN_KIN_CASUAL` as one alternation (no outer group): the kin words of the
+/// "said another way" grammars (`reword`, `reword16`), which read both registers.
+pub fn en_kin_any() -> String {
+    format!("{EN_KIN}|{EN_KIN_CASUAL}")
+}
 
 /// A clinician teaching ("explains"), in the languages other than English, as every reader of
 /// it reads it: `staffside::clinician_act` after a titled name, `staff_own` (mod.rs) before and
@@ -299,6 +312,16 @@ mod tests {
         }
     }
 
+    /// mend16: the word-by-word kin slice of the name recognizer stays within `EN_KIN`.
+    #[test]
+    fn kin_slice_is_within_en_kin() {
+        let kin = Regex::new(&format!(r"(?i)^(?:{EN_KIN})$")).unwrap();
+        for w in crate::recognizers::names::KIN_EN {
+            assert!(kin.is_match(w), "{w}");
+        }
+        assert!(!kin.is_match("sonia"));
+    }
+
     /// mend14: the teaching verbs, one word from each former copy, in the readers' frames.
     #[test]
     fn teaching_verbs_per_reader() {
@@ -316,5 +339,18 @@ mod tests {
     fn an_unknown_language_uses_english() {
         assert!(has_event("xx", "the health fair"));
         assert_eq!(events("xx"), EN_EVENT);
+    }
+
+    /// mend16: `per_lang`, the cache `has_event` and `relclass::staff_news` used to write each:
+    /// a language's own regex, English's for any other, built once.
+    #[test]
+    fn per_lang_picks_the_language_or_english() {
+        static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+        let build = |l: &'static str| Regex::new(&format!("^{l}$")).unwrap();
+        assert!(per_lang(&RES, build, "ru").is_match("ru"));
+        assert!(per_lang(&RES, build, "ar").is_match("ar"));
+        assert!(per_lang(&RES, build, "pt").is_match("en"));
+        assert!(per_lang(&RES, build, "en").is_match("en"));
+        assert!(has_event("es", "la feria de salud") && !has_event("es", "the health fair"));
     }
 }
