@@ -231,6 +231,15 @@ pub fn drop_staff_side(text: &str, out: &mut Vec<Finding>) {
 /// practice posts about: front office, clinical support, management, other staff).
 const STAFF_ROLE: &str = r"(?:receptionists?|hygienists?|nurses?|nurse\s+practitioner|(?:dental\s+|medical\s+|office\s+)?assistants?|(?:patient\s+|care\s+)?coordinator|(?:office\s+|practice\s+)?manager|technician|(?:lab\s+|x-ray\s+)?tech|front\s+desk(?:\s+(?:lead|star|team))?|biller|scheduler|intern|volunteer|pharmacist|(?:physio)?therapist|midwife|dietitian|optometrist|phlebotomist|sonographer|radiographer|scribe|team\s+member|staff\s+member|colleague|(?:maintenance|team|clinical)\s+lead|recepcionista|higienista|enfermer[oa]|asistente|coordinador[a]?|gerente|técnic[oa]|fisioterapeuta|compañer[oa]|secrétaire|assistante?|hygiéniste|infirmière?|infirmier|réceptionniste|coordinatrice|technicienne|collègue|Helferin|Assistentin|Mitarbeiter(?:in)?|Kolleg(?:e|in)|Rezeptionistin|Pflegekraft|Krankenschwester|Praxismanagerin|Dentalhygienikerin|администратор\w*|медсестр\w*|медбрат\w*|ассистент\w*|сотрудни\w*|коллег\w*|регистратор\w*|resepsionis|perawat|asisten|staf|karyawan|bidan)";
 
+/// Courtesy titles in the seven languages, the way a practice names a patient ("Mrs. Ortiz",
+/// "Sra. Gómez", "Pak Budi"): a name under one is not a staff member's (`role_name`).
+const COURTESY: &str = r"mr|mrs|ms|miss|sr|sra|srta|señora?|don|doña|mme|mlle|madame|monsieur|frau|herr|pak|bu|ibu|bapak";
+
+/// A nurse's title opening a name ("Schwester Anke", "Perawat Sari"): the role word inside the
+/// span (`role_name`), stripped to compare the same name again (`drop_role_names`).
+const NURSE_TITLE: &str =
+    r"Nurse|Schwester|Pfleger(?:in)?|Enfermer[oa]|Infirmière|Perawat|Suster|Медсестра|Медбрат";
+
 /// prec16 (dev's clean false alarms): a name in apposition with one of the practice's staff
 /// roles is staff, not a patient: "our receptionist Dana", "La enfermera Lucía", "Dana, our
 /// receptionist,", "Dana at the front desk", "Kevin from our lab", "Schwester Anke" opening a
@@ -241,20 +250,14 @@ fn role_name(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
     // A courtesy title is how the practice names patients ("Mrs. Ortiz at the front desk").
-    if re_match!(
-        r"(?i)^(?:mr|mrs|ms|miss|sr|sra|srta|señora?|don|doña|mme|mlle|madame|monsieur|frau|herr|pak|bu|ibu|bapak)\b",
-        span
-    ) || re_match!(
-        r"(?i)\b(?:mr|mrs|ms|miss|sr|sra|srta|señora?|don|doña|mme|mlle|madame|monsieur|frau|herr|pak|bu|ibu|bapak)\.?\s*$",
-        before
-    ) {
+    if re_match_fmt!(r"(?i)^(?:{COURTESY})\b", span)
+        || re_match_fmt!(r"(?i)\b(?:{COURTESY})\.?\s*$", before)
+    {
         return false;
     }
     // The role word inside the span, opening a sentence ("Schwester Anke hat ...").
-    let titled_span = re_match!(
-        r"^(?:Nurse|Schwester|Pfleger(?:in)?|Enfermer[oa]|Infirmière|Perawat|Suster|Медсестра|Медбрат)\s+\p{Lu}",
-        span
-    ) && re_match!(r"(?:^|[.!?¡¿]\s*)$", before.trim_end());
+    let titled_span = re_match_fmt!(r"^(?:{NURSE_TITLE})\s+\p{{Lu}}", span)
+        && re_match!(r"(?:^|[.!?¡¿]\s*)$", before.trim_end());
     let role_before = re_match_fmt!(
         r"(?i)(?:^|[.!?¡¿,:;]\s*|\b(?:our|nuestr[oa]|notre|unser\w*|наш\w*|the|la|el|le|l['’]|die|der)\s+(?:[\w-]+\s+){{0,2}}?){STAFF_ROLE}\s*$",
         before
@@ -286,12 +289,7 @@ fn drop_role_names(text: &str, out: &mut Vec<Finding>) {
     let bare = |s: &str| -> String {
         s.trim_start_matches(|c: char| !c.is_alphabetic())
             .split_whitespace()
-            .filter(|w| {
-                !re_match!(
-                    r"^(?i:Nurse|Schwester|Pfleger(?:in)?|Enfermer[oa]|Infirmière|Perawat|Suster|Медсестра|Медбрат)$",
-                    w
-                )
-            })
+            .filter(|w| !re_match_fmt!(r"^(?i:{NURSE_TITLE})$", w))
             .collect::<Vec<_>>()
             .join(" ")
     };
